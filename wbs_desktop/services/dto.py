@@ -1,0 +1,199 @@
+"""What the services hand out: plain, frozen dataclasses — never ORM objects.
+
+The GUI and the CLI code against these; the services fill them inside one
+transaction and detach nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from wbs_desktop.domain.catalog import Channel
+from wbs_desktop.domain.completeness import CompletenessReport
+from wbs_desktop.domain.roles import Role
+from wbs_desktop.domain.stages import Outcome, Stage
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    nip: str = ""
+    position: str = ""
+    active: bool = True
+    must_change_password: bool = False
+    locked_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetupResult:
+    office_id: str
+    admin: UserInfo
+    recovery_key: str  # shown and printed once, never stored
+    recovery_fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitResult:
+    case_id: str
+    register_number: str
+    tracking_code: str  # shown to the reporter once (receipt); stored only encrypted
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingStatus:
+    """All a tracking-code look-up reveals."""
+
+    stage: Stage
+    received_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    stages: frozenset[Stage] = frozenset()  # empty = every stage
+    complaint_types: frozenset[str] = frozenset()
+    channels: frozenset[Channel] = frozenset()
+    received_from: date | None = None  # inclusive, office time
+    received_to: date | None = None  # inclusive, office time
+    officer_id: int | None = None
+    overdue_only: bool = False
+    assigned_to_me: bool = False
+    text: str = ""  # free text over the decrypted fields the user may read
+
+
+class SortKey:
+    """Columns the case list can be sorted by (done in the database)."""
+
+    REGISTER = "register"
+    RECEIVED = "received"
+    TYPE = "type"
+    STAGE = "stage"
+    DUE = "due"
+    CHANNEL = "channel"
+    ACCUSED = "accused"  # decrypted: sorted in memory over the granted rows
+    OFFICER = "officer"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the case table. ``accused_name`` is None without a grant."""
+
+    id: str
+    register_number: str
+    received_at: datetime  # aware UTC
+    complaint_type: str
+    channel: Channel
+    stage: Stage
+    officer_names: tuple[str, ...]
+    due_date: date | None
+    overdue: bool
+    accused_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccusedInfo:
+    name: str
+    nip: str = ""
+    position: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterIdentity:
+    name: str
+    phone: str
+    email: str
+    consent_to_contact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterMasked:
+    """What everybody sees until the identity is revealed with a stated reason."""
+
+    name: str  # e.g. "Y*** M***"
+    phone: str  # e.g. "+62 8** **** *123"
+    email: str  # e.g. "y***@g***.com"
+    consent_to_contact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    at: datetime  # aware UTC
+    kind: str  # "submitted", "transition", "assigned", "unassigned", ...
+    actor_name: str
+    from_stage: Stage | None = None
+    to_stage: Stage | None = None
+    reason: str = ""  # decrypted; empty without a grant
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpan:
+    """One stage on the drawn timeline."""
+
+    stage: Stage
+    entered_at: datetime | None
+    left_at: datetime | None
+    current: bool
+    due_date: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    id: str
+    register_number: str
+    received_at: datetime
+    complaint_type: str
+    channel: Channel
+    stage: Stage
+    outcome: Outcome | None
+    version: int
+    officers: tuple[UserInfo, ...]
+    due_date: date | None
+    overdue: bool
+    granted: bool  # False: only the plain metadata below is filled
+    accused: AccusedInfo | None = None
+    location: str = ""
+    incident_date: date | None = None
+    chronology: str = ""
+    material_loss: bool = False
+    loss_estimate: int | None = None
+    evidence_links: tuple[str, ...] = ()
+    completeness: CompletenessReport | None = None
+    reporter: ReporterMasked | None = None
+    timeline: tuple[TimelineEvent, ...] = ()
+    stages: tuple[StageSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedCase:
+    """Another report about the same accused (found through the HMAC index)."""
+
+    id: str
+    register_number: str
+    received_at: datetime
+    stage: Stage
+    matched_on: str  # "nip" or "name"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    case_register: str | None
+    details: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditVerification:
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+    problem: str = ""  # "edited", "deleted", "reordered", "forged", "truncated"
+    message: str = ""

@@ -1,0 +1,91 @@
+"""Errors the services raise. ``code`` is stable (the GUI translates by it);
+``str(error)`` is an English sentence for logs and the CLI."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from wbs_desktop.domain.complaint import FieldError
+
+
+class ServiceError(Exception):
+    code = "service_error"
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.params = params
+
+
+class PermissionDenied(ServiceError):
+    code = "permission_denied"
+
+
+class NotFound(ServiceError):
+    code = "not_found"
+
+
+class NoGrant(PermissionDenied):
+    """The user holds no key for this case: the data cannot be decrypted."""
+
+    code = "no_grant"
+
+
+class WrongCredentials(ServiceError):
+    code = "wrong_credentials"
+
+
+class AccountLocked(ServiceError):
+    code = "account_locked"
+
+    def __init__(self, message: str, *, until: datetime) -> None:
+        super().__init__(message, until=until)
+        self.until = until
+
+
+class AccountInactive(ServiceError):
+    code = "account_inactive"
+
+
+class PasswordPolicyError(ServiceError):
+    code = "password_policy"
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message, reason=reason)
+        self.reason = reason  # too_short | same_as_username | too_common | mismatch
+
+
+class ReasonRequired(ServiceError):
+    code = "reason_required"
+
+
+class ValidationFailed(ServiceError):
+    code = "validation_failed"
+
+    def __init__(self, message: str, errors: list[FieldError]) -> None:
+        super().__init__(message)
+        self.errors = errors
+
+
+class Conflict(ServiceError):
+    """Someone else saved the case since it was read (optimistic locking)."""
+
+    code = "conflict"
+
+    def __init__(self, message: str, *, changed_by: str, changed_at: datetime | None) -> None:
+        super().__init__(message, changed_by=changed_by, changed_at=changed_at)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class DatabaseUnavailable(ServiceError):
+    code = "database_unavailable"
+
+
+class NotInitialized(ServiceError):
+    code = "not_initialized"
+
+
+class IntegrityBroken(ServiceError):
+    """Stored data failed its authentication (tampered ciphertext, wrong key)."""
+
+    code = "integrity"
