@@ -1,0 +1,577 @@
+"""The complaint as typed in the form, its validation, and its JSON (CLI/JSONL) form.
+
+Used by the services' submit, the CLI's JSON import and the GUI dialog.
+``validate_complaint`` returns :class:`FieldError` items; their codes are in
+:data:`ERROR_CODES` plus the ``phone_*``, ``email_*``, ``link_*`` and ``nip_*``
+codes of :mod:`wbs_desktop.domain.validation` (reported on the field concerned).
+``complaint_from_json`` raises :class:`ComplaintFormatError` (code
+``complaint_format``) whose errors use :data:`FORMAT_ERROR_CODES`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from wbs_desktop.domain import validation
+from wbs_desktop.domain.catalog import Channel
+from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
+from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.text import normalize_nip
+
+#: Codes of FieldError from validate_complaint (besides the validation module's).
+ERROR_CODES: tuple[str, ...] = (
+    "required",  # an empty required field
+    "too_long",  # params: max
+    "control_characters",  # control characters other than newline/tab
+    "contact_required",  # neither phone nor e-mail (reported on reporter.phone)
+    "unknown_channel",
+    "unknown_type",  # complaint_type not among the known types
+    "naive_datetime",  # received_at without a time zone
+    "in_future",  # received_at more than 5 minutes ahead
+    "after_received",  # incident_date after the day the report was received
+    "estimate_without_loss",  # loss_estimate given but material_loss is false
+    "negative",
+    "too_large",  # loss_estimate above 10^15 rupiah
+    "too_many",  # more than 50 evidence links
+    "wrong_type",  # a value of the wrong Python type (programming error in the caller)
+)
+
+#: Codes of FieldError inside ComplaintFormatError (a malformed JSON shape).
+FORMAT_ERROR_CODES: tuple[str, ...] = (
+    "not_an_object",  # the record (or reporter/accused) is not a JSON object
+    "missing",  # a required key is absent
+    "unknown_key",  # a key we do not know (typo?)
+    "wrong_type",  # e.g. a number where text is expected; params: expected
+    "unknown_channel",
+    "bad_datetime",  # received_at is not ISO 8601
+    "bad_date",  # incident_date is not YYYY-MM-DD
+)
+
+NAME_MAX = 300  # names, position, unit, location
+CONTACT_MAX = 300  # phone and e-mail as typed (the validators apply stricter limits)
+TYPE_MAX = 100
+CHRONOLOGY_MAX = 100_000
+LINKS_MAX = 50
+LINK_MAX = validation.LINK_MAX_LENGTH
+LOSS_MAX = 10**15  # rupiah
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterInput:
+    name: str
+    phone: str = ""
+    email: str = ""
+    consent_to_contact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AccusedInput:
+    name: str
+    nip: str = ""
+    position: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintInput:
+    channel: Channel
+    received_at: datetime  # aware
+    reporter: ReporterInput
+    complaint_type: str
+    accused: AccusedInput
+    location: str
+    incident_date: date | None
+    chronology: str
+    material_loss: bool = False
+    loss_estimate: int | None = None  # rupiah
+    evidence_links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One problem with one field; ``field`` is a dotted path like ``reporter.phone``."""
+
+    field: str
+    code: str
+    message: str
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+class ComplaintFormatError(DomainError):
+    """A JSON record does not have the complaint's shape; ``errors`` name the fields."""
+
+    code = "complaint_format"
+
+    def __init__(self, message: str, errors: list[FieldError]) -> None:
+        super().__init__(message, errors=errors)
+        self.errors = errors
+
+
+# --- text checks ---------------------------------------------------------------
+
+_NEWLINES_RE = re.compile(r"\r\n?")
+
+
+def _has_control_characters(text: str) -> bool:
+    """Control characters other than newline (\\n, \\r) and tab; lone surrogates too."""
+    return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\r\t" for ch in text)
+
+
+def _check_text(
+    errors: list[FieldError], path: str, text: str, *, max_len: int, required: bool
+) -> bool:
+    """Append the problems of one text field; True when it is fine (and non-empty)."""
+    if not isinstance(text, str):
+        errors.append(FieldError(path, "wrong_type", f"{path}: text expected"))
+        return False
+    if not text.strip():
+        if required:
+            errors.append(FieldError(path, "required", f"{path} is required"))
+        return False
+    if len(text) > max_len:
+        errors.append(
+            FieldError(
+                path,
+                "too_long",
+                f"{path} has {len(text)} characters, at most {max_len} are allowed",
+                {"max": max_len, "length": len(text)},
+            )
+        )
+        return False
+    if _has_control_characters(text):
+        errors.append(
+            FieldError(
+                path,
+                "control_characters",
+                f"{path} contains control characters (only newlines and tabs are allowed)",
+            )
+        )
+        return False
+    return True
+
+
+def _check_with(errors: list[FieldError], path: str, text: str, check: Any, **kwargs: Any) -> None:
+    try:
+        check(text, field=path, **kwargs)
+    except validation.ValidationError as exc:
+        errors.append(FieldError(path, exc.code, str(exc), dict(exc.params)))
+
+
+# --- validation ----------------------------------------------------------------
+
+
+def validate_complaint(
+    c: ComplaintInput, known_types: Iterable[str], *, now: datetime | None = None
+) -> list[FieldError]:
+    """Every problem of the complaint, in form order; an empty list means valid.
+
+    ``now`` (aware) defaults to the current time; it bounds ``received_at``.
+    """
+    errors: list[FieldError] = []
+    now = now or utc_now()
+
+    if c.channel not in {ch.value for ch in Channel}:
+        errors.append(FieldError("channel", "unknown_channel", f"unknown channel {c.channel!r}"))
+
+    _validate_received_at(errors, c.received_at, now)
+
+    # Reporter (Pelapor).
+    r = c.reporter
+    _check_text(errors, "reporter.name", r.name, max_len=NAME_MAX, required=True)
+    has_phone = _check_text(errors, "reporter.phone", r.phone, max_len=CONTACT_MAX, required=False)
+    has_email = _check_text(errors, "reporter.email", r.email, max_len=CONTACT_MAX, required=False)
+    if has_phone:
+        _check_with(errors, "reporter.phone", r.phone, validation.check_phone)
+    if has_email:
+        _check_with(errors, "reporter.email", r.email, validation.check_email)
+    if not (isinstance(r.phone, str) and r.phone.strip()) and not (
+        isinstance(r.email, str) and r.email.strip()
+    ):
+        errors.append(
+            FieldError(
+                "reporter.phone",
+                "contact_required",
+                "give a phone number or an e-mail address so the office can ask for more",
+            )
+        )
+
+    # Complaint type.
+    type_ok = _check_text(
+        errors, "complaint_type", c.complaint_type, max_len=TYPE_MAX, required=True
+    )
+    if type_ok and c.complaint_type.strip() not in set(known_types):
+        errors.append(
+            FieldError(
+                "complaint_type", "unknown_type", f"unknown complaint type {c.complaint_type!r}"
+            )
+        )
+
+    # Accused (Terlapor).
+    a = c.accused
+    _check_text(errors, "accused.name", a.name, max_len=NAME_MAX, required=True)
+    if _check_text(errors, "accused.nip", a.nip, max_len=NAME_MAX, required=False):
+        _check_with(errors, "accused.nip", a.nip, validation.check_nip, today=now.date())
+    _check_text(errors, "accused.position", a.position, max_len=NAME_MAX, required=False)
+    _check_text(errors, "accused.unit", a.unit, max_len=NAME_MAX, required=False)
+
+    # Where, when, what/how.
+    _check_text(errors, "location", c.location, max_len=NAME_MAX, required=False)
+    _validate_incident_date(errors, c)
+    _check_text(errors, "chronology", c.chronology, max_len=CHRONOLOGY_MAX, required=True)
+
+    _validate_loss(errors, c)
+    _validate_links(errors, c.evidence_links)
+    return errors
+
+
+def _validate_received_at(errors: list[FieldError], received_at: datetime, now: datetime) -> None:
+    if not isinstance(received_at, datetime):
+        errors.append(FieldError("received_at", "wrong_type", "received_at must be a datetime"))
+    elif received_at.tzinfo is None or received_at.utcoffset() is None:
+        errors.append(FieldError("received_at", "naive_datetime", "received_at needs a time zone"))
+    elif received_at > now + FUTURE_TOLERANCE:
+        errors.append(
+            FieldError("received_at", "in_future", "the report cannot be received in the future")
+        )
+
+
+def _validate_incident_date(errors: list[FieldError], c: ComplaintInput) -> None:
+    d = c.incident_date
+    if d is None:
+        return
+    if not isinstance(d, date) or isinstance(d, datetime):
+        errors.append(FieldError("incident_date", "wrong_type", "incident_date must be a date"))
+        return
+    r = c.received_at
+    if isinstance(r, datetime) and r.utcoffset() is not None:
+        received_day = r.astimezone(OFFICE_TZ).date()
+        if d > received_day:
+            errors.append(
+                FieldError(
+                    "incident_date",
+                    "after_received",
+                    "the incident cannot be after the day the report was received",
+                    {"received": received_day},
+                )
+            )
+
+
+def _validate_loss(errors: list[FieldError], c: ComplaintInput) -> None:
+    est = c.loss_estimate
+    if est is None:
+        return
+    if isinstance(est, bool) or not isinstance(est, int):
+        errors.append(
+            FieldError("loss_estimate", "wrong_type", "the estimate is a whole rupiah amount")
+        )
+    elif not c.material_loss:
+        errors.append(
+            FieldError(
+                "loss_estimate",
+                "estimate_without_loss",
+                "an estimate is only given when there was a material loss",
+            )
+        )
+    elif est < 0:
+        errors.append(FieldError("loss_estimate", "negative", "the estimate cannot be negative"))
+    elif est > LOSS_MAX:
+        errors.append(
+            FieldError(
+                "loss_estimate",
+                "too_large",
+                "the estimate is implausibly large",
+                {"max": LOSS_MAX},
+            )
+        )
+
+
+def _validate_links(errors: list[FieldError], links: tuple[str, ...]) -> None:
+    if len(links) > LINKS_MAX:
+        errors.append(
+            FieldError(
+                "evidence_links",
+                "too_many",
+                f"at most {LINKS_MAX} evidence links, {len(links)} given",
+                {"max": LINKS_MAX, "count": len(links)},
+            )
+        )
+    for i, link in enumerate(links):
+        path = f"evidence_links[{i}]"
+        if not isinstance(link, str):
+            errors.append(FieldError(path, "wrong_type", f"{path}: text expected"))
+            continue
+        _check_with(errors, path, link, validation.check_evidence_link)
+
+
+# --- normalization -------------------------------------------------------------
+
+
+def _line(text: str) -> str:
+    """A single-line value: trimmed, inner whitespace collapsed to single spaces."""
+    return " ".join(text.split()) if isinstance(text, str) else text
+
+
+def _nip(text: str) -> str:
+    s = text.strip()
+    # Digits only, unless there are other characters for the validator to report.
+    return normalize_nip(s) if re.fullmatch(r"[0-9\s.\-]*", s, re.ASCII) else s
+
+
+def _email(text: str) -> str:
+    s = text.strip()
+    try:
+        return validation.check_email(s) if s else s
+    except validation.ValidationError:
+        return s
+
+
+def normalized(c: ComplaintInput) -> ComplaintInput:
+    """The complaint tidied for storage: nothing is lost, nothing is invented.
+
+    Strings trimmed (single-line fields also collapse inner whitespace; the
+    chronology keeps its lines, with CRLF turned into LF), phone as ``+62…`` when
+    valid, e-mail domain lower-cased, NIP digits only, evidence links trimmed
+    with empty and repeated ones dropped.
+    """
+    links: list[str] = []
+    for link in c.evidence_links:
+        s = link.strip()
+        if s and s not in links:
+            links.append(s)
+    r, a = c.reporter, c.accused
+    return replace(
+        c,
+        reporter=replace(
+            r,
+            name=_line(r.name),
+            phone=validation.normalize_phone(r.phone),
+            email=_email(r.email),
+        ),
+        complaint_type=c.complaint_type.strip(),
+        accused=replace(
+            a,
+            name=_line(a.name),
+            nip=_nip(a.nip),
+            position=_line(a.position),
+            unit=_line(a.unit),
+        ),
+        location=_line(c.location),
+        chronology=_NEWLINES_RE.sub("\n", c.chronology).strip(),
+        evidence_links=tuple(links),
+    )
+
+
+# --- JSON (CLI import/export, JSONL) -------------------------------------------
+
+_TOP_KEYS = frozenset(
+    {
+        "channel",
+        "received_at",
+        "reporter",
+        "complaint_type",
+        "accused",
+        "location",
+        "incident_date",
+        "chronology",
+        "material_loss",
+        "loss_estimate",
+        "evidence_links",
+    }
+)
+_TOP_REQUIRED = ("channel", "received_at", "reporter", "complaint_type", "accused", "chronology")
+_REPORTER_KEYS = frozenset({"name", "phone", "email", "consent_to_contact"})
+_ACCUSED_KEYS = frozenset({"name", "nip", "position", "unit"})
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+class _Reader:
+    """Reads typed values out of a JSON object, collecting every problem."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def fail(self, path: str, code: str, message: str, **params: Any) -> None:
+        self.errors.append(FieldError(path, code, message, params))
+
+    def obj(
+        self, value: object, path: str, keys: frozenset[str], required: Iterable[str]
+    ) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            self.fail(path or "$", "not_an_object", f"{path or 'the record'} must be an object")
+            return {}
+        prefix = f"{path}." if path else ""
+        for key in value:
+            if key not in keys:
+                self.fail(f"{prefix}{key}", "unknown_key", f"unknown key {prefix}{key}")
+        for key in required:
+            if key not in value:
+                self.fail(f"{prefix}{key}", "missing", f"{prefix}{key} is missing")
+        return value
+
+    def text(self, m: Mapping[str, Any], key: str, path: str) -> str:
+        value = m.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.fail(path, "wrong_type", f"{path} must be text", expected="string")
+            return ""
+        return value
+
+    def flag(self, m: Mapping[str, Any], key: str, path: str) -> bool:
+        value = m.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.fail(path, "wrong_type", f"{path} must be true or false", expected="boolean")
+            return False
+        return value
+
+
+def complaint_from_json(obj: Mapping[str, Any]) -> ComplaintInput:
+    """Build a complaint from its JSON form; raises ComplaintFormatError on a bad shape.
+
+    Only the shape is checked here (keys, types, parsable dates); the content
+    rules are :func:`validate_complaint`'s. A naive ``received_at`` is office
+    time (WITA). Missing optional keys take their defaults; null means empty.
+    """
+    rd = _Reader()
+    top = rd.obj(obj, "", _TOP_KEYS, _TOP_REQUIRED)
+    if not isinstance(obj, Mapping):
+        raise ComplaintFormatError("the complaint is not a JSON object", rd.errors)
+
+    channel = Channel.WEB
+    raw_channel = top.get("channel")
+    if "channel" in top:
+        try:
+            channel = Channel(raw_channel)
+        except ValueError:
+            rd.fail("channel", "unknown_channel", f"unknown channel {raw_channel!r}")
+
+    received_at = datetime.fromtimestamp(0, OFFICE_TZ)
+    if "received_at" in top:
+        raw = top["received_at"]
+        if not isinstance(raw, str):
+            rd.fail("received_at", "wrong_type", "received_at must be text", expected="string")
+        else:
+            try:
+                received_at = datetime.fromisoformat(raw.strip())
+            except ValueError:
+                rd.fail("received_at", "bad_datetime", f"not an ISO 8601 date-time: {raw!r}")
+            else:
+                if received_at.tzinfo is None:
+                    received_at = received_at.replace(tzinfo=OFFICE_TZ)
+
+    rep = (
+        rd.obj(top["reporter"], "reporter", _REPORTER_KEYS, ("name",)) if "reporter" in top else {}
+    )
+    reporter = ReporterInput(
+        name=rd.text(rep, "name", "reporter.name"),
+        phone=rd.text(rep, "phone", "reporter.phone"),
+        email=rd.text(rep, "email", "reporter.email"),
+        consent_to_contact=rd.flag(rep, "consent_to_contact", "reporter.consent_to_contact"),
+    )
+    acc = rd.obj(top["accused"], "accused", _ACCUSED_KEYS, ("name",)) if "accused" in top else {}
+    accused = AccusedInput(
+        name=rd.text(acc, "name", "accused.name"),
+        nip=rd.text(acc, "nip", "accused.nip"),
+        position=rd.text(acc, "position", "accused.position"),
+        unit=rd.text(acc, "unit", "accused.unit"),
+    )
+
+    incident_date: date | None = None
+    raw_date = top.get("incident_date")
+    if raw_date is not None:
+        if not isinstance(raw_date, str):
+            rd.fail("incident_date", "wrong_type", "incident_date must be text", expected="string")
+        elif not _ISO_DATE_RE.fullmatch(raw_date.strip()):
+            rd.fail("incident_date", "bad_date", f"not a YYYY-MM-DD date: {raw_date!r}")
+        else:
+            try:
+                incident_date = date.fromisoformat(raw_date.strip())
+            except ValueError:
+                rd.fail("incident_date", "bad_date", f"not a real date: {raw_date!r}")
+
+    loss_estimate = top.get("loss_estimate")
+    if loss_estimate is not None and (
+        isinstance(loss_estimate, bool) or not isinstance(loss_estimate, int)
+    ):
+        if isinstance(loss_estimate, float) and loss_estimate.is_integer():
+            loss_estimate = int(loss_estimate)
+        else:
+            rd.fail(
+                "loss_estimate",
+                "wrong_type",
+                "loss_estimate must be a whole number of rupiah or null",
+                expected="integer",
+            )
+            loss_estimate = None
+
+    links: list[str] = []
+    raw_links = top.get("evidence_links")
+    if raw_links is not None:
+        if not isinstance(raw_links, list):
+            rd.fail(
+                "evidence_links", "wrong_type", "evidence_links must be a list", expected="list"
+            )
+        else:
+            for i, link in enumerate(raw_links):
+                if isinstance(link, str):
+                    links.append(link)
+                else:
+                    rd.fail(
+                        f"evidence_links[{i}]",
+                        "wrong_type",
+                        "a link must be text",
+                        expected="string",
+                    )
+
+    complaint = ComplaintInput(
+        channel=channel,
+        received_at=received_at,
+        reporter=reporter,
+        complaint_type=rd.text(top, "complaint_type", "complaint_type"),
+        accused=accused,
+        location=rd.text(top, "location", "location"),
+        incident_date=incident_date,
+        chronology=rd.text(top, "chronology", "chronology"),
+        material_loss=rd.flag(top, "material_loss", "material_loss"),
+        loss_estimate=loss_estimate,
+        evidence_links=tuple(links),
+    )
+    if rd.errors:
+        fields = ", ".join(e.field for e in rd.errors)
+        raise ComplaintFormatError(f"the complaint record is malformed ({fields})", rd.errors)
+    return complaint
+
+
+def complaint_to_json(c: ComplaintInput) -> dict[str, Any]:
+    """The JSON form of a complaint (the inverse of :func:`complaint_from_json`)."""
+    return {
+        "channel": str(c.channel),
+        "received_at": c.received_at.isoformat(),
+        "reporter": {
+            "name": c.reporter.name,
+            "phone": c.reporter.phone,
+            "email": c.reporter.email,
+            "consent_to_contact": c.reporter.consent_to_contact,
+        },
+        "complaint_type": c.complaint_type,
+        "accused": {
+            "name": c.accused.name,
+            "nip": c.accused.nip,
+            "position": c.accused.position,
+            "unit": c.accused.unit,
+        },
+        "location": c.location,
+        "incident_date": c.incident_date.isoformat() if c.incident_date else None,
+        "chronology": c.chronology,
+        "material_loss": c.material_loss,
+        "loss_estimate": c.loss_estimate,
+        "evidence_links": list(c.evidence_links),
+    }
