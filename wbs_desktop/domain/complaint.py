@@ -10,10 +10,11 @@ codes of :mod:`wbs_desktop.domain.validation` (reported on the field concerned).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -61,6 +62,8 @@ LINK_MAX = validation.LINK_MAX_LENGTH
 LOSS_MAX = 10**15  # rupiah
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
+_CHANNEL_VALUES = frozenset(ch.value for ch in Channel)
+
 
 @dataclass(frozen=True, slots=True)
 class ReporterInput:
@@ -100,7 +103,7 @@ class FieldError:
     field: str
     code: str
     message: str
-    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
 
 class ComplaintFormatError(DomainError):
@@ -176,7 +179,7 @@ def validate_complaint(
     errors: list[FieldError] = []
     now = now or utc_now()
 
-    if c.channel not in {ch.value for ch in Channel}:
+    if c.channel not in _CHANNEL_VALUES:
         errors.append(FieldError("channel", "unknown_channel", f"unknown channel {c.channel!r}"))
 
     _validate_received_at(errors, c.received_at, now)
@@ -448,9 +451,9 @@ def complaint_from_json(obj: Mapping[str, Any]) -> ComplaintInput:
     channel = Channel.WEB
     raw_channel = top.get("channel")
     if "channel" in top:
-        try:
+        if isinstance(raw_channel, str) and raw_channel in _CHANNEL_VALUES:
             channel = Channel(raw_channel)
-        except ValueError:
+        else:
             rd.fail("channel", "unknown_channel", f"unknown channel {raw_channel!r}")
 
     received_at = datetime.fromtimestamp(0, OFFICE_TZ)
