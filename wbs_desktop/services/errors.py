@@ -11,13 +11,21 @@ from wbs_desktop.domain.complaint import FieldError
 class ServiceError(Exception):
     code = "service_error"
 
-    def __init__(self, message: str, **params: object) -> None:
+    def __init__(self, message: str, *, code: str | None = None, **params: object) -> None:
         super().__init__(message)
+        if code is not None:
+            self.code = code  # a more precise, still stable, code (e.g. a domain rule's)
         self.params = params
 
 
 class PermissionDenied(ServiceError):
     code = "permission_denied"
+
+
+class ConflictOfInterest(PermissionDenied):
+    """The officer is the accused of the case: never granted its keys."""
+
+    code = "conflict_of_interest"
 
 
 class NotFound(ServiceError):

@@ -234,9 +234,7 @@ class UserSecrets:
         return self.signing.public_key().public_bytes_raw()
 
     def _raw(self) -> bytes:
-        return (
-            self.exchange.private_bytes_raw() + self.signing.private_bytes_raw() + self.data_key
-        )
+        return self.exchange.private_bytes_raw() + self.signing.private_bytes_raw() + self.data_key
 
     def wrap_with_password(
         self, password: str, *, user_ref: str, params: KdfParams | None = None

@@ -135,9 +135,7 @@ class Database:
         """One write transaction: committed whole, or rolled back whole."""
         with self._writer() as session, session.begin():
             if self.is_postgres:
-                session.execute(
-                    select(AuditHead.id).where(AuditHead.id == 1).with_for_update()
-                )
+                session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
             yield session
 
     def dispose(self) -> None:

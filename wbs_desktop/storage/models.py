@@ -254,9 +254,7 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text)  # canonical JSON, never secrets
     prev_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     entry_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
-    signing_key_id: Mapped[int | None] = mapped_column(
-        ForeignKey("signing_keys.id"), nullable=True
-    )
+    signing_key_id: Mapped[int | None] = mapped_column(ForeignKey("signing_keys.id"), nullable=True)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary(64), nullable=True)
 
 

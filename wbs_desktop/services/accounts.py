@@ -1,0 +1,322 @@
+"""User accounts: add, edit, deactivate, passwords, resets. Admin-only except
+changing one's own password. Every change is audited."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.validation import ValidationError, check_nip
+from wbs_desktop.services import audit
+from wbs_desktop.services.dto import UserInfo
+from wbs_desktop.services.errors import NotFound, ServiceError, WrongCredentials
+from wbs_desktop.services.office import (
+    ProgressFn,
+    _regrant_all_cases,
+    enforce_password_policy,
+    install_user_keys,
+    new_user_row,
+    normalize_username,
+    recipient_of,
+    user_info,
+)
+from wbs_desktop.storage import crypto
+from wbs_desktop.storage import keys as keystore
+from wbs_desktop.storage.models import CaseAssignment, CaseKeyGrant, SigningKey, User
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.workspace import Workspace
+
+USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+def check_username(username: str) -> str:
+    name = normalize_username(username)
+    if not (3 <= len(name) <= 64) or not set(name) <= USERNAME_CHARS:
+        raise ServiceError(
+            "a user name has 3 to 64 characters: letters, digits, '.', '_' or '-'",
+            field="username",
+        )
+    return name
+
+
+class AccountService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    # -- reading ----------------------------------------------------------------
+
+    def list_users(self, *, include_inactive: bool = True) -> list[UserInfo]:
+        with self.ws.read() as session:
+            stmt = select(User).order_by(User.full_name)
+            if not include_inactive:
+                stmt = stmt.where(User.active.is_(True))
+            return [user_info(u) for u in session.scalars(stmt)]
+
+    def officers(self) -> list[UserInfo]:
+        """Users a case can be assigned to: active officers and admins."""
+        return [
+            u
+            for u in self.list_users(include_inactive=False)
+            if u.role in (Role.OFFICER, Role.ADMIN)
+        ]
+
+    def get(self, user_id: int) -> UserInfo:
+        with self.ws.read() as session:
+            return user_info(self._user(session, user_id))
+
+    # -- changing ---------------------------------------------------------------
+
+    def add_user(
+        self,
+        username: str,
+        full_name: str,
+        role: Role,
+        password: str,
+        *,
+        nip: str = "",
+        position: str = "",
+        must_change_password: bool = False,
+        progress: ProgressFn | None = None,
+    ) -> UserInfo:
+        self.ws.actor.require(Action.MANAGE_USERS)
+        name = check_username(username)
+        if not full_name.strip():
+            raise ServiceError("the full name is required", field="full_name")
+        nip = self._check_nip(nip)
+        enforce_password_policy(password, name)
+        with self.ws.write() as session:
+            if session.scalars(select(User.id).where(User.username == name)).first():
+                raise ServiceError(f"the user name {name} is taken", field="username")
+            user, secrets = new_user_row(
+                username=name,
+                full_name=full_name,
+                role=role,
+                password=password,
+                nip=nip,
+                position=position,
+                must_change_password=must_change_password,
+            )
+            session.add(user)
+            session.flush()
+            install_user_keys(session, user, secrets, password)
+            self._grant_office_key(session, user)
+            granted = 0
+            if role == Role.ADMIN:
+                granted = self._grant_all(session, user, progress)
+            self.ws.record(
+                session,
+                "user_added",
+                details={"username": name, "role": role.value, "cases_granted": granted},
+            )
+            return user_info(user)
+
+    def edit_user(
+        self,
+        user_id: int,
+        *,
+        full_name: str | None = None,
+        nip: str | None = None,
+        position: str | None = None,
+        role: Role | None = None,
+        progress: ProgressFn | None = None,
+    ) -> UserInfo:
+        self.ws.actor.require(Action.MANAGE_USERS)
+        with self.ws.write() as session:
+            user = self._user(session, user_id)
+            changed: dict[str, object] = {}
+            if full_name is not None and full_name.strip() != user.full_name:
+                if not full_name.strip():
+                    raise ServiceError("the full name is required", field="full_name")
+                user.full_name = full_name.strip()
+                changed["full_name"] = True
+            if nip is not None and nip != user.nip:
+                user.nip = self._check_nip(nip)
+                changed["nip"] = True
+            if position is not None and position.strip() != user.position:
+                user.position = position.strip()
+                changed["position"] = True
+            if role is not None and role.value != user.role:
+                self._change_role(session, user, role, progress)
+                changed["role"] = role.value
+            if changed:
+                user.version += 1
+                self.ws.record(
+                    session,
+                    "user_edited",
+                    details={"username": user.username, "changed": changed},
+                )
+            return user_info(user)
+
+    def deactivate(self, user_id: int) -> UserInfo:
+        """The user can no longer log in, and loses every key grant (cryptographically
+        out) and every assignment."""
+        self.ws.actor.require(Action.MANAGE_USERS)
+        if user_id == self.ws.actor.id:
+            raise ServiceError("you cannot deactivate your own account")
+        with self.ws.write() as session:
+            user = self._user(session, user_id)
+            if user.role == Role.ADMIN.value and self._active_admins(session) <= 1:
+                raise ServiceError("the last administrator cannot be deactivated")
+            user.active = False
+            user.version += 1
+            keystore.revoke_all_grants_of(session, keystore.user_holder(user.id))
+            session.execute(delete(CaseAssignment).where(CaseAssignment.user_id == user.id))
+            self.ws.record(session, "user_deactivated", details={"username": user.username})
+            return user_info(user)
+
+    def reactivate(self, user_id: int) -> UserInfo:
+        self.ws.actor.require(Action.MANAGE_USERS)
+        with self.ws.write() as session:
+            user = self._user(session, user_id)
+            user.active = True
+            user.version += 1
+            self._grant_office_key(session, user)
+            if user.role == Role.ADMIN.value:
+                self._grant_all(session, user, None)
+            self.ws.record(session, "user_reactivated", details={"username": user.username})
+            return user_info(user)
+
+    def unlock(self, user_id: int) -> UserInfo:
+        self.ws.actor.require(Action.MANAGE_USERS)
+        with self.ws.write() as session:
+            user = self._user(session, user_id)
+            user.failed_logins = 0
+            user.lockouts = 0
+            user.locked_until = None
+            self.ws.record(session, "user_unlocked", details={"username": user.username})
+            return user_info(user)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Re-wrap the user's own keys under a new password (the keys stay)."""
+        actor = self.ws.actor
+        enforce_password_policy(new_password, actor.user.username)
+        if old_password == new_password:
+            raise ServiceError("the new password must differ from the old one")
+        with self.ws.write() as session:
+            user = self._user(session, actor.id)
+            wrapped = crypto.WrappedSecrets(
+                user.kdf_salt, crypto.KdfParams.from_json(user.kdf_params), user.wrapped_secrets
+            )
+            try:
+                crypto.UserSecrets.unwrap_with_password(
+                    old_password, wrapped, user_ref=str(user.id)
+                )
+            except crypto.WrongPassword as exc:
+                raise WrongCredentials("the current password is not correct") from exc
+            new = actor.secrets.wrap_with_password(new_password, user_ref=str(user.id))
+            user.kdf_salt, user.kdf_params = new.salt, new.params.to_json()
+            user.wrapped_secrets = new.blob
+            user.must_change_password = False
+            user.version += 1
+            self.ws.record(session, "password_changed", details={"username": user.username})
+        actor.user = self.get(actor.id)
+
+    def reset_password(
+        self, user_id: int, temporary_password: str, *, progress: ProgressFn | None = None
+    ) -> UserInfo:
+        """Admin reset: new keys for the user (the old ones are unrecoverable without
+        the old password), must change at next login; their cases are re-granted."""
+        self.ws.actor.require(Action.MANAGE_USERS)
+        with self.ws.write() as session:
+            user = self._user(session, user_id)
+            enforce_password_policy(temporary_password, user.username)
+            holder = keystore.user_holder(user.id)
+            assigned = list(
+                session.scalars(
+                    select(CaseAssignment.case_id).where(CaseAssignment.user_id == user.id)
+                )
+            )
+            keystore.revoke_all_grants_of(session, holder)
+            secrets = crypto.UserSecrets.generate()
+            install_user_keys(session, user, secrets, temporary_password)
+            user.key_epoch += 1
+            user.must_change_password = True
+            user.failed_logins = 0
+            user.lockouts = 0
+            user.locked_until = None
+            user.version += 1
+            self._grant_office_key(session, user)
+            if user.role == Role.ADMIN.value:
+                granted = self._grant_all(session, user, progress)
+            else:
+                granted = _regrant_all_cases(
+                    session,
+                    self.ws.actor.unlocker,
+                    recipient_of(user),
+                    progress,
+                    case_ids=assigned,
+                )
+            self.ws.record(
+                session,
+                "password_reset",
+                details={"username": user.username, "cases_granted": granted},
+            )
+            return user_info(user)
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _user(self, session: Session, user_id: int) -> User:
+        user = session.get(User, user_id)
+        if user is None:
+            raise NotFound(f"no user {user_id}")
+        return user
+
+    def _check_nip(self, nip: str) -> str:
+        if not nip.strip():
+            return ""
+        try:
+            return check_nip(nip)
+        except ValidationError as exc:
+            raise ServiceError(str(exc), field="nip", code=exc.code) from exc
+
+    def _active_admins(self, session: Session) -> int:
+        return len(
+            list(
+                session.scalars(
+                    select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True))
+                )
+            )
+        )
+
+    def _grant_office_key(self, session: Session, user: User) -> None:
+        key = self.ws.actor.index_key
+        if key is not None:
+            keystore.grant_office_key(session, keystore.INDEX_KEY, key, [recipient_of(user)])
+
+    def _grant_all(self, session: Session, user: User, progress: ProgressFn | None) -> int:
+        return _regrant_all_cases(session, self.ws.actor.unlocker, recipient_of(user), progress)
+
+    def _change_role(
+        self, session: Session, user: User, role: Role, progress: ProgressFn | None
+    ) -> None:
+        if user.id == self.ws.actor.id:
+            raise ServiceError("you cannot change your own role")
+        was_admin = user.role == Role.ADMIN.value
+        if was_admin and self._active_admins(session) <= 1:
+            raise ServiceError("the last administrator must stay an administrator")
+        user.role = role.value
+        if role == Role.ADMIN and user.active:
+            self._grant_all(session, user, progress)
+        elif was_admin:
+            # Keep only the grants of the cases they are assigned to.
+            assigned = set(
+                session.scalars(
+                    select(CaseAssignment.case_id).where(CaseAssignment.user_id == user.id)
+                )
+            )
+            holder = keystore.user_holder(user.id)
+            stmt = delete(CaseKeyGrant).where(CaseKeyGrant.holder == holder)
+            if assigned:
+                stmt = stmt.where(CaseKeyGrant.case_id.not_in(assigned))
+            session.execute(stmt)
+        if role == Role.STAFF:
+            session.execute(delete(CaseAssignment).where(CaseAssignment.user_id == user.id))
+            keystore.revoke_all_grants_of(session, keystore.user_holder(user.id))
+            self._grant_office_key(session, user)
+
+
+__all__ = ["AccountService", "SigningKey", "audit"]

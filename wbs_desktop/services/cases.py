@@ -1,0 +1,1062 @@
+"""Cases: submit, look up, list and filter, detail, reveal identity, transitions,
+assignment, related reports. Permissions and audit are enforced here."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from wbs_desktop.domain import completeness
+from wbs_desktop.domain.catalog import Channel, ComplaintType
+from wbs_desktop.domain.complaint import ComplaintInput, normalized, validate_complaint
+from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
+from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.numbering import format_number
+from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.stages import (
+    MAIN_PATH,
+    STAGE_ORDER,
+    Outcome,
+    Stage,
+    classify_transition,
+    requires_reason,
+)
+from wbs_desktop.domain.text import normalize_nip, normalize_person_name
+from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
+from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.dto import (
+    AccusedInfo,
+    CaseDetail,
+    CaseFilter,
+    CaseRow,
+    RelatedCase,
+    ReporterIdentity,
+    ReporterMasked,
+    SortKey,
+    StageSpan,
+    SubmitResult,
+    TimelineEvent,
+    TrackingStatus,
+)
+from wbs_desktop.services.errors import (
+    Conflict,
+    ConflictOfInterest,
+    IntegrityBroken,
+    NoGrant,
+    NotFound,
+    PermissionDenied,
+    ReasonRequired,
+    ServiceError,
+    ValidationFailed,
+)
+from wbs_desktop.services.office import recipient_of, user_info
+from wbs_desktop.storage import crypto
+from wbs_desktop.storage import keys as keystore
+from wbs_desktop.storage.db import next_number
+from wbs_desktop.storage.models import (
+    Case,
+    CaseAssignment,
+    CaseEvent,
+    CaseIndex,
+    Office,
+    User,
+)
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.workspace import Workspace
+
+REGISTER_COUNTER = "register"
+MAX_REASON = 5000
+
+
+def office_date(at: datetime) -> date:
+    return at.astimezone(OFFICE_TZ).date()
+
+
+def office_today() -> date:
+    return office_date(utc_now())
+
+
+def _day_start_utc(day: date) -> datetime:
+    return datetime.combine(day, time.min, OFFICE_TZ).astimezone(UTC)
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _mask_text(text: str) -> str:
+    words = text.split()
+    return " ".join(w[0] + "*" * 3 for w in words) if words else ""
+
+
+def _mask_phone(phone: str) -> str:
+    digits = [c for c in phone if c.isdigit()]
+    if len(digits) < 4:
+        return "*" * len(digits)
+    return phone[:3] + " " + "*" * max(len(digits) - 6, 3) + "".join(digits[-3:])
+
+
+def _mask_email(email: str) -> str:
+    if "@" not in email:
+        return _mask_text(email)
+    local, _, domain = email.partition("@")
+    host, _, tld = domain.rpartition(".")
+    return f"{local[:1]}***@{host[:1]}***.{tld}" if host else f"{local[:1]}***@***"
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    accused: AccusedInfo
+    location: str
+    incident_date: date | None
+    chronology: str
+    material_loss: bool
+    loss_estimate: int | None
+    evidence_links: tuple[str, ...]
+
+
+class CaseService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    # ======================================================================
+    # Submitting and looking up
+
+    def complaint_types(self) -> tuple[ComplaintType, ...]:
+        with self.ws.read() as session:
+            return settings_store.complaint_types(session)
+
+    def submit(self, complaint: ComplaintInput) -> SubmitResult:
+        """Register a complaint: number, tracking code, keys sealed to the admins
+        and the recovery key — the submitter keeps nothing."""
+        actor = self.ws.actor
+        actor.require(Action.SUBMIT_CASE)
+        with self.ws.read() as session:
+            types = [t.code for t in settings_store.complaint_types(session)]
+        errors = validate_complaint(complaint, types)
+        if errors:
+            raise ValidationFailed(
+                "the complaint is not valid: "
+                + "; ".join(f"{e.field}: {e.message}" for e in errors),
+                errors,
+            )
+        c = normalized(complaint)
+        case_id = uuid.uuid4().hex
+        keys = keystore.CaseKeys.generate()
+        tracking = new_tracking_code()
+        ct = self._encrypt_complaint(case_id, keys, c, tracking)
+        now = utc_now()
+        with self.ws.write() as session:
+            calendar = settings_store.calendar(session)
+            deadlines = settings_store.deadlines(session)
+            received_day = office_date(c.received_at)
+            year = received_day.year
+            seq = next_number(session, REGISTER_COUNTER, year)
+            pattern = settings_store.get(session, "numbering.register")
+            register = format_number(pattern, seq=seq, on=received_day)
+            case = Case(
+                id=case_id,
+                register_number=register,
+                register_year=year,
+                register_seq=seq,
+                received_at=c.received_at,
+                channel=c.channel.value,
+                complaint_type=c.complaint_type,
+                stage=Stage.RECEIVED.value,
+                stage_changed_at=now,
+                due_date=calendar.add_working_days(
+                    received_day, deadlines.first_response_working_days
+                ),
+                due_kind="first_response",
+                created_by=actor.id,
+                created_at=now,
+                updated_at=now,
+                updated_by=actor.id,
+                version=1,
+                key_version=keys.version,
+                **ct,
+            )
+            session.add(case)
+            session.flush()
+            recipients = [
+                recipient_of(u)
+                for u in session.scalars(
+                    select(User).where(User.role == Role.ADMIN.value, User.active.is_(True))
+                )
+            ]
+            office = session.scalars(select(Office)).one()
+            recipients.append(
+                keystore.Recipient(keystore.RECOVERY_HOLDER, None, office.recovery_public)
+            )
+            keystore.grant_case_keys(session, case_id, keys, recipients)
+            self._index(session, case_id, c, tracking)
+            self._event(session, case, keys, "submitted", None, Stage.RECEIVED, "", {})
+            self.ws.record(
+                session,
+                "case_submitted",
+                case_id=case_id,
+                details={"register": register, "channel": c.channel.value},
+            )
+        return SubmitResult(case_id=case_id, register_number=register, tracking_code=tracking)
+
+    def lookup_tracking(self, code: str) -> TrackingStatus:
+        """The stage of the case with this tracking code — and nothing else."""
+        self.ws.actor.require(Action.LOOKUP_TRACKING)
+        try:
+            normalized_code = normalize_tracking_code(code)
+        except DomainError as exc:
+            raise ServiceError(str(exc), code=exc.code) from exc
+        digest = self._digest("tracking", normalized_code)
+        with self.ws.read() as session:
+            row = session.execute(
+                select(Case.stage, Case.received_at)
+                .join(CaseIndex, CaseIndex.case_id == Case.id)
+                .where(CaseIndex.kind == "tracking", CaseIndex.digest == digest)
+            ).first()
+        if row is None:
+            raise NotFound("no case has this tracking code")
+        with self.ws.write() as session:
+            self.ws.record(session, "tracking_lookup", details={"found": True})
+        return TrackingStatus(stage=Stage(row.stage), received_on=office_date(row.received_at))
+
+    # ======================================================================
+    # Listing
+
+    def total_count(self) -> int:
+        self.ws.actor.require(Action.LIST_CASES)
+        with self.ws.read() as session:
+            return int(session.scalar(select(func.count()).select_from(Case)) or 0)
+
+    def stage_counts(self, f: CaseFilter) -> dict[Stage, int]:
+        """Counts per stage for the filter, ignoring its own stage choice."""
+        self.ws.actor.require(Action.LIST_CASES)
+        without_stages = CaseFilter(**{**_filter_dict(f), "stages": frozenset()})
+        with self.ws.read() as session:
+            if f.text.strip():
+                ids = self._filtered_ids(session, without_stages, SortKey.RECEIVED, True)
+                counts: dict[Stage, int] = {}
+                stage_of = dict(session.execute(select(Case.id, Case.stage)).all()) if ids else {}
+                for case_id in ids:
+                    stage = Stage(stage_of[case_id])
+                    counts[stage] = counts.get(stage, 0) + 1
+                return counts
+            stmt = self._metadata_query(without_stages, select(Case.stage, func.count()))
+            stmt = stmt.group_by(Case.stage)
+            return {Stage(s): int(n) for s, n in session.execute(stmt)}
+
+    def search_ids(
+        self, f: CaseFilter, sort: str = SortKey.RECEIVED, descending: bool = True
+    ) -> list[str]:
+        """Ids of the matching cases in order: the table builds rows lazily from them."""
+        self.ws.actor.require(Action.LIST_CASES)
+        with self.ws.read() as session:
+            ids = self._filtered_ids(session, f, sort, descending)
+        self.ws.flush_rewraps()
+        return ids
+
+    def rows(self, ids: Sequence[str]) -> list[CaseRow]:
+        """Rows for the given ids, in that order (ids that vanished are skipped)."""
+        self.ws.actor.require(Action.LIST_CASES)
+        if not ids:
+            return []
+        with self.ws.read() as session:
+            cases: dict[str, Case] = {}
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                for case in session.scalars(select(Case).where(Case.id.in_(chunk))):
+                    cases[case.id] = case
+            officers = self._officer_names(session, list(cases))
+            keys = self._keys_for(session, list(cases.values()))
+            today = office_today()
+            result = []
+            for case_id in ids:
+                case = cases.get(case_id)
+                if case is None:
+                    continue
+                accused = None
+                case_keys = keys.get(case_id)
+                if case_keys is not None:
+                    accused = self._decrypt_json(case, case_keys, "accused_ct")["name"]
+                result.append(
+                    CaseRow(
+                        id=case.id,
+                        register_number=case.register_number,
+                        received_at=case.received_at,
+                        complaint_type=case.complaint_type,
+                        channel=Channel(case.channel),
+                        stage=Stage(case.stage),
+                        officer_names=tuple(officers.get(case.id, ())),
+                        due_date=case.due_date,
+                        overdue=_overdue(case, today),
+                        accused_name=accused,
+                    )
+                )
+        self.ws.flush_rewraps()
+        return result
+
+    # ======================================================================
+    # One case
+
+    def detail(self, case_id: str) -> CaseDetail:
+        actor = self.ws.actor
+        actor.require(Action.LIST_CASES)
+        with self.ws.read() as session:
+            case = self._case(session, case_id)
+            officer_rows = session.scalars(
+                select(User)
+                .join(CaseAssignment, CaseAssignment.user_id == User.id)
+                .where(CaseAssignment.case_id == case_id)
+                .order_by(User.full_name)
+            ).all()
+            officers = tuple(user_info(u) for u in officer_rows)
+            keys = (
+                self._keys_for(session, [case]).get(case_id)
+                if actor.can(Action.VIEW_CASE)
+                else None
+            )
+            today = office_today()
+            base = {
+                "id": case.id,
+                "register_number": case.register_number,
+                "received_at": case.received_at,
+                "complaint_type": case.complaint_type,
+                "channel": Channel(case.channel),
+                "stage": Stage(case.stage),
+                "outcome": Outcome(case.outcome) if case.outcome else None,
+                "version": case.version,
+                "officers": officers,
+                "due_date": case.due_date,
+                "overdue": _overdue(case, today),
+            }
+            events = session.scalars(
+                select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
+            ).all()
+            names = self._user_names(session, {e.actor_id for e in events if e.actor_id})
+            timeline = tuple(self._timeline_event(case, keys, e, names) for e in events)
+            spans = _stage_spans(case, timeline, today)
+            if keys is None:
+                detail = CaseDetail(**base, granted=False, timeline=timeline, stages=spans)
+            else:
+                content = self._content(case, keys)
+                identity = (
+                    self._decrypt_json(case, keys, "identity_ct", identity=True)
+                    if keys.identity
+                    else None
+                )
+                masked = (
+                    ReporterMasked(
+                        name=_mask_text(identity["name"]),
+                        phone=_mask_phone(identity["phone"]),
+                        email=_mask_email(identity["email"]),
+                        consent_to_contact=bool(identity["consent_to_contact"]),
+                    )
+                    if identity
+                    else None
+                )
+                detail = CaseDetail(
+                    **base,
+                    granted=True,
+                    accused=content.accused,
+                    location=content.location,
+                    incident_date=content.incident_date,
+                    chronology=content.chronology,
+                    material_loss=content.material_loss,
+                    loss_estimate=content.loss_estimate,
+                    evidence_links=content.evidence_links,
+                    completeness=completeness.assess(
+                        chronology=content.chronology,
+                        location=content.location,
+                        incident_date=content.incident_date,
+                        accused_name=content.accused.name,
+                        evidence_count=len(content.evidence_links),
+                    ),
+                    reporter=masked,
+                    timeline=timeline,
+                    stages=spans,
+                )
+        self.ws.flush_rewraps()
+        return detail
+
+    def reveal_identity(self, case_id: str, reason: str) -> ReporterIdentity:
+        """The reporter's identity, for a grantee, with a stated reason (audited)."""
+        actor = self.ws.actor
+        actor.require(Action.VIEW_IDENTITY)
+        reason = reason.strip()
+        if len(reason) < 5:
+            raise ReasonRequired("say why you need to see the reporter's identity")
+        with self.ws.write() as session:
+            case = self._case(session, case_id)
+            keys = self._keys_for(session, [case]).get(case_id)
+            if keys is None or keys.identity is None:
+                raise NoGrant("you hold no key to this case's reporter identity")
+            data = self._decrypt_json(case, keys, "identity_ct", identity=True)
+            self.ws.record(
+                session,
+                "identity_viewed",
+                case_id=case_id,
+                details={"register": case.register_number, "reason": reason[:MAX_REASON]},
+            )
+        return ReporterIdentity(
+            name=data["name"],
+            phone=data["phone"],
+            email=data["email"],
+            consent_to_contact=bool(data["consent_to_contact"]),
+        )
+
+    def related(self, case_id: str) -> list[RelatedCase]:
+        """Other reports about the same accused (same NIP, or the same name)."""
+        self.ws.actor.require(Action.VIEW_CASE)
+        with self.ws.read() as session:
+            case = self._case(session, case_id)
+            if self._keys_for(session, [case]).get(case_id) is None:
+                raise NoGrant("you hold no key to this case")
+            mine = session.execute(
+                select(CaseIndex.kind, CaseIndex.digest).where(
+                    CaseIndex.case_id == case_id,
+                    CaseIndex.kind.in_(["accused_name", "accused_nip"]),
+                )
+            ).all()
+            found: dict[str, RelatedCase] = {}
+            for kind, digest in sorted(mine, key=lambda r: r[0] != "accused_nip"):
+                rows = session.execute(
+                    select(Case.id, Case.register_number, Case.received_at, Case.stage)
+                    .join(CaseIndex, CaseIndex.case_id == Case.id)
+                    .where(
+                        CaseIndex.kind == kind,
+                        CaseIndex.digest == digest,
+                        Case.id != case_id,
+                    )
+                )
+                for cid, register, received, stage in rows:
+                    found.setdefault(
+                        cid,
+                        RelatedCase(
+                            id=cid,
+                            register_number=register,
+                            received_at=received,
+                            stage=Stage(stage),
+                            matched_on="nip" if kind == "accused_nip" else "name",
+                        ),
+                    )
+        return sorted(found.values(), key=lambda r: r.received_at, reverse=True)
+
+    # ======================================================================
+    # Changing a case
+
+    def transition(
+        self,
+        case_id: str,
+        target: Stage,
+        reason: str = "",
+        *,
+        expected_version: int | None = None,
+        outcome: Outcome | None = None,
+        detail: dict[str, str] | None = None,
+    ) -> CaseDetail:
+        """Move the case to ``target``. Forward steps: officers (assigned) and admins;
+        steps back and reopening: admins, with a reason."""
+        actor = self.ws.actor
+        actor.require(Action.TRANSITION)
+        reason = reason.strip()
+        with self.ws.write() as session:
+            case = self._case(session, case_id, for_update=True)
+            self._check_version(session, case, expected_version)
+            current = Stage(case.stage)
+            try:
+                kind = classify_transition(current, target)
+            except DomainError as exc:
+                raise ServiceError(str(exc), code=exc.code) from exc
+            if kind.backward:
+                actor.require(Action.STEP_BACK)
+            elif actor.role != Role.ADMIN and not self._is_assigned(session, case_id, actor.id):
+                raise PermissionDenied("only the assigned officer or an admin may move this case")
+            if requires_reason(current, target) and len(reason) < 3:
+                raise ReasonRequired(f"moving to {target.value} needs a reason")
+            if target == Stage.CONCLUDED:
+                if outcome is None:
+                    raise ServiceError(
+                        "concluding a case needs an outcome", code="outcome_required"
+                    )
+                case.outcome = outcome.value
+            elif kind.backward:
+                case.outcome = None
+            keys = self._keys_for(session, [case]).get(case_id)
+            if keys is None:
+                raise NoGrant("you hold no key to this case")
+            now = utc_now()
+            case.stage = target.value
+            case.stage_changed_at = now
+            self._set_due(session, case)
+            self._touch(case, now)
+            event_detail = dict(detail or {})
+            if outcome is not None:
+                event_detail["outcome"] = outcome.value
+            self._event(
+                session,
+                case,
+                keys,
+                "reopened"
+                if kind.backward and current.is_final
+                else ("stepped_back" if kind.backward else "transition"),
+                current,
+                target,
+                reason,
+                event_detail,
+            )
+            self.ws.record(
+                session,
+                "case_transition",
+                case_id=case_id,
+                details={
+                    "register": case.register_number,
+                    "from": current.value,
+                    "to": target.value,
+                    "backward": kind.backward,
+                },
+            )
+        return self.detail(case_id)
+
+    def assign(self, case_id: str, officer_id: int, *, expected_version: int | None = None) -> None:
+        """Assign an officer: they get the case's keys (unless in conflict of interest)."""
+        actor = self.ws.actor
+        actor.require(Action.ASSIGN)
+        with self.ws.write() as session:
+            case = self._case(session, case_id, for_update=True)
+            self._check_version(session, case, expected_version)
+            officer = session.get(User, officer_id)
+            if officer is None or not officer.active:
+                raise NotFound("no such active user")
+            if officer.role not in (Role.OFFICER.value, Role.ADMIN.value):
+                raise ServiceError("only officers and admins can work a case", code="not_officer")
+            conflict = self._conflict_of_interest(session, case_id, officer)
+            if conflict:
+                self.ws.record(
+                    session,
+                    "assignment_refused",
+                    case_id=case_id,
+                    details={"officer": officer.username, "matched_on": conflict},
+                )
+                raise ConflictOfInterest(
+                    f"{officer.full_name} is the accused of this case (same {conflict})",
+                    officer=officer.full_name,
+                    matched_on=conflict,
+                )
+            if self._is_assigned(session, case_id, officer_id):
+                return
+            keys = self._keys_for(session, [case]).get(case_id)
+            if keys is None or keys.identity is None:
+                raise NoGrant("you hold no key to this case")
+            now = utc_now()
+            session.add(
+                CaseAssignment(
+                    case_id=case_id, user_id=officer_id, assigned_at=now, assigned_by=actor.id
+                )
+            )
+            keystore.grant_case_keys(session, case_id, keys, [recipient_of(officer)])
+            self._touch(case, now)
+            self._event(
+                session, case, keys, "assigned", None, None, "", {"officer": officer.full_name}
+            )
+            self.ws.record(
+                session,
+                "case_assigned",
+                case_id=case_id,
+                details={"register": case.register_number, "officer": officer.username},
+            )
+
+    def unassign(self, case_id: str, officer_id: int) -> None:
+        """Remove an officer; their grants go too (admins keep theirs)."""
+        self.ws.actor.require(Action.ASSIGN)
+        with self.ws.write() as session:
+            case = self._case(session, case_id, for_update=True)
+            assignment = session.scalars(
+                select(CaseAssignment).where(
+                    CaseAssignment.case_id == case_id, CaseAssignment.user_id == officer_id
+                )
+            ).one_or_none()
+            if assignment is None:
+                raise NotFound("this officer is not assigned to the case")
+            officer = session.get(User, officer_id)
+            assert officer is not None
+            session.delete(assignment)
+            if officer.role != Role.ADMIN.value:
+                keystore.revoke_case_keys(session, case_id, keystore.user_holder(officer_id))
+            keys = self._keys_for(session, [case]).get(case_id)
+            now = utc_now()
+            self._touch(case, now)
+            if keys is not None:
+                self._event(
+                    session,
+                    case,
+                    keys,
+                    "unassigned",
+                    None,
+                    None,
+                    "",
+                    {"officer": officer.full_name},
+                )
+            self.ws.record(
+                session,
+                "case_unassigned",
+                case_id=case_id,
+                details={"register": case.register_number, "officer": officer.username},
+            )
+
+    # ======================================================================
+    # Internals: encryption
+
+    def _encrypt_complaint(
+        self, case_id: str, keys: keystore.CaseKeys, c: ComplaintInput, tracking: str
+    ) -> dict[str, bytes]:
+        assert keys.identity is not None
+
+        def enc(column: str, data: bytes, key: bytes) -> bytes:
+            return crypto.encrypt_field(
+                key, data, table="cases", column=column, row_id=case_id, key_version=keys.version
+            )
+
+        accused = {
+            "name": c.accused.name,
+            "nip": c.accused.nip,
+            "position": c.accused.position,
+            "unit": c.accused.unit,
+        }
+        content = {
+            "location": c.location,
+            "incident_date": c.incident_date.isoformat() if c.incident_date else None,
+            "chronology": c.chronology,
+            "material_loss": c.material_loss,
+            "loss_estimate": c.loss_estimate,
+            "evidence_links": list(c.evidence_links),
+        }
+        identity = {
+            "name": c.reporter.name,
+            "phone": c.reporter.phone,
+            "email": c.reporter.email,
+            "consent_to_contact": c.reporter.consent_to_contact,
+        }
+        return {
+            "accused_ct": enc("accused_ct", _json(accused), keys.content),
+            "content_ct": enc("content_ct", _json(content), keys.content),
+            "identity_ct": enc("identity_ct", _json(identity), keys.identity),
+            "tracking_ct": enc("tracking_ct", tracking.encode(), keys.content),
+        }
+
+    def _decrypt_json(
+        self, case: Case, keys: keystore.CaseKeys, column: str, *, identity: bool = False
+    ) -> dict[str, Any]:
+        key = keys.identity if identity else keys.content
+        if key is None:
+            raise NoGrant("no key for the reporter's identity")
+        try:
+            raw = crypto.decrypt_field(
+                key, getattr(case, column), table="cases", column=column, row_id=case.id
+            )
+        except crypto.CryptoError as exc:
+            raise IntegrityBroken(
+                f"case {case.register_number}: stored data failed its check ({column})"
+            ) from exc
+        data: dict[str, Any] = json.loads(raw)
+        return data
+
+    def _content(self, case: Case, keys: keystore.CaseKeys) -> _Content:
+        accused = self._decrypt_json(case, keys, "accused_ct")
+        content = self._decrypt_json(case, keys, "content_ct")
+        incident = content.get("incident_date")
+        return _Content(
+            accused=AccusedInfo(**accused),
+            location=content["location"],
+            incident_date=date.fromisoformat(incident) if incident else None,
+            chronology=content["chronology"],
+            material_loss=bool(content["material_loss"]),
+            loss_estimate=content.get("loss_estimate"),
+            evidence_links=tuple(content.get("evidence_links") or ()),
+        )
+
+    def _keys_for(self, session: Session, cases: Sequence[Case]) -> dict[str, keystore.CaseKeys]:
+        """The actor's keys for these cases (cached; opened from grants once)."""
+        actor = self.ws.actor
+        result: dict[str, keystore.CaseKeys] = {}
+        missing: list[Case] = []
+        for case in cases:
+            cached = actor.case_keys.get((case.id, case.key_version))
+            if cached is not None:
+                result[case.id] = cached
+            else:
+                missing.append(case)
+        if not missing:
+            return result
+        grants = keystore.load_case_grants(session, actor.holder, [c.id for c in missing])
+        for case in missing:
+            try:
+                opened = keystore.open_case_keys(
+                    actor.unlocker, grants.get(case.id, []), case.key_version
+                )
+            except crypto.CryptoError as exc:
+                raise IntegrityBroken(
+                    f"the key grant of case {case.register_number} failed its check"
+                ) from exc
+            if opened is not None:
+                actor.case_keys[(case.id, case.key_version)] = opened
+                result[case.id] = opened
+        return result
+
+    def _digest(self, kind: str, value: str) -> bytes:
+        key = self.ws.actor.index_key
+        if key is None:
+            raise NoGrant("this account holds no office index key")
+        return crypto.index_digest(key, kind, value)
+
+    def _index(self, session: Session, case_id: str, c: ComplaintInput, tracking: str) -> None:
+        entries = [("tracking", normalize_tracking_code(tracking))]
+        name = normalize_person_name(c.accused.name)
+        if name:
+            entries.append(("accused_name", name))
+        nip = normalize_nip(c.accused.nip)
+        if nip:
+            entries.append(("accused_nip", nip))
+        for kind, value in entries:
+            session.add(CaseIndex(case_id=case_id, kind=kind, digest=self._digest(kind, value)))
+
+    def _conflict_of_interest(self, session: Session, case_id: str, officer: User) -> str | None:
+        """ "nip" or "name" when the officer is the case's accused, else None."""
+        probes = []
+        if officer.nip and normalize_nip(officer.nip):
+            probes.append(("accused_nip", normalize_nip(officer.nip), "nip"))
+        name = normalize_person_name(officer.full_name)
+        if name:
+            probes.append(("accused_name", name, "name"))
+        for kind, value, label in probes:
+            hit = session.scalar(
+                select(func.count())
+                .select_from(CaseIndex)
+                .where(
+                    CaseIndex.case_id == case_id,
+                    CaseIndex.kind == kind,
+                    CaseIndex.digest == self._digest(kind, value),
+                )
+            )
+            if hit:
+                return label
+        return None
+
+    # ======================================================================
+    # Internals: queries
+
+    def _case(self, session: Session, case_id: str, *, for_update: bool = False) -> Case:
+        stmt = select(Case).where(Case.id == case_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        case = session.scalars(stmt).one_or_none()
+        if case is None:
+            raise NotFound(f"no case {case_id}")
+        return case
+
+    def _check_version(self, session: Session, case: Case, expected: int | None) -> None:
+        if expected is None or expected == case.version:
+            return
+        who = session.get(User, case.updated_by) if case.updated_by else None
+        raise Conflict(
+            f"case {case.register_number} was changed by "
+            f"{who.full_name if who else 'someone else'} since you opened it",
+            changed_by=who.full_name if who else "",
+            changed_at=case.updated_at,
+        )
+
+    def _touch(self, case: Case, now: datetime) -> None:
+        case.version += 1
+        case.updated_at = now
+        case.updated_by = self.ws.actor.id
+
+    def _is_assigned(self, session: Session, case_id: str, user_id: int) -> bool:
+        return bool(
+            session.scalar(
+                select(func.count())
+                .select_from(CaseAssignment)
+                .where(CaseAssignment.case_id == case_id, CaseAssignment.user_id == user_id)
+            )
+        )
+
+    def _set_due(self, session: Session, case: Case) -> None:
+        stage = Stage(case.stage)
+        today = office_today()
+        deadlines = settings_store.deadlines(session)
+        if stage == Stage.RECEIVED:
+            calendar = settings_store.calendar(session)
+            case.due_date = calendar.add_working_days(
+                office_date(case.received_at), deadlines.first_response_working_days
+            )
+            case.due_kind = "first_response"
+        elif stage == Stage.AWAITING_INFO:
+            case.due_date = today + timedelta(days=deadlines.reply_days)
+            case.due_kind = "reply"
+        else:
+            case.due_date = None
+            case.due_kind = None
+
+    def _event(
+        self,
+        session: Session,
+        case: Case,
+        keys: keystore.CaseKeys,
+        kind: str,
+        from_stage: Stage | None,
+        to_stage: Stage | None,
+        reason: str,
+        detail: dict[str, Any],
+    ) -> CaseEvent:
+        event = CaseEvent(
+            case_id=case.id,
+            at=utc_now(),
+            actor_id=self.ws.actor.id,
+            kind=kind,
+            from_stage=from_stage.value if from_stage else None,
+            to_stage=to_stage.value if to_stage else None,
+        )
+        session.add(event)
+        session.flush()
+        event.detail_ct = crypto.encrypt_field(
+            keys.content,
+            _json({"reason": reason[:MAX_REASON], **detail}),
+            table="case_events",
+            column="detail_ct",
+            row_id=str(event.id),
+            key_version=keys.version,
+        )
+        return event
+
+    def _timeline_event(
+        self,
+        case: Case,
+        keys: keystore.CaseKeys | None,
+        event: CaseEvent,
+        names: dict[int, str],
+    ) -> TimelineEvent:
+        reason = ""
+        detail: dict[str, str] = {}
+        if keys is not None and event.detail_ct is not None:
+            try:
+                data = json.loads(
+                    crypto.decrypt_field(
+                        keys.content,
+                        event.detail_ct,
+                        table="case_events",
+                        column="detail_ct",
+                        row_id=str(event.id),
+                    )
+                )
+            except crypto.CryptoError as exc:
+                raise IntegrityBroken(
+                    f"case {case.register_number}: a timeline entry failed its check"
+                ) from exc
+            reason = str(data.pop("reason", ""))
+            detail = {k: str(v) for k, v in data.items()}
+        return TimelineEvent(
+            at=event.at,
+            kind=event.kind,
+            actor_name=names.get(event.actor_id or -1, ""),
+            from_stage=Stage(event.from_stage) if event.from_stage else None,
+            to_stage=Stage(event.to_stage) if event.to_stage else None,
+            reason=reason,
+            detail=detail,
+        )
+
+    def _user_names(self, session: Session, ids: Iterable[int]) -> dict[int, str]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())
+
+    def _officer_names(self, session: Session, case_ids: list[str]) -> dict[str, list[str]]:
+        result: dict[str, list[str]] = {}
+        for start in range(0, len(case_ids), 500):
+            chunk = case_ids[start : start + 500]
+            rows = session.execute(
+                select(CaseAssignment.case_id, User.full_name)
+                .join(User, User.id == CaseAssignment.user_id)
+                .where(CaseAssignment.case_id.in_(chunk))
+                .order_by(User.full_name)
+            )
+            for case_id, name in rows:
+                result.setdefault(case_id, []).append(name)
+        return result
+
+    def _metadata_query(self, f: CaseFilter, stmt: Select[Any]) -> Select[Any]:
+        stmt = stmt.select_from(Case)
+        if f.stages:
+            stmt = stmt.where(Case.stage.in_([s.value for s in f.stages]))
+        if f.complaint_types:
+            stmt = stmt.where(Case.complaint_type.in_(sorted(f.complaint_types)))
+        if f.channels:
+            stmt = stmt.where(Case.channel.in_([c.value for c in f.channels]))
+        if f.received_from is not None:
+            stmt = stmt.where(Case.received_at >= _day_start_utc(f.received_from))
+        if f.received_to is not None:
+            stmt = stmt.where(Case.received_at < _day_start_utc(f.received_to + timedelta(days=1)))
+        officer = self.ws.actor.id if f.assigned_to_me else f.officer_id
+        if officer is not None:
+            stmt = stmt.where(
+                Case.id.in_(select(CaseAssignment.case_id).where(CaseAssignment.user_id == officer))
+            )
+        if f.overdue_only:
+            stmt = stmt.where(
+                Case.due_date.is_not(None),
+                Case.due_date < office_today(),
+                Case.stage.not_in([Stage.CONCLUDED.value, Stage.CLOSED.value]),
+            )
+        return stmt
+
+    def _filtered_ids(
+        self, session: Session, f: CaseFilter, sort: str, descending: bool
+    ) -> list[str]:
+        order = {
+            SortKey.REGISTER: (Case.register_year, Case.register_seq),
+            SortKey.RECEIVED: (Case.received_at, Case.register_seq),
+            SortKey.TYPE: (Case.complaint_type, Case.received_at),
+            SortKey.STAGE: (Case.stage, Case.received_at),
+            SortKey.DUE: (Case.due_date, Case.received_at),
+            SortKey.CHANNEL: (Case.channel, Case.received_at),
+        }.get(sort, (Case.received_at, Case.register_seq))
+        stmt = self._metadata_query(f, select(Case.id))
+        if sort == SortKey.OFFICER:
+            first_officer = (
+                select(func.min(User.full_name))
+                .join(CaseAssignment, CaseAssignment.user_id == User.id)
+                .where(CaseAssignment.case_id == Case.id)
+                .scalar_subquery()
+            )
+            order = (first_officer, Case.received_at)
+        cols = [c.desc() if descending else c.asc() for c in order]
+        ids = list(session.scalars(stmt.order_by(*cols)))
+        text = f.text.strip().casefold()
+        if text or sort == SortKey.ACCUSED:
+            texts = self._search_texts(session, ids)
+            if text:
+                ids = [i for i in ids if text in texts.get(i, ("", ""))[1]]
+            if sort == SortKey.ACCUSED:
+                granted = [i for i in ids if texts.get(i, ("", ""))[0]]
+                others = [i for i in ids if not texts.get(i, ("", ""))[0]]
+                granted.sort(key=lambda i: texts[i][0], reverse=descending)
+                ids = granted + others
+        return ids
+
+    def _search_texts(self, session: Session, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(accused name, searchable text) per case: decrypted fields for granted
+        cases (cached per session), the register number for everyone."""
+        actor = self.ws.actor
+        result: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            rows = session.execute(
+                select(
+                    Case.id,
+                    Case.version,
+                    Case.key_version,
+                    Case.register_number,
+                    Case.register_seq,
+                    Case.accused_ct,
+                    Case.content_ct,
+                ).where(Case.id.in_(chunk))
+            ).all()
+            need = [r for r in rows if actor.search_text.get(r.id, (-1, ""))[0] != r.version]
+            keys: dict[str, keystore.CaseKeys] = {}
+            if need and actor.can(Action.VIEW_CASE):
+                stubs = [
+                    _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
+                    for r in need
+                ]
+                keys = self._keys_for(session, stubs)  # type: ignore[arg-type]
+            for r in need:
+                k = keys.get(r.id)
+                if k is None:
+                    actor.search_text[r.id] = (r.version, "\x00" + r.register_number.casefold())
+                    continue
+                stub = _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
+                accused = self._decrypt_json(stub, k, "accused_ct")  # type: ignore[arg-type]
+                content = self._decrypt_json(stub, k, "content_ct")  # type: ignore[arg-type]
+                blob = "\n".join(
+                    [
+                        r.register_number,
+                        accused["name"],
+                        accused.get("nip", ""),
+                        accused.get("position", ""),
+                        accused.get("unit", ""),
+                        content["location"],
+                        content["chronology"],
+                    ]
+                ).casefold()
+                actor.search_text[r.id] = (r.version, accused["name"] + "\x00" + blob)
+            for r in rows:
+                name, _, blob = actor.search_text[r.id][1].partition("\x00")
+                result[r.id] = (name, blob)
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class _CaseStub:
+    """The columns of a case that key look-up and decryption need."""
+
+    id: str
+    key_version: int
+    register_number: str
+    accused_ct: bytes
+    content_ct: bytes
+
+
+def _overdue(case: Case, today: date) -> bool:
+    return (
+        case.due_date is not None
+        and case.due_date < today
+        and case.stage not in (Stage.CONCLUDED.value, Stage.CLOSED.value)
+    )
+
+
+def _filter_dict(f: CaseFilter) -> dict[str, Any]:
+    return {name: getattr(f, name) for name in f.__dataclass_fields__}
+
+
+def _stage_spans(
+    case: Case, timeline: tuple[TimelineEvent, ...], today: date
+) -> tuple[StageSpan, ...]:
+    """Each stage on the drawn timeline: when entered and left (latest visit)."""
+    entered: dict[Stage, datetime] = {}
+    left: dict[Stage, datetime | None] = {}
+    for event in timeline:
+        if event.to_stage is None:
+            continue
+        if event.from_stage is not None:
+            left[event.from_stage] = event.at
+        entered[event.to_stage] = event.at
+        left[event.to_stage] = None
+        if event.kind in ("stepped_back", "reopened"):
+            # Later stages are no longer "done".
+            for later in STAGE_ORDER:
+                if later.order > event.to_stage.order and later in entered:
+                    entered.pop(later)
+                    left.pop(later, None)
+    current = Stage(case.stage)
+    shown = [s for s in STAGE_ORDER if s in MAIN_PATH or s in entered or s == current]
+    if current == Stage.CLOSED and Stage.CONCLUDED not in entered:
+        shown = [s for s in shown if s != Stage.CONCLUDED]
+    spans = []
+    for stage in shown:
+        is_current = stage == current
+        spans.append(
+            StageSpan(
+                stage=stage,
+                entered_at=entered.get(stage),
+                left_at=left.get(stage),
+                current=is_current,
+                due_date=case.due_date if is_current else None,
+                overdue=is_current and _overdue(case, today),
+            )
+        )
+    return tuple(spans)

@@ -1,0 +1,65 @@
+"""The logged-in user as the services see them: identity, role, unlocked keys."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from wbs_desktop.domain.roles import Action, Role, is_allowed
+from wbs_desktop.services.audit import Signer
+from wbs_desktop.services.dto import UserInfo
+from wbs_desktop.services.errors import PermissionDenied
+from wbs_desktop.storage.crypto import UserSecrets
+from wbs_desktop.storage.keys import CaseKeys, Unlocker, user_holder
+
+
+@dataclass
+class Actor:
+    user: UserInfo
+    secrets: UserSecrets
+    signing_key_id: int
+    index_key: bytes | None
+    #: Case keys already opened this session: (case id, key version) → keys.
+    case_keys: dict[tuple[str, int], CaseKeys] = field(default_factory=dict)
+    #: Decrypted search text per case: case id → (case version, lower-cased text).
+    search_text: dict[str, tuple[int, str]] = field(default_factory=dict)
+    lock: threading.RLock = field(default_factory=threading.RLock)
+
+    def __post_init__(self) -> None:
+        self.unlocker = Unlocker(
+            holder=user_holder(self.user.id),
+            exchange=self.secrets.exchange,
+            data_key=self.secrets.data_key,
+        )
+
+    @property
+    def id(self) -> int:
+        return self.user.id
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    @property
+    def holder(self) -> str:
+        return user_holder(self.user.id)
+
+    @property
+    def signer(self) -> Signer:
+        return Signer(self.user.id, self.user.username, self.signing_key_id, self.secrets.signing)
+
+    def can(self, action: Action) -> bool:
+        return self.user.active and is_allowed(self.role, action)
+
+    def require(self, action: Action) -> None:
+        if not self.can(action):
+            raise PermissionDenied(
+                f"{self.user.username} ({self.role}) may not {action.value}",
+                action=action.value,
+                role=self.role.value,
+            )
+
+    def forget_case(self, case_id: str) -> None:
+        for key in [k for k in self.case_keys if k[0] == case_id]:
+            del self.case_keys[key]
+        self.search_text.pop(case_id, None)

@@ -1,0 +1,51 @@
+"""Reading and changing the office settings (admin), audited."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wbs_desktop.domain.calendar import WorkingCalendar
+from wbs_desktop.domain.catalog import ComplaintType
+from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.roles import Action
+from wbs_desktop.services import settings as store
+from wbs_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.workspace import Workspace
+
+
+class SettingsService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def get(self, key: str) -> Any:
+        with self.ws.read() as session:
+            return store.get(session, key)
+
+    def all(self) -> dict[str, Any]:
+        with self.ws.read() as session:
+            return store.all_values(session)
+
+    def put(self, key: str, value: Any) -> None:
+        self.ws.actor.require(Action.MANAGE_SETTINGS)
+        if key not in store.DEFAULTS and not key.startswith(("letters.", "numbering.")):
+            raise ServiceError(f"unknown setting {key}", key=key)
+        with self.ws.write() as session:
+            try:
+                store.put(session, key, value)
+            except DomainError as exc:
+                raise ServiceError(str(exc), key=key, code=exc.code) from exc
+            self.ws.record(session, "setting_changed", details={"key": key})
+
+    def deadlines(self) -> store.Deadlines:
+        with self.ws.read() as session:
+            return store.deadlines(session)
+
+    def calendar(self) -> WorkingCalendar:
+        with self.ws.read() as session:
+            return store.calendar(session)
+
+    def complaint_types(self) -> tuple[ComplaintType, ...]:
+        with self.ws.read() as session:
+            return store.complaint_types(session)
