@@ -15,7 +15,9 @@ BACKENDS = ["sqlite", "postgresql"]
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep every test's data folder and QSettings away from the real home."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WBS_DATA_DIR", str(home / "data"))
