@@ -1,0 +1,1562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>The user must change this password at first login.</source>
+        <translation>The user must change this password at first login.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Your saved work is safe; the details were written to the log file in %1.</source>
+        <translation>Something unexpected went wrong. Your saved work is safe; the details were written to the log file in %1.</translation>
+    </message>
+    <message>
+        <source>WBS Desktop</source>
+        <translation>WBS Desktop</translation>
+    </message>
+    <message>
+        <source>The password of the database server %1:</source>
+        <translation>The password of the database server %1:</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password of the database server %1 is asked at each start:</source>
+        <translation>This computer has no keyring, so the password of the database server %1 is asked at each start:</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Set up another database</source>
+        <translation>&amp;Set up another database</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Register no.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>Arrived by</translation>
+    </message>
+    <message>
+        <source>This case has not been shared with you.</source>
+        <translation>This case has not been shared with you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a case to see it here.</source>
+        <translation>Select a case to see it here.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
+        <translation>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</translation>
+    </message>
+    <message>
+        <source>Completeness (4W1H)</source>
+        <translation>Completeness (4W1H)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Arrived by:</source>
+        <translation>Arrived by:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Material loss:</source>
+        <translation>Material loss:</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Evidence links</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity…</source>
+        <translation>Show &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Other reports about this person</source>
+        <translation>Other reports about this person</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>yes, estimated %1</source>
+        <translation>yes, estimated %1</translation>
+    </message>
+    <message>
+        <source>yes, not estimated</source>
+        <translation>yes, not estimated</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No evidence links.</source>
+        <translation>No evidence links.</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <source>The report is complete.</source>
+        <translation>The report is complete.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the office may ask the reporter for more.</source>
+        <translation>Incomplete: the office may ask the reporter for more.</translation>
+    </message>
+    <message>
+        <source>Identity shown; this was recorded in the audit log.</source>
+        <translation>Identity shown; this was recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Masked. Showing it is recorded in the audit log.</source>
+        <translation>Masked. Showing it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>agrees to be contacted</source>
+        <translation>agrees to be contacted</translation>
+    </message>
+    <message>
+        <source>not to be contacted</source>
+        <translation>not to be contacted</translation>
+    </message>
+    <message>
+        <source>same NIP</source>
+        <translation>same NIP</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>None found.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WBS Desktop</source>
+        <translation>WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Search (name, location, text)…</source>
+        <translation>Search (name, location, text)…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>Arrived by</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>Received between</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Shared database: %1</source>
+        <extracomment>Language names are written in their own language on purpose (not translated).</extracomment>
+        <translation>Shared database: %1</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <source>Locked — WBS Desktop</source>
+        <translation>Locked — WBS Desktop</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter your password to continue.</source>
+        <translation>The screen is locked. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Enter your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Log in — WBS Desktop</source>
+        <translation>Log in — WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Whistleblowing System</source>
+        <translation>Whistleblowing System</translation>
+    </message>
+    <message>
+        <source>Inspection office, BKD Provinsi NTT</source>
+        <translation>Inspection office, BKD Provinsi NTT</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Other &amp;database…</source>
+        <translation>Other &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>WBS Desktop — Whistleblowing System</source>
+        <translation>WBS Desktop — Whistleblowing System</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;New complaint…</translation>
+    </message>
+    <message>
+        <source>Type in a complaint that arrived on paper, by phone, e-mail or in person</source>
+        <translation>Type in a complaint that arrived on paper, by phone, e-mail or in person</translation>
+    </message>
+    <message>
+        <source>&amp;Find by tracking code…</source>
+        <translation>&amp;Find by tracking code…</translation>
+    </message>
+    <message>
+        <source>Look up a case&apos;s stage by the reporter&apos;s tracking code</source>
+        <translation>Look up a case&apos;s stage by the reporter&apos;s tracking code</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the screen; your password unlocks it</source>
+        <translation>Lock the screen; your password unlocks it</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About WBS Desktop</source>
+        <translation>&amp;About WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Shared database: %1</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Local database</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>Find by tracking code</source>
+        <translation>Find by tracking code</translation>
+    </message>
+    <message>
+        <source>Tracking code given to the reporter:</source>
+        <translation>Tracking code given to the reporter:</translation>
+    </message>
+    <message>
+        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
+        <translation>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</translation>
+    </message>
+    <message>
+        <source>Received on %1. Stage: %2.</source>
+        <translation>Received on %1. Stage: %2.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The office settings (letterhead, signatory, numbering, holidays, deadlines) are edited with the administration command for now: wbs-admin settings.</source>
+        <translation>The office settings (letterhead, signatory, numbering, holidays, deadlines) are edited with the administration command for now: wbs-admin settings.</translation>
+    </message>
+    <message>
+        <source>About WBS Desktop</source>
+        <translation>About WBS Desktop</translation>
+    </message>
+    <message>
+        <source>WBS Desktop %1
+Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</source>
+        <translation>WBS Desktop %1
+Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Awaiting information</source>
+        <translation>Awaiting information</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Clarification</translation>
+    </message>
+    <message>
+        <source>Examination of the accused</source>
+        <translation>Examination of the accused</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>Substantiated</translation>
+    </message>
+    <message>
+        <source>Not substantiated</source>
+        <translation>Not substantiated</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Paper letter</source>
+        <translation>Paper letter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>describe what happened</source>
+        <translation>describe what happened</translation>
+    </message>
+    <message>
+        <source>say where it happened</source>
+        <translation>say where it happened</translation>
+    </message>
+    <message>
+        <source>give the date it happened</source>
+        <translation>give the date it happened</translation>
+    </message>
+    <message>
+        <source>name the person reported</source>
+        <translation>name the person reported</translation>
+    </message>
+    <message>
+        <source>explain how it was done</source>
+        <translation>explain how it was done</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Too short to be useful</source>
+        <translation>Too short to be useful</translation>
+    </message>
+    <message>
+        <source>The chronology is too short</source>
+        <translation>The chronology is too short</translation>
+    </message>
+    <message>
+        <source>What happened is not described</source>
+        <translation>What happened is not described</translation>
+    </message>
+    <message>
+        <source>The place is not given</source>
+        <translation>The place is not given</translation>
+    </message>
+    <message>
+        <source>The date is not given</source>
+        <translation>The date is not given</translation>
+    </message>
+    <message>
+        <source>The person reported is not named</source>
+        <translation>The person reported is not named</translation>
+    </message>
+    <message>
+        <source>How it was done is not explained</source>
+        <translation>How it was done is not explained</translation>
+    </message>
+    <message>
+        <source>No supporting evidence</source>
+        <translation>No supporting evidence</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters; type the text again.</source>
+        <translation>Contains invisible control characters; type the text again.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address so the office can ask for more.</source>
+        <translation>Give a phone number or an e-mail address so the office can ask for more.</translation>
+    </message>
+    <message>
+        <source>Choose how it arrived.</source>
+        <translation>Choose how it arrived.</translation>
+    </message>
+    <message>
+        <source>Choose a complaint type.</source>
+        <translation>Choose a complaint type.</translation>
+    </message>
+    <message>
+        <source>The time zone is missing.</source>
+        <translation>The time zone is missing.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be after the day the report was received.</source>
+        <translation>The incident cannot be after the day the report was received.</translation>
+    </message>
+    <message>
+        <source>An estimate is only given when there was a material loss.</source>
+        <translation>An estimate is only given when there was a material loss.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This amount is implausibly large.</source>
+        <translation>This amount is implausibly large.</translation>
+    </message>
+    <message>
+        <source>Too many links: at most %1.</source>
+        <translation>Too many links: at most %1.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong form.</source>
+        <translation>This value has the wrong form.</translation>
+    </message>
+    <message>
+        <source>Not a valid date.</source>
+        <translation>Not a valid date.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, +, - and brackets.</source>
+        <translation>A phone number has only digits, spaces, +, - and brackets.</translation>
+    </message>
+    <message>
+        <source>Only Indonesian numbers (0… or +62…) are accepted.</source>
+        <translation>Only Indonesian numbers (0… or +62…) are accepted.</translation>
+    </message>
+    <message>
+        <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
+        <translation>After the 0 comes a mobile prefix (8…) or an area code.</translation>
+    </message>
+    <message>
+        <source>The number has too few or too many digits.</source>
+        <translation>The number has too few or too many digits.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Enter an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>The e-mail address is too long.</translation>
+    </message>
+    <message>
+        <source>An e-mail address contains no spaces.</source>
+        <translation>An e-mail address contains no spaces.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has exactly one @ (e.g. nama@contoh.go.id).</source>
+        <translation>An e-mail address has exactly one @ (e.g. nama@contoh.go.id).</translation>
+    </message>
+    <message>
+        <source>The part before the @ is not valid.</source>
+        <translation>The part before the @ is not valid.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain.</source>
+        <translation>The part after the @ is not a valid domain.</translation>
+    </message>
+    <message>
+        <source>The link is empty.</source>
+        <translation>The link is empty.</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>The link is too long.</translation>
+    </message>
+    <message>
+        <source>The link contains spaces or invalid characters.</source>
+        <translation>The link contains spaces or invalid characters.</translation>
+    </message>
+    <message>
+        <source>Give the full link, starting with https://.</source>
+        <translation>Give the full link, starting with https://.</translation>
+    </message>
+    <message>
+        <source>Only web links starting with http:// or https:// are accepted.</source>
+        <translation>Only web links starting with http:// or https:// are accepted.</translation>
+    </message>
+    <message>
+        <source>The link has no valid site name.</source>
+        <translation>The link has no valid site name.</translation>
+    </message>
+    <message>
+        <source>The link must not contain a user name or password.</source>
+        <translation>The link must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s port is not valid.</source>
+        <translation>The link&apos;s port is not valid.</translation>
+    </message>
+    <message>
+        <source>Enter the NIP.</source>
+        <translation>Enter the NIP.</translation>
+    </message>
+    <message>
+        <source>An NIP contains only digits.</source>
+        <translation>An NIP contains only digits.</translation>
+    </message>
+    <message>
+        <source>An NIP has 18 digits.</source>
+        <translation>An NIP has 18 digits.</translation>
+    </message>
+    <message>
+        <source>The birth date in this NIP (digits 1–8) is not valid.</source>
+        <translation>The birth date in this NIP (digits 1–8) is not valid.</translation>
+    </message>
+    <message>
+        <source>The appointment date in this NIP (digits 9–14) is not valid.</source>
+        <translation>The appointment date in this NIP (digits 9–14) is not valid.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of an NIP is 1 or 2.</source>
+        <translation>Digit 15 of an NIP is 1 or 2.</translation>
+    </message>
+    <message>
+        <source>The last three digits of an NIP cannot be 000.</source>
+        <translation>The last three digits of an NIP cannot be 000.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again after %1.</source>
+        <translation>This account is locked after too many wrong passwords. Try again after %1.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords.</source>
+        <translation>This account is locked after too many wrong passwords.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>This account has been deactivated. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>This case has not been shared with you, so it cannot be opened.</source>
+        <translation>This case has not been shared with you, so it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Nothing was found.</source>
+        <translation>Nothing was found.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case in the meantime. Refresh and try again.</source>
+        <translation>Someone else changed this case in the meantime. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the network connection or the server address, then try again.</source>
+        <translation>The database cannot be reached. Check the network connection or the server address, then try again.</translation>
+    </message>
+    <message>
+        <source>This database has not been set up for WBS Desktop yet.</source>
+        <translation>This database has not been set up for WBS Desktop yet.</translation>
+    </message>
+    <message>
+        <source>Stored data failed its integrity check. It may have been tampered with; inform the administrator.</source>
+        <translation>Stored data failed its integrity check. It may have been tampered with; inform the administrator.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to that stage.</source>
+        <translation>The case cannot move to that stage.</translation>
+    </message>
+    <message>
+        <source>This officer is the person reported in this case and cannot be assigned to it.</source>
+        <translation>This officer is the person reported in this case and cannot be assigned to it.</translation>
+    </message>
+    <message>
+        <source>Only officers and administrators can work on a case.</source>
+        <translation>Only officers and administrators can work on a case.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Something went wrong. The details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>The password is too short (at least 10 characters).</source>
+        <translation>The password is too short (at least 10 characters).</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose another.</source>
+        <translation>This password is too common; choose another.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted.</source>
+        <translation>This password is not accepted.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>This value is not accepted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdentityDialog</name>
+    <message>
+        <source>Write why you need to see the identity (at least a few words).</source>
+        <translation>Write why you need to see the identity (at least a few words).</translation>
+    </message>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation>Show the reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is confidential. Showing it is recorded in the audit log with your name and the reason you give here.</source>
+        <translation>The reporter&apos;s identity is confidential. Showing it is recorded in the audit log with your name and the reason you give here.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Show identity</source>
+        <translation>&amp;Show identity</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation>&amp;Create database</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
+        <translation>The password is kept in this computer&apos;s keyring, not in a file.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in. It is not saved: you will be asked for it each time the app starts.</source>
+        <translation>This computer has no keyring to keep the password in. It is not saved: you will be asked for it each time the app starts.</translation>
+    </message>
+    <message>
+        <source>This is a folder. Give a file name.</source>
+        <translation>This is a folder. Give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created here. Choose another.</source>
+        <translation>The folder cannot be created here. Choose another.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Creating the database and the keys…</source>
+        <translation>Creating the database and the keys…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>WBS Desktop — recovery key</source>
+        <translation>WBS Desktop — recovery key</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key can read every case. Keep it in a safe.</source>
+        <translation>Anyone holding this key can read every case. Keep it in a safe.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>The file could not be written. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file to a USB stick kept in a safe and delete it from this computer.</source>
+        <translation>Saved. Move the file to a USB stick kept in a safe and delete it from this computer.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>WBS database (*.sqlite3);;All files (*)</source>
+        <translation>WBS database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The server password could not be saved on this computer (no keyring). You will be asked for it at each start.</source>
+        <translation>The server password could not be saved on this computer (no keyring). You will be asked for it at each start.</translation>
+    </message>
+    <message>
+        <source>Set up WBS Desktop</source>
+        <translation>Set up WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Welcome to WBS Desktop</source>
+        <translation>Welcome to WBS Desktop</translation>
+    </message>
+    <message>
+        <source>This computer has no case database yet. Choose where the office&apos;s cases are kept.</source>
+        <translation>This computer has no case database yet. Choose where the office&apos;s cases are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (one workstation)</source>
+        <translation>A &amp;file on this computer (one workstation)</translation>
+    </message>
+    <message>
+        <source>Nothing to install. The file is encrypted and kept in your user folder.</source>
+        <translation>Nothing to install. The file is encrypted and kept in your user folder.</translation>
+    </message>
+    <message>
+        <source>A &amp;shared PostgreSQL server (several workstations)</source>
+        <translation>A &amp;shared PostgreSQL server (several workstations)</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for the server address, the database and the user name.</source>
+        <translation>Ask your administrator for the server address, the database and the user name.</translation>
+    </message>
+    <message>
+        <source>The cases are stored in this file. Keep a backup of it.</source>
+        <translation>The cases are stored in this file. Keep a backup of it.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>If the file already holds an office database, it is opened instead of created.</source>
+        <translation>If the file already holds an office database, it is opened instead of created.</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Shared server</translation>
+    </message>
+    <message>
+        <source>Where the office&apos;s PostgreSQL server is.</source>
+        <translation>Where the office&apos;s PostgreSQL server is.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Create the office database and its first administrator account.</source>
+        <translation>Create the office database and its first administrator account.</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur</source>
+        <translation>Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. Nobody can recover a forgotten password; only the recovery key shown next can restore access.</source>
+        <translation>At least 10 characters. Nobody can recover a forgotten password; only the recovery key shown next can restore access.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Shown only once. Print it or save it, and keep it locked away.</source>
+        <translation>Shown only once. Print it or save it, and keep it locked away.</translation>
+    </message>
+    <message>
+        <source>With this key the office can create a new administrator if every administrator password is lost. Anyone holding it can read every case: keep it in a safe, not on this computer.</source>
+        <translation>With this key the office can create a new administrator if every administrator password is lost. Anyone holding it can read every case: keep it in a safe, not on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Save to file…</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key and will keep it safe</source>
+        <translation>I have printed or saved the recovery key and will keep it safe</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched).</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Link %1: %2</source>
+        <translation>Link %1: %2</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Ready to save.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still need attention.</source>
+        <translation>
+            <numerusform>%n field still needs attention.</numerusform>
+            <numerusform>%n fields still need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>All of 4W1H and evidence are present.</source>
+        <translation>All of 4W1H and evidence are present.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Discard the complaint?</source>
+        <translation>Discard the complaint?</translation>
+    </message>
+    <message>
+        <source>The form has input that has not been saved. Close it and lose that input?</source>
+        <translation>The form has input that has not been saved. Close it and lose that input?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Complaint form</source>
+        <translation>Complaint form</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>The reporter agrees to be &amp;contacted</source>
+        <translation>The reporter agrees to be &amp;contacted</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived by</source>
+        <translation>&amp;Arrived by</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>Completeness (4W1H)</source>
+        <translation>Completeness (4W1H)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Person &amp;reported</source>
+        <translation>Person &amp;reported</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition</source>
+        <translation>Pos&amp;ition</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>U&amp;nit</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Where</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>&amp;Known:</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>&amp;Chronology</translation>
+    </message>
+    <message>
+        <source>&amp;Material loss</source>
+        <translation>&amp;Material loss</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Estimate (Rp):</source>
+        <translation>Estimate (Rp):</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Evidence links</translation>
+    </message>
+    <message>
+        <source>A&amp;dd link</source>
+        <translation>A&amp;dd link</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>The complaint has been saved. Give the tracking code to the reporter.</source>
+        <translation>The complaint has been saved. Give the tracking code to the reporter.</translation>
+    </message>
+    <message>
+        <source>Register number:</source>
+        <translation>Register number:</translation>
+    </message>
+    <message>
+        <source>Tracking code:</source>
+        <translation>Tracking code:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>%1: registered by %2</source>
+        <translation>%1: registered by %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 assigned by %2</source>
+        <translation>%1: %3 assigned by %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 removed by %2</source>
+        <translation>%1: %3 removed by %2</translation>
+    </message>
+    <message>
+        <source>%1: moved back here by %2</source>
+        <translation>%1: moved back here by %2</translation>
+    </message>
+    <message>
+        <source>%1: reopened by %2</source>
+        <translation>%1: reopened by %2</translation>
+    </message>
+    <message>
+        <source>%1: moved here by %2</source>
+        <translation>%1: moved here by %2</translation>
+    </message>
+    <message>
+        <source>%1: changed by %2</source>
+        <translation>%1: changed by %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in.</source>
+        <translation>Deactivate %1? They can no longer log in.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (they must change it at first login):</source>
+        <translation>A temporary password for %1 (they must change it at first login):</translation>
+    </message>
+</context>
+</TS>

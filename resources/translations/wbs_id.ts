@@ -1,0 +1,1558 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en_US">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Kata sandi awal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>The user must change this password at first login.</source>
+        <translation>Pengguna wajib mengganti kata sandi ini saat pertama kali masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Your saved work is safe; the details were written to the log file in %1.</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan aman; rinciannya dicatat di berkas log dalam %1.</translation>
+    </message>
+    <message>
+        <source>WBS Desktop</source>
+        <translation>WBS Desktop</translation>
+    </message>
+    <message>
+        <source>The password of the database server %1:</source>
+        <translation>Kata sandi server basis data %1:</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password of the database server %1 is asked at each start:</source>
+        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keyring), jadi kata sandi server basis data %1 ditanyakan setiap kali aplikasi dibuka:</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Server basis data</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Membuka basis data…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Set up another database</source>
+        <translation>&amp;Siapkan basis data lain</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Register no.</source>
+        <translation>No. register</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>Masuk melalui</translation>
+    </message>
+    <message>
+        <source>This case has not been shared with you.</source>
+        <translation>Kasus ini tidak dibagikan kepada Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n hari lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a case to see it here.</source>
+        <translation>Pilih sebuah kasus untuk melihatnya di sini.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
+        <translation>Kasus ini tidak dibagikan kepada Anda: hanya data registernya yang dapat ditampilkan. Administrator dapat menugaskannya kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Completeness (4W1H)</source>
+        <translation>Kelengkapan (4W1H)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Arrived by:</source>
+        <translation>Masuk melalui:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Diterima:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Pemeriksa:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Di mana:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kapan:</translation>
+    </message>
+    <message>
+        <source>Material loss:</source>
+        <translation>Kerugian materiil:</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Tautan bukti</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Surel:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontak:</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity…</source>
+        <translation>Tampilkan &amp;identitas…</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Other reports about this person</source>
+        <translation>Laporan lain tentang orang ini</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>yes, estimated %1</source>
+        <translation>ya, perkiraan %1</translation>
+    </message>
+    <message>
+        <source>yes, not estimated</source>
+        <translation>ya, belum diperkirakan</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>No evidence links.</source>
+        <translation>Tidak ada tautan bukti.</translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Bukti pendukung</translation>
+    </message>
+    <message>
+        <source>The report is complete.</source>
+        <translation>Laporan sudah lengkap.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the office may ask the reporter for more.</source>
+        <translation>Belum lengkap: kantor dapat meminta kelengkapan kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>Identity shown; this was recorded in the audit log.</source>
+        <translation>Identitas ditampilkan; hal ini dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Masked. Showing it is recorded in the audit log.</source>
+        <translation>Disamarkan. Menampilkannya akan dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>agrees to be contacted</source>
+        <translation>bersedia dihubungi</translation>
+    </message>
+    <message>
+        <source>not to be contacted</source>
+        <translation>tidak bersedia dihubungi</translation>
+    </message>
+    <message>
+        <source>same NIP</source>
+        <translation>NIP sama</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>nama sama</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WBS Desktop</source>
+        <translation>WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Search (name, location, text)…</source>
+        <translation>Cari (nama, lokasi, teks)…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Saring</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>Masuk melalui</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua pemeriksa</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>Diterima antara</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hanya yang lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Ditugaskan kepada saya</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Hapus saringan</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Shared database: %1</source>
+        <extracomment>Language names are written in their own language on purpose (not translated).</extracomment>
+        <translation>Basis data bersama: %1</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Berkas basis data: %1</translation>
+    </message>
+    <message>
+        <source>Locked — WBS Desktop</source>
+        <translation>Terkunci — WBS Desktop</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter your password to continue.</source>
+        <translation>Layar terkunci. Masukkan kata sandi Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Memeriksa kata sandi…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Log in — WBS Desktop</source>
+        <translation>Masuk — WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Whistleblowing System</source>
+        <translation>Whistleblowing System</translation>
+    </message>
+    <message>
+        <source>Inspection office, BKD Provinsi NTT</source>
+        <translation>Bidang Pengawasan, BKD Provinsi NTT</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Other &amp;database…</source>
+        <translation>&amp;Basis data lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>WBS Desktop — Whistleblowing System</source>
+        <translation>WBS Desktop — Whistleblowing System</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>Pengaduan &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Type in a complaint that arrived on paper, by phone, e-mail or in person</source>
+        <translation>Catat pengaduan yang masuk melalui surat, telepon, surel, atau datang langsung</translation>
+    </message>
+    <message>
+        <source>&amp;Find by tracking code…</source>
+        <translation>&amp;Cari dengan kode pelacakan…</translation>
+    </message>
+    <message>
+        <source>Look up a case&apos;s stage by the reporter&apos;s tracking code</source>
+        <translation>Lihat tahap kasus berdasarkan kode pelacakan pelapor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>P&amp;engaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>K&amp;unci</translation>
+    </message>
+    <message>
+        <source>Lock the screen; your password unlocks it</source>
+        <translation>Kunci layar; kata sandi Anda membukanya kembali</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;About WBS Desktop</source>
+        <translation>&amp;Tentang WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Kasus</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administrasi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Basis data bersama: %1</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Basis data lokal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 dari %2 kasus</translation>
+    </message>
+    <message>
+        <source>Find by tracking code</source>
+        <translation>Cari dengan kode pelacakan</translation>
+    </message>
+    <message>
+        <source>Tracking code given to the reporter:</source>
+        <translation>Kode pelacakan yang diberikan kepada pelapor:</translation>
+    </message>
+    <message>
+        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
+        <translation>Tidak ada kasus dengan kode pelacakan ini. Periksa kesalahan ketik (huruf dan angka, tanpa spasi).</translation>
+    </message>
+    <message>
+        <source>Received on %1. Stage: %2.</source>
+        <translation>Diterima pada %1. Tahap: %2.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>The office settings (letterhead, signatory, numbering, holidays, deadlines) are edited with the administration command for now: wbs-admin settings.</source>
+        <translation>Untuk sementara, pengaturan kantor (kop surat, penanda tangan, penomoran, hari libur, tenggat) diubah dengan perintah administrasi: wbs-admin settings.</translation>
+    </message>
+    <message>
+        <source>About WBS Desktop</source>
+        <translation>Tentang WBS Desktop</translation>
+    </message>
+    <message>
+        <source>WBS Desktop %1
+Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</source>
+        <translation>WBS Desktop %1
+Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Awaiting information</source>
+        <translation>Menunggu Kelengkapan</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Penelaahan</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Klarifikasi</translation>
+    </message>
+    <message>
+        <source>Examination of the accused</source>
+        <translation>Pemeriksaan Terlapor</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Substantiated</source>
+        <translation>Terbukti</translation>
+    </message>
+    <message>
+        <source>Not substantiated</source>
+        <translation>Tidak terbukti</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Dilimpahkan</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulir web</translation>
+    </message>
+    <message>
+        <source>Paper letter</source>
+        <translation>Surat/formulir kertas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel (e-mail)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Bagaimana</translation>
+    </message>
+    <message>
+        <source>describe what happened</source>
+        <translation>jelaskan apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>say where it happened</source>
+        <translation>sebutkan di mana terjadinya</translation>
+    </message>
+    <message>
+        <source>give the date it happened</source>
+        <translation>sebutkan tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>name the person reported</source>
+        <translation>sebutkan nama terlapor</translation>
+    </message>
+    <message>
+        <source>explain how it was done</source>
+        <translation>jelaskan bagaimana perbuatan itu dilakukan</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Too short to be useful</source>
+        <translation>Terlalu singkat</translation>
+    </message>
+    <message>
+        <source>The chronology is too short</source>
+        <translation>Kronologi terlalu singkat</translation>
+    </message>
+    <message>
+        <source>What happened is not described</source>
+        <translation>Apa yang terjadi belum diuraikan (Apa)</translation>
+    </message>
+    <message>
+        <source>The place is not given</source>
+        <translation>Tempat kejadian belum disebutkan (Di mana)</translation>
+    </message>
+    <message>
+        <source>The date is not given</source>
+        <translation>Tanggal kejadian belum disebutkan (Kapan)</translation>
+    </message>
+    <message>
+        <source>The person reported is not named</source>
+        <translation>Nama terlapor belum disebutkan (Siapa)</translation>
+    </message>
+    <message>
+        <source>How it was done is not explained</source>
+        <translation>Cara perbuatan dilakukan belum dijelaskan (Bagaimana)</translation>
+    </message>
+    <message>
+        <source>No supporting evidence</source>
+        <translation>Belum ada bukti pendukung</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Isian ini wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters; type the text again.</source>
+        <translation>Berisi karakter kontrol yang tidak terlihat; ketik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address so the office can ask for more.</source>
+        <translation>Isi nomor telepon atau alamat surel agar kantor dapat meminta keterangan tambahan.</translation>
+    </message>
+    <message>
+        <source>Choose how it arrived.</source>
+        <translation>Pilih saluran masuknya pengaduan.</translation>
+    </message>
+    <message>
+        <source>Choose a complaint type.</source>
+        <translation>Pilih jenis pengaduan.</translation>
+    </message>
+    <message>
+        <source>The time zone is missing.</source>
+        <translation>Zona waktu tidak ada.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Tanggal ini berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be after the day the report was received.</source>
+        <translation>Tanggal kejadian tidak boleh setelah tanggal pengaduan diterima.</translation>
+    </message>
+    <message>
+        <source>An estimate is only given when there was a material loss.</source>
+        <translation>Perkiraan hanya diisi bila ada kerugian materiil.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Jumlahnya tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>This amount is implausibly large.</source>
+        <translation>Jumlah ini terlalu besar untuk masuk akal.</translation>
+    </message>
+    <message>
+        <source>Too many links: at most %1.</source>
+        <translation>Terlalu banyak tautan: paling banyak %1.</translation>
+    </message>
+    <message>
+        <source>This value has the wrong form.</source>
+        <translation>Bentuk isian ini tidak sesuai.</translation>
+    </message>
+    <message>
+        <source>Not a valid date.</source>
+        <translation>Tanggal tidak sah.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Isi nomor telepon.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, +, - and brackets.</source>
+        <translation>Nomor telepon hanya berisi angka, spasi, +, - dan tanda kurung.</translation>
+    </message>
+    <message>
+        <source>Only Indonesian numbers (0… or +62…) are accepted.</source>
+        <translation>Hanya nomor Indonesia (0… atau +62…) yang diterima.</translation>
+    </message>
+    <message>
+        <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
+        <translation>Setelah angka 0 harus ada awalan seluler (8…) atau kode wilayah.</translation>
+    </message>
+    <message>
+        <source>The number has too few or too many digits.</source>
+        <translation>Jumlah angka pada nomor ini terlalu sedikit atau terlalu banyak.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Isi alamat surel.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>Alamat surel terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>An e-mail address contains no spaces.</source>
+        <translation>Alamat surel tidak boleh berisi spasi.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has exactly one @ (e.g. nama@contoh.go.id).</source>
+        <translation>Alamat surel memiliki tepat satu tanda @ (mis. nama@contoh.go.id).</translation>
+    </message>
+    <message>
+        <source>The part before the @ is not valid.</source>
+        <translation>Bagian sebelum @ tidak sah.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid domain.</source>
+        <translation>Bagian setelah @ bukan domain yang sah.</translation>
+    </message>
+    <message>
+        <source>The link is empty.</source>
+        <translation>Tautan kosong.</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>Tautan terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The link contains spaces or invalid characters.</source>
+        <translation>Tautan berisi spasi atau karakter yang tidak sah.</translation>
+    </message>
+    <message>
+        <source>Give the full link, starting with https://.</source>
+        <translation>Isi tautan lengkap, diawali https://.</translation>
+    </message>
+    <message>
+        <source>Only web links starting with http:// or https:// are accepted.</source>
+        <translation>Hanya tautan web yang diawali http:// atau https:// yang diterima.</translation>
+    </message>
+    <message>
+        <source>The link has no valid site name.</source>
+        <translation>Tautan tidak memiliki nama situs yang sah.</translation>
+    </message>
+    <message>
+        <source>The link must not contain a user name or password.</source>
+        <translation>Tautan tidak boleh berisi nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s port is not valid.</source>
+        <translation>Port pada tautan tidak sah.</translation>
+    </message>
+    <message>
+        <source>Enter the NIP.</source>
+        <translation>Isi NIP.</translation>
+    </message>
+    <message>
+        <source>An NIP contains only digits.</source>
+        <translation>NIP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>An NIP has 18 digits.</source>
+        <translation>NIP terdiri atas 18 angka.</translation>
+    </message>
+    <message>
+        <source>The birth date in this NIP (digits 1–8) is not valid.</source>
+        <translation>Tanggal lahir dalam NIP ini (angka ke-1–8) tidak sah.</translation>
+    </message>
+    <message>
+        <source>The appointment date in this NIP (digits 9–14) is not valid.</source>
+        <translation>Tanggal pengangkatan dalam NIP ini (angka ke-9–14) tidak sah.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of an NIP is 1 or 2.</source>
+        <translation>Angka ke-15 NIP adalah 1 atau 2.</translation>
+    </message>
+    <message>
+        <source>The last three digits of an NIP cannot be 000.</source>
+        <translation>Tiga angka terakhir NIP tidak boleh 000.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again after %1.</source>
+        <translation>Akun ini dikunci karena terlalu banyak salah kata sandi. Coba lagi setelah %1.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords.</source>
+        <translation>Akun ini dikunci karena terlalu banyak salah kata sandi.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Akun ini telah dinonaktifkan. Hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>This case has not been shared with you, so it cannot be opened.</source>
+        <translation>Kasus ini tidak dibagikan kepada Anda, sehingga tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Nothing was found.</source>
+        <translation>Tidak ada yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Alasan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case in the meantime. Refresh and try again.</source>
+        <translation>Kasus ini baru saja diubah oleh pengguna lain. Muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the network connection or the server address, then try again.</source>
+        <translation>Basis data tidak dapat dihubungi. Periksa sambungan jaringan atau alamat server, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This database has not been set up for WBS Desktop yet.</source>
+        <translation>Basis data ini belum disiapkan untuk WBS Desktop.</translation>
+    </message>
+    <message>
+        <source>Stored data failed its integrity check. It may have been tampered with; inform the administrator.</source>
+        <translation>Data tersimpan gagal dalam pemeriksaan keutuhan. Data mungkin telah diubah secara tidak sah; beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The case cannot move to that stage.</source>
+        <translation>Kasus tidak dapat dipindahkan ke tahap itu.</translation>
+    </message>
+    <message>
+        <source>This officer is the person reported in this case and cannot be assigned to it.</source>
+        <translation>Pemeriksa ini adalah terlapor dalam kasus ini sehingga tidak dapat ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Only officers and administrators can work on a case.</source>
+        <translation>Hanya pemeriksa dan administrator yang dapat menangani kasus.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Terjadi kesalahan. Rinciannya dicatat di berkas log.</translation>
+    </message>
+    <message>
+        <source>The password is too short (at least 10 characters).</source>
+        <translation>Kata sandi terlalu pendek (paling sedikit 10 karakter).</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose another.</source>
+        <translation>Kata sandi ini terlalu umum; pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>This password is not accepted.</source>
+        <translation>Kata sandi ini tidak diterima.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Isian ini tidak diterima.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdentityDialog</name>
+    <message>
+        <source>Write why you need to see the identity (at least a few words).</source>
+        <translation>Tuliskan mengapa Anda perlu melihat identitas ini (paling tidak beberapa kata).</translation>
+    </message>
+    <message>
+        <source>Show the reporter&apos;s identity</source>
+        <translation>Tampilkan identitas pelapor</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is confidential. Showing it is recorded in the audit log with your name and the reason you give here.</source>
+        <translation>Identitas pelapor bersifat rahasia. Menampilkannya dicatat dalam log audit beserta nama Anda dan alasan yang Anda tulis di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Show identity</source>
+        <translation>&amp;Tampilkan identitas</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation>&amp;Buat basis data</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
+        <translation>Kata sandi disimpan di penyimpan kata sandi (keyring) komputer ini, bukan di berkas.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in. It is not saved: you will be asked for it each time the app starts.</source>
+        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keyring). Kata sandi tidak disimpan: Anda akan ditanya setiap kali aplikasi dibuka.</translation>
+    </message>
+    <message>
+        <source>This is a folder. Give a file name.</source>
+        <translation>Ini sebuah folder. Isi nama berkas.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created here. Choose another.</source>
+        <translation>Folder tidak dapat dibuat di sini. Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Menghubungkan ke server…</translation>
+    </message>
+    <message>
+        <source>Creating the database and the keys…</source>
+        <translation>Membuat basis data dan kunci enkripsi…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Sidik jari: %1</translation>
+    </message>
+    <message>
+        <source>WBS Desktop — recovery key</source>
+        <translation>WBS Desktop — kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Kantor: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Anyone holding this key can read every case. Keep it in a safe.</source>
+        <translation>Siapa pun yang memegang kunci ini dapat membaca semua kasus. Simpan di brankas.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Simpan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>Berkas tidak dapat ditulis. Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file to a USB stick kept in a safe and delete it from this computer.</source>
+        <translation>Tersimpan. Pindahkan berkas ke flashdisk yang disimpan di brankas, lalu hapus dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Berkas basis data</translation>
+    </message>
+    <message>
+        <source>WBS database (*.sqlite3);;All files (*)</source>
+        <translation>Basis data WBS (*.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The server password could not be saved on this computer (no keyring). You will be asked for it at each start.</source>
+        <translation>Kata sandi server tidak dapat disimpan di komputer ini (tidak ada keyring). Anda akan ditanya setiap kali aplikasi dibuka.</translation>
+    </message>
+    <message>
+        <source>Set up WBS Desktop</source>
+        <translation>Penyiapan WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Welcome to WBS Desktop</source>
+        <translation>Selamat datang di WBS Desktop</translation>
+    </message>
+    <message>
+        <source>This computer has no case database yet. Choose where the office&apos;s cases are kept.</source>
+        <translation>Komputer ini belum memiliki basis data kasus. Pilih tempat penyimpanan kasus kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (one workstation)</source>
+        <translation>&amp;Berkas di komputer ini (satu komputer)</translation>
+    </message>
+    <message>
+        <source>Nothing to install. The file is encrypted and kept in your user folder.</source>
+        <translation>Tidak perlu memasang apa pun. Berkas dienkripsi dan disimpan di folder pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>A &amp;shared PostgreSQL server (several workstations)</source>
+        <translation>&amp;Server PostgreSQL bersama (beberapa komputer)</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for the server address, the database and the user name.</source>
+        <translation>Mintalah alamat server, nama basis data, dan nama pengguna kepada administrator Anda.</translation>
+    </message>
+    <message>
+        <source>The cases are stored in this file. Keep a backup of it.</source>
+        <translation>Kasus disimpan dalam berkas ini. Buatlah cadangannya.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>If the file already holds an office database, it is opened instead of created.</source>
+        <translation>Jika berkas ini sudah berisi basis data kantor, berkas itu dibuka, bukan dibuat baru.</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Server bersama</translation>
+    </message>
+    <message>
+        <source>Where the office&apos;s PostgreSQL server is.</source>
+        <translation>Lokasi server PostgreSQL kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Basis data</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>Create the office database and its first administrator account.</source>
+        <translation>Buat basis data kantor dan akun administrator pertamanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Kantor</translation>
+    </message>
+    <message>
+        <source>Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur</source>
+        <translation>Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. Nobody can recover a forgotten password; only the recovery key shown next can restore access.</source>
+        <translation>Paling sedikit 10 karakter. Kata sandi yang terlupa tidak dapat dipulihkan; hanya kunci pemulihan yang ditampilkan berikutnya yang dapat memulihkan akses.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Shown only once. Print it or save it, and keep it locked away.</source>
+        <translation>Hanya ditampilkan sekali. Cetak atau simpan, lalu simpan di tempat terkunci.</translation>
+    </message>
+    <message>
+        <source>With this key the office can create a new administrator if every administrator password is lost. Anyone holding it can read every case: keep it in a safe, not on this computer.</source>
+        <translation>Dengan kunci ini kantor dapat membuat administrator baru bila semua kata sandi administrator hilang. Siapa pun yang memegangnya dapat membaca semua kasus: simpan di brankas, bukan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Simpan ke berkas…</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key and will keep it safe</source>
+        <translation>Saya sudah mencetak atau menyimpan kunci pemulihan dan akan menjaganya</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched).</extracomment>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Link %1: %2</source>
+        <translation>Tautan %1: %2</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Siap disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still need attention.</source>
+        <translation>
+            <numerusform>%n isian masih perlu diperbaiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>All of 4W1H and evidence are present.</source>
+        <translation>Unsur 4W1H dan bukti sudah lengkap.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Discard the complaint?</source>
+        <translation>Buang pengaduan ini?</translation>
+    </message>
+    <message>
+        <source>The form has input that has not been saved. Close it and lose that input?</source>
+        <translation>Formulir berisi isian yang belum disimpan. Tutup dan buang isian itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Lanjut mengisi</translation>
+    </message>
+    <message>
+        <source>Complaint form</source>
+        <translation>Formulir Pengaduan</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Surel</translation>
+    </message>
+    <message>
+        <source>The reporter agrees to be &amp;contacted</source>
+        <translation>Pelapor bersedia &amp;dihubungi</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived by</source>
+        <translation>&amp;Masuk melalui</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>Dit&amp;erima</translation>
+    </message>
+    <message>
+        <source>Completeness (4W1H)</source>
+        <translation>Kelengkapan (4W1H)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>Person &amp;reported</source>
+        <translation>Te&amp;rlapor</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition</source>
+        <translation>J&amp;abatan</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>&amp;Unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>Di &amp;mana</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Kapan</translation>
+    </message>
+    <message>
+        <source>&amp;Known:</source>
+        <translation>Dik&amp;etahui:</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>Kr&amp;onologi</translation>
+    </message>
+    <message>
+        <source>&amp;Material loss</source>
+        <translation>Ker&amp;ugian materiil</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Estimate (Rp):</source>
+        <translation>Perkiraan (Rp):</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Tautan bukti</translation>
+    </message>
+    <message>
+        <source>A&amp;dd link</source>
+        <translation>Ta&amp;mbah tautan</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>The complaint has been saved. Give the tracking code to the reporter.</source>
+        <translation>Pengaduan telah disimpan. Berikan kode pelacakan kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>Register number:</source>
+        <translation>Nomor register:</translation>
+    </message>
+    <message>
+        <source>Tracking code:</source>
+        <translation>Kode pelacakan:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>not reached</source>
+        <translation>belum dicapai</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (saat ini)</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>lewat tenggat sejak %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>tenggat %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>seseorang</translation>
+    </message>
+    <message>
+        <source>%1: registered by %2</source>
+        <translation>%1: dicatat oleh %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 assigned by %2</source>
+        <translation>%1: %3 ditugaskan oleh %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 removed by %2</source>
+        <translation>%1: %3 dilepas oleh %2</translation>
+    </message>
+    <message>
+        <source>%1: moved back here by %2</source>
+        <translation>%1: dikembalikan ke tahap ini oleh %2</translation>
+    </message>
+    <message>
+        <source>%1: reopened by %2</source>
+        <translation>%1: dibuka kembali oleh %2</translation>
+    </message>
+    <message>
+        <source>%1: moved here by %2</source>
+        <translation>%1: dipindahkan ke tahap ini oleh %2</translation>
+    </message>
+    <message>
+        <source>%1: changed by %2</source>
+        <translation>%1: diubah oleh %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>alasan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in.</source>
+        <translation>Nonaktifkan %1? Pengguna ini tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (they must change it at first login):</source>
+        <translation>Kata sandi sementara untuk %1 (wajib diganti saat pertama kali masuk):</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,105 @@
+"""Fixtures for the GUI tests: isolated QSettings, a real office database on a
+temporary SQLite file, a logged-in controller, and a few cases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from wbs_desktop.domain.catalog import Channel
+from wbs_desktop.domain.complaint import AccusedInput, ComplaintInput, ReporterInput
+from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.i18n import init_translations
+
+ADMIN = "admin"
+ADMIN_PASSWORD = "Kupang-Lontar-2026!"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
+    """Qt caches the settings folder per process: point it at this test's folder."""
+    folder = tmp_path / "qsettings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """Tests read English messages unless they switch language themselves."""
+    init_translations(qapp, "en")
+    yield
+    init_translations(qapp, "en")
+
+
+@pytest.fixture
+def office_db(tmp_path: Path) -> Iterator[str]:
+    """A new office on a temporary SQLite file (made by the services, not the GUI)."""
+    from wbs_desktop.services.office import Office
+
+    path = str(tmp_path / "office.sqlite3")
+    office, _setup = Office.create(path, admin_username=ADMIN, admin_full_name="Maria Admin",
+                                   password=ADMIN_PASSWORD)
+    office.close()
+    yield path
+
+
+@pytest.fixture
+def controller(qtbot, office_db: str) -> Iterator[Controller]:  # type: ignore[no-untyped-def]
+    """A controller with the office open and the administrator logged in."""
+    ctl = Controller()
+    with qtbot.waitSignal(ctl.database_opened, timeout=20_000):
+        ctl.open_database(office_db)
+    with qtbot.waitSignal(ctl.logged_in, timeout=20_000):
+        ctl.login(ADMIN, ADMIN_PASSWORD)
+    yield ctl
+    ctl.close()
+
+
+def complaint(**changes: object) -> ComplaintInput:
+    """A valid complaint; keyword arguments replace fields."""
+    base = ComplaintInput(
+        channel=Channel.PAPER,
+        received_at=(utc_now() - timedelta(days=1)).astimezone(OFFICE_TZ),
+        reporter=ReporterInput("Yohanes Mau", "081234567890", "yohanes@example.com", True),
+        complaint_type="illegal_levies",
+        accused=AccusedInput("Ahmad Yani", "", "Kepala Seksi", "Bidang Mutasi"),
+        location="Kantor BKD Kupang",
+        incident_date=date.today() - timedelta(days=10),
+        chronology=("Pegawai meminta uang dua juta rupiah untuk mempercepat mutasi. " * 5).strip(),
+        material_loss=True,
+        loss_estimate=2_000_000,
+        evidence_links=("https://example.com/bukti-1",),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def cases(controller: Controller) -> list[str]:
+    """Three cases of different types, channels and dates; returns their ids."""
+    cases_service = controller._ws.cases
+    now = utc_now().astimezone(OFFICE_TZ)
+    results = [
+        cases_service.submit(complaint()),
+        cases_service.submit(complaint(
+            complaint_type="bribery_gratification", channel=Channel.EMAIL,
+            accused=AccusedInput("Maria Bria"), evidence_links=(),
+            received_at=now - timedelta(days=40))),
+        cases_service.submit(complaint(
+            complaint_type="discipline_violation", channel=Channel.WALK_IN,
+            accused=AccusedInput("Kornelis Ndun"), material_loss=False, loss_estimate=None,
+            chronology="Sering tidak masuk kerja tanpa keterangan selama dua bulan ini.")),
+    ]
+    controller.cases_changed.emit()
+    return [r.case_id for r in results]
+
+
+def received(days_ago: int) -> datetime:
+    return (utc_now() - timedelta(days=days_ago)).astimezone(OFFICE_TZ)

@@ -1,0 +1,288 @@
+"""Entry point of the desktop app (``wbs-desktop``).
+
+No database configured: the setup wizard. Otherwise: open it, log in, the main
+window. ``--db PATH_OR_URL`` opens that database directly (not remembered);
+``--lang id|en`` picks the language for this run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+
+from wbs_desktop.gui import secrets, settings
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.dblocation import has_password, is_shared, parse_server, without_password
+from wbs_desktop.gui.dialogs import ask, ask_text, message, show_error
+from wbs_desktop.gui.i18n import init_translations
+from wbs_desktop.gui.login import LoginDialog
+from wbs_desktop.gui.main_window import MainWindow
+from wbs_desktop.gui.messages import service_error_message
+from wbs_desktop.gui.setup_wizard import SetupWizard
+from wbs_desktop.paths import APP_NAME, ORG_NAME, log_dir
+
+log = logging.getLogger("wbs_desktop")
+
+
+# --- logging and the last-resort error handler ----------------------------------
+
+
+def setup_logging() -> str:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "wbs-desktop.log"
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return str(path)
+
+
+_in_hook = False
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException,
+               tb: TracebackType | None) -> None:
+    """Log an unexpected error and show a friendly dialog instead of a traceback."""
+    global _in_hook
+    log.error("unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if _in_hook or QApplication.instance() is None:
+        return
+    _in_hook = True
+    try:
+        text = service_error_message(exc) if hasattr(exc, "code") else QCoreApplication.translate(
+            "App", "Something unexpected went wrong. Your saved work is safe; the details were "
+            "written to the log file in %1.").replace("%1", str(log_dir()))
+        show_error(QApplication.activeWindow(), text)
+    finally:
+        _in_hook = False
+
+
+# --- the flow: wizard → open → login → main window --------------------------------
+
+
+class AppFlow(QObject):
+    def __init__(self, app: QApplication, db_override: str | None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.controller = Controller(self)
+        self.db_override = db_override
+        self.window: MainWindow | None = None
+        self._last_username = ""
+        self._progress: QProgressDialog | None = None
+
+    def start(self) -> None:
+        location = self.db_override or settings.database_location()
+        if location:
+            self.open_location(location)
+        else:
+            self.run_wizard()
+
+    def quit(self) -> None:
+        self.controller.close()
+        self.app.quit()
+
+    # --- setup -------------------------------------------------------------------
+
+    def run_wizard(self) -> None:
+        wizard = SetupWizard(self.controller)
+        wizard.language_changed.connect(self._set_language)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if not accepted and wizard.created is None:
+            if self.controller.is_open and self.controller.location:
+                self.show_login()  # back to the database that was open before
+            else:
+                self.quit()
+            return
+        notice = wizard.remember()
+        if notice:
+            message(None, QCoreApplication.translate("App", "WBS Desktop"), notice)
+        if wizard.created is not None:
+            self._last_username = wizard.created.admin.username
+        self.show_login()
+
+    # --- opening -------------------------------------------------------------------
+
+    def _server_password(self, location: str) -> str | bool | None:
+        """The password for a shared server: from the keyring or asked. False: cancelled."""
+        server = parse_server(location)
+        password = secrets.load_password(server.account)
+        if password:
+            return password
+        if secrets.keyring_available():
+            intro = QCoreApplication.translate("App", "The password of the database server %1:")
+        else:
+            intro = QCoreApplication.translate(
+                "App", "This computer has no keyring, so the password of the database server "
+                "%1 is asked at each start:")
+        asked = ask_text(None, QCoreApplication.translate("App", "Database server"),
+                         intro.replace("%1", server.display()), password=True)
+        if asked is None:
+            return False
+        if secrets.keyring_available():
+            secrets.store_password(server.account, asked)
+        return asked
+
+    def open_location(self, location: str) -> None:
+        db_password: str | None = None
+        if is_shared(location):
+            if has_password(location):
+                from urllib.parse import unquote, urlsplit
+
+                db_password = unquote(urlsplit(location).password or "")
+                location = without_password(location)
+            else:
+                answer = self._server_password(location)
+                if answer is False:
+                    self.quit()
+                    return
+                db_password = answer if isinstance(answer, str) else None
+        self._show_progress(QCoreApplication.translate("App", "Opening the database…"))
+        self.controller.open_database(location, db_password=db_password,
+                                      success=self._opened, failure=self._open_failed)
+
+    def _show_progress(self, text: str) -> None:
+        progress = QProgressDialog(text, "", 0, 0)
+        progress.setWindowTitle(QCoreApplication.translate("App", "WBS Desktop"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._progress = progress
+
+    def _hide_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _opened(self) -> None:
+        self._hide_progress()
+        self.show_login()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self._hide_progress()
+        text = service_error_message(exc)
+        code = getattr(exc, "code", "")
+        title = QCoreApplication.translate("App", "The database could not be opened")
+        if code == "database_unavailable":
+            retry = ask(None, title, text, QCoreApplication.translate("App", "&Try again"),
+                        QCoreApplication.translate("App", "&Set up another database"))
+            if retry:
+                self.open_location(self.db_override or settings.database_location() or "")
+                return
+        else:
+            show_error(None, text, title)
+        self.run_wizard()
+
+    # --- login ---------------------------------------------------------------------
+
+    def show_login(self, *, locked: bool = False) -> None:
+        dialog = LoginDialog(self.controller, username=self._last_username, locked=locked)
+        dialog.language_changed.connect(self._set_language)
+        result = dialog.exec()
+        if result == QDialog.DialogCode.Accepted:
+            user = self.controller.user
+            self._last_username = user.username if user else ""
+            self.show_main_window()
+        elif result == 2:  # "other database"
+            self.run_wizard()
+        else:
+            self.quit()
+
+    def show_main_window(self) -> None:
+        if self.window is not None:
+            self.window.show()
+            self.window.refresh()
+            return
+        window = MainWindow(self.controller)
+        window.logout_requested.connect(self.logout)
+        window.lock_requested.connect(self.lock)
+        window.language_requested.connect(self._language_from_window)
+        self.window = window
+        window.show()
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.save_layout()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+
+    def logout(self) -> None:
+        self._close_window()
+        self.controller.logout()
+        QTimer.singleShot(0, self.show_login)
+
+    def lock(self) -> None:
+        if self.window is not None:
+            self.window.hide()
+        self.controller.lock()
+        QTimer.singleShot(0, lambda: self._unlock())
+
+    def _unlock(self) -> None:
+        dialog = LoginDialog(self.controller, username=self._last_username, locked=True)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.window is not None:
+            self.window.show()
+            self.window.refresh()
+        else:
+            self._close_window()
+            self.quit()
+
+    # --- language ------------------------------------------------------------------
+
+    def _set_language(self, code: str) -> None:
+        init_translations(self.app, code)
+
+    def _language_from_window(self, code: str) -> None:
+        """Rebuild the main window in the new language (the session stays)."""
+        init_translations(self.app, code)
+        if self.window is not None:
+            geometry = self.window.saveGeometry()
+            current = self.window.table.current_case_id()
+            self._close_window()
+            self.show_main_window()
+            assert self.window is not None
+            self.window.restoreGeometry(geometry)
+            if current:
+                self.window.table.select_case(current)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="wbs-desktop", description="WBS Desktop")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="open this database (an SQLite file or a PostgreSQL URL)")
+    parser.add_argument("--lang", choices=settings.LANGUAGES, help="user-interface language")
+    return parser.parse_known_args(argv)[0]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_file = setup_logging()
+    log.info("starting; log file %s", log_file)
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    init_translations(app, args.lang)
+    sys.excepthook = excepthook
+    flow = AppFlow(app, args.db)
+    app.lastWindowClosed.connect(lambda: flow.window is None or flow.quit())
+    QTimer.singleShot(0, flow.start)
+    code = app.exec()
+    flow.controller.close()
+    return int(code)
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,294 @@
+"""The one object between the widgets and the services (securedrop style).
+
+Widgets send user intent through the methods below and listen to the
+class-level signals. The controller holds the open ``Office`` and the logged-in
+``Workspace``; no widget ever sees a database session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from wbs_desktop.domain.roles import Action, Role, is_allowed
+from wbs_desktop.domain.stages import Stage
+from wbs_desktop.gui.dblocation import is_shared
+from wbs_desktop.gui.worker import Job, run_in_background
+from wbs_desktop.services.dto import (
+    CaseDetail,
+    CaseFilter,
+    CaseRow,
+    RelatedCase,
+    ReporterIdentity,
+    SetupResult,
+    SortKey,
+    SubmitResult,
+    TrackingStatus,
+    UserInfo,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Controller(QObject):
+    database_opened = Signal()
+    """Emits: nothing; an office database is open and migrated (``open_database``)."""
+    database_created = Signal(object)
+    """Emits: SetupResult of a new office database (``create_database``)."""
+    database_failed = Signal(object)
+    """Emits: the exception that kept the database from opening or being created."""
+    logged_in = Signal(object)
+    """Emits: UserInfo of the user who just logged in."""
+    login_failed = Signal(object)
+    """Emits: the exception of a refused login (WrongCredentials, AccountLocked, ...)."""
+    logged_out = Signal()
+    """Emits: nothing; the workspace was closed (log out)."""
+    locked = Signal()
+    """Emits: nothing; the screen was locked and the keys dropped until the password is given."""
+    case_submitted = Signal(object)
+    """Emits: SubmitResult after a complaint was saved."""
+    submit_failed = Signal(object)
+    """Emits: the exception of a refused submission (ValidationFailed carries field errors)."""
+    cases_changed = Signal()
+    """Emits: nothing; cases were added or changed, lists must re-query."""
+    identity_revealed = Signal(str, object)
+    """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._office: Any = None
+        self._ws: Any = None
+        self._location: str = ""
+        self._types_cache: tuple[Any, ...] | None = None
+        self._busy: Job | None = None
+
+    # --- database ---------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        return self._location
+
+    @property
+    def is_open(self) -> bool:
+        return self._office is not None
+
+    @property
+    def is_shared(self) -> bool:
+        if self._office is not None:
+            return bool(getattr(self._office, "is_shared", is_shared(self._location)))
+        return is_shared(self._location)
+
+    def open_database(
+        self,
+        location: str,
+        *,
+        db_password: str | None = None,
+        success: Callable[[], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Open (and migrate) a database in the background.
+
+        ``location`` (an SQLite path or a password-less PostgreSQL URL) is what
+        is shown and remembered; ``db_password`` the server's password, used only
+        to connect. ``success``/``failure`` are called after the signals, for the
+        caller that started this.
+        """
+        from wbs_desktop.services.office import Office
+
+        def done(office: Any) -> None:
+            self._set_office(office, location)
+            self.database_opened.emit()
+            if success is not None:
+                success()
+
+        def failed(exc: BaseException) -> None:
+            log.info("opening %s failed: %r", location, exc)
+            self.database_failed.emit(exc)
+            if failure is not None:
+                failure(exc)
+
+        return run_in_background(lambda: Office.open(location, password=db_password), done,
+                                 failed)
+
+    def create_database(
+        self,
+        location: str,
+        *,
+        admin_username: str,
+        admin_full_name: str,
+        password: str,
+        office_name: str,
+        db_password: str | None = None,
+        success: Callable[[SetupResult], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Create a new office database in the background (keys, first admin, recovery key)."""
+        from wbs_desktop.services.office import Office
+
+        def op() -> tuple[Any, SetupResult]:
+            return Office.create(  # type: ignore[no-any-return]
+                location,
+                admin_username=admin_username,
+                admin_full_name=admin_full_name,
+                password=password,
+                office_name=office_name or None,
+                db_password=db_password,
+            )
+
+        def done(result: tuple[Any, SetupResult]) -> None:
+            office, setup = result
+            self._set_office(office, location)
+            self.database_created.emit(setup)
+            if success is not None:
+                success(setup)
+
+        def failed(exc: BaseException) -> None:
+            log.info("creating %s failed: %r", location, exc)
+            self.database_failed.emit(exc)
+            if failure is not None:
+                failure(exc)
+
+        return run_in_background(op, done, failed)
+
+    def _set_office(self, office: Any, location: str) -> None:
+        self.close()
+        self._office = office
+        self._location = location
+        self._types_cache = None
+
+    def close(self) -> None:
+        if self._ws is not None:
+            self._drop_workspace()
+        if self._office is not None:
+            try:
+                self._office.close()
+            except Exception:
+                log.exception("closing the database failed")
+            self._office = None
+
+    # --- session ----------------------------------------------------------
+
+    @property
+    def user(self) -> UserInfo | None:
+        return self._ws.user if self._ws is not None else None
+
+    def can(self, action: Action) -> bool:
+        user = self.user
+        return user is not None and is_allowed(user.role, action)
+
+    @property
+    def is_admin(self) -> bool:
+        user = self.user
+        return user is not None and user.role == Role.ADMIN
+
+    def login(self, username: str, password: str) -> Job:
+        """Log in off the GUI thread (the key derivation takes a moment)."""
+        office = self._office
+        if office is None:
+            raise RuntimeError("no database is open")
+
+        def done(ws: Any) -> None:
+            self._ws = ws
+            self.logged_in.emit(ws.user)
+
+        return run_in_background(lambda: office.login(username, password), done,
+                                 self.login_failed.emit)
+
+    def logout(self) -> None:
+        if self._ws is not None:
+            self._drop_workspace()
+            self.logged_out.emit()
+
+    def lock(self) -> None:
+        """Drop the keys; the same user logs in again to continue."""
+        if self._ws is not None:
+            self._drop_workspace()
+            self.locked.emit()
+
+    def _drop_workspace(self) -> None:
+        try:
+            self._ws.logout()
+        except Exception:
+            log.exception("logout failed")
+        self._ws = None
+
+    def _cases(self) -> Any:
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._ws.cases
+
+    # --- cases ------------------------------------------------------------
+
+    def complaint_types(self) -> tuple[Any, ...]:
+        if self._types_cache is None:
+            self._types_cache = tuple(self._cases().complaint_types())
+        return self._types_cache
+
+    def type_label(self, code: str) -> str:
+        """A complaint type's label in the UI language."""
+        from wbs_desktop.gui.i18n import current_language
+
+        for t in self.complaint_types():
+            if t.code == code:
+                return str(t.label_id if current_language() == "id" else t.label_en)
+        return code
+
+    def type_choices(self) -> list[tuple[str, str]]:
+        """(code, label) of every complaint type, in the UI language."""
+        return [(t.code, self.type_label(t.code)) for t in self.complaint_types()]
+
+    def officers(self) -> list[UserInfo]:
+        return list(self._ws.accounts.officers())
+
+    def accounts(self) -> Any:
+        """The account service (users dialog): admin-only calls are checked by the service."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._ws.accounts
+
+    def search_ids(self, f: CaseFilter, sort: str = SortKey.RECEIVED,
+                   descending: bool = True) -> list[str]:
+        return list(self._cases().search_ids(f, sort=sort, descending=descending))
+
+    def rows(self, ids: Sequence[str]) -> list[CaseRow]:
+        return list(self._cases().rows(list(ids)))
+
+    def total_count(self) -> int:
+        return int(self._cases().total_count())
+
+    def stage_counts(self, f: CaseFilter) -> dict[Stage, int]:
+        return dict(self._cases().stage_counts(f))
+
+    def detail(self, case_id: str) -> CaseDetail:
+        return self._cases().detail(case_id)  # type: ignore[no-any-return]
+
+    def related(self, case_id: str) -> list[RelatedCase]:
+        return list(self._cases().related(case_id))
+
+    def reveal_identity(self, case_id: str, reason: str) -> ReporterIdentity:
+        """Raises ReasonRequired / NoGrant; the service writes the audit entry."""
+        identity: ReporterIdentity = self._cases().reveal_identity(case_id, reason)
+        self.identity_revealed.emit(case_id, identity)
+        return identity
+
+    def lookup_tracking(self, code: str) -> TrackingStatus:
+        return self._cases().lookup_tracking(code)  # type: ignore[no-any-return]
+
+    def submit(self, complaint: Any) -> Job:
+        """Save a complaint in the background; emits case_submitted or submit_failed."""
+        cases = self._cases()
+
+        def done(result: SubmitResult) -> None:
+            self.case_submitted.emit(result)
+            self.cases_changed.emit()
+
+        return run_in_background(lambda: cases.submit(complaint), done, self.submit_failed.emit)
+
+    def today(self) -> date:
+        from wbs_desktop.domain.dates import to_local, utc_now
+
+        return to_local(utc_now()).date()

@@ -1,0 +1,318 @@
+"""The main window: menu, toolbar, filter panel, case table, detail pane, status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.gui import settings
+from wbs_desktop.gui.case_table import CaseSearch, CaseTable, CaseTableModel
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.dblocation import is_shared, parse_server
+from wbs_desktop.gui.detail_pane import DetailPane
+from wbs_desktop.gui.dialogs import ask_text, message, show_error
+from wbs_desktop.gui.filter_panel import FilterPanel
+from wbs_desktop.gui.i18n import current_language
+from wbs_desktop.gui.icons import icon
+from wbs_desktop.gui.login import LANGUAGE_NAMES
+from wbs_desktop.gui.messages import (
+    format_date,
+    role_label,
+    service_error_message,
+    stage_label,
+)
+from wbs_desktop.services.dto import CaseFilter, SubmitResult
+from wbs_desktop.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    """Emits: nothing; the user chose Log out."""
+    lock_requested = Signal()
+    """Emits: nothing; the user chose Lock."""
+    language_requested = Signal(str)
+    """Emits: the language code the user chose in the menu."""
+
+    GEOMETRY_KEY = "main_window/geometry"
+    STATE_KEY = "main_window/state"
+    SPLITTER_KEY = "main_window/splitter"
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._closing_for_logout = False
+        self.setWindowTitle(self.tr("WBS Desktop — Whistleblowing System"))
+        self.setObjectName("mainWindow")
+
+        self.search = CaseSearch(controller.search_ids)
+        self.model = CaseTableModel(controller.rows, controller.type_label, controller.today, self)
+        self.filters = FilterPanel(self)
+        self.filters.setObjectName("filterPanel")
+        self.table = CaseTable(self.search, self.model, self)
+        self.detail = DetailPane(controller, self)
+        self.detail.setObjectName("detailPane")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.filters)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([230, 760, 430])
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
+        self.filters.filter_changed.connect(self._on_filter_changed)
+        self.table.current_case_changed.connect(self.detail.show_case)
+        self.table.counts_changed.connect(lambda _n: self._update_status())
+        controller.cases_changed.connect(self.refresh)
+
+        self.resize(1366, 768)
+        geometry = settings.load_bytes(self.GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.load_bytes(self.SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self._load_choices()
+        self.refresh()
+
+    # --- actions --------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                icon_name: str = "", tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name, self.style()))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New complaint…"), self.new_complaint, QKeySequence.StandardKey.New, "new",
+            self.tr("Type in a complaint that arrived on paper, by phone, e-mail or in person"))
+        self.find_action = self._action(
+            self.tr("&Find by tracking code…"), self.find_tracking_code, "Ctrl+T", "find",
+            self.tr("Look up a case's stage by the reporter's tracking code"))
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh")
+        self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings")
+        self.lock_action = self._action(
+            self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
+            self.tr("Lock the screen; your password unlocks it"))
+        self.logout_action = self._action(self.tr("Log &out"), self.logout_requested.emit,
+                                          "Ctrl+Shift+L", "logout")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, "F1",
+                                         "about")
+        self.focus_search_action = self._action(
+            self.tr("Search"), lambda: self.filters.search_edit.setFocus(), "Ctrl+F")
+        self.addAction(self.focus_search_action)
+        admin = self._controller.is_admin
+        self.users_action.setVisible(admin)
+        self.settings_action.setVisible(admin)
+        self.new_action.setEnabled(self._controller.can(Action.SUBMIT_CASE))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        case_menu = bar.addMenu(self.tr("&Case"))
+        case_menu.addAction(self.new_action)
+        case_menu.addAction(self.find_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.lock_action)
+        case_menu.addAction(self.logout_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.focus_search_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current_language())
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        if self._controller.is_admin:
+            admin_menu = bar.addMenu(self.tr("&Administration"))
+            admin_menu.addAction(self.users_action)
+            admin_menu.addAction(self.settings_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.find_action, self.refresh_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        if self._controller.is_admin:
+            toolbar.addAction(self.users_action)
+            toolbar.addAction(self.settings_action)
+            toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.logout_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.database_label = QLabel(self)
+        self.user_label = QLabel(self)
+        bar.addWidget(self.count_label, 1)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.user_label)
+        location = self._controller.location
+        if is_shared(location):
+            self.database_label.setText(self.tr("Shared database: %1").replace(
+                "%1", parse_server(location).display()))
+        else:
+            self.database_label.setText(self.tr("Local database"))
+            self.database_label.setToolTip(location)
+        user = self._controller.user
+        if user is not None:
+            self.user_label.setText(f"{user.full_name or user.username} ({role_label(user.role)})")
+
+    # --- data -----------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        try:
+            self.filters.set_types(self._controller.type_choices())
+        except ServiceError as exc:
+            log.warning("complaint types unavailable: %r", exc)
+        try:
+            officers = self._controller.officers()
+        except ServiceError as exc:
+            log.info("officer list unavailable: %r", exc)
+            officers = []
+        self.filters.set_officers(officers)
+        user = self._controller.user
+        self.filters.set_can_be_assigned(user is not None and user.role != Role.STAFF)
+
+    def _on_filter_changed(self, f: CaseFilter) -> None:
+        self.search.with_filter(f)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Search again (keeps the selection) and update the stage counts."""
+        try:
+            self.table.refresh()
+            self.filters.set_stage_counts(self._controller.stage_counts(self.search.filter))
+            self._total = self._controller.total_count()
+        except ServiceError as exc:
+            show_error(self, service_error_message(exc))
+            return
+        self._update_status()
+        current = self.table.current_case_id()
+        if current:
+            self.detail.show_case(current)
+
+    def _update_status(self) -> None:
+        shown = self.model.rowCount()
+        total = getattr(self, "_total", shown)
+        self.count_label.setText(
+            self.tr("%1 of %2 cases").replace("%1", f"{shown:,}".replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", ".")))
+
+    # --- commands -------------------------------------------------------------
+
+    def new_complaint(self) -> None:
+        from wbs_desktop.gui.submission import SubmissionDialog
+
+        dialog = SubmissionDialog(self._controller, self)
+        self._submission = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._after_submission(dialog.result_))
+        dialog.open()
+
+    def _after_submission(self, result: SubmitResult | None) -> None:
+        self._submission = None
+        if result is not None:
+            self.table.select_case(result.case_id)
+
+    def find_tracking_code(self) -> None:
+        code = ask_text(self, self.tr("Find by tracking code"),
+                        self.tr("Tracking code given to the reporter:"))
+        if not code or not code.strip():
+            return
+        self.show_tracking_status(code.strip())
+
+    def show_tracking_status(self, code: str) -> None:
+        try:
+            status = self._controller.lookup_tracking(code)
+        except ServiceError as exc:
+            if getattr(exc, "code", "") == "not_found":
+                show_error(self, self.tr("No case has this tracking code. Check it for typing "
+                                         "errors (letters and digits, no spaces)."))
+            else:
+                show_error(self, service_error_message(exc))
+            return
+        message(self, self.tr("Find by tracking code"),
+                self.tr("Received on %1. Stage: %2.").replace("%1", format_date(status.received_on))
+                .replace("%2", stage_label(status.stage)))
+
+    def show_users(self) -> None:
+        from wbs_desktop.gui.users import UsersDialog
+
+        UsersDialog(self._controller, self).exec()
+
+    def show_settings(self) -> None:
+        message(self, self.tr("Settings"), self.tr(
+            "The office settings (letterhead, signatory, numbering, holidays, deadlines) are "
+            "edited with the administration command for now: wbs-admin settings."))
+
+    def show_about(self) -> None:
+        from wbs_desktop import __version__ as version
+
+        message(self, self.tr("About WBS Desktop"), self.tr(
+            "WBS Desktop %1\nWhistleblowing System of the inspection office, "
+            "Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.").replace("%1", str(version)))
+
+    def _choose_language(self, code: str) -> None:
+        if code != current_language():
+            settings.set_language(code)
+            self.language_requested.emit(code)
+
+    # --- closing --------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        settings.save_bytes(self.GEOMETRY_KEY, QByteArray(self.saveGeometry()))
+        settings.save_bytes(self.SPLITTER_KEY, QByteArray(self.splitter.saveState()))
+        self.table.save_header()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+

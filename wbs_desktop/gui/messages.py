@@ -1,0 +1,312 @@
+"""Every code the domain and the services use, translated in one place.
+
+Codes (``ServiceError.code``, ``FieldError.code``, ``ElementCheck.code``,
+stages, roles, channels) are never shown raw: an unknown code gets a generic
+translated sentence and a log line so it can be added here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from wbs_desktop.domain.roles import Role
+from wbs_desktop.domain.stages import Outcome, Stage
+
+log = logging.getLogger(__name__)
+
+
+def stage_label(stage: Stage | str) -> str:
+    labels = {
+        Stage.RECEIVED: QCoreApplication.translate("Messages", "Received"),
+        Stage.VERIFICATION: QCoreApplication.translate("Messages", "Verification"),
+        Stage.AWAITING_INFO: QCoreApplication.translate("Messages", "Awaiting information"),
+        Stage.INVESTIGATION: QCoreApplication.translate("Messages", "Investigation"),
+        Stage.CLARIFICATION: QCoreApplication.translate("Messages", "Clarification"),
+        Stage.EXAMINATION: QCoreApplication.translate("Messages", "Examination of the accused"),
+        Stage.CONCLUDED: QCoreApplication.translate("Messages", "Concluded"),
+        Stage.CLOSED: QCoreApplication.translate("Messages", "Closed"),
+    }
+    return labels.get(Stage(stage), str(stage))
+
+
+def outcome_label(outcome: Outcome | str) -> str:
+    labels = {
+        Outcome.SUBSTANTIATED: QCoreApplication.translate("Messages", "Substantiated"),
+        Outcome.NOT_SUBSTANTIATED: QCoreApplication.translate("Messages", "Not substantiated"),
+        Outcome.REFERRED: QCoreApplication.translate("Messages", "Referred"),
+    }
+    return labels.get(Outcome(outcome), str(outcome))
+
+
+def role_label(role: Role | str) -> str:
+    labels = {
+        Role.STAFF: QCoreApplication.translate("Messages", "Staff"),
+        Role.OFFICER: QCoreApplication.translate("Messages", "Officer"),
+        Role.ADMIN: QCoreApplication.translate("Messages", "Administrator"),
+    }
+    return labels.get(Role(role), str(role))
+
+
+def channel_label(channel: str) -> str:
+    labels = {
+        "web": QCoreApplication.translate("Messages", "Web form"),
+        "paper": QCoreApplication.translate("Messages", "Paper letter"),
+        "email": QCoreApplication.translate("Messages", "E-mail"),
+        "phone": QCoreApplication.translate("Messages", "Telephone"),
+        "walk_in": QCoreApplication.translate("Messages", "In person"),
+    }
+    return labels.get(str(channel), str(channel))
+
+
+def element_label(element: str) -> str:
+    """The 4W1H elements."""
+    labels = {
+        "what": QCoreApplication.translate("Messages", "What"),
+        "where": QCoreApplication.translate("Messages", "Where"),
+        "when": QCoreApplication.translate("Messages", "When"),
+        "who": QCoreApplication.translate("Messages", "Who"),
+        "how": QCoreApplication.translate("Messages", "How"),
+    }
+    return labels.get(str(element), str(element))
+
+
+def element_hint(element: str) -> str:
+    """What is missing when an element is not satisfied (shown beside the checklist)."""
+    hints = {
+        "what": QCoreApplication.translate("Messages", "describe what happened"),
+        "where": QCoreApplication.translate("Messages", "say where it happened"),
+        "when": QCoreApplication.translate("Messages", "give the date it happened"),
+        "who": QCoreApplication.translate("Messages", "name the person reported"),
+        "how": QCoreApplication.translate("Messages", "explain how it was done"),
+    }
+    return hints.get(str(element), "")
+
+
+def element_check_message(code: str, element: str = "") -> str:
+    """The text of an ``ElementCheck`` by its code."""
+    messages = {
+        "ok": QCoreApplication.translate("Messages", "Present"),
+        "missing": QCoreApplication.translate("Messages", "Missing"),
+        "too_short": QCoreApplication.translate("Messages", "Too short to be useful"),
+        "chronology_too_short": QCoreApplication.translate(
+            "Messages", "The chronology is too short"),
+        "missing_what": QCoreApplication.translate("Messages", "What happened is not described"),
+        "missing_where": QCoreApplication.translate("Messages", "The place is not given"),
+        "missing_when": QCoreApplication.translate("Messages", "The date is not given"),
+        "missing_who": QCoreApplication.translate("Messages", "The person reported is not named"),
+        "missing_how": QCoreApplication.translate("Messages", "How it was done is not explained"),
+        "missing_evidence": QCoreApplication.translate("Messages", "No supporting evidence"),
+    }
+    if code in messages:
+        return messages[code]
+    if element:
+        log.warning("untranslated completeness code %r", code)
+        return element_hint(element)
+    return _unknown(code)
+
+
+def field_error_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The text of a ``FieldError``/``ValidationError`` by its code (shown beside the field)."""
+    params = params or {}
+    messages = {
+        # wbs_desktop.domain.complaint
+        "required": QCoreApplication.translate("Messages", "This field is required."),
+        "too_long": QCoreApplication.translate(
+            "Messages", "Too long: at most %1 characters.").replace(
+                "%1", str(params.get("max", ""))),
+        "control_characters": QCoreApplication.translate(
+            "Messages", "Contains invisible control characters; type the text again."),
+        "contact_required": QCoreApplication.translate(
+            "Messages", "Give a phone number or an e-mail address so the office can ask for "
+            "more."),
+        "unknown_channel": QCoreApplication.translate("Messages", "Choose how it arrived."),
+        "unknown_type": QCoreApplication.translate("Messages", "Choose a complaint type."),
+        "naive_datetime": QCoreApplication.translate("Messages", "The time zone is missing."),
+        "in_future": QCoreApplication.translate("Messages", "This date is in the future."),
+        "after_received": QCoreApplication.translate(
+            "Messages", "The incident cannot be after the day the report was received."),
+        "estimate_without_loss": QCoreApplication.translate(
+            "Messages", "An estimate is only given when there was a material loss."),
+        "negative": QCoreApplication.translate("Messages", "The amount cannot be negative."),
+        "too_large": QCoreApplication.translate("Messages", "This amount is implausibly large."),
+        "too_many": QCoreApplication.translate(
+            "Messages", "Too many links: at most %1.").replace("%1", str(params.get("max", ""))),
+        "wrong_type": QCoreApplication.translate("Messages", "This value has the wrong form."),
+        "bad_date": QCoreApplication.translate("Messages", "Not a valid date."),
+        # wbs_desktop.domain.validation: phone
+        "phone_required": QCoreApplication.translate("Messages", "Enter a phone number."),
+        "phone_bad_characters": QCoreApplication.translate(
+            "Messages", "A phone number has only digits, spaces, +, - and brackets."),
+        "phone_not_indonesian": QCoreApplication.translate(
+            "Messages", "Only Indonesian numbers (0… or +62…) are accepted."),
+        "phone_bad_prefix": QCoreApplication.translate(
+            "Messages", "After the 0 comes a mobile prefix (8…) or an area code."),
+        "phone_bad_length": QCoreApplication.translate(
+            "Messages", "The number has too few or too many digits."),
+        # e-mail
+        "email_required": QCoreApplication.translate("Messages", "Enter an e-mail address."),
+        "email_too_long": QCoreApplication.translate("Messages", "The e-mail address is too long."),
+        "email_whitespace": QCoreApplication.translate(
+            "Messages", "An e-mail address contains no spaces."),
+        "email_at_sign": QCoreApplication.translate(
+            "Messages", "An e-mail address has exactly one @ (e.g. nama@contoh.go.id)."),
+        "email_bad_local_part": QCoreApplication.translate(
+            "Messages", "The part before the @ is not valid."),
+        "email_bad_domain": QCoreApplication.translate(
+            "Messages", "The part after the @ is not a valid domain."),
+        # evidence links
+        "link_required": QCoreApplication.translate("Messages", "The link is empty."),
+        "link_too_long": QCoreApplication.translate("Messages", "The link is too long."),
+        "link_bad_characters": QCoreApplication.translate(
+            "Messages", "The link contains spaces or invalid characters."),
+        "link_relative": QCoreApplication.translate(
+            "Messages", "Give the full link, starting with https://."),
+        "link_scheme_not_allowed": QCoreApplication.translate(
+            "Messages", "Only web links starting with http:// or https:// are accepted."),
+        "link_no_host": QCoreApplication.translate("Messages", "The link has no valid site name."),
+        "link_credentials": QCoreApplication.translate(
+            "Messages", "The link must not contain a user name or password."),
+        "link_bad_port": QCoreApplication.translate("Messages", "The link's port is not valid."),
+        # NIP
+        "nip_required": QCoreApplication.translate("Messages", "Enter the NIP."),
+        "nip_bad_characters": QCoreApplication.translate(
+            "Messages", "An NIP contains only digits."),
+        "nip_bad_length": QCoreApplication.translate("Messages", "An NIP has 18 digits."),
+        "nip_bad_birth_date": QCoreApplication.translate(
+            "Messages", "The birth date in this NIP (digits 1–8) is not valid."),
+        "nip_bad_appointment_date": QCoreApplication.translate(
+            "Messages", "The appointment date in this NIP (digits 9–14) is not valid."),
+        "nip_bad_gender": QCoreApplication.translate(
+            "Messages", "Digit 15 of an NIP is 1 or 2."),
+        "nip_bad_sequence": QCoreApplication.translate(
+            "Messages", "The last three digits of an NIP cannot be 000."),
+    }
+    if code in messages:
+        return messages[code]
+    return _unknown(code)
+
+
+def service_error_message(exc: BaseException) -> str:
+    """One clear sentence for an error raised by the services (never a traceback)."""
+    code = getattr(exc, "code", "")
+    if code == "account_locked":
+        until = getattr(exc, "until", None)
+        if isinstance(until, datetime):
+            return QCoreApplication.translate(
+                "Messages",
+                "This account is locked after too many wrong passwords. Try again after %1.",
+            ).replace("%1", format_datetime(until))
+        return QCoreApplication.translate(
+            "Messages", "This account is locked after too many wrong passwords.")
+    if code == "password_policy":
+        return password_policy_message(getattr(exc, "reason", ""))
+    if code == "validation_failed":
+        errors = getattr(exc, "errors", [])
+        return "\n".join(field_error_message(e.code) for e in errors) or _unknown(code)
+    messages = {
+        "wrong_credentials": QCoreApplication.translate(
+            "Messages", "The user name or the password is wrong."),
+        "account_inactive": QCoreApplication.translate(
+            "Messages", "This account has been deactivated. Ask an administrator."),
+        "permission_denied": QCoreApplication.translate(
+            "Messages", "Your role does not allow this."),
+        "no_grant": QCoreApplication.translate(
+            "Messages", "This case has not been shared with you, so it cannot be opened."),
+        "not_found": QCoreApplication.translate(
+            "Messages", "Nothing was found."),
+        "reason_required": QCoreApplication.translate(
+            "Messages", "A reason is required."),
+        "conflict": QCoreApplication.translate(
+            "Messages", "Someone else changed this case in the meantime. Refresh and try again."),
+        "database_unavailable": QCoreApplication.translate(
+            "Messages",
+            "The database cannot be reached. Check the network connection or the server "
+            "address, then try again."),
+        "not_initialized": QCoreApplication.translate(
+            "Messages", "This database has not been set up for WBS Desktop yet."),
+        "integrity": QCoreApplication.translate(
+            "Messages",
+            "Stored data failed its integrity check. It may have been tampered with; "
+            "inform the administrator."),
+        "transition_not_allowed": QCoreApplication.translate(
+            "Messages", "The case cannot move to that stage."),
+        "conflict_of_interest": QCoreApplication.translate(
+            "Messages",
+            "This officer is the person reported in this case and cannot be assigned to it."),
+        "not_officer": QCoreApplication.translate(
+            "Messages", "Only officers and administrators can work on a case."),
+    }
+    if code in messages:
+        return messages[code]
+    if code in _field_codes():
+        return field_error_message(code, getattr(exc, "params", None))
+    log.error("no message for error %r", exc, exc_info=exc)
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong. The details were written to the log file.")
+
+
+def password_policy_message(reason: str) -> str:
+    messages = {
+        "too_short": QCoreApplication.translate(
+            "Messages", "The password is too short (at least 10 characters)."),
+        "same_as_username": QCoreApplication.translate(
+            "Messages", "The password must not be the user name."),
+        "too_common": QCoreApplication.translate(
+            "Messages", "This password is too common; choose another."),
+        "mismatch": QCoreApplication.translate("Messages", "The two passwords differ."),
+    }
+    return messages.get(reason) or QCoreApplication.translate(
+        "Messages", "This password is not accepted.")
+
+
+def _field_codes() -> frozenset[str]:
+    from wbs_desktop.domain import complaint, validation
+
+    return frozenset(complaint.ERROR_CODES) | frozenset(validation.ERROR_CODES)
+
+
+def _unknown(code: str) -> str:
+    log.warning("untranslated code %r", code)
+    return QCoreApplication.translate("Messages", "This value is not accepted.")
+
+
+# --- dates and numbers, in the UI language ----------------------------------
+
+
+def format_date(d: date | None) -> str:
+    if d is None:
+        return "—"
+    from wbs_desktop.gui.i18n import current_language
+
+    if current_language() == "id":
+        from wbs_desktop.domain.dates import format_date_id
+
+        return format_date_id(d)
+    return f"{d.day} {d:%B %Y}"
+
+
+def format_short_date(d: date | None) -> str:
+    """dd/mm/yyyy, for tables."""
+    return "—" if d is None else f"{d:%d/%m/%Y}"
+
+
+def format_datetime(dt: datetime) -> str:
+    from wbs_desktop.domain.dates import OFFICE_TZ, to_local, zone_label
+
+    local = to_local(dt, OFFICE_TZ)
+    return f"{format_date(local.date())} {local:%H.%M} {zone_label(local)}"
+
+
+def format_rupiah(amount: int | None) -> str:
+    if amount is None:
+        return "—"
+    return "Rp " + f"{amount:,}".replace(",", ".")
+
+
+def plural_days(days: int) -> str:
+    return QCoreApplication.translate("Messages", "%n day(s)", "", abs(days))
+

@@ -1,0 +1,355 @@
+"""The complaint form (Formulir Pengaduan) for staff typing a paper, phone,
+e-mail or walk-in complaint. Layout: ``forms/submission.ui``.
+
+Validation is the domain's (one validator for the GUI, the CLI and the
+services); its codes are shown beside each field in the UI language. Save is
+enabled only when the form is valid.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt, QTime, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
+
+from wbs_desktop.domain.catalog import Channel
+from wbs_desktop.domain.complaint import (
+    AccusedInput,
+    ComplaintInput,
+    FieldError,
+    ReporterInput,
+    validate_complaint,
+)
+from wbs_desktop.domain.completeness import assess
+from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.dialogs import ask
+from wbs_desktop.gui.messages import (
+    channel_label,
+    element_check_message,
+    element_label,
+    field_error_message,
+    service_error_message,
+)
+from wbs_desktop.gui.ui_submission import Ui_SubmissionDialog
+from wbs_desktop.services.dto import SubmitResult
+
+log = logging.getLogger(__name__)
+
+#: Which error label shows the messages of which field path.
+FIELD_LABELS: dict[str, str] = {
+    "channel": "channelError",
+    "received_at": "receivedError",
+    "reporter.name": "reporterNameError",
+    "reporter.phone": "phoneError",
+    "reporter.email": "emailError",
+    "reporter.consent_to_contact": "consentError",
+    "complaint_type": "typeError",
+    "accused.name": "accusedNameError",
+    "accused.nip": "nipError",
+    "accused.position": "positionError",
+    "accused.unit": "unitError",
+    "location": "locationError",
+    "incident_date": "incidentDateError",
+    "chronology": "chronologyError",
+    "material_loss": "lossEstimateError",
+    "loss_estimate": "lossEstimateError",
+    "evidence_links": "evidenceError",
+}
+
+#: Which input widget "touches" which field (messages appear once touched).
+FIELD_WIDGETS: dict[str, str] = {
+    "reporterNameEdit": "reporter.name",
+    "phoneEdit": "reporter.phone",
+    "emailEdit": "reporter.email",
+    "accusedNameEdit": "accused.name",
+    "nipEdit": "accused.nip",
+    "positionEdit": "accused.position",
+    "unitEdit": "accused.unit",
+    "locationEdit": "location",
+    "chronologyEdit": "chronology",
+    "lossEstimateEdit": "loss_estimate",
+}
+
+
+def label_for(path: str) -> str:
+    if path.startswith("evidence_links"):
+        return "evidenceError"
+    return FIELD_LABELS.get(path, "")
+
+
+class SubmissionDialog(QDialog):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._saving = False
+        self._dirty = False
+        self.result_: SubmitResult | None = None
+        self.errors: list[FieldError] = []
+        self.ui = Ui_SubmissionDialog()
+        self.ui.setupUi(self)
+
+        for code, label in controller.type_choices():
+            self.ui.typeCombo.addItem(label, code)
+        self.ui.typeCombo.setCurrentIndex(-1)
+        self.ui.typeCombo.setPlaceholderText(self.tr("Choose…"))
+        for channel in Channel:
+            self.ui.channelCombo.addItem(channel_label(channel), channel.value)
+        self.ui.channelCombo.setCurrentIndex(self.ui.channelCombo.findData(Channel.PAPER.value))
+
+        # Office time (WITA), whatever the workstation's own time zone is.
+        office_now = utc_now().astimezone(OFFICE_TZ)
+        now = QDateTime(QDate(office_now.year, office_now.month, office_now.day),
+                        QTime(office_now.hour, office_now.minute))
+        self.ui.receivedEdit.setDateTime(now)
+        self.ui.receivedEdit.setMaximumDateTime(now.addSecs(300))
+        self.ui.incidentDateEdit.setDate(now.date())
+        self.ui.incidentDateEdit.setMaximumDate(now.date())
+        self.ui.lossEstimateEdit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9. ]{0,24}"), self))
+
+        self._timer = QTimer(self)  # coalesce bursts of keystrokes into one check
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.revalidate)
+
+        for name in FIELD_WIDGETS:
+            widget = getattr(self.ui, name)
+            signal = widget.textChanged
+            signal.connect(lambda *_a, n=name: self._on_edited(FIELD_WIDGETS[n]))
+        self.ui.consentCheck.toggled.connect(lambda _b: self._on_edited(""))
+        self.ui.typeCombo.currentIndexChanged.connect(
+            lambda _i: self._on_edited("complaint_type"))
+        self.ui.channelCombo.currentIndexChanged.connect(lambda _i: self._on_edited("channel"))
+        self.ui.receivedEdit.dateTimeChanged.connect(lambda _d: self._on_edited("received_at"))
+        self.ui.incidentKnownCheck.toggled.connect(self._on_incident_known)
+        self.ui.incidentDateEdit.dateChanged.connect(lambda _d: self._on_edited("incident_date"))
+        self.ui.materialLossCheck.toggled.connect(self._on_loss_toggled)
+        self.ui.addLinkButton.clicked.connect(self.add_link)
+        self.ui.removeLinkButton.clicked.connect(self._remove_link)
+        self.ui.evidenceList.itemChanged.connect(lambda _i: self._on_edited("evidence_links"))
+        self.ui.evidenceList.currentRowChanged.connect(
+            lambda row: self.ui.removeLinkButton.setEnabled(row >= 0))
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.closeButton.clicked.connect(self.close)
+        controller.case_submitted.connect(self._on_saved)
+        controller.submit_failed.connect(self._on_save_failed)
+        self.revalidate()
+        self._dirty = False
+        self.ui.reporterNameEdit.setFocus()
+
+    # --- reading the form -----------------------------------------------------
+
+    def _received_at(self) -> datetime:
+        qdt = self.ui.receivedEdit.dateTime()
+        d: date = qdt.date().toPython()
+        t = qdt.time()
+        return datetime(d.year, d.month, d.day, t.hour(), t.minute(), tzinfo=OFFICE_TZ)
+
+    def _loss_estimate(self) -> int | None:
+        text = self.ui.lossEstimateEdit.text().replace(".", "").replace(" ", "")
+        if not self.ui.materialLossCheck.isChecked() or not text:
+            return None
+        return int(text)
+
+    def links(self) -> tuple[str, ...]:
+        items = (self.ui.evidenceList.item(i) for i in range(self.ui.evidenceList.count()))
+        return tuple(item.text().strip() for item in items if item.text().strip())
+
+    def complaint(self) -> ComplaintInput:
+        return ComplaintInput(
+            channel=Channel(self.ui.channelCombo.currentData() or Channel.PAPER.value),
+            received_at=self._received_at(),
+            reporter=ReporterInput(
+                name=self.ui.reporterNameEdit.text(),
+                phone=self.ui.phoneEdit.text(),
+                email=self.ui.emailEdit.text(),
+                consent_to_contact=self.ui.consentCheck.isChecked(),
+            ),
+            complaint_type=self.ui.typeCombo.currentData() or "",
+            accused=AccusedInput(
+                name=self.ui.accusedNameEdit.text(),
+                nip=self.ui.nipEdit.text(),
+                position=self.ui.positionEdit.text(),
+                unit=self.ui.unitEdit.text(),
+            ),
+            location=self.ui.locationEdit.text(),
+            incident_date=(self.ui.incidentDateEdit.date().toPython()
+                           if self.ui.incidentKnownCheck.isChecked() else None),
+            chronology=self.ui.chronologyEdit.toPlainText(),
+            material_loss=self.ui.materialLossCheck.isChecked(),
+            loss_estimate=self._loss_estimate(),
+            evidence_links=self.links(),
+        )
+
+    # --- live checks ------------------------------------------------------------
+
+    def _on_edited(self, path: str) -> None:
+        if path:
+            self._touched.add(path)
+        self._dirty = True
+        self._timer.start()
+
+    def _on_incident_known(self, on: bool) -> None:
+        self.ui.incidentDateEdit.setEnabled(on)
+        self._on_edited("incident_date")
+
+    def _on_loss_toggled(self, on: bool) -> None:
+        self.ui.lossEstimateEdit.setEnabled(on)
+        self._on_edited("loss_estimate")
+
+    def revalidate(self) -> list[FieldError]:
+        """Check the whole form; show messages beside the touched fields."""
+        self._timer.stop()
+        complaint = self.complaint()
+        known = [code for code, _label in self._controller.type_choices()]
+        self.errors = validate_complaint(complaint, known, now=utc_now())
+        by_label: dict[str, list[str]] = {}
+        for error in self.errors:
+            name = label_for(error.field)
+            if not name:
+                log.warning("no place to show an error on %s", error.field)
+                continue
+            if not (self._show_all or self._is_touched(error.field)):
+                continue
+            text = field_error_message(error.code, error.params)
+            if error.field.startswith("evidence_links["):
+                number = int(error.field.split("[", 1)[1].rstrip("]")) + 1
+                text = self.tr("Link %1: %2").replace("%1", str(number)).replace("%2", text)
+            by_label.setdefault(name, []).append(text)
+        for name in set(FIELD_LABELS.values()):
+            label: QLabel = getattr(self.ui, name)
+            messages = by_label.get(name, [])
+            label.setText("\n".join(dict.fromkeys(messages)))
+            label.setVisible(bool(messages))
+        self._update_completeness(complaint)
+        valid = not self.errors
+        self.ui.saveButton.setEnabled(valid and not self._saving and self.result_ is None)
+        if self.result_ is not None:
+            self.ui.statusLabel.setText("")
+        elif valid:
+            self.ui.statusLabel.setText(self.tr("Ready to save."))
+        else:
+            self.ui.statusLabel.setText(
+                self.tr("%n field(s) still need attention.", "", len(
+                    {label_for(e.field) for e in self.errors})))
+        return self.errors
+
+    def _is_touched(self, path: str) -> bool:
+        if path in self._touched:
+            return True
+        if path == "reporter.phone" and "reporter.email" in self._touched:
+            return True  # "phone or e-mail" concerns both fields
+        return path.startswith("evidence_links") and "evidence_links" in self._touched
+
+    def _update_completeness(self, c: ComplaintInput) -> None:
+        report = assess(
+            chronology=c.chronology,
+            location=c.location,
+            incident_date=c.incident_date,
+            accused_name=c.accused.name,
+            evidence_count=len(c.evidence_links),
+        )
+        parts = []
+        for check in report.checks:
+            colour = "#2e7d32" if check.ok else "#9e9e9e"
+            mark = "✔" if check.ok else "○"
+            parts.append(f'<span style="color:{colour}">{mark} '
+                         f"{html.escape(element_label(check.element))}</span>")
+        colour = "#2e7d32" if report.has_evidence else "#9e9e9e"
+        mark = "✔" if report.has_evidence else "○"
+        evidence = html.escape(self.tr("Evidence"))
+        parts.append(f'<span style="color:{colour}">{mark} {evidence}</span>')
+        missing = [element_check_message(ch.code, ch.element) for ch in report.checks
+                   if not ch.ok]
+        if not report.has_evidence:
+            missing.append(element_check_message("missing_evidence"))
+        text = " &nbsp; ".join(parts)
+        if missing:
+            text += "<br><small>" + "<br>".join(html.escape(m) for m in missing) + "</small>"
+        else:
+            text += "<br><small>" + html.escape(
+                self.tr("All of 4W1H and evidence are present.")) + "</small>"
+        self.ui.completenessLabel.setText(text)
+        self.completeness = report
+
+    # --- evidence links -----------------------------------------------------------
+
+    def add_link(self, text: str = "") -> QListWidgetItem:
+        item = QListWidgetItem(text if isinstance(text, str) else "")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.ui.evidenceList.addItem(item)
+        self.ui.evidenceList.setCurrentItem(item)
+        if not item.text():
+            self.ui.evidenceList.editItem(item)
+        self._on_edited("evidence_links")
+        return item
+
+    def _remove_link(self) -> None:
+        row = self.ui.evidenceList.currentRow()
+        if row >= 0:
+            self.ui.evidenceList.takeItem(row)
+            self._on_edited("evidence_links")
+
+    # --- saving ---------------------------------------------------------------------
+
+    def save(self) -> None:
+        self._show_all = True
+        if self.revalidate() or self._saving or self.result_ is not None:
+            return
+        self._saving = True
+        self.ui.saveButton.setEnabled(False)
+        self.ui.statusLabel.setText(self.tr("Saving…"))
+        self._controller.submit(self.complaint())
+
+    def _on_saved(self, result: SubmitResult) -> None:
+        if not self._saving:
+            return
+        self._saving = False
+        self.result_ = result
+        self._dirty = False
+        self.ui.registerNumberLabel.setText(result.register_number)
+        self.ui.trackingCodeLabel.setText(result.tracking_code)
+        self.ui.resultFrame.setVisible(True)
+        for box in (self.ui.reporterGroup, self.ui.arrivalGroup, self.ui.complaintGroup,
+                    self.ui.evidenceGroup):
+            box.setEnabled(False)
+        self.ui.saveButton.setVisible(False)
+        self.ui.statusLabel.setText("")
+        self.ui.closeButton.setDefault(True)
+        self.ui.closeButton.setFocus()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if not self._saving:
+            return
+        self._saving = False
+        errors = getattr(exc, "errors", None)
+        if errors:
+            self.revalidate()  # our messages, in our language, beside the fields
+        self.ui.statusLabel.setText(service_error_message(exc))
+        self.ui.saveButton.setEnabled(not self.errors)
+
+    # --- closing --------------------------------------------------------------------
+
+    def has_unsaved_input(self) -> bool:
+        return self._dirty and self.result_ is None
+
+    def reject(self) -> None:
+        """Esc, Close and the window's close button all come here (QDialog.closeEvent)."""
+        if self._saving:
+            return
+        if self.has_unsaved_input() and not ask(
+            self,
+            self.tr("Discard the complaint?"),
+            self.tr("The form has input that has not been saved. Close it and lose that input?"),
+            self.tr("&Discard"),
+            self.tr("&Keep editing"),
+        ):
+            return
+        super().reject()
