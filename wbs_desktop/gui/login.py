@@ -127,8 +127,8 @@ class LoginDialog(QDialog):
         if not self._busy:
             return
         self._set_busy(False)
+        self.ui.passwordEdit.clear()  # before the message: editing hides it
         self._show_error(service_error_message(exc))
-        self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 
     def reject(self) -> None:

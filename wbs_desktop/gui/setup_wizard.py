@@ -53,7 +53,11 @@ class SetupWizard(QWizard):
         self.ui.adminPage.registerField("adminUser*", self.ui.adminUserEdit)
         self.ui.adminPage.registerField("adminName*", self.ui.adminNameEdit)
         self.ui.adminPage.registerField("adminPassword*", self.ui.adminPasswordEdit)
+        # Defaults after registerField: a mandatory field counts as filled once it
+        # differs from its value at registration, and these defaults are fine as they are.
         self.ui.localPathEdit.setText(str(default_database_path()))
+        self.ui.databaseEdit.setText("wbs")
+        self.ui.adminUserEdit.setText("admin")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSize(mono.pointSize() + 2)
         self.ui.recoveryKeyText.setFont(mono)

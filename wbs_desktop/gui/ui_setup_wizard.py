@@ -160,7 +160,6 @@ class Ui_SetupWizard(object):
 
         self.databaseEdit = QLineEdit(self.serverPage)
         self.databaseEdit.setObjectName(u"databaseEdit")
-        self.databaseEdit.setText(u"wbs")
 
         self.serverForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.databaseEdit)
 
@@ -232,7 +231,6 @@ class Ui_SetupWizard(object):
 
         self.adminUserEdit = QLineEdit(self.adminPage)
         self.adminUserEdit.setObjectName(u"adminUserEdit")
-        self.adminUserEdit.setText(u"admin")
 
         self.adminForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.adminUserEdit)
 
