@@ -981,6 +981,26 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>This password is not accepted.</translation>
     </message>
     <message>
+        <source>This is not a valid tracking code. Check it for typing errors: 12 letters and digits, e.g. 38EC-RMNM-RY3J.</source>
+        <translation>This is not a valid tracking code. Check it for typing errors: 12 letters and digits, e.g. 38EC-RMNM-RY3J.</translation>
+    </message>
+    <message>
+        <source>A summons must be sent at least 7 working days before the hearing.</source>
+        <translation>A summons must be sent at least 7 working days before the hearing.</translation>
+    </message>
+    <message>
+        <source>The hearing must be on a working day.</source>
+        <translation>The hearing must be on a working day.</translation>
+    </message>
+    <message>
+        <source>The letter number format is not valid.</source>
+        <translation>The letter number format is not valid.</translation>
+    </message>
+    <message>
+        <source>The case is already in that stage.</source>
+        <translation>The case is already in that stage.</translation>
+    </message>
+    <message>
         <source>This value is not accepted.</source>
         <translation>This value is not accepted.</translation>
     </message>

@@ -979,6 +979,26 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Kata sandi ini tidak diterima.</translation>
     </message>
     <message>
+        <source>This is not a valid tracking code. Check it for typing errors: 12 letters and digits, e.g. 38EC-RMNM-RY3J.</source>
+        <translation>Ini bukan kode pelacakan yang sah. Periksa kesalahan ketik: 12 huruf dan angka, mis. 38EC-RMNM-RY3J.</translation>
+    </message>
+    <message>
+        <source>A summons must be sent at least 7 working days before the hearing.</source>
+        <translation>Surat panggilan harus dikirim paling lambat 7 hari kerja sebelum pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>The hearing must be on a working day.</source>
+        <translation>Pemeriksaan harus dilaksanakan pada hari kerja.</translation>
+    </message>
+    <message>
+        <source>The letter number format is not valid.</source>
+        <translation>Format nomor surat tidak sah.</translation>
+    </message>
+    <message>
+        <source>The case is already in that stage.</source>
+        <translation>Kasus sudah berada pada tahap itu.</translation>
+    </message>
+    <message>
         <source>This value is not accepted.</source>
         <translation>Isian ini tidak diterima.</translation>
     </message>

@@ -91,7 +91,7 @@ def cases(controller: Controller) -> list[str]:
         cases_service.submit(complaint(
             complaint_type="bribery_gratification", channel=Channel.EMAIL,
             accused=AccusedInput("Maria Bria"), evidence_links=(),
-            received_at=now - timedelta(days=40))),
+            received_at=now - timedelta(days=40), incident_date=None)),
         cases_service.submit(complaint(
             complaint_type="discipline_violation", channel=Channel.WALK_IN,
             accused=AccusedInput("Kornelis Ndun"), material_loss=False, loss_estimate=None,

@@ -25,4 +25,5 @@ def test_generated_code_is_fresh(form: Path) -> None:
     fresh = subprocess.run([str(uic), str(form)], check=True, capture_output=True,
                            text=True).stdout
     generated = (GUI / f"ui_{form.stem}.py").read_text(encoding="utf-8")
-    assert generated == fresh, f"run: pyside6-uic forms/{form.name} -o wbs_desktop/gui/ui_{form.stem}.py"
+    hint = f"run: pyside6-uic forms/{form.name} -o wbs_desktop/gui/ui_{form.stem}.py"
+    assert generated == fresh, hint

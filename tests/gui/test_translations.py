@@ -63,6 +63,18 @@ def test_every_domain_code_has_its_own_message(qapp, language: str) -> None:  # 
         text = messages.field_error_message(code, {"max": 300})
         assert text not in FALLBACKS, code
         assert "_" not in code or code not in text
+    import importlib
+    import pkgutil
+
+    import wbs_desktop.domain as domain_package
+
+    for module_info in pkgutil.iter_modules(domain_package.__path__):
+        module = importlib.import_module(f"wbs_desktop.domain.{module_info.name}")
+        if module is completeness:
+            continue
+        for code in getattr(module, "ERROR_CODES", ()):
+            text = messages.domain_error_message(code, {"max": 300})
+            assert text not in FALLBACKS, f"{module_info.name}: {code}"
     for code in completeness.ERROR_CODES:
         if code != "ok":
             assert messages.element_check_message(code) not in FALLBACKS, code

@@ -310,7 +310,9 @@ class CaseTable(QWidget):
         settings.save_bytes(self.HEADER_KEY, QByteArray(self.view.horizontalHeader().saveState()))
 
     def _on_sort(self, column: Column, descending: bool) -> None:
-        if column == self.search.sort_column and descending != self.search.descending:
+        if column == self.search.sort_column and descending == self.search.descending:
+            return  # Qt asks twice per header click; the second time nothing changed
+        if column == self.search.sort_column:
             # Only the direction flipped: reverse what we have, no new query.
             self.search.descending = descending
             self._apply_ids(list(reversed(self.model.ids())))

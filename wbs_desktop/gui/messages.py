@@ -242,8 +242,8 @@ def service_error_message(exc: BaseException) -> str:
     }
     if code in messages:
         return messages[code]
-    if code in _field_codes():
-        return field_error_message(code, getattr(exc, "params", None))
+    if code in _domain_codes():
+        return domain_error_message(code, getattr(exc, "params", None))
     log.error("no message for error %r", exc, exc_info=exc)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. The details were written to the log file.")
@@ -263,10 +263,33 @@ def password_policy_message(reason: str) -> str:
         "Messages", "This password is not accepted.")
 
 
-def _field_codes() -> frozenset[str]:
-    from wbs_desktop.domain import complaint, validation
+def domain_error_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """A domain rule's code (a field's, a tracking code's, the calendar's ...) as a sentence."""
+    params = params or {}
+    messages = {
+        "bad_tracking_code": QCoreApplication.translate(
+            "Messages", "This is not a valid tracking code. Check it for typing errors: "
+            "12 letters and digits, e.g. 38EC-RMNM-RY3J."),
+        "summons_too_late": QCoreApplication.translate(
+            "Messages", "A summons must be sent at least 7 working days before the hearing."),
+        "hearing_not_working_day": QCoreApplication.translate(
+            "Messages", "The hearing must be on a working day."),
+        "bad_number_pattern": QCoreApplication.translate(
+            "Messages", "The letter number format is not valid."),
+        "same_stage": QCoreApplication.translate(
+            "Messages", "The case is already in that stage."),
+    }
+    if code in messages:
+        return messages[code]
+    return field_error_message(code, params)
 
-    return frozenset(complaint.ERROR_CODES) | frozenset(validation.ERROR_CODES)
+
+def _domain_codes() -> frozenset[str]:
+    from wbs_desktop.domain import calendar, complaint, numbering, tracking, validation
+
+    return frozenset(
+        (*complaint.ERROR_CODES, *validation.ERROR_CODES, *tracking.ERROR_CODES,
+         *calendar.ERROR_CODES, *numbering.ERROR_CODES, "same_stage"))
 
 
 def _unknown(code: str) -> str:

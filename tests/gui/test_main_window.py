@@ -1,0 +1,215 @@
+"""The main window over a real office database: table, filters, status bar, detail pane."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wbs_desktop.domain.catalog import Channel
+from wbs_desktop.domain.stages import Stage
+from wbs_desktop.gui import detail_pane
+from wbs_desktop.gui.case_table import Column
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.main_window import MainWindow
+from wbs_desktop.gui.timeline import TimelineWidget
+
+
+@pytest.fixture
+def window(qtbot, controller: Controller, cases: list[str]) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(controller)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def shown(w: MainWindow) -> set[str]:
+    return set(w.model.ids())
+
+
+def test_table_lists_the_cases_and_passes_qtmodeltester(window: MainWindow, cases: list[str],  # type: ignore[no-untyped-def]
+                                                        qtmodeltester) -> None:
+    assert shown(window) == set(cases)
+    assert window.count_label.text() == "3 of 3 cases"
+    assert window.database_label.text() == "Local database"
+    assert window.user_label.text() == "Maria Admin (Administrator)"
+    registers = {window.model.data(window.model.index(r, Column.REGISTER)) for r in range(3)}
+    assert all(r.startswith("WBS-") for r in registers)
+    qtmodeltester.check(window.model)
+
+
+def test_toolbar_and_menus_have_the_actions_with_shortcuts(window: MainWindow) -> None:
+    texts = [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
+    assert texts == ["&New complaint…", "&Find by tracking code…", "&Refresh", "&Users…",
+                     "&Settings…", "&Lock", "Log &out"]
+    for action in (window.new_action, window.find_action, window.refresh_action,
+                   window.lock_action, window.logout_action, window.about_action):
+        assert not action.shortcut().isEmpty(), action.text()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Case", "&View", "&Administration", "&Help"]
+
+
+def test_stage_counts(window: MainWindow) -> None:
+    texts = [window.filters.stage_list.item(i).text()
+             for i in range(window.filters.stage_list.count())]
+    assert texts[0] == "Received (3)"
+    assert texts[1] == "Verification (0)"
+
+
+def test_each_filter_narrows_the_table(qtbot, window: MainWindow, controller: Controller,  # type: ignore[no-untyped-def]
+                                       cases: list[str]) -> None:
+    f = window.filters
+    # complaint type
+    f.type_combo.setCurrentIndex(f.type_combo.findData("bribery_gratification"))
+    assert shown(window) == {cases[1]}
+    assert window.count_label.text() == "1 of 3 cases"
+    f.clear()
+    assert shown(window) == set(cases)
+    # channel
+    f.channel_combo.setCurrentIndex(f.channel_combo.findData(Channel.WALK_IN.value))
+    assert shown(window) == {cases[2]}
+    f.clear()
+    # received-date range: the second case came 40 days ago
+    today = controller.today()
+    f.set_date_range(today - timedelta(days=60), today - timedelta(days=30))
+    assert shown(window) == {cases[1]}
+    f.clear()
+    # stage: nothing is in verification yet; then move one case there
+    controller._ws.cases.transition(cases[0], Stage.VERIFICATION)
+    window.refresh()
+    item = f.stage_list.item(1)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert shown(window) == {cases[0]}
+    assert item.text() == "Verification (1)"
+    f.clear()
+    # assigned officer and "assigned to me" (the admin assigns the case to herself)
+    me = controller.user
+    assert me is not None
+    controller._ws.cases.assign(cases[2], me.id)
+    window.refresh()
+    f.officer_combo.setCurrentIndex(f.officer_combo.findData(me.id))
+    assert shown(window) == {cases[2]}
+    f.clear()
+    f.mine_check.setChecked(True)
+    assert shown(window) == {cases[2]}
+    f.clear()
+    # overdue only: none of the fresh cases is overdue
+    f.overdue_check.setChecked(True)
+    assert shown(window) < set(cases)
+    f.clear()
+    # the search box, debounced
+    qtbot.keyClicks(f.search_edit, "Kornelis")
+    assert shown(window) == set(cases), "not yet: the search waits for the typing to stop"
+    qtbot.waitUntil(lambda: shown(window) == {cases[2]}, timeout=3000)
+
+
+def test_detail_pane_follows_the_selection_and_shows_the_timeline(window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                   cases: list[str]) -> None:
+    assert window.table.select_case(cases[0])
+    detail = window.detail
+    assert detail.detail is not None and detail.detail.id == cases[0]
+    assert detail.title_label.text().startswith("WBS-")
+    assert detail.tabs.count() == 3
+    assert [detail.tabs.tabText(i) for i in range(3)] == ["Summary", "Parties", "Timeline"]
+    # Summary: 4W1H checklist, type, loss, links
+    assert "What" in detail.completeness_label.text()
+    assert detail.type_value.text() == "Illegal levies"
+    assert "Rp 2.000.000" in detail.loss_value.text()
+    assert 'href="https://example.com/bukti-1"' in detail.evidence_label.text()
+    # Timeline: drawn stages, the current one first and highlighted
+    timeline: TimelineWidget = detail.timeline
+    assert [r.span.stage for r in timeline._rows][:2] == [Stage.RECEIVED, Stage.VERIFICATION]
+    assert timeline._rows[0].span.current
+    assert "registered by Maria Admin" in timeline.event_line(timeline._rows[0].events[0])
+    detail.tabs.setCurrentIndex(2)
+    assert not timeline.grab().isNull()
+    # Another case
+    window.table.select_case(cases[1])
+    assert detail.detail is not None and detail.detail.id == cases[1]
+    assert "No evidence" in detail.evidence_label.text()
+
+
+def test_show_identity_needs_a_reason_and_is_audited(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                      controller: Controller, cases: list[str],
+                                                      monkeypatch) -> None:
+    window.table.select_case(cases[0])
+    detail = window.detail
+    assert detail.reporter_name.text() != "Yohanes Mau", "masked until revealed"
+    assert "*" in detail.reporter_name.text()
+    assert not detail.reveal_button.isHidden()
+
+    # The dialog refuses to go on without a reason.
+    from wbs_desktop.gui.dialogs import RevealIdentityDialog
+
+    dialog = RevealIdentityDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.showButton.click()
+    assert dialog.isVisible() and dialog.ui.reasonError.isVisible()
+    dialog.reject()
+
+    # The service refuses too (no audit entry); the user sees a message.
+    errors: list[str] = []
+    monkeypatch.setattr(detail_pane, "show_error", lambda _parent, text: errors.append(text))
+    audit_before = controller._ws.audit.entries(limit=1000)
+    assert not detail.reveal_identity("  ")
+    assert errors == ["A reason is required."]
+    assert "*" in detail.reporter_name.text()
+    assert len(controller._ws.audit.entries(limit=1000)) == len(audit_before)
+
+    # With a reason: shown, and the reason is in the audit log.
+    assert detail.reveal_identity("Undangan klarifikasi pelapor")
+    assert detail.reporter_name.text() == "Yohanes Mau"
+    assert detail.reporter_phone.text().endswith("1234567890")
+    assert detail.reveal_button.isHidden()
+    entries = controller._ws.audit.entries(limit=1000)
+    assert len(entries) == len(audit_before) + 1
+    assert entries[0].action == "identity_viewed"
+    assert entries[0].details["reason"] == "Undangan klarifikasi pelapor"
+
+
+def test_related_reports_about_the_same_person(window: MainWindow, controller: Controller,  # type: ignore[no-untyped-def]
+                                               cases: list[str]) -> None:
+    from tests.gui.conftest import complaint
+
+    other = controller._ws.cases.submit(complaint())  # Ahmad Yani again
+    window.refresh()
+    window.table.select_case(other.case_id)
+    items = [window.detail.related_list.item(i).text()
+             for i in range(window.detail.related_list.count())]
+    assert len(items) == 1 and "same name" in items[0]
+
+
+def test_refresh_keeps_the_selection(window: MainWindow, cases: list[str]) -> None:
+    window.table.select_case(cases[1])
+    window.refresh()
+    assert window.table.current_case_id() == cases[1]
+    assert window.detail.detail is not None and window.detail.detail.id == cases[1]
+
+
+def test_sorting_by_a_column_asks_the_database(window: MainWindow, cases: list[str]) -> None:
+    window.table.view.sortByColumn(Column.REGISTER, Qt.SortOrder.AscendingOrder)
+    registers = [window.model.data(window.model.index(r, Column.REGISTER)) for r in range(3)]
+    assert registers == sorted(registers)
+    window.table.view.sortByColumn(Column.REGISTER, Qt.SortOrder.DescendingOrder)
+    registers = [window.model.data(window.model.index(r, Column.REGISTER)) for r in range(3)]
+    assert registers == sorted(registers, reverse=True)
+
+
+def test_find_by_tracking_code(window: MainWindow, controller: Controller,  # type: ignore[no-untyped-def]
+                               monkeypatch) -> None:
+    from tests.gui.conftest import complaint
+    from wbs_desktop.gui import main_window
+
+    result = controller._ws.cases.submit(complaint())
+    shown_messages: list[str] = []
+    monkeypatch.setattr(main_window, "message", lambda _p, _t, text: shown_messages.append(text))
+    monkeypatch.setattr(main_window, "show_error", lambda _p, text: shown_messages.append(text))
+    window.show_tracking_status(result.tracking_code)
+    assert shown_messages[-1].startswith("Received on ") and "Stage: Received." in shown_messages[-1]
+    window.show_tracking_status("ZZZZ-ZZZZ-ZZZZ")
+    assert shown_messages[-1].startswith("This is not a valid tracking code")
+    window.show_tracking_status("3333-3333-3333")
+    assert shown_messages[-1].startswith(("No case has this tracking code",
+                                          "This is not a valid tracking code"))
