@@ -72,6 +72,10 @@ CALLS: dict[str, tuple[Action, Callable[[Workspace, Scenario], object]]] = {
         Action.MANAGE_SETTINGS,
         lambda ws, s: ws.settings.put("deadlines", {"reply_days": 10}),
     ),
+    "add_note": (
+        Action.EDIT_CASE,
+        lambda ws, s: ws.procedure.add_note(s["case"], "catatan pemeriksaan"),
+    ),
     "read_audit": (Action.READ_AUDIT, lambda ws, s: ws.audit.entries()),
     "verify_audit": (Action.VERIFY_AUDIT, lambda ws, s: ws.audit.verify()),
 }

@@ -334,6 +334,7 @@ class CaseService:
                 "version": case.version,
                 "officers": officers,
                 "due_date": case.due_date,
+                "due_kind": case.due_kind,
                 "overdue": _overdue(case, today),
             }
             events = session.scalars(
@@ -381,6 +382,7 @@ class CaseService:
                     reporter=masked,
                     timeline=timeline,
                     stages=spans,
+                    **self.ws.procedure.extras(session, case, keys),
                 )
         self.ws.flush_rewraps()
         return detail

@@ -143,6 +143,87 @@ class StageSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class PartyInfo:
+    """A witness on the case (decrypted)."""
+
+    id: int
+    kind: str  # "witness"
+    name: str
+    phone: str = ""
+    email: str = ""
+    nip: str = ""
+    position: str = ""
+    unit: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesInfo:
+    """The examination minutes (Berita Acara Pemeriksaan) of a hearing."""
+
+    qa: tuple[tuple[str, str], ...]
+    statements: str = ""
+    signed: bool | None = None  # None: not yet recorded
+    refusal_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HearingInfo:
+    id: int
+    party_kind: str  # reporter | witness | accused
+    party_id: int | None
+    party_name: str  # "Pelapor" for the reporter: the identity is never put here
+    summons_no: int
+    letter_date: date
+    day: date
+    start: str  # "09:00" office time
+    place: str
+    examiners: tuple[str, ...]
+    attendance: str  # scheduled | present | absent
+    rule_overridden: bool
+    override_reason: str = ""
+    minutes: MinutesInfo | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class NoteInfo:
+    id: int
+    at: datetime
+    author: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    size: int
+    description: str
+    added_at: datetime
+    added_by: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class LetterInfo:
+    id: int
+    kind: str
+    number: str
+    issued_on: date
+    addressee_role: str
+    case_id: str | None
+    register_number: str | None
+    hearing_id: int | None
+    created_by: str
+    created_at: datetime
+    sha256: str
+    size: int
+    print_count: int
+    superseded_by: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class CaseDetail:
     id: str
     register_number: str
@@ -167,6 +248,12 @@ class CaseDetail:
     reporter: ReporterMasked | None = None
     timeline: tuple[TimelineEvent, ...] = ()
     stages: tuple[StageSpan, ...] = ()
+    due_kind: str | None = None  # first_response | reply | hearing: the deadline that applies
+    witnesses: tuple[PartyInfo, ...] = ()
+    hearings: tuple[HearingInfo, ...] = ()
+    notes: tuple[NoteInfo, ...] = ()
+    attachments: tuple[AttachmentInfo, ...] = ()
+    letters: tuple[LetterInfo, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

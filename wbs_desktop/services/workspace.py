@@ -26,11 +26,13 @@ class Workspace:
         from wbs_desktop.services.accounts import AccountService
         from wbs_desktop.services.audit_service import AuditService
         from wbs_desktop.services.cases import CaseService
+        from wbs_desktop.services.procedure import ProcedureService
         from wbs_desktop.services.settings_service import SettingsService
 
         self.office = office
         self.actor = actor
         self.cases = CaseService(self)
+        self.procedure = ProcedureService(self)
         self.accounts = AccountService(self)
         self.audit = AuditService(self)
         self.settings = SettingsService(self)

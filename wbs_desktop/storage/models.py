@@ -266,3 +266,98 @@ class Counter(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CaseParty(Base):
+    """A witness (or another person heard) on a case; everything about them encrypted."""
+
+    __tablename__ = "case_parties"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "witness"
+    data_ct: Mapped[bytes] = mapped_column(LargeBinary)  # name, contact, nip, position, unit
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Hearing(Base):
+    """A scheduled hearing of the reporter, a witness or the accused."""
+
+    __tablename__ = "hearings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    party_kind: Mapped[str] = mapped_column(String(16))  # reporter | witness | accused
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_parties.id", ondelete="SET NULL"), nullable=True
+    )
+    summons_no: Mapped[int] = mapped_column(Integer, default=1)  # 1st or 2nd summons
+    letter_date: Mapped[date] = mapped_column(Date)
+    scheduled_on: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[str] = mapped_column(String(5))  # "09:00", office time
+    attendance: Mapped[str] = mapped_column(String(16), default="scheduled")
+    rule_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    details_ct: Mapped[bytes] = mapped_column(LargeBinary)  # place, examiners, override reason
+    minutes_ct: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CaseNote(Base):
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    body_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    """A file kept encrypted in the database (shared mode needs no shared folder)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    meta_ct: Mapped[bytes] = mapped_column(LargeBinary)  # file name, description, type
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[bytes] = mapped_column(LargeBinary(32))
+    data_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class Letter(Base):
+    """An outgoing letter, stored exactly as generated (encrypted) with its SHA-256."""
+
+    __tablename__ = "letters"
+    __table_args__ = (UniqueConstraint("counter", "number_year", "number_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    hearing_id: Mapped[int | None] = mapped_column(
+        ForeignKey("hearings.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(120), unique=True)
+    counter: Mapped[str] = mapped_column(String(64))
+    number_year: Mapped[int] = mapped_column(Integer)
+    number_seq: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[date] = mapped_column(Date, index=True)
+    addressee_role: Mapped[str] = mapped_column(String(16))  # accused | reporter | witness | office
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    pdf_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[bytes] = mapped_column(LargeBinary(32))
+    size: Mapped[int] = mapped_column(Integer)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    superseded_by: Mapped[int | None] = mapped_column(
+        ForeignKey("letters.id"), nullable=True
+    )
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -1,0 +1,840 @@
+"""The procedure between "received" and "concluded": verification, requests for
+more information, closing, conclusion, witnesses, hearings under PP 94/2021,
+minutes, notes and attachments. Each action is a timeline event and an audit
+entry; each is allowed only for the right role, stage and grant."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
+from wbs_desktop.domain.complaint import AccusedInput
+from wbs_desktop.domain.dates import utc_now
+from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
+from wbs_desktop.domain.text import normalize_nip, normalize_person_name
+from wbs_desktop.domain.validation import ValidationError, check_email, check_nip, check_phone
+from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.dto import (
+    AttachmentInfo,
+    CaseDetail,
+    HearingInfo,
+    MinutesInfo,
+    NoteInfo,
+    PartyInfo,
+)
+from wbs_desktop.services.errors import (
+    Conflict,
+    IntegrityBroken,
+    NoGrant,
+    NotFound,
+    PermissionDenied,
+    ReasonRequired,
+    ServiceError,
+)
+from wbs_desktop.storage import crypto
+from wbs_desktop.storage import keys as keystore
+from wbs_desktop.storage.models import (
+    Attachment,
+    Case,
+    CaseIndex,
+    CaseNote,
+    CaseParty,
+    Hearing,
+    User,
+)
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.workspace import Workspace
+
+PARTY_KINDS = ("reporter", "witness", "accused")
+STAGE_FOR_PARTY = {
+    "reporter": Stage.CLARIFICATION,
+    "witness": Stage.CLARIFICATION,
+    "accused": Stage.EXAMINATION,
+}
+MAX_TEXT = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class WitnessInput:
+    name: str
+    phone: str = ""
+    email: str = ""
+    nip: str = ""
+    position: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HearingInput:
+    party_kind: str  # reporter | witness | accused
+    letter_date: date  # the date of the summons / invitation letter
+    day: date
+    start: time
+    place: str
+    examiners: tuple[str, ...]
+    party_id: int | None = None  # the witness
+    override_reason: str = ""  # admin only: schedule inside the 7-working-day window
+
+
+@dataclass(frozen=True, slots=True)
+class SummonsProposal:
+    """What the app proposes after the accused missed the first summons."""
+
+    hearing_id: int
+    letter_date: date
+    earliest_day: date
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceResult:
+    hearing: HearingInfo
+    second_summons: SummonsProposal | None = None  # accused absent at the 1st summons
+    decided_on_evidence: bool = False  # accused absent at the 2nd summons
+
+
+def _text(value: str, field: str, *, required: bool = False, limit: int = 300) -> str:
+    value = value.strip()
+    if required and not value:
+        raise ServiceError(f"{field} is required", code="required", field=field)
+    if len(value) > limit:
+        raise ServiceError(f"{field} is too long", code="too_long", field=field, max=limit)
+    return value
+
+
+class ProcedureService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    # ======================================================================
+    # Stage actions with their own meaning
+
+    def start_verification(
+        self, case_id: str, *, expected_version: int | None = None
+    ) -> CaseDetail:
+        return self.ws.cases.transition(
+            case_id, Stage.VERIFICATION, "", expected_version=expected_version
+        )
+
+    def mark_complete(
+        self, case_id: str, note: str = "", *, expected_version: int | None = None
+    ) -> CaseDetail:
+        """The report is complete (4W1H + evidence): start the investigation."""
+        return self.ws.cases.transition(
+            case_id,
+            Stage.INVESTIGATION,
+            note or "laporan lengkap",
+            expected_version=expected_version,
+            detail={"complete": "yes"},
+        )
+
+    def request_information(
+        self,
+        case_id: str,
+        missing: Sequence[str],
+        *,
+        deadline: date | None = None,
+        expected_version: int | None = None,
+    ) -> CaseDetail:
+        """Ask the reporter for more; the reply deadline defaults to the setting."""
+        items = [m.strip() for m in missing if m.strip()]
+        if not items:
+            raise ReasonRequired("say what is missing from the report")
+        detail = {"missing": json.dumps(items, ensure_ascii=False)}
+        if deadline is not None:
+            if deadline <= utc_now().date():
+                raise ServiceError("the reply deadline must be in the future", code="deadline_past")
+            detail["deadline"] = deadline.isoformat()
+        result = self.ws.cases.transition(
+            case_id,
+            Stage.AWAITING_INFO,
+            "; ".join(items),
+            expected_version=expected_version,
+            detail=detail,
+        )
+        if deadline is not None:
+            with self.ws.write() as session:
+                case = self._case(session, case_id)
+                case.due_date = deadline
+                case.due_kind = "reply"
+            result = self.ws.cases.detail(case_id)
+        return result
+
+    def record_reply(
+        self, case_id: str, summary: str, *, expected_version: int | None = None
+    ) -> CaseDetail:
+        """The reporter answered: back to verification."""
+        summary = _text(summary, "summary", required=True, limit=MAX_TEXT)
+        return self.ws.cases.transition(
+            case_id,
+            Stage.VERIFICATION,
+            summary,
+            expected_version=expected_version,
+            detail={"reply": "received"},
+        )
+
+    def close(
+        self,
+        case_id: str,
+        reason: CloseReason,
+        note: str = "",
+        *,
+        duplicate_of: str | None = None,
+        expected_version: int | None = None,
+    ) -> CaseDetail:
+        detail = {"close_reason": reason.value}
+        if reason == CloseReason.DUPLICATE:
+            if not duplicate_of:
+                raise ServiceError("name the case this one duplicates", code="duplicate_required")
+            other = self._case_by_register(duplicate_of)
+            if other == case_id:
+                raise ServiceError("a case cannot duplicate itself", code="duplicate_self")
+            detail["duplicate_of"] = duplicate_of.strip().upper()
+        text = (
+            note.strip()
+            or {
+                CloseReason.INCOMPLETE_AFTER_DEADLINE: "tidak dilengkapi sampai batas waktu",
+                CloseReason.OUT_OF_SCOPE: "di luar kewenangan",
+                CloseReason.DUPLICATE: f"duplikat dari {duplicate_of}",
+            }[reason]
+        )
+        return self.ws.cases.transition(
+            case_id, Stage.CLOSED, text, expected_version=expected_version, detail=detail
+        )
+
+    def conclude(
+        self,
+        case_id: str,
+        outcome: Outcome,
+        summary: str,
+        recommendations: str = "",
+        *,
+        referred_to: str = "",
+        expected_version: int | None = None,
+    ) -> CaseDetail:
+        summary = _text(summary, "summary", required=True, limit=MAX_TEXT)
+        detail = {"recommendations": _text(recommendations, "recommendations", limit=MAX_TEXT)}
+        if outcome == Outcome.REFERRED:
+            detail["referred_to"] = _text(referred_to, "referred_to", required=True)
+        return self.ws.cases.transition(
+            case_id,
+            Stage.CONCLUDED,
+            summary,
+            outcome=outcome,
+            expected_version=expected_version,
+            detail=detail,
+        )
+
+    def reopen(self, case_id: str, target: Stage, reason: str) -> CaseDetail:
+        """Admin: back to an earlier working stage (also out of concluded/closed)."""
+        self.ws.actor.require(Action.STEP_BACK)
+        return self.ws.cases.transition(case_id, target, reason)
+
+    # ======================================================================
+    # Parties
+
+    def add_witness(self, case_id: str, witness: WitnessInput) -> PartyInfo:
+        data = self._check_witness(witness)
+        with self.ws.write() as session:
+            case, keys = self._working_case(session, case_id)
+            party = CaseParty(
+                case_id=case_id,
+                kind="witness",
+                data_ct=b"",
+                created_at=utc_now(),
+                created_by=self.ws.actor.id,
+                version=1,
+            )
+            session.add(party)
+            session.flush()
+            party.data_ct = self._enc(keys, "case_parties", "data_ct", party.id, data)
+            self._changed(session, case, keys, "witness_added", {"witness": data["name"]})
+            return PartyInfo(id=party.id, kind="witness", version=1, **data)
+
+    def edit_witness(
+        self, party_id: int, witness: WitnessInput, *, expected_version: int | None = None
+    ) -> PartyInfo:
+        data = self._check_witness(witness)
+        with self.ws.write() as session:
+            party = session.get(CaseParty, party_id, with_for_update=True)
+            if party is None:
+                raise NotFound("no such witness")
+            if expected_version is not None and party.version != expected_version:
+                raise Conflict(
+                    "the witness was changed by someone else", changed_by="", changed_at=None
+                )
+            case, keys = self._working_case(session, party.case_id)
+            party.data_ct = self._enc(keys, "case_parties", "data_ct", party.id, data)
+            party.version += 1
+            self._changed(session, case, keys, "witness_edited", {"witness": data["name"]})
+            return PartyInfo(id=party.id, kind="witness", version=party.version, **data)
+
+    def update_accused(
+        self, case_id: str, accused: AccusedInput, *, expected_version: int | None = None
+    ) -> CaseDetail:
+        """Complete or correct the accused's details (re-indexed for look-ups)."""
+        name = _text(accused.name, "accused.name", required=True)
+        nip = ""
+        if accused.nip.strip():
+            try:
+                nip = check_nip(accused.nip, field="accused.nip")
+            except ValidationError as exc:
+                raise ServiceError(str(exc), code=exc.code, field="accused.nip") from exc
+        data = {
+            "name": name,
+            "nip": nip,
+            "position": _text(accused.position, "accused.position"),
+            "unit": _text(accused.unit, "accused.unit"),
+        }
+        with self.ws.write() as session:
+            case, keys = self._working_case(session, case_id, expected_version)
+            case.accused_ct = crypto.encrypt_field(
+                keys.content,
+                json.dumps(data, ensure_ascii=False, sort_keys=True).encode(),
+                table="cases",
+                column="accused_ct",
+                row_id=case.id,
+                key_version=keys.version,
+            )
+            for row in session.scalars(
+                select(CaseIndex).where(
+                    CaseIndex.case_id == case_id,
+                    CaseIndex.kind.in_(["accused_name", "accused_nip"]),
+                )
+            ):
+                session.delete(row)
+            cases = self.ws.cases
+            for kind, value in (
+                ("accused_name", normalize_person_name(name)),
+                ("accused_nip", normalize_nip(nip)),
+            ):
+                if value:
+                    session.add(
+                        CaseIndex(case_id=case_id, kind=kind, digest=cases._digest(kind, value))
+                    )
+            self.ws.actor.forget_case(case_id)
+            self.ws.actor.case_keys[(case.id, keys.version)] = keys
+            self._changed(session, case, keys, "accused_updated", {})
+        return self.ws.cases.detail(case_id)
+
+    # ======================================================================
+    # Hearings
+
+    def earliest_hearing_day(self, letter_date: date) -> date:
+        with self.ws.read() as session:
+            rule = settings_store.deadlines(session).summons_min_working_days
+            return settings_store.calendar(session).earliest_hearing_date(letter_date, rule)
+
+    def schedule_hearing(self, case_id: str, h: HearingInput) -> HearingInfo:
+        """Schedule a hearing. For the accused (a civil servant) the summons must go
+        out at least N full working days before the hearing (PP 94/2021); an
+        earlier date needs an admin and a recorded reason."""
+        return self._schedule(case_id, h, summons_no=1)
+
+    def schedule_second_summons(self, hearing_id: int, h: HearingInput) -> HearingInfo:
+        with self.ws.read() as session:
+            first = session.get(Hearing, hearing_id)
+            if first is None:
+                raise NotFound("no such hearing")
+            if first.party_kind != "accused" or first.attendance != "absent":
+                raise ServiceError(
+                    "a second summons follows an accused's absence", code="second_summons_not_due"
+                )
+            if first.summons_no != 1:
+                raise ServiceError("there is no third summons", code="no_third_summons")
+            case_id = first.case_id
+        return self._schedule(case_id, h, summons_no=2, previous=hearing_id)
+
+    def _schedule(
+        self, case_id: str, h: HearingInput, *, summons_no: int, previous: int | None = None
+    ) -> HearingInfo:
+        if h.party_kind not in PARTY_KINDS:
+            raise ServiceError(f"unknown party {h.party_kind}", code="bad_party")
+        place = _text(h.place, "place", required=True)
+        examiners = tuple(_text(e, "examiners") for e in h.examiners if e.strip())
+        if not examiners:
+            raise ServiceError("name at least one examiner", code="required", field="examiners")
+        override = h.override_reason.strip()
+        with self.ws.write() as session:
+            case, keys = self._working_case(session, case_id)
+            needed = STAGE_FOR_PARTY[h.party_kind]
+            if Stage(case.stage) != needed:
+                raise ServiceError(
+                    f"a hearing of the {h.party_kind} belongs to stage {needed.value}",
+                    code="hearing_wrong_stage",
+                    stage=needed.value,
+                )
+            party_name = "Pelapor"
+            if h.party_kind == "witness":
+                party = session.get(CaseParty, h.party_id or -1)
+                if party is None or party.case_id != case_id:
+                    raise NotFound("no such witness on this case")
+                party_name = self._dec(keys, "case_parties", "data_ct", party.id, party.data_ct)[
+                    "name"
+                ]
+            elif h.party_kind == "accused":
+                party_name = self.ws.cases._decrypt_json(case, keys, "accused_ct")["name"]
+            calendar = settings_store.calendar(session)
+            rule = settings_store.deadlines(session).summons_min_working_days
+            overridden = False
+            if h.day < h.letter_date:
+                raise ServiceError(
+                    "the hearing cannot be before the letter", code="hearing_before_letter"
+                )
+            if h.party_kind == "accused":
+                try:
+                    calendar.check_hearing_date(h.letter_date, h.day, rule)
+                except DomainError as exc:
+                    if exc.code != "summons_too_late":
+                        raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+                    if not override:
+                        raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+                    if self.ws.actor.role != Role.ADMIN:
+                        raise PermissionDenied(
+                            "only an administrator may override the summons rule",
+                            code="override_admin_only",
+                        ) from exc
+                    overridden = True
+            elif not calendar.is_working_day(h.day):
+                raise ServiceError(
+                    "the hearing day is not a working day",
+                    code="hearing_not_working_day",
+                    next=calendar.next_working_day(h.day),
+                )
+            details = {
+                "place": place,
+                "examiners": list(examiners),
+                "override_reason": override if overridden else "",
+                "party_name": party_name,
+            }
+            hearing = Hearing(
+                case_id=case_id,
+                party_kind=h.party_kind,
+                party_id=h.party_id if h.party_kind == "witness" else None,
+                summons_no=summons_no,
+                letter_date=h.letter_date,
+                scheduled_on=h.day,
+                start_time=h.start.strftime("%H:%M"),
+                attendance="scheduled",
+                rule_overridden=overridden,
+                details_ct=b"",
+                created_at=utc_now(),
+                created_by=self.ws.actor.id,
+                version=1,
+            )
+            session.add(hearing)
+            session.flush()
+            hearing.details_ct = self._enc(keys, "hearings", "details_ct", hearing.id, details)
+            case.due_date = h.day
+            case.due_kind = "hearing"
+            self._changed(
+                session,
+                case,
+                keys,
+                "hearing_scheduled",
+                {
+                    "party": h.party_kind,
+                    "name": party_name if h.party_kind != "reporter" else "Pelapor",
+                    "day": h.day.isoformat(),
+                    "summons": str(summons_no),
+                    **({"override": override} if overridden else {}),
+                    **({"previous": str(previous)} if previous else {}),
+                },
+                audit_details={
+                    "party": h.party_kind,
+                    "day": h.day.isoformat(),
+                    "summons": summons_no,
+                    "rule_overridden": overridden,
+                },
+            )
+            return self._hearing_info(hearing, keys)
+
+    def record_attendance(self, hearing_id: int, present: bool) -> AttendanceResult:
+        with self.ws.write() as session:
+            hearing = session.get(Hearing, hearing_id, with_for_update=True)
+            if hearing is None:
+                raise NotFound("no such hearing")
+            case, keys = self._working_case(session, hearing.case_id)
+            hearing.attendance = "present" if present else "absent"
+            hearing.version += 1
+            proposal = None
+            on_evidence = False
+            detail = {"party": hearing.party_kind, "present": "yes" if present else "no"}
+            if not present and hearing.party_kind == "accused":
+                if hearing.summons_no == 1:
+                    today = utc_now().date()
+                    rule = settings_store.deadlines(session).summons_min_working_days
+                    earliest = settings_store.calendar(session).earliest_hearing_date(today, rule)
+                    proposal = SummonsProposal(
+                        hearing_id=hearing.id,
+                        letter_date=today,
+                        earliest_day=earliest,
+                        rule=f"{rule} working days",
+                    )
+                    detail["proposal"] = "second_summons"
+                else:
+                    on_evidence = True
+                    detail["decision"] = "on_evidence"
+            if present or hearing.party_kind != "accused":
+                case.due_date = None
+                case.due_kind = None
+            self._changed(session, case, keys, "attendance_recorded", detail)
+            if on_evidence:
+                self.ws.cases._event(
+                    session,
+                    case,
+                    keys,
+                    "decision_on_evidence",
+                    None,
+                    None,
+                    "Terlapor tidak hadir pada panggilan kedua; keputusan diambil berdasarkan "
+                    "alat bukti yang ada.",
+                    {},
+                )
+            return AttendanceResult(self._hearing_info(hearing, keys), proposal, on_evidence)
+
+    def record_minutes(
+        self,
+        hearing_id: int,
+        qa: Sequence[tuple[str, str]],
+        statements: str = "",
+        *,
+        signed: bool,
+        refusal_note: str = "",
+    ) -> HearingInfo:
+        pairs = [(q.strip(), a.strip()) for q, a in qa if q.strip() or a.strip()]
+        if not pairs:
+            raise ServiceError("the minutes need at least one question and answer", code="required")
+        if not signed and not refusal_note.strip():
+            raise ReasonRequired("say why the examinee did not sign")
+        data = {
+            "qa": [list(p) for p in pairs],
+            "statements": _text(statements, "statements", limit=MAX_TEXT),
+            "signed": signed,
+            "refusal_note": _text(refusal_note, "refusal_note", limit=5000),
+        }
+        with self.ws.write() as session:
+            hearing = session.get(Hearing, hearing_id, with_for_update=True)
+            if hearing is None:
+                raise NotFound("no such hearing")
+            if hearing.attendance != "present":
+                raise ServiceError(
+                    "minutes are recorded for a hearing the examinee attended",
+                    code="minutes_without_attendance",
+                )
+            case, keys = self._working_case(session, hearing.case_id)
+            hearing.minutes_ct = self._enc(keys, "hearings", "minutes_ct", hearing.id, data)
+            hearing.version += 1
+            self._changed(
+                session,
+                case,
+                keys,
+                "minutes_recorded",
+                {"party": hearing.party_kind, "signed": "yes" if signed else "no"},
+            )
+            return self._hearing_info(hearing, keys)
+
+    # ======================================================================
+    # Notes and attachments
+
+    def add_note(self, case_id: str, text: str) -> NoteInfo:
+        text = _text(text, "note", required=True, limit=MAX_TEXT)
+        with self.ws.write() as session:
+            case, keys = self._working_case(session, case_id)
+            note = CaseNote(
+                case_id=case_id, author_id=self.ws.actor.id, created_at=utc_now(), body_ct=b""
+            )
+            session.add(note)
+            session.flush()
+            note.body_ct = self._enc(keys, "case_notes", "body_ct", note.id, {"text": text})
+            self.ws.record(
+                session, "note_added", case_id=case_id, details={"register": case.register_number}
+            )
+            return NoteInfo(note.id, note.created_at, self.ws.user.full_name, text)
+
+    def add_attachment(
+        self, case_id: str, filename: str, data: bytes, description: str = ""
+    ) -> AttachmentInfo:
+        with self.ws.read() as session:
+            limit = int(settings_store.get(session, "attachments.max_bytes"))
+        try:
+            name = check_attachment(filename, len(data), max_bytes=limit)
+        except AttachmentRefused as exc:
+            raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+        description = _text(description, "description", limit=2000)
+        digest = crypto.sha256(data)
+        with self.ws.write() as session:
+            case, keys = self._working_case(session, case_id)
+            row = Attachment(
+                case_id=case_id,
+                meta_ct=b"",
+                size=len(data),
+                sha256=digest,
+                data_ct=b"",
+                added_at=utc_now(),
+                added_by=self.ws.actor.id,
+            )
+            session.add(row)
+            session.flush()
+            row.meta_ct = self._enc(
+                keys,
+                "attachments",
+                "meta_ct",
+                row.id,
+                {"filename": name, "description": description},
+            )
+            row.data_ct = crypto.encrypt_field(
+                keys.content,
+                data,
+                table="attachments",
+                column="data_ct",
+                row_id=str(row.id),
+                key_version=keys.version,
+            )
+            self._changed(session, case, keys, "attachment_added", {"file": name})
+            return AttachmentInfo(
+                row.id,
+                name,
+                row.size,
+                description,
+                row.added_at,
+                self.ws.user.full_name,
+                digest.hex(),
+            )
+
+    def read_attachment(self, attachment_id: int) -> tuple[str, bytes]:
+        """The decrypted file (audited): name and bytes, checked against its SHA-256."""
+        self.ws.actor.require(Action.VIEW_CASE)
+        with self.ws.write() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                raise NotFound("no such attachment")
+            case = self.ws.cases._case(session, row.case_id)
+            keys = self.ws.cases._keys_for(session, [case]).get(case.id)
+            if keys is None:
+                raise NoGrant("you hold no key to this case")
+            meta = self._dec(keys, "attachments", "meta_ct", row.id, row.meta_ct)
+            try:
+                data = crypto.decrypt_field(
+                    keys.content,
+                    row.data_ct,
+                    table="attachments",
+                    column="data_ct",
+                    row_id=str(row.id),
+                )
+            except crypto.CryptoError as exc:
+                raise IntegrityBroken("the attachment failed its check") from exc
+            if crypto.sha256(data) != row.sha256:
+                raise IntegrityBroken("the attachment does not match its checksum")
+            self.ws.record(
+                session,
+                "attachment_opened",
+                case_id=case.id,
+                details={"register": case.register_number, "attachment": row.id},
+            )
+            return meta["filename"], data
+
+    # ======================================================================
+    # Reading (used by CaseService.detail)
+
+    def extras(self, session: Session, case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
+        parties = session.scalars(
+            select(CaseParty).where(CaseParty.case_id == case.id).order_by(CaseParty.id)
+        ).all()
+        witnesses = tuple(
+            PartyInfo(
+                id=p.id,
+                kind=p.kind,
+                version=p.version,
+                **self._dec(keys, "case_parties", "data_ct", p.id, p.data_ct),
+            )
+            for p in parties
+        )
+        hearings = tuple(
+            self._hearing_info(h, keys)
+            for h in session.scalars(
+                select(Hearing)
+                .where(Hearing.case_id == case.id)
+                .order_by(Hearing.scheduled_on, Hearing.id)
+            )
+        )
+        names = dict(session.execute(select(User.id, User.full_name)).all())
+        notes = tuple(
+            NoteInfo(
+                n.id,
+                n.created_at,
+                names.get(n.author_id or -1, ""),
+                self._dec(keys, "case_notes", "body_ct", n.id, n.body_ct)["text"],
+            )
+            for n in session.scalars(
+                select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.id)
+            )
+        )
+        attachments = []
+        for a in session.execute(
+            select(
+                Attachment.id,
+                Attachment.meta_ct,
+                Attachment.size,
+                Attachment.sha256,
+                Attachment.added_at,
+                Attachment.added_by,
+            )
+            .where(Attachment.case_id == case.id)
+            .order_by(Attachment.id)
+        ):
+            meta = self._dec(keys, "attachments", "meta_ct", a.id, a.meta_ct)
+            attachments.append(
+                AttachmentInfo(
+                    a.id,
+                    meta["filename"],
+                    a.size,
+                    meta.get("description", ""),
+                    a.added_at,
+                    names.get(a.added_by or -1, ""),
+                    a.sha256.hex(),
+                )
+            )
+        return {
+            "witnesses": witnesses,
+            "hearings": hearings,
+            "notes": notes,
+            "attachments": tuple(attachments),
+        }
+
+    # ======================================================================
+    # Internals
+
+    def _hearing_info(self, h: Hearing, keys: keystore.CaseKeys) -> HearingInfo:
+        details = self._dec(keys, "hearings", "details_ct", h.id, h.details_ct)
+        minutes = None
+        if h.minutes_ct is not None:
+            m = self._dec(keys, "hearings", "minutes_ct", h.id, h.minutes_ct)
+            minutes = MinutesInfo(
+                qa=tuple((q, a) for q, a in m["qa"]),
+                statements=m.get("statements", ""),
+                signed=m.get("signed"),
+                refusal_note=m.get("refusal_note", ""),
+            )
+        return HearingInfo(
+            id=h.id,
+            party_kind=h.party_kind,
+            party_id=h.party_id,
+            party_name=details.get("party_name", ""),
+            summons_no=h.summons_no,
+            letter_date=h.letter_date,
+            day=h.scheduled_on,
+            start=h.start_time,
+            place=details["place"],
+            examiners=tuple(details["examiners"]),
+            attendance=h.attendance,
+            rule_overridden=h.rule_overridden,
+            override_reason=details.get("override_reason", ""),
+            minutes=minutes,
+            version=h.version,
+        )
+
+    def _check_witness(self, w: WitnessInput) -> dict[str, str]:
+        data = {
+            "name": _text(w.name, "name", required=True),
+            "phone": "",
+            "email": "",
+            "nip": "",
+            "position": _text(w.position, "position"),
+            "unit": _text(w.unit, "unit"),
+        }
+        try:
+            if w.phone.strip():
+                data["phone"] = check_phone(w.phone)
+            if w.email.strip():
+                data["email"] = check_email(w.email)
+            if w.nip.strip():
+                data["nip"] = check_nip(w.nip)
+        except ValidationError as exc:
+            raise ServiceError(str(exc), code=exc.code, field=exc.params.get("field", "")) from exc
+        return data
+
+    def _working_case(
+        self, session: Session, case_id: str, expected_version: int | None = None
+    ) -> tuple[Case, keystore.CaseKeys]:
+        """The case, locked, with the actor's keys; checks role, assignment and stage."""
+        actor = self.ws.actor
+        actor.require(Action.EDIT_CASE)
+        cases = self.ws.cases
+        case = cases._case(session, case_id, for_update=True)
+        cases._check_version(session, case, expected_version)
+        if actor.role != Role.ADMIN and not cases._is_assigned(session, case_id, actor.id):
+            raise PermissionDenied("only the assigned officer or an admin may work this case")
+        if Stage(case.stage).is_final:
+            raise ServiceError("the case is finished; reopen it first", code="case_final")
+        keys = cases._keys_for(session, [case]).get(case_id)
+        if keys is None:
+            raise NoGrant("you hold no key to this case")
+        return case, keys
+
+    def _changed(
+        self,
+        session: Session,
+        case: Case,
+        keys: keystore.CaseKeys,
+        kind: str,
+        detail: dict[str, str],
+        *,
+        audit_details: dict[str, Any] | None = None,
+    ) -> None:
+        now = utc_now()
+        self.ws.cases._touch(case, now)
+        self.ws.cases._event(session, case, keys, kind, None, None, "", detail)
+        self.ws.record(
+            session,
+            kind,
+            case_id=case.id,
+            details={"register": case.register_number, **(audit_details or {})},
+        )
+
+    def _enc(
+        self, keys: keystore.CaseKeys, table: str, column: str, row_id: int, data: dict[str, Any]
+    ) -> bytes:
+        return crypto.encrypt_field(
+            keys.content,
+            json.dumps(data, ensure_ascii=False, sort_keys=True).encode(),
+            table=table,
+            column=column,
+            row_id=str(row_id),
+            key_version=keys.version,
+        )
+
+    def _dec(
+        self, keys: keystore.CaseKeys, table: str, column: str, row_id: int, blob: bytes
+    ) -> dict[str, Any]:
+        try:
+            data: dict[str, Any] = json.loads(
+                crypto.decrypt_field(
+                    keys.content, blob, table=table, column=column, row_id=str(row_id)
+                )
+            )
+        except crypto.CryptoError as exc:
+            raise IntegrityBroken(f"{table} {row_id} failed its check") from exc
+        return data
+
+    def _case(self, session: Session, case_id: str) -> Case:
+        return self.ws.cases._case(session, case_id, for_update=True)
+
+    def _case_by_register(self, register: str) -> str:
+        with self.ws.read() as session:
+            case_id = session.scalar(
+                select(Case.id).where(Case.register_number == register.strip().upper())
+            )
+        if case_id is None:
+            raise NotFound(f"no case {register}", code="unknown_register", register=register)
+        return case_id
