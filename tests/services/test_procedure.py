@@ -135,7 +135,7 @@ def test_summons_inside_the_window_is_refused(admin: Workspace, officer: Workspa
             case, _hearing("accused", date(2026, 3, 13), date(2026, 3, 31))
         )
     assert err.value.code == "summons_too_late"
-    # Christmas: letter Fri 18 Dec 2026 → 21, 22, 23, (24, 25 off), 28, 29, 30, 31 → 1 Jan 2027 is a holiday
+    # Christmas: letter Fri 18 Dec 2026; 24 and 25 Dec are off, so 30 Dec is too early.
     with pytest.raises(ServiceError):
         officer.procedure.schedule_hearing(
             case, _hearing("accused", date(2026, 12, 18), date(2026, 12, 30))
