@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -137,6 +137,16 @@ class CaseService:
     def submit(self, complaint: ComplaintInput) -> SubmitResult:
         """Register a complaint: number, tracking code, keys sealed to the admins
         and the recovery key — the submitter keeps nothing."""
+        return self._submit(complaint)
+
+    def _submit(
+        self,
+        complaint: ComplaintInput,
+        after: Callable[[Session, Case, keystore.CaseKeys, SubmitResult], SubmitResult]
+        | None = None,
+    ) -> SubmitResult:
+        """``after`` runs inside the same transaction with the new case's keys
+        (the receipt is made there); the keys are dropped when it returns."""
         actor = self.ws.actor
         actor.require(Action.SUBMIT_CASE)
         with self.ws.read() as session:
@@ -205,7 +215,11 @@ class CaseService:
                 case_id=case_id,
                 details={"register": register, "channel": c.channel.value},
             )
-        return SubmitResult(case_id=case_id, register_number=register, tracking_code=tracking)
+            result = SubmitResult(case_id=case_id, register_number=register, tracking_code=tracking)
+            if after is not None:
+                result = after(session, case, keys, result)
+        del keys
+        return result
 
     def lookup_tracking(self, code: str) -> TrackingStatus:
         """The stage of the case with this tracking code — and nothing else."""

@@ -41,6 +41,7 @@ class SubmitResult:
     case_id: str
     register_number: str
     tracking_code: str  # shown to the reporter once (receipt); stored only encrypted
+    receipt_letter_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -345,10 +345,11 @@ class Letter(Base):
         ForeignKey("hearings.id", ondelete="SET NULL"), nullable=True, index=True
     )
     kind: Mapped[str] = mapped_column(String(32))
-    number: Mapped[str] = mapped_column(String(120), unique=True)
-    counter: Mapped[str] = mapped_column(String(64))
-    number_year: Mapped[int] = mapped_column(Integer)
-    number_seq: Mapped[int] = mapped_column(Integer)
+    # Receipts and minutes carry no outgoing number: these four are NULL for them.
+    number: Mapped[str | None] = mapped_column(String(120), unique=True, nullable=True)
+    counter: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    number_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    number_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     issued_on: Mapped[date] = mapped_column(Date, index=True)
     addressee_role: Mapped[str] = mapped_column(String(16))  # accused | reporter | witness | office
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
