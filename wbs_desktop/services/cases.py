@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain import completeness
@@ -292,9 +292,10 @@ class CaseService:
             today = office_today()
             result = []
             for case_id in ids:
-                case = cases.get(case_id)
-                if case is None:
+                found = cases.get(case_id)
+                if found is None:
                     continue
+                case = found
                 accused = None
                 case_keys = keys.get(case_id)
                 if case_keys is not None:
@@ -337,7 +338,7 @@ class CaseService:
                 else None
             )
             today = office_today()
-            base = {
+            base: dict[str, Any] = {
                 "id": case.id,
                 "register_number": case.register_number,
                 "received_at": case.received_at,
@@ -905,7 +906,7 @@ class CaseService:
                 result.setdefault(case_id, []).append(name)
         return result
 
-    def _metadata_query(self, f: CaseFilter, stmt: Select[Any]) -> Select[Any]:
+    def _metadata_query(self, f: CaseFilter, stmt: Any) -> Any:
         stmt = stmt.select_from(Case)
         if f.stages:
             stmt = stmt.where(Case.stage.in_([s.value for s in f.stages]))
@@ -933,7 +934,7 @@ class CaseService:
     def _filtered_ids(
         self, session: Session, f: CaseFilter, sort: str, descending: bool
     ) -> list[str]:
-        order = {
+        order: tuple[Any, ...] = {
             SortKey.REGISTER: (Case.register_year, Case.register_seq),
             SortKey.RECEIVED: (Case.received_at, Case.register_seq),
             SortKey.TYPE: (Case.complaint_type, Case.received_at),
