@@ -12,6 +12,7 @@ writers can deadlock on each other.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -19,13 +20,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, select, update
+from sqlalchemy import Engine, create_engine, event, insert, select, text, update
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from wbs_desktop.storage.models import AuditHead, Counter
+from wbs_desktop.storage.models import AuditEntry, AuditHead, Case, Counter
 
 SQLITE_BUSY_TIMEOUT_MS = 60_000
+
+#: The PostgreSQL channel every committed write is announced on (see
+#: :mod:`wbs_desktop.services.changes`).
+CHANGES_CHANNEL = "wbs_changes"
+#: ``session.info`` key of the :class:`ChangeLog` a write transaction fills.
+CHANGES_KEY = "wbs_changes"
+#: pg_notify's payload limit is 8000 bytes; above this we announce "everything".
+MAX_NOTIFY_PAYLOAD = 7000
 
 
 def is_postgres_url(target: str) -> bool:
@@ -100,6 +109,55 @@ def create_db_engine(target: str, *, password: str | None = None, echo: bool = F
     )
 
 
+class ChangeLog:
+    """What one write transaction changed: audit actions and the cases touched.
+
+    Filled by a flush listener on every write session (new audit entries, and
+    any row that is a case or belongs to one); turned into the small JSON
+    payload of ``pg_notify`` just before the commit. Never holds secrets: only
+    action names, case ids (random) and the audit sequence number.
+    """
+
+    __slots__ = ("events", "seq")
+
+    def __init__(self) -> None:
+        self.events: dict[tuple[str, str | None], None] = {}  # ordered set
+        self.seq = 0
+
+    def add(self, kind: str, case_id: str | None) -> None:
+        self.events.setdefault((kind, case_id), None)
+
+    def payload(self) -> str | None:
+        if not self.events:
+            return None
+        audited = {case_id for kind, case_id in self.events if kind != "case_changed"}
+        events = [
+            [kind, case_id]
+            for kind, case_id in self.events
+            if kind != "case_changed" or case_id not in audited
+        ]
+        text_ = json.dumps({"v": 1, "seq": self.seq, "ev": events}, separators=(",", ":"))
+        if len(text_) > MAX_NOTIFY_PAYLOAD:
+            text_ = json.dumps({"v": 1, "seq": self.seq, "all": True}, separators=(",", ":"))
+        return text_
+
+
+def _collect_changes(session: Session, _flush_context: Any) -> None:
+    log = session.info.get(CHANGES_KEY)
+    if log is None:
+        log = session.info[CHANGES_KEY] = ChangeLog()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, AuditEntry):
+            log.add(obj.action, obj.case_id)
+            log.seq = max(log.seq, obj.seq or 0)
+        elif isinstance(obj, Case):
+            log.add("case_changed", obj.id)
+        else:
+            case_id = getattr(obj, "case_id", None)
+            if isinstance(case_id, str):
+                log.add("case_changed", case_id)
+
+
 class Database:
     """One open database: an engine plus the read/write session discipline."""
 
@@ -111,6 +169,7 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(wbs_write=True), expire_on_commit=False
         )
+        event.listen(self._writer, "after_flush", _collect_changes)
 
     @property
     def display_name(self) -> str:
@@ -132,11 +191,24 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed whole, or rolled back whole."""
+        """One write transaction: committed whole, or rolled back whole.
+
+        On PostgreSQL the transaction ends with ``pg_notify`` naming what changed,
+        which the server delivers to listeners only if (and when) it commits.
+        """
         with self._writer() as session, session.begin():
             if self.is_postgres:
                 session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
             yield session
+            if self.is_postgres:
+                session.flush()
+                log = session.info.get(CHANGES_KEY)
+                payload = log.payload() if log is not None else None
+                if payload is not None:
+                    session.execute(
+                        text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": CHANGES_CHANNEL, "payload": payload},
+                    )
 
     def dispose(self) -> None:
         self.engine.dispose()
