@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.catalog import Channel
@@ -981,7 +981,8 @@ class _UserStub:
 class _Officer:
     id: int
     full_name: str
-    nip: str
+    nip: str  # normalized
+    name_key: str  # normalize_person_name(full_name)
     recipient: keystore.Recipient
 
 
@@ -1132,6 +1133,7 @@ def _load_context(ws: Workspace) -> _Context:
                     u.id,
                     u.full_name,
                     normalize_nip(u.nip),
+                    normalize_person_name(u.full_name),
                     keystore.Recipient(keystore.user_holder(u.id), u.id, u.exchange_public),
                 )
                 for u in officers
@@ -1203,13 +1205,19 @@ def _grant_rows(
     return rows
 
 
-def _index_rows(ctx: _Context, case_id: str, c: ComplaintInput, tracking: str) -> list[dict]:
-    """The entries ``CaseService._index`` adds."""
+def _accused_keys(c: ComplaintInput) -> tuple[str, str]:
+    """The accused's look-up keys: normalized name and NIP (either may be empty)."""
+    return normalize_person_name(c.accused.name), normalize_nip(c.accused.nip)
+
+
+def _index_rows(
+    ctx: _Context, case_id: str, tracking: str, accused: tuple[str, str]
+) -> list[dict[str, Any]]:
+    """The entries ``CaseService._index`` adds for a case."""
+    name, nip = accused
     entries = [("tracking", normalize_tracking_code(tracking))]
-    name = normalize_person_name(c.accused.name)
     if name:
         entries.append(("accused_name", name))
-    nip = normalize_nip(c.accused.nip)
     if nip:
         entries.append(("accused_nip", nip))
     return [
@@ -1218,17 +1226,36 @@ def _index_rows(ctx: _Context, case_id: str, c: ComplaintInput, tracking: str) -
     ]
 
 
-def _pick_officer(ctx: _Context, slot: int | None, c: ComplaintInput) -> _Officer | None:
+def _pick_officer(ctx: _Context, slot: int | None, accused: tuple[str, str]) -> _Officer | None:
     """The officer for the slot, skipping one who is the accused (conflict of interest)."""
     if slot is None:
         return None
-    name = normalize_person_name(c.accused.name)
-    nip = normalize_nip(c.accused.nip)
+    name, nip = accused
     for k in range(len(ctx.officers)):
         officer = ctx.officers[(slot + k) % len(ctx.officers)]
-        if normalize_person_name(officer.full_name) != name and not (nip and officer.nip == nip):
+        if officer.name_key != name and not (nip and officer.nip == nip):
             return officer
     return None
+
+
+def _event_ids(session: Session, n: int) -> list[int]:
+    """``n`` fresh ids for timeline events, taken before the rows are written: the
+    encrypted detail binds its row id. Safe because writers are serialised (the
+    write transaction holds the audit head); on PostgreSQL they come from the
+    column's own sequence."""
+    if n == 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(
+            text(
+                "SELECT nextval(pg_get_serial_sequence('case_events', 'id')) "
+                "FROM generate_series(1, :n)"
+            ),
+            {"n": n},
+        )
+        return [int(v) for (v,) in rows]
+    top = session.scalar(select(func.max(CaseEvent.id))) or 0
+    return list(range(top + 1, top + n + 1))
 
 
 def _table(model: type[Any]) -> Table:
@@ -1252,7 +1279,7 @@ def _write_batch(
     index_rows: list[dict[str, Any]] = []
     assignment_rows: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
-    event_payloads: list[tuple[str, keystore.CaseKeys, bytes]] = []
+    event_payloads: list[tuple[keystore.CaseKeys, bytes]] = []
     registers: list[str] = []
     for dc in batch:
         c = dc.complaint
@@ -1264,7 +1291,8 @@ def _write_batch(
         case_id = uuid.uuid4().hex
         keys = keystore.CaseKeys.generate()
         tracking = new_tracking_code()
-        officer = _pick_officer(ctx, dc.officer_slot, c)
+        accused = _accused_keys(c)
+        officer = _pick_officer(ctx, dc.officer_slot, accused)
 
         last = dc.events[-1]
         version = 1
@@ -1298,7 +1326,7 @@ def _write_batch(
                 }
             )
             payload = case_module._json({"reason": ev.reason[: case_module.MAX_REASON], **detail})
-            event_payloads.append((case_id, keys, payload))
+            event_payloads.append((keys, payload))
 
         due_date: date | None = None
         due_kind: str | None = None
@@ -1335,7 +1363,7 @@ def _write_batch(
             }
         )
         grant_rows += _grant_rows(ctx, case_id, keys, officer)
-        index_rows += _index_rows(ctx, case_id, c, tracking)
+        index_rows += _index_rows(ctx, case_id, tracking, accused)
         if officer is not None:
             assigned_at = next((e.at for e in dc.events if e.kind == "assigned"), last.at)
             assignment_rows.append(
@@ -1353,32 +1381,18 @@ def _write_batch(
     conn.execute(insert(_table(CaseIndex)), index_rows)
     if assignment_rows:
         conn.execute(insert(_table(CaseAssignment)), assignment_rows)
-    events = _table(CaseEvent)
-    ids = list(
-        conn.execute(
-            insert(events).returning(events.c.id, sort_by_parameter_order=True), event_rows
-        ).scalars()
-    )
-    assert len(ids) == len(event_payloads)
-    conn.execute(
-        update(events)
-        .where(events.c.id == bindparam("event_id"))
-        .values(detail_ct=bindparam("ct")),
-        [
-            {
-                "event_id": event_id,
-                "ct": crypto.encrypt_field(
-                    keys.content,
-                    payload,
-                    table="case_events",
-                    column="detail_ct",
-                    row_id=str(event_id),
-                    key_version=keys.version,
-                ),
-            }
-            for event_id, (_, keys, payload) in zip(ids, event_payloads, strict=True)
-        ],
-    )
+    ids = _event_ids(session, len(event_rows))
+    for row, event_id, (keys, payload) in zip(event_rows, ids, event_payloads, strict=True):
+        row["id"] = event_id
+        row["detail_ct"] = crypto.encrypt_field(
+            keys.content,
+            payload,
+            table="case_events",
+            column="detail_ct",
+            row_id=str(event_id),
+            key_version=keys.version,
+        )
+    conn.execute(insert(_table(CaseEvent)), event_rows)
     return registers
 
 
