@@ -1,0 +1,80 @@
+"""Running ``wbs-admin`` as a real subprocess, against the test databases."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.office import create_office
+from wbs_desktop.services.office import Office
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+CliRunner = Callable[..., Run]
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Run:
+    """``python -m wbs_desktop.cli ARGS`` with the test environment (fast KDF,
+    in-memory keyring, isolated data folder) plus ``env``."""
+    full_env = dict(os.environ)
+    # The in-memory keyring backend lives in tests.helpers: the child needs the
+    # checkout on its path.
+    full_env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO_ROOT), full_env.get("PYTHONPATH", "")) if p
+    )
+    for name in ("WBS_PASSWORD", "WBS_NEW_PASSWORD", "WBS_DB_PASSWORD", "WBS_USER"):
+        full_env.pop(name, None)
+    full_env.update(env or {})
+    proc = subprocess.run(
+        [sys.executable, "-m", "wbs_desktop.cli", *args],
+        env=full_env,
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+        check=False,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def cli(db_url: str) -> CliRunner:
+    """Run the CLI against this test's database: ``cli("--user", "admin", "show", …)``."""
+
+    def runner(*args: str, password: str | None = None, **env: str) -> Run:
+        extra = dict(env)
+        if password is not None:
+            extra["WBS_PASSWORD"] = password
+        return run_cli("--db", db_url, *args, env=extra)
+
+    return runner
+
+
+@pytest.fixture
+def office(db_url: str, tmp_path: Path) -> Iterator[Office]:
+    """An office set up in-process (admin ``admin``), for tests that do not test ``init``."""
+    office, _ = create_office(db_url, tmp_path)
+    try:
+        yield office
+    finally:
+        office.close()
