@@ -39,6 +39,31 @@ def _english(qapp: QApplication) -> Iterator[None]:
     init_translations(qapp, "en")
 
 
+class ModalGuard:
+    """Records message boxes and input dialogs instead of blocking the test run."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.allowed = False
+
+
+@pytest.fixture(autouse=True)
+def modals(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModalGuard]:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    guard = ModalGuard()
+
+    def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
+        text = self.text() if isinstance(self, QMessageBox) else self.labelText()
+        guard.calls.append(f"{self.windowTitle()}: {text}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QInputDialog, "exec", fake_exec)
+    yield guard
+    assert guard.allowed or not guard.calls, f"unexpected modal dialogs: {guard.calls}"
+
+
 @pytest.fixture
 def office_db(tmp_path: Path) -> Iterator[str]:
     """A new office on a temporary SQLite file (made by the services, not the GUI)."""

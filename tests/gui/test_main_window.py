@@ -207,7 +207,8 @@ def test_find_by_tracking_code(window: MainWindow, controller: Controller,  # ty
     monkeypatch.setattr(main_window, "message", lambda _p, _t, text: shown_messages.append(text))
     monkeypatch.setattr(main_window, "show_error", lambda _p, text: shown_messages.append(text))
     window.show_tracking_status(result.tracking_code)
-    assert shown_messages[-1].startswith("Received on ") and "Stage: Received." in shown_messages[-1]
+    assert shown_messages[-1].startswith("Received on ")
+    assert "Stage: Received." in shown_messages[-1]
     window.show_tracking_status("ZZZZ-ZZZZ-ZZZZ")
     assert shown_messages[-1].startswith("This is not a valid tracking code")
     window.show_tracking_status("3333-3333-3333")

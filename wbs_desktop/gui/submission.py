@@ -218,7 +218,8 @@ class SubmissionDialog(QDialog):
                 continue
             if not (self._show_all or self._is_touched(error.field)):
                 continue
-            text = field_error_message(error.code, error.params)
+            code = "unknown_type" if error.field == "complaint_type" else error.code
+            text = field_error_message(code, error.params)
             if error.field.startswith("evidence_links["):
                 number = int(error.field.split("[", 1)[1].rstrip("]")) + 1
                 text = self.tr("Link %1: %2").replace("%1", str(number)).replace("%2", text)
