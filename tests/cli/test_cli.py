@@ -217,6 +217,11 @@ def test_demo_makes_cases_in_every_stage_readable_by_the_admin(cli: CliRunner, o
         assert detail.timeline[-1].to_stage in (detail.stage, None)
     identity = ws.cases.reveal_identity(ids[0], "Pemeriksaan data demo")
     assert identity.name
+    # The services carry on where the demo stopped (event ids, register numbers).
+    received = ws.cases.search_ids(CaseFilter(stages=frozenset({Stage.RECEIVED})))[0]
+    moved = ws.cases.transition(received, Stage.VERIFICATION, "mulai verifikasi")
+    assert moved.timeline[-1].reason == "mulai verifikasi"
+    assert ws.cases.submit(complaint()).register_number not in {r.register_number for r in rows}
     assert ws.audit.verify().ok
 
     # A demo officer can log in and read exactly the cases assigned to them.
