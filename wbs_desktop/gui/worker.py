@@ -78,6 +78,17 @@ class Job(QObject):
         _running.discard(self)
 
 
+class _Runnable(QRunnable):
+    # A subclass, not QRunnable.create(): with PySide6 6.12 on Python 3.11 the
+    # functor wrapper released None once per run and crashed the interpreter.
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job._run()
+
+
 def run_in_background(
     op: Callable[[], Any],
     success: Callable[[Any], None] | None = None,
@@ -86,6 +97,5 @@ def run_in_background(
     """Run ``op`` on the thread pool; call ``success(result)`` or ``failure(exc)`` later."""
     job = Job(op, success, failure)
     _running.add(job)
-    runnable = QRunnable.create(job._run)
-    QThreadPool.globalInstance().start(runnable)
+    QThreadPool.globalInstance().start(_Runnable(job))
     return job
