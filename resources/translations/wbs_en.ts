@@ -437,8 +437,8 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Other &amp;database…</source>
-        <translation>Other &amp;database…</translation>
+        <source>Other data&amp;base…</source>
+        <translation>Other data&amp;base…</translation>
     </message>
     <message>
         <source>&amp;Log in</source>

@@ -435,8 +435,8 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <source>Other &amp;database…</source>
-        <translation>&amp;Basis data lain…</translation>
+        <source>Other data&amp;base…</source>
+        <translation>Basis &amp;data lain…</translation>
     </message>
     <message>
         <source>&amp;Log in</source>

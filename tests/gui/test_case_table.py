@@ -91,7 +91,9 @@ def test_cells() -> None:
     assert model.data(model.index(1, Column.ACCUSED)) == "Orang 1"
     assert model.data(model.index(1, Column.TYPE)) == "<illegal_levies>"
     assert model.data(model.index(1, Column.OFFICER)) == "Petrus"
-    assert model.data(model.index(0, Column.RECEIVED)) == "01/11/2026 10:00"  # WITA
+    assert model.data(model.index(0, Column.RECEIVED)) == "01/11/2026"
+    assert model.data(model.index(0, Column.RECEIVED), Qt.ItemDataRole.ToolTipRole) == \
+        "01/11/2026 10:00"  # WITA
     assert model.data(model.index(0, 0), CASE_ID_ROLE) == "id00000"
     # Due: id0 is 2 days late (red), id3 is due in 1 day (orange).
     assert model.data(model.index(0, Column.DUE)) == "26/11/2026 (2 days late)"

@@ -12,7 +12,7 @@ from wbs_desktop.gui.compat import BALLAST
 
 
 class _Model(QAbstractListModel):
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 10
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from wbs_desktop.domain.dates import OFFICE_TZ, to_local
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.messages import channel_label, stage_label
 from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
@@ -203,18 +204,18 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.DUE and row.due_date is not None:
                 return self._days_text(row)
+            if column == Column.RECEIVED:
+                return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y %H:%M")
             if column == Column.ACCUSED and row.accused_name is None:
                 return self.tr("This case has not been shared with you.")
             return None
         return self._display(row, column)
 
     def _display(self, row: CaseRow, column: Column) -> str:
-        from wbs_desktop.domain.dates import OFFICE_TZ, to_local
-
         if column == Column.REGISTER:
             return row.register_number
         if column == Column.RECEIVED:
-            return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y %H:%M")
+            return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y")
         if column == Column.TYPE:
             return self._type_label(row.complaint_type)
         if column == Column.ACCUSED:
@@ -287,9 +288,10 @@ class CaseTable(QWidget):
         header.setResizeContentsPrecision(0)  # never measure thousands of rows
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        widths = {Column.REGISTER: 125, Column.RECEIVED: 112, Column.TYPE: 150,
-                  Column.ACCUSED: 150, Column.STAGE: 110, Column.OFFICER: 120,
-                  Column.DUE: 175, Column.CHANNEL: 110}
+        # Default widths that fit a 1366-pixel screen; the user's own are remembered.
+        widths = {Column.REGISTER: 112, Column.RECEIVED: 82, Column.TYPE: 120,
+                  Column.ACCUSED: 120, Column.STAGE: 100, Column.OFFICER: 100,
+                  Column.DUE: 150, Column.CHANNEL: 90}
         for column, width in widths.items():
             header.resizeSection(column, width)
         saved = settings.load_bytes(self.HEADER_KEY)

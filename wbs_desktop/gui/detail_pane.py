@@ -212,7 +212,9 @@ class DetailPane(QWidget):
         rel_layout = QVBoxLayout(self.related_box)
         self.related_list = QListWidget(self.related_box)
         self.related_list.setObjectName("relatedList")
-        self.related_list.setMaximumHeight(120)
+        self.related_list.setMaximumHeight(140)
+        self.related_list.setWordWrap(True)
+        self.related_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rel_layout.addWidget(self.related_list)
         layout.addWidget(self.related_box)
         layout.addStretch(1)
@@ -351,7 +353,7 @@ class DetailPane(QWidget):
         for r in related:
             matched = self.tr("same NIP") if r.matched_on == "nip" else self.tr("same name")
             item = QListWidgetItem(
-                f"{r.register_number} · {format_date(r.received_at.date())} · "
+                f"{r.register_number} · {format_date(r.received_at.date())}\n"
                 f"{stage_label(r.stage)} ({matched})", self.related_list)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
         if not related:

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 760, 430])
+        self.splitter.setSizes([200, 796, 370])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 

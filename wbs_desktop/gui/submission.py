@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt, QTime, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.complaint import (
@@ -31,6 +31,7 @@ from wbs_desktop.gui.dialogs import ask
 from wbs_desktop.gui.messages import (
     channel_label,
     element_check_message,
+    element_hint,
     element_label,
     field_error_message,
     service_error_message,
@@ -229,7 +230,8 @@ class SubmissionDialog(QDialog):
             messages = by_label.get(name, [])
             label.setText("\n".join(dict.fromkeys(messages)))
             label.setVisible(bool(messages))
-        self._update_completeness(complaint)
+        bad_links = {e.field for e in self.errors if e.field.startswith("evidence_links[")}
+        self._update_completeness(complaint, len(complaint.evidence_links) - len(bad_links))
         valid = not self.errors
         self.ui.saveButton.setEnabled(valid and not self._saving and self.result_ is None)
         if self.result_ is not None:
@@ -249,34 +251,33 @@ class SubmissionDialog(QDialog):
             return True  # "phone or e-mail" concerns both fields
         return path.startswith("evidence_links") and "evidence_links" in self._touched
 
-    def _update_completeness(self, c: ComplaintInput) -> None:
+    def _update_completeness(self, c: ComplaintInput, good_links: int) -> None:
+        """The live 4W1H indicator; only links that pass validation count as evidence."""
         report = assess(
             chronology=c.chronology,
             location=c.location,
             incident_date=c.incident_date,
             accused_name=c.accused.name,
-            evidence_count=len(c.evidence_links),
+            evidence_count=good_links,
         )
-        parts = []
+        lines = []
         for check in report.checks:
-            colour = "#2e7d32" if check.ok else "#9e9e9e"
-            mark = "✔" if check.ok else "○"
-            parts.append(f'<span style="color:{colour}">{mark} '
-                         f"{html.escape(element_label(check.element))}</span>")
-        colour = "#2e7d32" if report.has_evidence else "#9e9e9e"
-        mark = "✔" if report.has_evidence else "○"
+            name = html.escape(element_label(check.element))
+            if check.ok:
+                lines.append(f'<span style="color:#2e7d32">✔ <b>{name}</b></span>')
+            else:
+                hint = html.escape(element_hint(check.element))
+                lines.append(f'<span style="color:#757575">○ <b>{name}</b> — {hint}</span>')
         evidence = html.escape(self.tr("Evidence"))
-        parts.append(f'<span style="color:{colour}">{mark} {evidence}</span>')
-        missing = [element_check_message(ch.code, ch.element) for ch in report.checks
-                   if not ch.ok]
-        if not report.has_evidence:
-            missing.append(element_check_message("missing_evidence"))
-        text = " &nbsp; ".join(parts)
-        if missing:
-            text += "<br><small>" + "<br>".join(html.escape(m) for m in missing) + "</small>"
+        if report.has_evidence:
+            lines.append(f'<span style="color:#2e7d32">✔ <b>{evidence}</b></span>')
         else:
-            text += "<br><small>" + html.escape(
-                self.tr("All of 4W1H and evidence are present.")) + "</small>"
+            hint = html.escape(element_check_message("missing_evidence"))
+            lines.append(f'<span style="color:#757575">○ <b>{evidence}</b> — {hint}</span>')
+        if report.complete:
+            lines.append("<i>" + html.escape(
+                self.tr("All of 4W1H and evidence are present.")) + "</i>")
+        text = "<br>".join(lines)
         self.ui.completenessLabel.setText(text)
         self.completeness = report
 
@@ -321,6 +322,8 @@ class SubmissionDialog(QDialog):
         for box in (self.ui.reporterGroup, self.ui.arrivalGroup, self.ui.complaintGroup,
                     self.ui.evidenceGroup):
             box.setEnabled(False)
+            for edit in box.findChildren(QLineEdit):
+                edit.setPlaceholderText("")  # a greyed example would read like a value
         self.ui.saveButton.setVisible(False)
         self.ui.statusLabel.setText("")
         self.ui.closeButton.setDefault(True)

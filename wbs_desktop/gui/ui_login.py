@@ -146,7 +146,7 @@ class Ui_LoginDialog(object):
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&User name", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password", None))
         self.languageLabel.setText(QCoreApplication.translate("LoginDialog", u"&Language", None))
-        self.otherDatabaseButton.setText(QCoreApplication.translate("LoginDialog", u"Other &database\u2026", None))
+        self.otherDatabaseButton.setText(QCoreApplication.translate("LoginDialog", u"Other data&base\u2026", None))
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"&Quit", None))
         self.loginButton.setText(QCoreApplication.translate("LoginDialog", u"&Log in", None))
     # retranslateUi

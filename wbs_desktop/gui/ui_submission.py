@@ -19,20 +19,29 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QDateTimeEdit, QDialog, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SubmissionDialog(object):
     def setupUi(self, SubmissionDialog):
         if not SubmissionDialog.objectName():
             SubmissionDialog.setObjectName(u"SubmissionDialog")
-        SubmissionDialog.setMinimumSize(QSize(940, 640))
+        SubmissionDialog.setMinimumSize(QSize(900, 600))
+        SubmissionDialog.resize(1020, 720)
         self.mainLayout = QVBoxLayout(SubmissionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.columns = QHBoxLayout()
+        self.formScroll = QScrollArea(SubmissionDialog)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setWidgetResizable(True)
+        self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.formContents = QWidget()
+        self.formContents.setObjectName(u"formContents")
+        self.columns = QHBoxLayout(self.formContents)
         self.columns.setObjectName(u"columns")
+        self.columns.setContentsMargins(0, 0, 0, 0)
         self.leftColumn = QVBoxLayout()
         self.leftColumn.setObjectName(u"leftColumn")
-        self.reporterGroup = QGroupBox(SubmissionDialog)
+        self.reporterGroup = QGroupBox(self.formContents)
         self.reporterGroup.setObjectName(u"reporterGroup")
         self.reporterForm = QFormLayout(self.reporterGroup)
         self.reporterForm.setObjectName(u"reporterForm")
@@ -112,7 +121,7 @@ class Ui_SubmissionDialog(object):
 
         self.leftColumn.addWidget(self.reporterGroup)
 
-        self.arrivalGroup = QGroupBox(SubmissionDialog)
+        self.arrivalGroup = QGroupBox(self.formContents)
         self.arrivalGroup.setObjectName(u"arrivalGroup")
         self.arrivalForm = QFormLayout(self.arrivalGroup)
         self.arrivalForm.setObjectName(u"arrivalForm")
@@ -159,7 +168,7 @@ class Ui_SubmissionDialog(object):
 
         self.leftColumn.addWidget(self.arrivalGroup)
 
-        self.completenessGroup = QGroupBox(SubmissionDialog)
+        self.completenessGroup = QGroupBox(self.formContents)
         self.completenessGroup.setObjectName(u"completenessGroup")
         self.completenessLayout = QVBoxLayout(self.completenessGroup)
         self.completenessLayout.setObjectName(u"completenessLayout")
@@ -184,7 +193,7 @@ class Ui_SubmissionDialog(object):
 
         self.rightColumn = QVBoxLayout()
         self.rightColumn.setObjectName(u"rightColumn")
-        self.complaintGroup = QGroupBox(SubmissionDialog)
+        self.complaintGroup = QGroupBox(self.formContents)
         self.complaintGroup.setObjectName(u"complaintGroup")
         self.complaintForm = QFormLayout(self.complaintGroup)
         self.complaintForm.setObjectName(u"complaintForm")
@@ -411,7 +420,7 @@ class Ui_SubmissionDialog(object):
 
         self.rightColumn.addWidget(self.complaintGroup)
 
-        self.evidenceGroup = QGroupBox(SubmissionDialog)
+        self.evidenceGroup = QGroupBox(self.formContents)
         self.evidenceGroup.setObjectName(u"evidenceGroup")
         self.evidenceLayout = QVBoxLayout(self.evidenceGroup)
         self.evidenceLayout.setObjectName(u"evidenceLayout")
@@ -466,8 +475,9 @@ class Ui_SubmissionDialog(object):
 
         self.columns.setStretch(0, 2)
         self.columns.setStretch(1, 3)
+        self.formScroll.setWidget(self.formContents)
 
-        self.mainLayout.addLayout(self.columns)
+        self.mainLayout.addWidget(self.formScroll)
 
         self.resultFrame = QFrame(SubmissionDialog)
         self.resultFrame.setObjectName(u"resultFrame")
@@ -545,6 +555,7 @@ class Ui_SubmissionDialog(object):
 
         self.mainLayout.addLayout(self.buttonLayout)
 
+        self.mainLayout.setStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.reporterNameLabel.setBuddy(self.reporterNameEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
