@@ -1,0 +1,146 @@
+"""The start-up flow of ``wbs-desktop`` and the last-resort error handler."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
+from wbs_desktop.gui import app as app_module
+from wbs_desktop.gui import settings
+from wbs_desktop.gui.app import AppFlow, excepthook, parse_args, setup_logging
+from wbs_desktop.paths import log_dir
+
+
+def test_command_line() -> None:
+    args = parse_args(["--db", "postgresql+psycopg://wbs@server/wbs", "--lang", "en"])
+    assert args.db == "postgresql+psycopg://wbs@server/wbs" and args.lang == "en"
+    assert parse_args([]).db is None
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "fr"])
+
+
+def test_unexpected_error_is_logged_and_explained(qapp, modals) -> None:  # type: ignore[no-untyped-def]
+    modals.allowed = True
+    setup_logging()
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        excepthook(type(exc), exc, exc.__traceback__)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    log_text = (log_dir() / "wbs-desktop.log").read_text(encoding="utf-8")
+    assert "ZeroDivisionError: boom" in log_text and "Traceback" in log_text
+    assert len(modals.calls) == 1
+    assert "Something unexpected went wrong" in modals.calls[0]
+    assert "Traceback" not in modals.calls[0]
+    for handler in list(logging.getLogger().handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+class _FakeLogin(QObject):
+    """Stands in for the modal login dialog: logs in synchronously."""
+
+    language_changed = Signal(str)
+    shown: list[dict[str, Any]] = []
+
+    def __init__(self, controller: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.controller = controller
+        _FakeLogin.shown.append(kwargs)
+
+    def exec(self) -> int:
+        office = self.controller._office
+        self.controller._ws = office.login(ADMIN, ADMIN_PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+
+class _FakeWizard(QObject):
+    language_changed = Signal(str)
+    runs = 0
+
+    def __init__(self, controller: Any) -> None:
+        super().__init__()
+        _FakeWizard.runs += 1
+        self.created = None
+
+    def exec(self) -> int:
+        return QDialog.DialogCode.Rejected
+
+
+@pytest.fixture
+def fakes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _FakeLogin.shown = []
+    _FakeWizard.runs = 0
+    monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
+    monkeypatch.setattr(app_module, "SetupWizard", _FakeWizard)
+
+
+def test_db_option_opens_that_database_then_login_then_main_window(  # type: ignore[no-untyped-def]
+        qtbot, qapp, office_db: str, fakes) -> None:
+    flow = AppFlow(qapp, office_db)
+    flow.start()
+    qtbot.waitUntil(lambda: flow.window is not None, timeout=20_000)
+    assert flow.window is not None and flow.window.isVisible()
+    assert flow.controller.location == office_db
+    assert settings.database_location() is None, "--db is not remembered"
+    assert _FakeWizard.runs == 0
+    flow.window.close()
+    flow.controller.close()
+
+
+def test_remembered_database_is_used(qtbot, qapp, office_db: str, fakes) -> None:  # type: ignore[no-untyped-def]
+    settings.set_database_location(office_db)
+    flow = AppFlow(qapp, None)
+    flow.start()
+    qtbot.waitUntil(lambda: flow.window is not None, timeout=20_000)
+    assert flow.controller.location == office_db
+    assert flow.window is not None
+    flow.window.close()
+    flow.controller.close()
+
+
+def test_no_database_runs_the_setup_wizard(qtbot, qapp, fakes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    flow = AppFlow(qapp, None)
+    flow.start()
+    assert _FakeWizard.runs == 1
+    assert quits == [True], "cancelled on first run: the app ends"
+
+
+def test_a_file_that_is_no_office_database_says_so(qtbot, qapp, fakes, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                   modals, monkeypatch) -> None:
+    modals.allowed = True
+    monkeypatch.setattr(qapp, "quit", lambda: None)
+    flow = AppFlow(qapp, str(tmp_path / "empty.sqlite3"))
+    flow.start()
+    qtbot.waitUntil(lambda: _FakeWizard.runs == 1, timeout=20_000)
+    assert any("has not been set up for WBS Desktop" in call for call in modals.calls)
+    assert not any("Traceback" in call for call in modals.calls)
+
+
+def test_lock_and_logout(qtbot, qapp, office_db: str, fakes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    flow = AppFlow(qapp, office_db)
+    flow.start()
+    qtbot.waitUntil(lambda: flow.window is not None, timeout=20_000)
+    window = flow.window
+    assert window is not None
+    window.lock_action.trigger()
+    assert flow.controller.user is None, "locking drops the keys"
+    qtbot.waitUntil(lambda: flow.controller.user is not None and window.isVisible(),
+                    timeout=20_000)
+    assert _FakeLogin.shown[-1] == {"username": ADMIN, "locked": True}
+    window.logout_action.trigger()
+    assert flow.window is None and flow.controller.user is None
+    qtbot.waitUntil(lambda: flow.window is not None, timeout=20_000)
+    assert flow.window is not None
+    flow.window.close()
+    flow.controller.close()
