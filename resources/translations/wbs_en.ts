@@ -8,28 +8,28 @@
         <translation>Add a user</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>User name</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
     </message>
     <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Position</translation>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
     </message>
     <message>
-        <source>First password</source>
-        <translation>First password</translation>
+        <source>First &amp;password</source>
+        <translation>First &amp;password</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -8,28 +8,28 @@
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Nama pengguna</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Peran</translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
     </message>
     <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
+        <source>&amp;NIP</source>
+        <translation>N&amp;IP</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Jabatan</translation>
+        <source>P&amp;osition</source>
+        <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <source>First password</source>
-        <translation>Kata sandi awal</translation>
+        <source>First &amp;password</source>
+        <translation>Kata sandi &amp;awal</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -214,3 +214,26 @@ def test_find_by_tracking_code(window: MainWindow, controller: Controller,  # ty
     window.show_tracking_status("3333-3333-3333")
     assert shown_messages[-1].startswith(("No case has this tracking code",
                                           "This is not a valid tracking code"))
+
+
+def test_users_dialog_adds_a_user(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+    from wbs_desktop.gui.users import AddUserDialog, UsersDialog
+
+    users = UsersDialog(controller)
+    qtbot.addWidget(users)
+    assert users.ui.usersTable.rowCount() == 1
+    add = AddUserDialog(controller, users)
+    qtbot.addWidget(add)
+    add.ui.usernameEdit.setText("petrus")
+    add.ui.fullNameEdit.setText("Petrus Tefa")
+    add.ui.roleCombo.setCurrentIndex(add.ui.roleCombo.findData("officer"))
+    add.ui.passwordEdit.setText("short")
+    add.ui.addButton.click()
+    assert add.ui.errorLabel.text() == "The password is too short (at least 10 characters)."
+    add.ui.passwordEdit.setText("Sementara-2026!")
+    add.ui.addButton.click()
+    assert add.added is not None and add.added.username == "petrus"
+    users.reload()
+    assert users.ui.usersTable.rowCount() == 2
+    assert [u.username for u in controller.officers()] == ["petrus", "admin"] or \
+        {u.username for u in controller.officers()} == {"petrus", "admin"}
