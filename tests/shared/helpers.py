@@ -3,6 +3,9 @@ killing PostgreSQL connections."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -80,3 +83,33 @@ def case_seen(case_id: str, kind: str | None = None) -> Callable[[list[ChangeEve
         return any(e.case_id == case_id and (kind is None or e.kind == kind) for e in events)
 
     return check
+
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def start_worker(target: str, state: Path, mode: str, count: int = 0) -> subprocess.Popen[str]:
+    """A worker process (tests/shared/worker.py); read its ``ready`` line, then send a line."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.shared.worker", target, str(state), mode, str(count)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_ready(proc: subprocess.Popen[str], timeout: float = 60.0) -> None:
+    """Wait for the worker's ``ready`` line (it has opened the database and logged in)."""
+    result: list[str] = []
+    reader = threading.Thread(target=lambda: result.append(proc.stdout.readline()), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout)
+    if not result or result[0].strip() != "ready":
+        proc.kill()
+        _, err = proc.communicate(timeout=10)
+        raise AssertionError(f"worker did not get ready: {result!r}\n{err}")
