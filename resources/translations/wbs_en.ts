@@ -536,6 +536,26 @@
         <translation>Local database</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Searching</translation>
+    </message>
+    <message>
+        <source>Searching the cases…</source>
+        <translation>Searching the cases…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Search cancelled: the list shows the previous result.</source>
+        <translation>Search cancelled: the list shows the previous result.</translation>
+    </message>
+    <message>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>

@@ -534,6 +534,26 @@
         <translation>Basis data lokal</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Pencarian</translation>
+    </message>
+    <message>
+        <source>Searching the cases…</source>
+        <translation>Mencari kasus…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Search cancelled: the list shows the previous result.</source>
+        <translation>Pencarian dibatalkan: daftar menampilkan hasil sebelumnya.</translation>
+    </message>
+    <message>
         <source>%1 of %2 cases</source>
         <translation>%1 dari %2 kasus</translation>
     </message>

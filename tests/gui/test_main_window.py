@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import Stage
@@ -21,10 +23,26 @@ def window(qtbot, controller: Controller, cases: list[str]) -> MainWindow:  # ty
     w = MainWindow(controller)
     qtbot.addWidget(w)
     w.show()
+    settle(w)
     return w
 
 
+def settle(w: MainWindow) -> None:
+    """Wait for the background search (if any) to be shown."""
+    deadline = time.monotonic() + 20
+    while w.searching:
+        assert time.monotonic() < deadline, "search did not finish"
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
+def refreshed(w: MainWindow) -> None:
+    w.refresh()
+    settle(w)
+
+
 def shown(w: MainWindow) -> set[str]:
+    settle(w)
     return set(w.model.ids())
 
 
@@ -48,6 +66,50 @@ def test_toolbar_and_menus_have_the_actions_with_shortcuts(window: MainWindow) -
         assert not action.shortcut().isEmpty(), action.text()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Case", "&View", "&Administration", "&Help"]
+
+
+def test_a_slow_search_offers_cancel_and_keeps_the_previous_result(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, controller: Controller, cases: list[str], monkeypatch) -> None:
+    import threading
+
+    release = threading.Event()
+    real = controller.search_ids
+
+    def slow(*args):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(controller, "search_ids", slow)
+    window.SLOW_MS = 10
+    window.filters.overdue_check.setChecked(True)
+    assert window.searching
+    assert window.count_label.text() == "Searching…"
+    qtbot.waitUntil(lambda: window._progress is not None and window._progress.isVisible())
+    from PySide6.QtWidgets import QPushButton
+
+    window._progress.findChild(QPushButton).click()
+    assert not window.searching
+    assert shown(window) == set(cases), "the previous result stays"
+    assert "cancelled" in window.statusBar().currentMessage()
+    release.set()
+    qtbot.wait(100)
+    assert shown(window) == set(cases), "the abandoned result is dropped"
+
+
+def test_requests_during_a_search_are_coalesced(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                 controller: Controller, monkeypatch) -> None:
+    calls: list[object] = []
+    real = controller.search_ids
+
+    def counting(f, *args):  # type: ignore[no-untyped-def]
+        calls.append(f)
+        return real(f, *args)
+
+    monkeypatch.setattr(controller, "search_ids", counting)
+    for _ in range(5):
+        window.refresh()
+    settle(window)
+    assert len(calls) == 2, "the running search, then one for all the requests made meanwhile"
 
 
 def test_stage_counts(window: MainWindow) -> None:
@@ -77,7 +139,7 @@ def test_each_filter_narrows_the_table(qtbot, window: MainWindow, controller: Co
     f.clear()
     # stage: nothing is in verification yet; then move one case there
     controller._ws.cases.transition(cases[0], Stage.VERIFICATION)
-    window.refresh()
+    refreshed(window)
     item = f.stage_list.item(1)
     item.setCheckState(Qt.CheckState.Checked)
     assert shown(window) == {cases[0]}
@@ -87,7 +149,7 @@ def test_each_filter_narrows_the_table(qtbot, window: MainWindow, controller: Co
     me = controller.user
     assert me is not None
     controller._ws.cases.assign(cases[2], me.id)
-    window.refresh()
+    refreshed(window)
     f.officer_combo.setCurrentIndex(f.officer_combo.findData(me.id))
     assert shown(window) == {cases[2]}
     f.clear()
@@ -174,7 +236,7 @@ def test_related_reports_about_the_same_person(window: MainWindow, controller: C
     from tests.gui.conftest import complaint
 
     other = controller._ws.cases.submit(complaint())  # Ahmad Yani again
-    window.refresh()
+    refreshed(window)
     window.table.select_case(other.case_id)
     items = [window.detail.related_list.item(i).text()
              for i in range(window.detail.related_list.count())]
@@ -183,13 +245,14 @@ def test_related_reports_about_the_same_person(window: MainWindow, controller: C
 
 def test_refresh_keeps_the_selection(window: MainWindow, cases: list[str]) -> None:
     window.table.select_case(cases[1])
-    window.refresh()
+    refreshed(window)
     assert window.table.current_case_id() == cases[1]
     assert window.detail.detail is not None and window.detail.detail.id == cases[1]
 
 
 def test_sorting_by_a_column_asks_the_database(window: MainWindow, cases: list[str]) -> None:
     window.table.view.sortByColumn(Column.REGISTER, Qt.SortOrder.AscendingOrder)
+    settle(window)
     registers = [window.model.data(window.model.index(r, Column.REGISTER)) for r in range(3)]
     assert registers == sorted(registers)
     window.table.view.sortByColumn(Column.REGISTER, Qt.SortOrder.DescendingOrder)

@@ -73,7 +73,7 @@ def test_fill_and_save_shows_register_number_and_tracking_code(  # type: ignore[
     assert not dialog.has_unsaved_input()
 
     # the new row appears in the main window
-    assert window.model.ids() == [result.case_id]
+    qtbot.waitUntil(lambda: window.model.ids() == [result.case_id], timeout=10_000)
     assert window.count_label.text() == "1 of 1 cases"
     detail = controller.detail(result.case_id)
     assert detail.accused is not None and detail.accused.name == "Petrus Tefa"

@@ -301,6 +301,9 @@ class CaseTable(QWidget):
                                 if search.descending else Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         model.sort_requested = self._on_sort
+        #: Who runs a new search after a sort change (the main window does it in
+        #: the background); None: search synchronously here.
+        self.requery: Callable[[], None] | None = None
         header.sectionMoved.connect(self.save_header)
         header.sectionResized.connect(self.save_header)
         layout = QVBoxLayout(self)
@@ -317,11 +320,14 @@ class CaseTable(QWidget):
         if column == self.search.sort_column:
             # Only the direction flipped: reverse what we have, no new query.
             self.search.descending = descending
-            self._apply_ids(list(reversed(self.model.ids())))
+            self.apply_ids(list(reversed(self.model.ids())))
         else:
             self.search.sort_column = column
             self.search.descending = descending
-            self.refresh()
+            if self.requery is not None:
+                self.requery()
+            else:
+                self.refresh()
         self.save_header()
 
     def current_case_id(self) -> str:
@@ -341,9 +347,10 @@ class CaseTable(QWidget):
         except Exception:
             log.exception("case search failed")
             raise
-        self._apply_ids(ids)
+        self.apply_ids(ids)
 
-    def _apply_ids(self, ids: list[str]) -> None:
+    def apply_ids(self, ids: list[str]) -> None:
+        """Show these ids (a search's result), keeping the selection where possible."""
         current = self.current_case_id()
         selected = self.selected_case_ids()
         self.model.set_ids(ids)

@@ -220,6 +220,8 @@ class FilterPanel(QWidget):
         self._emit_now()
 
     def _emit_now(self) -> None:
+        if self._building:
+            return  # our own updates (e.g. new stage counts) are no user change
         self._debounce.stop()
         self._emit()
 

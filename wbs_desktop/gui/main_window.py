@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QProgressDialog,
     QSplitter,
     QToolBar,
     QWidget,
 )
 
 from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.case_table import CaseSearch, CaseTable, CaseTableModel
+from wbs_desktop.gui.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import is_shared, parse_server
 from wbs_desktop.gui.detail_pane import DetailPane
@@ -31,6 +33,7 @@ from wbs_desktop.gui.messages import (
     service_error_message,
     stage_label,
 )
+from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, SubmitResult
 from wbs_desktop.services.errors import ServiceError
 
@@ -44,6 +47,8 @@ class MainWindow(QMainWindow):
     """Emits: nothing; the user chose Lock."""
     language_requested = Signal(str)
     """Emits: the language code the user chose in the menu."""
+    search_finished = Signal()
+    """Emits: nothing; a search finished (or was cancelled) and the table shows its result."""
 
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
@@ -57,10 +62,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.search = CaseSearch(controller.search_ids)
+        self._search_job: Job | None = None
+        self._search_wanted = False
+        self._total = 0
+        self._progress: QProgressDialog | None = None
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setSingleShot(True)
+        self._slow_timer.timeout.connect(self._show_search_progress)
         self.model = CaseTableModel(controller.rows, controller.type_label, controller.today, self)
         self.filters = FilterPanel(self)
         self.filters.setObjectName("filterPanel")
         self.table = CaseTable(self.search, self.model, self)
+        self.table.requery = self.refresh
         self.detail = DetailPane(controller, self)
         self.detail.setObjectName("detailPane")
 
@@ -91,8 +104,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         splitter = settings.load_bytes(self.SPLITTER_KEY)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
         self._load_choices()
         self.refresh()
 
@@ -225,23 +237,101 @@ class MainWindow(QMainWindow):
         self.search.with_filter(f)
         self.refresh()
 
+    # --- searching off the GUI thread ---------------------------------------------
+    #
+    # A search over 100,000 cases can take seconds when it decrypts (free text,
+    # sorting by the accused), so it runs on the thread pool. One search at a
+    # time: a request made meanwhile is remembered and run when it finishes
+    # (only the newest counts). After SLOW_MS a progress dialog offers Cancel.
+
+    SLOW_MS = 700
+
+    @property
+    def searching(self) -> bool:
+        return self._search_job is not None
+
     def refresh(self) -> None:
         """Search again (keeps the selection) and update the stage counts."""
-        try:
-            self.table.refresh()
-            self.filters.set_stage_counts(self._controller.stage_counts(self.search.filter))
-            self._total = self._controller.total_count()
-        except ServiceError as exc:
-            show_error(self, service_error_message(exc))
+        self._search_wanted = True
+        if self._search_job is None:
+            self._start_search()
+
+    def _start_search(self) -> None:
+        self._search_wanted = False
+        f = self.search.filter
+        sort = SORT_KEYS[self.search.sort_column]
+        descending = self.search.descending
+        controller = self._controller
+
+        def op() -> tuple[list[str], dict[Stage, int], int]:  # worker thread: no widgets
+            return (controller.search_ids(f, sort, descending), controller.stage_counts(f),
+                    controller.total_count())
+
+        self.count_label.setText(self.tr("Searching…"))
+        self._search_job = run_in_background(op, self._on_searched, self._on_search_failed)
+        self._slow_timer.start(self.SLOW_MS)
+
+    def _finish_search(self) -> bool:
+        """Common end of a search; True when a newer request has started instead."""
+        self._search_job = None
+        self._slow_timer.stop()
+        if self._progress is not None:
+            self._progress.hide()
+        if self._search_wanted:
+            self._start_search()
+            return True
+        return False
+
+    def _on_searched(self, result: tuple[list[str], dict[Stage, int], int]) -> None:
+        if self._finish_search():
             return
+        ids, counts, total = result
+        self._total = total
+        self.table.apply_ids(ids)
+        self.filters.set_stage_counts(counts)
         self._update_status()
         current = self.table.current_case_id()
         if current:
             self.detail.show_case(current)
+        self.search_finished.emit()
+
+    def _on_search_failed(self, exc: BaseException) -> None:
+        if self._finish_search():
+            return
+        self._update_status()
+        if not isinstance(exc, ServiceError):
+            raise exc  # a bug: the excepthook logs it and tells the user
+        show_error(self, service_error_message(exc))
+        self.search_finished.emit()
+
+    def _show_search_progress(self) -> None:
+        if self._search_job is None:
+            return
+        if self._progress is None:
+            self._progress = QProgressDialog(self)
+            self._progress.setWindowTitle(self.tr("Searching"))
+            self._progress.setLabelText(self.tr("Searching the cases…"))
+            self._progress.setCancelButtonText(self.tr("Cancel"))
+            self._progress.setRange(0, 0)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.canceled.connect(self._cancel_search)
+        self._progress.show()
+
+    def _cancel_search(self) -> None:
+        """Drop the running search; the table keeps showing the previous result."""
+        if self._search_job is not None:
+            self._search_job.cancel()
+        self._search_job = None
+        self._search_wanted = False
+        self._slow_timer.stop()
+        self._update_status()
+        self.statusBar().showMessage(
+            self.tr("Search cancelled: the list shows the previous result."), 8000)
+        self.search_finished.emit()
 
     def _update_status(self) -> None:
         shown = self.model.rowCount()
-        total = getattr(self, "_total", shown)
+        total = max(self._total, shown)
         self.count_label.setText(
             self.tr("%1 of %2 cases").replace("%1", f"{shown:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))
@@ -304,6 +394,14 @@ class MainWindow(QMainWindow):
         if code != current_language():
             settings.set_language(code)
             self.language_requested.emit(code)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:  # first run: give the table what the panes spare
+            self._splitter_restored = True
+            total = self.splitter.width()
+            side = self.filters.minimumSizeHint().width()
+            self.splitter.setSizes([side, max(400, total - side - 370), 370])
 
     # --- closing --------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +52,15 @@ class Job(QObject):
         try:
             result = self._op()
         except BaseException as exc:  # handed to the GUI thread, not swallowed
-            self._signals.failed.emit(exc)
+            self._deliver(self._signals.failed, exc)
         else:
-            self._signals.succeeded.emit(result)
+            self._deliver(self._signals.succeeded, result)
+
+    def _deliver(self, signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody to tell
+            log.info("background result dropped at shutdown: %r", value)
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
