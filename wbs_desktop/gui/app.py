@@ -276,7 +276,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     init_translations(app, args.lang)
     sys.excepthook = excepthook
     flow = AppFlow(app, args.db)
-    app.lastWindowClosed.connect(lambda: flow.window is None or flow.quit())
+    def last_window_closed() -> None:
+        if flow.window is not None:  # the main window was closed: the app ends
+            flow.quit()
+
+    app.lastWindowClosed.connect(last_window_closed)
     QTimer.singleShot(0, flow.start)
     code = app.exec()
     flow.controller.close()

@@ -176,10 +176,9 @@ class FilterPanel(QWidget):
         received_from: date | None = None
         received_to: date | None = None
         if self.date_check.isChecked():
-            received_from = self.date_from.date().toPython()
-            received_to = self.date_to.date().toPython()
-            if received_to < received_from:
-                received_from, received_to = received_to, received_from
+            start: date = self.date_from.date().toPython()  # type: ignore[assignment]
+            end: date = self.date_to.date().toPython()  # type: ignore[assignment]
+            received_from, received_to = min(start, end), max(start, end)
         officer = self.officer_combo.currentData()
         return CaseFilter(
             stages=stages,

@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 icon_name: str = "", tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         from wbs_desktop.gui.submission import SubmissionDialog
 
         dialog = SubmissionDialog(self._controller, self)
-        self._submission = dialog
+        self._submission: SubmissionDialog | None = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self._after_submission(dialog.result_))
         dialog.open()

@@ -200,8 +200,8 @@ class TimelineWidget(QWidget):
                              int(Qt.TextFlag.TextWordWrap), dates)
             ty += dh
             painter.setPen(text_color)
-            for event in row.events:
-                line = self.event_line(event)
+            for timeline_event in row.events:
+                line = self.event_line(timeline_event)
                 eh = self._text_height(fms, line, text_width)
                 painter.drawText(QRectF(TEXT_X, ty + 2, text_width, eh),
                                  int(Qt.TextFlag.TextWordWrap), line)
