@@ -1,1 +1,55 @@
+"""The letter engine: plain dataclasses in, PDF bytes out (reportlab, no Qt, no database).
 
+    from wbs_desktop.letters import Letter, LetterKind, render
+    pdf = render(Letter(kind=LetterKind.SUMMONS_ACCUSED, meta=..., signatory=..., content=...))
+
+Deterministic: the same Letter gives the same bytes, so the services layer can
+store them with their SHA-256.
+"""
+
+from wbs_desktop.letters.errors import LetterError
+from wbs_desktop.letters.model import (
+    CONTENT_TYPES,
+    NUMBERED_KINDS,
+    REPORTER_FREE_KINDS,
+    Addressee,
+    BlankForm,
+    Hearing,
+    InviteReporter,
+    Letter,
+    Letterhead,
+    LetterKind,
+    LetterMeta,
+    Minutes,
+    Receipt,
+    RecoverySheet,
+    RequestCompletion,
+    RequestWitness,
+    Signatory,
+    SummonsAccused,
+)
+from wbs_desktop.letters.render import TITLES, render
+
+__all__ = [
+    "CONTENT_TYPES",
+    "NUMBERED_KINDS",
+    "REPORTER_FREE_KINDS",
+    "TITLES",
+    "Addressee",
+    "BlankForm",
+    "Hearing",
+    "InviteReporter",
+    "Letter",
+    "LetterError",
+    "LetterKind",
+    "LetterMeta",
+    "Letterhead",
+    "Minutes",
+    "Receipt",
+    "RecoverySheet",
+    "RequestCompletion",
+    "RequestWitness",
+    "Signatory",
+    "SummonsAccused",
+    "render",
+]
