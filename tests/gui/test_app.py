@@ -144,3 +144,23 @@ def test_lock_and_logout(qtbot, qapp, office_db: str, fakes, monkeypatch) -> Non
     assert flow.window is not None
     flow.window.close()
     flow.controller.close()
+
+
+def test_language_menu_rebuilds_the_window_and_is_remembered(  # type: ignore[no-untyped-def]
+        qtbot, qapp, office_db: str, fakes) -> None:
+    flow = AppFlow(qapp, office_db)
+    flow.start()
+    qtbot.waitUntil(lambda: flow.window is not None, timeout=20_000)
+    old = flow.window
+    assert old is not None
+    assert old.menuBar().actions()[0].text() == "&Case"
+    old._choose_language("id")
+    assert settings.language() == "id"
+    new = flow.window
+    assert new is not None and new is not old
+    assert [a.text() for a in new.menuBar().actions()] == [
+        "&Kasus", "&Tampilan", "&Administrasi", "Ba&ntuan"]
+    qtbot.waitUntil(lambda: not new.searching)
+    assert new.count_label.text() == "0 dari 0 kasus"
+    new.close()
+    flow.controller.close()

@@ -146,6 +146,15 @@ class TimelineWidget(QWidget):
     def resizeEvent(self, event: object) -> None:
         self._relayout()
 
+    def node_centres(self) -> list[int]:
+        """The y of each stage's node, top to bottom."""
+        centres = []
+        y = GAP
+        for h in self._row_heights(self.width()):
+            centres.append(y + RADIUS + 2)
+            y += h
+        return centres
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -154,11 +163,7 @@ class TimelineWidget(QWidget):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         heights = self._row_heights(self.width())
         text_width = max(80, self.width() - TEXT_X - 8)
-        y = GAP
-        centers = []
-        for h in heights:
-            centers.append(y + RADIUS + 2)
-            y += h
+        centers = self.node_centres()
         # The spine: solid between reached stages, dotted towards those not reached.
         for i in range(len(centers) - 1):
             reached = self._rows[i + 1].span.entered_at is not None
