@@ -139,6 +139,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>An administrator set your password. Choose your own before you continue (at least 10 characters).</source>
+        <translation>Kata sandi Anda ditetapkan oleh administrator. Pilih kata sandi Anda sendiri sebelum melanjutkan (paling sedikit 10 karakter).</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least 10 characters.</source>
+        <translation>Pilih kata sandi baru paling sedikit 10 karakter.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi &amp;saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Ganti kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a case to see it here.</source>
@@ -490,6 +525,10 @@
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
+        <source>Change &amp;password…</source>
+        <translation>Ganti &amp;kata sandi…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -572,6 +611,14 @@
     <message>
         <source>Received on %1. Stage: %2.</source>
         <translation>Diterima pada %1. Tahap: %2.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Kata sandi Anda telah diganti.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -300,3 +300,24 @@ def test_users_dialog_adds_a_user(qtbot, controller: Controller) -> None:  # typ
     assert users.ui.usersTable.rowCount() == 2
     assert [u.username for u in controller.officers()] == ["petrus", "admin"] or \
         {u.username for u in controller.officers()} == {"petrus", "admin"}
+
+
+def test_change_password(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import ADMIN_PASSWORD
+    from wbs_desktop.gui.change_password import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(controller, required=True, current="not-it")
+    qtbot.addWidget(dialog)
+    dialog.ui.newEdit.setText("Baru-Sekali-2026!")
+    dialog.ui.repeatEdit.setText("Baru-Sekali-2027!")
+    dialog.ui.changeButton.click()
+    assert dialog.ui.errorLabel.text() == "The two passwords differ."
+    dialog.ui.repeatEdit.setText("Baru-Sekali-2026!")
+    dialog.ui.changeButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.ui.errorLabel.text() == "The user name or the password is wrong."
+    dialog.ui.currentEdit.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.ui.changeButton.click()
+    office = controller._office
+    assert office.login("admin", "Baru-Sekali-2026!").user.username == "admin"

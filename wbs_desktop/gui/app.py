@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from wbs_desktop.gui import secrets, settings
+from wbs_desktop.gui.change_password import ChangePasswordDialog
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import has_password, is_shared, parse_server, without_password
 from wbs_desktop.gui.dialogs import ask, ask_text, message, show_error
@@ -192,6 +193,12 @@ class AppFlow(QObject):
         if result == QDialog.DialogCode.Accepted:
             user = self.controller.user
             self._last_username = user.username if user else ""
+            if user is not None and user.must_change_password:
+                changer = ChangePasswordDialog(self.controller, required=True)
+                if changer.exec() != QDialog.DialogCode.Accepted:
+                    self.controller.logout()
+                    self.show_login()
+                    return
             self.show_main_window()
         elif result == 2:  # "other database"
             self.run_wizard()

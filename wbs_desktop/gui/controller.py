@@ -244,6 +244,18 @@ class Controller(QObject):
     def officers(self) -> list[UserInfo]:
         return list(self._ws.accounts.officers())
 
+    def change_password(
+        self,
+        old: str,
+        new: str,
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Change the logged-in user's own password, off the GUI thread."""
+        accounts = self.accounts()
+        return run_in_background(lambda: accounts.change_password(old, new), success, failure)
+
     def accounts(self) -> Any:
         """The account service (users dialog): admin-only calls are checked by the service."""
         if self._ws is None:

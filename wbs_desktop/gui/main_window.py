@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
             self.tr("Lock the screen; your password unlocks it"))
         self.logout_action = self._action(self.tr("Log &out"), self.logout_requested.emit,
                                           "Ctrl+Shift+L", "logout")
+        self.password_action = self._action(
+            self.tr("Change &password…"), self.change_password, None, "")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, "F1",
                                          "about")
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.find_action)
         case_menu.addSeparator()
         case_menu.addAction(self.lock_action)
+        case_menu.addAction(self.password_action)
         case_menu.addAction(self.logout_action)
         case_menu.addSeparator()
         case_menu.addAction(self.quit_action)
@@ -378,6 +381,13 @@ class MainWindow(QMainWindow):
         from wbs_desktop.gui.users import UsersDialog
 
         UsersDialog(self._controller, self).exec()
+
+    def change_password(self) -> None:
+        from wbs_desktop.gui.change_password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self._controller, self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            message(self, self.tr("Change password"), self.tr("Your password has been changed."))
 
     def show_settings(self) -> None:
         message(self, self.tr("Settings"), self.tr(
