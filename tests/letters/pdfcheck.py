@@ -1,4 +1,7 @@
-"""Reading a generated PDF back: the letters are checked by their text, not by the code that wrote them."""
+"""Reading a generated PDF back.
+
+Letters are checked by their text, not by trusting the code that wrote them.
+"""
 
 from __future__ import annotations
 

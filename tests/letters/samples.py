@@ -43,7 +43,10 @@ TEMBUSAN = (
 HEARING = Hearing(
     day=HEARING_DAY,
     start=time(9, 0),
-    place="Ruang Rapat Bidang Pembinaan dan Kinerja, Kantor BKD Provinsi NTT, Jl. Basuki Rachmat No. 1, Kupang",
+    place=(
+        "Ruang Rapat Bidang Pembinaan dan Kinerja, Kantor BKD Provinsi NTT, "
+        "Jl. Basuki Rachmat No. 1, Kupang"
+    ),
     examiners=("Maria Goreti Lake, S.H.", "Paulus Ndun, S.Sos."),
 )
 
@@ -76,7 +79,10 @@ def summons(second: bool = False) -> Letter:
             hearing=HEARING,
             nip="19811003 200604 1 012",
             rank="Penata Tingkat I (III/d)",
-            subject_summary="dugaan pelanggaran disiplin berupa penyalahgunaan wewenang dalam pengelolaan dana BOS",
+            subject_summary=(
+                "dugaan pelanggaran disiplin berupa penyalahgunaan wewenang "
+                "dalam pengelolaan dana BOS"
+            ),
             second=second,
             first_letter_number="800/098/BKD/XI/2026" if second else "",
             first_letter_date=date(2026, 11, 12) if second else None,
@@ -131,7 +137,10 @@ def completion() -> Letter:
                 "Bukti pendukung berupa foto, dokumen, atau tautan yang dapat diperiksa.",
             ),
             reply_deadline=date(2026, 12, 14),
-            contact="surel wbs.bkd@nttprov.go.id atau datang langsung ke loket WBS Kantor BKD Provinsi NTT",
+            contact=(
+                "surel wbs.bkd@nttprov.go.id atau datang langsung ke loket WBS "
+                "Kantor BKD Provinsi NTT"
+            ),
             tracking_code="K7QF-3M9X",
         ),
     )
@@ -171,7 +180,8 @@ QA = (
     ),
     (
         "Jelaskan penggunaan dana BOS triwulan III yang dicairkan pada tanggal 14 Juli 2026!",
-        "Dana dicairkan sesuai rencana kegiatan. Sebagian dipakai untuk pengadaan buku, sisanya masih "
+        "Dana dicairkan sesuai rencana kegiatan. Sebagian dipakai untuk pengadaan buku, sisanya "
+        "masih "
         "tersimpan di rekening sekolah. Saya tidak pernah menerima uang dari kepala sekolah.",
     ),
 )

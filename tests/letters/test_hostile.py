@@ -19,7 +19,9 @@ from tests.letters.pdfcheck import assert_says, body, norm, pages_text, reader, 
 from wbs_desktop.letters import Letter, LetterError, LetterKind, render
 
 HOSTILE = {
-    "markup": 'PT "Maju & Jaya" <b>tebal</b> </para> <font name="x"> &amp; &lt; &#65; \'kutip\' ]]>',
+    "markup": (
+        'PT "Maju & Jaya" <b>tebal</b> </para> <font name="x"> &amp; &lt; &#65; \'kutip\' ]]>'
+    ),
     "script": "<script>alert('x')</script> a < b > c",
     "emoji": "Budi 😀🎉 👍🏽 ❤️ 👨‍👩‍👧 ☎ ✓ 🇮🇩 🥲",
     "arabic": "عبد الله بن محمد",
@@ -28,7 +30,8 @@ HOSTILE = {
     "mixed": "Yohanes (يوحنا) 约翰 Ιωάννης",
     "newlines": "Baris satu\nBaris dua\n\nBaris empat",
     "long_word": "https://contoh.go.id/" + "x" * 300,
-    "uncovered": "कार्य ꦲꦏ꧀ꦱꦫ",  # Devanagari, Javanese: no shipped font, still typed in the text layer
+    # Devanagari, Javanese: no shipped font, but kept as typed in the text layer
+    "uncovered": "कार्य ꦲꦏ꧀ꦱꦫ",
 }
 
 
@@ -118,7 +121,8 @@ def test_control_characters_and_broken_surrogates_do_not_break_the_pdf() -> None
 
 
 CHRONOLOGY = "".join(
-    f"{i}. Pada tanggal {i % 28 + 1} Juli 2026 terlapor menerima uang Rp{i * 1000:,} dari pihak ketiga "
+    f"{i}. Pada tanggal {i % 28 + 1} Juli 2026 terlapor menerima uang Rp{i * 1000:,} dari pihak "
+    "ketiga "
     f'di ruang kerja <lantai {i % 3 + 1}> & meminta agar "tidak dicatat". '
     for i in range(1, 400)
 )[:20_000]

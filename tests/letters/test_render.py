@@ -138,7 +138,8 @@ def test_summons_first(rendered: dict[LetterKind, bytes]) -> None:
     )
     assert_says(
         t,
-        "untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa penyalahgunaan wewenang",
+        "untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa penyalahgunaan "
+        "wewenang",
         "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil",
     )
     assert "Panggilan II" not in t
@@ -152,7 +153,8 @@ def test_summons_second_refers_to_the_first_and_warns(rendered: dict[LetterKind,
         "Menunjuk Surat Panggilan I Nomor 800/098/BKD/XI/2026 tanggal 12 November 2026",
         "tidak hadir untuk diperiksa pada tanggal 24 November 2026",
         "untuk diperiksa",
-        "keputusan akan ditetapkan berdasarkan alat bukti dan keterangan yang ada tanpa dilakukan pemeriksaan",
+        "keputusan akan ditetapkan berdasarkan alat bukti dan keterangan yang ada tanpa dilakukan "
+        "pemeriksaan",
     )
 
 
@@ -250,7 +252,8 @@ def test_minutes(rendered: dict[LetterKind, bytes]) -> None:
     assert_says(
         t,
         "BERITA ACARA PEMERIKSAAN",
-        "Pada hari ini Kamis tanggal sepuluh bulan Desember tahun dua ribu dua puluh enam (10-12-2026)",
+        "Pada hari ini Kamis tanggal sepuluh bulan Desember tahun dua ribu dua puluh enam "
+        "(10-12-2026)",
         "pukul 09.00 WITA s.d. selesai",
         samples.HEARING.place,
         "Nomor Register WBS-2026-00042",
@@ -418,3 +421,12 @@ def test_single_page_letter_has_no_page_number(rendered: dict[LetterKind, bytes]
     pages = pages_text(rendered[LetterKind.INVITE_REPORTER])
     assert len(pages) == 1
     assert "- 1 -" not in pages[0]
+
+
+@pytest.mark.parametrize("kind", LETTERS)
+def test_an_ordinary_letter_fits_on_one_page(rendered: dict[LetterKind, bytes], kind: LetterKind) -> None:
+    """Layout guard: the realistic samples (long place, two examiners, three Tembusan) fit on A4."""
+    if kind is LetterKind.SUMMONS_ACCUSED_2:
+        assert len(reader(rendered[kind]).pages) <= 2  # the warning paragraph makes it longer
+    else:
+        assert len(reader(rendered[kind]).pages) == 1

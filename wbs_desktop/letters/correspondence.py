@@ -97,11 +97,11 @@ def _frame(letter: Letter, body: list[Flowable], closing: str) -> list[Flowable]
             place_and_date=place_date(meta.place, meta.date),
         )
     )
-    story.append(Spacer(1, 12))
+    story.append(Spacer(1, 10))
     story.extend(
         addressee_block(addressee.name, addressee.position, addressee.unit, addressee.address)
     )
-    story.append(Spacer(1, 12))
+    story.append(Spacer(1, 10))
     story.extend(body)
     story.append(
         keep(fixed(closing, st.body_first), Spacer(1, 8), signature_block(letter.signatory))
@@ -131,9 +131,11 @@ def summons(letter: Letter) -> list[Flowable]:
         missed = format_date_id(c.first_hearing_date) if c.first_hearing_date else "-"
         body.append(
             fixed(
-                f"Menunjuk Surat Panggilan I Nomor {rich(c.first_letter_number.strip())}{ref_date}, "
+                "Menunjuk Surat Panggilan I Nomor "
+                f"{rich(c.first_letter_number.strip())}{ref_date}, "
                 f"Saudara tidak hadir untuk diperiksa pada tanggal {missed}. "
-                "Sehubungan dengan hal tersebut, dengan Surat Panggilan II ini diminta dengan hormat "
+                "Sehubungan dengan hal tersebut, dengan Surat Panggilan II ini diminta dengan "
+                "hormat "
                 "kehadiran Saudara:",
                 st.body_first,
             )
@@ -154,7 +156,8 @@ def summons(letter: Letter) -> list[Flowable]:
     ]
     body.append(
         fixed(
-            f"untuk diperiksa sehubungan dengan {_phrase(c.subject_summary)}, sesuai dengan {PP_94}.",
+            f"untuk diperiksa sehubungan dengan {_phrase(c.subject_summary)}, sesuai dengan "
+            f"{PP_94}.",
             st.body,
         )
     )
@@ -167,7 +170,10 @@ def summons(letter: Letter) -> list[Flowable]:
                 st.body_first,
             )
         )
-    closing = f"Demikian {title} ini disampaikan untuk dilaksanakan. Atas perhatiannya diucapkan terima kasih."
+    closing = (
+        f"Demikian {title} ini disampaikan untuk dilaksanakan. "
+        "Atas perhatiannya diucapkan terima kasih."
+    )
     return _frame(letter, body, closing)
 
 
@@ -196,13 +202,17 @@ def invite_reporter(letter: Letter) -> list[Flowable]:
         hearing_rows(c.hearing),
         Spacer(1, 6),
         fixed(
-            "Klarifikasi ini dimaksudkan untuk memastikan kebenaran informasi yang Saudara sampaikan. "
+            "Klarifikasi ini dimaksudkan untuk memastikan kebenaran informasi yang Saudara "
+            "sampaikan. "
             "Identitas Saudara sebagai pelapor dirahasiakan dan dilindungi.",
             st.body_first,
         ),
         *_bring(c.bring),
     ]
-    closing = "Demikian undangan ini disampaikan. Atas perhatian dan kehadiran Saudara diucapkan terima kasih."
+    closing = (
+        "Demikian undangan ini disampaikan. "
+        "Atas perhatian dan kehadiran Saudara diucapkan terima kasih."
+    )
     return _frame(letter, body, closing)
 
 
@@ -213,7 +223,8 @@ def request_witness(letter: Letter) -> list[Flowable]:
     about = f" terkait {_phrase(c.subject_summary)}" if c.subject_summary.strip() else ""
     body: list[Flowable] = [
         fixed(
-            f"Dalam rangka penanganan perkara dengan Nomor Register {rich(c.register_number)}{about}, "
+            "Dalam rangka penanganan perkara dengan Nomor Register "
+            f"{rich(c.register_number)}{about}, "
             "kami memerlukan keterangan Saudara sebagai saksi. Sehubungan dengan hal tersebut, "
             "diminta dengan hormat kehadiran Saudara untuk dimintai keterangan pada:",
             st.body_first,
@@ -226,7 +237,10 @@ def request_witness(letter: Letter) -> list[Flowable]:
         ),
         *_bring(c.bring),
     ]
-    closing = "Demikian permintaan ini disampaikan. Atas perhatian dan kerja sama Saudara diucapkan terima kasih."
+    closing = (
+        "Demikian permintaan ini disampaikan. "
+        "Atas perhatian dan kerja sama Saudara diucapkan terima kasih."
+    )
     return _frame(letter, body, closing)
 
 
@@ -237,7 +251,8 @@ def request_completion(letter: Letter) -> list[Flowable]:
     code = f" (kode pelacakan {rich(c.tracking_code.strip())})" if c.tracking_code.strip() else ""
     body: list[Flowable] = [
         fixed(
-            f"Menindaklanjuti pengaduan yang Saudara sampaikan pada tanggal {format_date_id(c.received_date)} "
+            "Menindaklanjuti pengaduan yang Saudara sampaikan pada tanggal "
+            f"{format_date_id(c.received_date)} "
             f"dengan Nomor Register {rich(c.register_number)}{code}, setelah dilakukan verifikasi "
             "kelengkapan berdasarkan unsur 4W1H (What/apa, Where/di mana, When/kapan, Who/siapa, "
             "How/bagaimana) dan bukti pendukung, pengaduan Saudara belum dapat ditindaklanjuti "
@@ -248,13 +263,15 @@ def request_completion(letter: Letter) -> list[Flowable]:
         Spacer(1, 6),
         fixed(
             f"Kelengkapan tersebut mohon disampaikan paling lambat tanggal "
-            f"<b>{format_date_id(c.reply_deadline)}</b> melalui {_phrase(c.contact)}, dengan menyebutkan "
+            f"<b>{format_date_id(c.reply_deadline)}</b> melalui {_phrase(c.contact)}, dengan "
+            "menyebutkan "
             "Nomor Register di atas.",
             st.body_first,
         ),
         fixed(
             "Apabila sampai dengan batas waktu tersebut kelengkapan belum kami terima, pengaduan "
-            "Saudara tidak dapat ditindaklanjuti dan akan ditutup. Identitas Saudara sebagai pelapor "
+            "Saudara tidak dapat ditindaklanjuti dan akan ditutup. Identitas Saudara sebagai "
+            "pelapor "
             "tetap dirahasiakan.",
             st.body_first,
         ),

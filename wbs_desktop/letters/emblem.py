@@ -131,7 +131,7 @@ def logo_flowable(logo_path: str | None, max_width: float, max_height: float) ->
             code="letter_bad_logo",
             path=str(path),
         ) from exc
-    if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
+    if not data.startswith((b"\x89PNG", b"\xff\xd8")):
         raise LetterError(
             f"the letterhead logo must be a PNG or JPEG file: {path}",
             code="letter_bad_logo",

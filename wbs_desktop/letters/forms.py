@@ -5,6 +5,8 @@ paper complaint form.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -13,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from wbs_desktop.domain.dates import (
     OFFICE_TZ,
+    day_name_id,
     format_datetime_id,
     month_name_id,
     to_local,
@@ -43,7 +46,7 @@ BLANK_FORM_TITLE = "Formulir Pengaduan"
 
 CHECKBOX = "\u2610"  # ☐, drawn from the symbol fallback font
 CHECKMARK = "\u2713"  # ✓
-DEFAULT_PLACE = LetterMeta.__dataclass_fields__["place"].default
+DEFAULT_PLACE: str = LetterMeta(number="", date=date(2000, 1, 1)).place
 
 
 def _title(text: str, meta: LetterMeta | None) -> list[Flowable]:
@@ -91,7 +94,8 @@ def receipt(letter: Letter) -> list[Flowable]:
     story: list[Flowable] = [*kop(letter.letterhead), *_title(RECEIPT_TITLE, letter.meta)]
     story.append(
         fixed(
-            "Telah diterima pengaduan melalui Whistleblowing System (WBS) dengan keterangan sebagai berikut:",
+            "Telah diterima pengaduan melalui Whistleblowing System (WBS) dengan keterangan "
+            "sebagai berikut:",
             st.body,
         )
     )
@@ -112,7 +116,8 @@ def receipt(letter: Letter) -> list[Flowable]:
     story += [Spacer(1, 14), _code_box(c.tracking_code), Spacer(1, 6)]
     story.append(
         fixed(
-            "Simpan kode pelacakan ini. Kode ini hanya diberikan kepada Anda; jangan berikan kepada orang lain.",
+            "Simpan kode pelacakan ini. Kode ini hanya diberikan kepada Anda; jangan berikan "
+            "kepada orang lain.",
             st.small_center,
         )
     )
@@ -129,9 +134,12 @@ def receipt(letter: Letter) -> list[Flowable]:
         "Pengaduan Anda akan diverifikasi kelengkapannya berdasarkan unsur 4W1H: What (apa), Where "
         "(di mana), When (kapan), Who (siapa), dan How (bagaimana), beserta bukti pendukungnya"
         f"{days}.",
-        "Apabila diperlukan konfirmasi atau kelengkapan, petugas dapat menghubungi Anda melalui kontak yang "
-        "Anda berikan. Pengaduan yang belum lengkap sampai batas waktu yang ditentukan dapat ditutup.",
-        "Identitas pelapor dirahasiakan dan dilindungi. Tanda terima ini tidak memuat identitas Anda.",
+        "Apabila diperlukan konfirmasi atau kelengkapan, petugas dapat menghubungi Anda melalui "
+        "kontak yang "
+        "Anda berikan. Pengaduan yang belum lengkap sampai batas waktu yang ditentukan dapat "
+        "ditutup.",
+        "Identitas pelapor dirahasiakan dan dilindungi. Tanda terima ini tidak memuat identitas "
+        "Anda.",
         f"{ask}.",
     ]
     story.append(fixed("<b>Langkah selanjutnya</b>", st.plain))
@@ -190,12 +198,14 @@ def words_id(n: int) -> str:
     return join(f"{words_id(n // 1000)} ribu", n % 1000)
 
 
-def _date_in_words(d: object) -> str:
-    from wbs_desktop.domain.dates import day_name_id
+def _date_in_words(d: date) -> str:
+    """The BAP's date in words.
 
+    ``hari ini Kamis tanggal sepuluh bulan Desember tahun dua ribu dua puluh enam (10-12-2026)``
+    """
     return (
-        f"hari ini {day_name_id(d)} tanggal {words_id(d.day)} bulan {month_name_id(d.month)} "  # type: ignore[attr-defined]
-        f"tahun {words_id(d.year)} ({d.day:02d}-{d.month:02d}-{d.year})"  # type: ignore[attr-defined]
+        f"hari ini {day_name_id(d)} tanggal {words_id(d.day)} bulan {month_name_id(d.month)} "
+        f"tahun {words_id(d.year)} ({d.day:02d}-{d.month:02d}-{d.year})"
     )
 
 
@@ -235,7 +245,8 @@ def minutes(letter: Letter) -> list[Flowable]:
     story: list[Flowable] = [*kop(letter.letterhead), *_title(MINUTES_TITLE, letter.meta)]
     story.append(
         fixed(
-            f"Pada {_date_in_words(h.day)}, pukul {rich(time_text(h))}, bertempat di {rich(h.place.strip())}, "
+            f"Pada {_date_in_words(h.day)}, pukul {rich(time_text(h))}, bertempat di "
+            f"{rich(h.place.strip())}, "
             "kami yang bertanda tangan di bawah ini:",
             st.body_first,
         )
@@ -252,7 +263,8 @@ def minutes(letter: Letter) -> list[Flowable]:
     story.append(Spacer(1, 6))
     story.append(
         fixed(
-            f"sehubungan dengan perkara Nomor Register {rich(c.register_number)}, dengan hasil sebagai berikut:",
+            f"sehubungan dengan perkara Nomor Register {rich(c.register_number)}, dengan hasil "
+            "sebagai berikut:",
             st.body,
         )
     )
@@ -268,26 +280,31 @@ def minutes(letter: Letter) -> list[Flowable]:
         spaceAfter=2,
     )
     a_style = ParagraphStyle("bap-a", parent=st.body, leftIndent=0.8 * cm, spaceAfter=8)
-    if c.qa:
-        pairs = c.qa
-    else:
-        pairs = tuple(("", "") for _ in range(max(1, c.blank_questions)))
+    pairs = c.qa or tuple(("", "") for _ in range(max(1, c.blank_questions)))
+    a0_style = ParagraphStyle("bap-a0", parent=a_style, spaceAfter=0)
     for i, (question, answer) in enumerate(pairs, 1):
+        # a question never ends a page without the start of its answer
         if question.strip():
-            story.append(
+            q_block: list[Flowable] = [
                 Paragraph(f"<b>Pertanyaan:</b> {rich(question)}", q_style, bulletText=f"{i}.")
-            )
+            ]
         else:
-            story.append(Paragraph("<b>Pertanyaan:</b>", q_style, bulletText=f"{i}."))
-            story.append(WritingLines(2, indent=0.8 * cm))
+            q_block = [
+                Paragraph("<b>Pertanyaan:</b>", q_style, bulletText=f"{i}."),
+                WritingLines(2, spacing=0.75 * cm, indent=0.8 * cm),
+                Spacer(1, 8),
+            ]
         if answer.strip():
-            story.append(Paragraph(f"<b>Jawaban:</b> {rich(answer)}", a_style))
+            story.append(keep(*q_block, Paragraph(f"<b>Jawaban:</b> {rich(answer)}", a_style)))
         else:
             story.append(
-                Paragraph("<b>Jawaban:</b>", ParagraphStyle("bap-a0", parent=a_style, spaceAfter=0))
+                keep(
+                    *q_block,
+                    Paragraph("<b>Jawaban:</b>", a0_style),
+                    WritingLines(3, spacing=0.75 * cm, indent=0.8 * cm),
+                    Spacer(1, 12),
+                )
             )
-            story.append(WritingLines(3, indent=0.8 * cm))
-            story.append(Spacer(1, 6))
 
     story.append(fixed("<b>Keterangan tambahan dari yang diperiksa:</b>", st.plain))
     if c.statements.strip():
@@ -300,16 +317,23 @@ def minutes(letter: Letter) -> list[Flowable]:
 
     if c.signed is True:
         closing = (
-            "Demikian Berita Acara Pemeriksaan ini dibuat dengan sebenarnya, dibacakan kembali kepada yang "
-            "diperiksa, dan setelah yang diperiksa menyatakan setuju, ditandatangani oleh yang diperiksa dan pemeriksa."
+            "Demikian Berita Acara Pemeriksaan ini dibuat dengan sebenarnya, dibacakan kembali "
+            "kepada yang "
+            "diperiksa, dan setelah yang diperiksa menyatakan setuju, ditandatangani oleh yang "
+            "diperiksa dan pemeriksa."
         )
     elif c.signed is False:
         closing = (
-            "Demikian Berita Acara Pemeriksaan ini dibuat dengan sebenarnya dan telah dibacakan kembali kepada "
-            "yang diperiksa. <b>Yang diperiksa menolak menandatangani Berita Acara Pemeriksaan ini.</b>"
+            "Demikian Berita Acara Pemeriksaan ini dibuat dengan sebenarnya dan telah dibacakan "
+            "kembali kepada "
+            "yang diperiksa. <b>Yang diperiksa menolak menandatangani Berita Acara Pemeriksaan "
+            "ini.</b>"
         )
     else:
-        closing = "Demikian Berita Acara Pemeriksaan ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya."
+        closing = (
+            "Demikian Berita Acara Pemeriksaan ini dibuat dengan sebenarnya "
+            "untuk dipergunakan sebagaimana mestinya."
+        )
     ending: list[Flowable] = [fixed(closing, st.body_first)]
     if c.signed is False and c.refusal_note.strip():
         ending.append(fixed(f"Catatan: {rich(c.refusal_note.strip())}", st.body_first))
@@ -369,8 +393,10 @@ BLANK_FORM_FIELDS: tuple[str, ...] = (
 FORM_LABEL = 5.4 * cm
 
 _FORM_HINT = (
-    "Uraikan selengkap mungkin (4W1H): <b>What</b> – perbuatan berindikasi pelanggaran yang diketahui; "
-    "<b>Where</b> – di mana perbuatan itu dilakukan; <b>When</b> – kapan dilakukan; <b>Who</b> – siapa saja "
+    "Uraikan selengkap mungkin (4W1H): <b>What</b> – perbuatan berindikasi pelanggaran yang "
+    "diketahui; "
+    "<b>Where</b> – di mana perbuatan itu dilakukan; <b>When</b> – kapan dilakukan; <b>Who</b> – "
+    "siapa saja "
     "yang terlibat; <b>How</b> – bagaimana perbuatan itu dilakukan (modus, cara, dan sebagainya)."
 )
 
@@ -456,7 +482,8 @@ def blank_form(letter: Letter) -> list[Flowable]:
     )
     story.append(
         fixed(
-            "Pelapor bersedia dihubungi kembali oleh BKD apabila diperlukan konfirmasi atau informasi "
+            "Pelapor bersedia dihubungi kembali oleh BKD apabila diperlukan konfirmasi atau "
+            "informasi "
             "terkait pengaduan ini.",
             ParagraphStyle("form-note", parent=st.small, leftIndent=FORM_LABEL + 0.45 * cm),
         )
@@ -488,7 +515,8 @@ def blank_form(letter: Letter) -> list[Flowable]:
     story.append(_section("E", f"{f[12].upper()}"))
     story.append(
         fixed(
-            f"{box}&nbsp;&nbsp;Tidak ada&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{box}&nbsp;&nbsp;Ada, perkiraan "
+            f"{box}&nbsp;&nbsp;Tidak ada&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{box}&nbsp;&nbsp;Ada, "
+            "perkiraan "
             "Rp ....................................................",
             st.plain,
         )

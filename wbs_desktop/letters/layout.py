@@ -41,16 +41,16 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 3.0 * cm
 MARGIN_RIGHT = 2.0 * cm
 MARGIN_TOP = 2.0 * cm
-MARGIN_TOP_FIRST = 1.2 * cm  # the kop sits higher; the text still starts well below it
+MARGIN_TOP_FIRST = 1.0 * cm  # the kop sits higher; the text still starts well below it
 MARGIN_BOTTOM = 2.0 * cm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 BODY_SIZE = 12
-BODY_LEADING = 14.5
+BODY_LEADING = 14
 INDENT = 1.25 * cm
 COLON_WIDTH = 0.45 * cm
 SIGNATURE_WIDTH = 9.0 * cm
-SIGNATURE_SPACE = 2.1 * cm  # room for the signature and the office stamp
+SIGNATURE_SPACE = 2.0 * cm  # room for the signature and the office stamp
 
 PRODUCER = "WBS Desktop"
 KOP_MAX_HEIGHT = 8 * cm  # taller kop text (absurd settings) is laid out without the logo table
@@ -187,7 +187,7 @@ def _table(data: list[list[object]], widths: list[float], extra: Sequence[tuple]
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 *extra,
             ]
         )
@@ -199,7 +199,7 @@ Value = object  # str (user text), a Flowable, or a list of Flowables
 
 
 def _cell(value: Value, style: ParagraphStyle) -> object:
-    if isinstance(value, Flowable) or isinstance(value, list):
+    if isinstance(value, Flowable | list):
         return value
     return para(value, style)
 
@@ -212,7 +212,10 @@ def rows(
     width: float = TEXT_WIDTH,
     style: ParagraphStyle | None = None,
 ) -> Table:
-    """``label : value`` rows, colons aligned, values wrapping under themselves (labels are plain text)."""
+    """``label : value`` rows, colons aligned, values wrapping under themselves.
+
+    Labels are plain text (escaped like any user text); values are text or flowables.
+    """
     st = style or styles().plain
     widths = [label_width, COLON_WIDTH, width - indent - label_width - COLON_WIDTH]
     data = [[para(label, st), fixed(":", st), _cell(value, st)] for label, value in items]
@@ -372,7 +375,7 @@ def kop(head: Letterhead) -> list[Flowable]:
             lines.append(Spacer(1, 2))
         lines.append(fixed(" \u2022 ".join(contact), st.kop_address))
     logo = logo_flowable(head.logo_path, logo_w, 2.6 * cm)
-    rule = [Spacer(1, 4), DoubleRule(TEXT_WIDTH), Spacer(1, 12)]
+    rule = [Spacer(1, 4), DoubleRule(TEXT_WIDTH), Spacer(1, 10)]
     text_height = sum(f.wrap(text_w, PAGE_HEIGHT)[1] for f in lines)
     if text_height > KOP_MAX_HEIGHT:
         # absurdly long settings: logo, then the lines as ordinary paragraphs that may run on

@@ -99,7 +99,10 @@ class Letterhead:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Signatory:
-    """Who signs: position (may span lines, e.g. "a.n. Kepala ...\\nSekretaris,"), name, rank, NIP."""
+    """Who signs: position, name, rank (pangkat), NIP.
+
+    ``position`` may span lines, e.g. "a.n. Kepala ...\\nSekretaris,".
+    """
 
     position: str
     name: str
@@ -359,7 +362,10 @@ SIGNED_KINDS: frozenset[LetterKind] = NUMBERED_KINDS
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Letter:
-    """One document to render. ``meta`` may be None for receipt, minutes, form and recovery sheet."""
+    """One document to render.
+
+    ``meta`` may be None for the receipt, minutes, blank form and recovery sheet.
+    """
 
     kind: LetterKind
     content: Content

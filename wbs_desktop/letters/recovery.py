@@ -104,8 +104,10 @@ def recovery_sheet(letter: Letter) -> list[Flowable]:
         para(c.office_name, st.subtitle),
         Spacer(1, 14),
         _warning(
-            "Simpan lembar ini di brankas (lemari besi) kantor. Aplikasi tidak menyimpan kunci ini: "
-            "lembar ini satu-satunya salinan. Siapa pun yang memegang kunci ini dapat membuka seluruh "
+            "Simpan lembar ini di brankas (lemari besi) kantor. Aplikasi tidak menyimpan kunci "
+            "ini: "
+            "lembar ini satu-satunya salinan. Siapa pun yang memegang kunci ini dapat membuka "
+            "seluruh "
             "data pengaduan, termasuk identitas pelapor."
         ),
         Spacer(1, 16),
@@ -133,9 +135,11 @@ def recovery_sheet(letter: Letter) -> list[Flowable]:
         Spacer(1, 4),
     ]
     steps = [
-        "Hanya bila kantor kehilangan akses: semua administrator lupa kata sandi atau tidak lagi bertugas. "
+        "Hanya bila kantor kehilangan akses: semua administrator lupa kata sandi atau tidak lagi "
+        "bertugas. "
         "Dengan kunci ini dapat dibuat administrator baru.",
-        "Gunakan fitur pemulihan pada WBS Desktop dan ketikkan kunci di atas persis seperti tertulis. "
+        "Gunakan fitur pemulihan pada WBS Desktop dan ketikkan kunci di atas persis seperti "
+        "tertulis. "
         "Huruf besar/kecil, spasi, dan tanda hubung tidak berpengaruh.",
         "Bila aplikasi menampilkan sidik jari kunci, cocokkan dengan sidik jari pada lembar ini.",
         "Jangan memotret, memindai, menyalin, atau mengirim kunci ini melalui surel atau pesan. "

@@ -31,16 +31,18 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 #: variants (emoji presentation, skin-tone joins) that a monochrome font
 #: without shaping cannot honour, and a glyph-less character would print as a box.
 _DROP_AFTER_SHAPING = frozenset(
-    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0]
-    + list(range(0x180B, 0x1810))
-    + list(range(0x200B, 0x2010))
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2060, 0x2070))
-    + list(range(0xFE00, 0xFE10))
-    + list(range(0xFFF0, 0xFFF9))
-    + list(range(0x1BCA0, 0x1BCA4))
-    + list(range(0x1D173, 0x1D17B))
-    + list(range(0xE0000, 0xE1000))
+    [
+        *(0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0),
+        *range(0x180B, 0x1810),  # Mongolian variation selectors
+        *range(0x200B, 0x2010),  # zero-width space/joiners, LRM/RLM
+        *range(0x202A, 0x202F),  # bidi embeddings and overrides
+        *range(0x2060, 0x2070),  # word joiner, invisible operators, bidi isolates
+        *range(0xFE00, 0xFE10),  # variation selectors (emoji/text presentation)
+        *range(0xFFF0, 0xFFF9),
+        *range(0x1BCA0, 0x1BCA4),
+        *range(0x1D173, 0x1D17B),
+        *range(0xE0000, 0xE1000),  # tags, variation selectors supplement
+    ]
 )
 
 
