@@ -424,7 +424,9 @@ def test_single_page_letter_has_no_page_number(rendered: dict[LetterKind, bytes]
 
 
 @pytest.mark.parametrize("kind", LETTERS)
-def test_an_ordinary_letter_fits_on_one_page(rendered: dict[LetterKind, bytes], kind: LetterKind) -> None:
+def test_an_ordinary_letter_fits_on_one_page(
+    rendered: dict[LetterKind, bytes], kind: LetterKind
+) -> None:
     """Layout guard: the realistic samples (long place, two examiners, three Tembusan) fit on A4."""
     if kind is LetterKind.SUMMONS_ACCUSED_2:
         assert len(reader(rendered[kind]).pages) <= 2  # the warning paragraph makes it longer
