@@ -623,14 +623,6 @@
         <translation>Your password has been changed.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>The office settings (letterhead, signatory, numbering, holidays, deadlines) are edited with the administration command for now: wbs-admin settings.</source>
-        <translation>The office settings (letterhead, signatory, numbering, holidays, deadlines) are edited with the administration command for now: wbs-admin settings.</translation>
-    </message>
-    <message>
         <source>About WBS Desktop</source>
         <translation>About WBS Desktop</translation>
     </message>
@@ -1104,6 +1096,129 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Show identity</source>
         <translation>&amp;Show identity</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label (Indonesian)</source>
+        <translation>Label (Indonesian)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Joint leave</source>
+        <translation>Joint leave</translation>
+    </message>
+    <message>
+        <source>A complaint type in use cannot be removed; rename it instead.</source>
+        <translation>A complaint type in use cannot be removed; rename it instead.</translation>
+    </message>
+    <message>
+        <source>Complaint type %1: the code needs 2 to 50 lower-case letters, digits or _, and must be unique.</source>
+        <translation>Complaint type %1: the code needs 2 to 50 lower-case letters, digits or _, and must be unique.</translation>
+    </message>
+    <message>
+        <source>Complaint type %1 needs both labels.</source>
+        <translation>Complaint type %1 needs both labels.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</source>
+        <translation>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Register number format</source>
+        <translation>&amp;Register number format</translation>
+    </message>
+    <message>
+        <source>Fields: {year}, {seq} (e.g. {seq:05d}), {month}, {roman_month}. Example: WBS-{year}-{seq:05d}</source>
+        <translation>Fields: {year}, {seq} (e.g. {seq:05d}), {month}, {roman_month}. Example: WBS-{year}-{seq:05d}</translation>
+    </message>
+    <message>
+        <source>&amp;First response within</source>
+        <translation>&amp;First response within</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;reply within</source>
+        <translation>Reporter&apos;s &amp;reply within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Summons at least</source>
+        <translation>Summons at least</translation>
+    </message>
+    <message>
+        <source> working days before</source>
+        <translation> working days before</translation>
+    </message>
+    <message>
+        <source>Complaint types</source>
+        <translation>Complaint types</translation>
+    </message>
+    <message>
+        <source>The complaint types offered in the form. The code is stored with each case and cannot be changed; the labels can.</source>
+        <translation>The complaint types offered in the form. The code is stored with each case and cannot be changed; the labels can.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Days off besides Saturdays and Sundays: national holidays and joint leave (cuti bersama). They count for working-day deadlines and summons dates.</source>
+        <translation>Days off besides Saturdays and Sundays: national holidays and joint leave (cuti bersama). They count for working-day deadlines and summons dates.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>

@@ -621,14 +621,6 @@
         <translation>Kata sandi Anda telah diganti.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>The office settings (letterhead, signatory, numbering, holidays, deadlines) are edited with the administration command for now: wbs-admin settings.</source>
-        <translation>Untuk sementara, pengaturan kantor (kop surat, penanda tangan, penomoran, hari libur, tenggat) diubah dengan perintah administrasi: wbs-admin settings.</translation>
-    </message>
-    <message>
         <source>About WBS Desktop</source>
         <translation>Tentang WBS Desktop</translation>
     </message>
@@ -1101,6 +1093,129 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Show identity</source>
         <translation>&amp;Tampilkan identitas</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Label (Indonesian)</source>
+        <translation>Label (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (Inggris)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Joint leave</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>A complaint type in use cannot be removed; rename it instead.</source>
+        <translation>Jenis pengaduan yang sudah dipakai tidak dapat dihapus; ubah labelnya saja.</translation>
+    </message>
+    <message>
+        <source>Complaint type %1: the code needs 2 to 50 lower-case letters, digits or _, and must be unique.</source>
+        <translation>Jenis pengaduan %1: kode terdiri atas 2 sampai 50 huruf kecil, angka atau _, dan harus unik.</translation>
+    </message>
+    <message>
+        <source>Complaint type %1 needs both labels.</source>
+        <translation>Jenis pengaduan %1 memerlukan kedua label.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</source>
+        <translation>Hari libur %1: &quot;%2&quot; bukan tanggal (tulis mis. 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>Nama kantor wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation>&amp;Nama kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Register number format</source>
+        <translation>Format nomor &amp;register</translation>
+    </message>
+    <message>
+        <source>Fields: {year}, {seq} (e.g. {seq:05d}), {month}, {roman_month}. Example: WBS-{year}-{seq:05d}</source>
+        <translation>Isian: {year}, {seq} (mis. {seq:05d}), {month}, {roman_month}. Contoh: WBS-{year}-{seq:05d}</translation>
+    </message>
+    <message>
+        <source>&amp;First response within</source>
+        <translation>Tanggapan &amp;pertama dalam</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> hari kerja</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;reply within</source>
+        <translation>Ba&amp;lasan pelapor dalam</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Summons at least</source>
+        <translation>Panggilan paling lambat</translation>
+    </message>
+    <message>
+        <source> working days before</source>
+        <translation> hari kerja sebelumnya</translation>
+    </message>
+    <message>
+        <source>Complaint types</source>
+        <translation>Jenis pengaduan</translation>
+    </message>
+    <message>
+        <source>The complaint types offered in the form. The code is stored with each case and cannot be changed; the labels can.</source>
+        <translation>Jenis pengaduan yang tersedia di formulir. Kode disimpan pada setiap kasus dan tidak dapat diubah; labelnya dapat diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Days off besides Saturdays and Sundays: national holidays and joint leave (cuti bersama). They count for working-day deadlines and summons dates.</source>
+        <translation>Hari libur selain Sabtu dan Minggu: hari libur nasional dan cuti bersama. Hari-hari ini diperhitungkan untuk tenggat hari kerja dan tanggal panggilan.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>

@@ -321,3 +321,37 @@ def test_change_password(qtbot, controller: Controller) -> None:  # type: ignore
         dialog.ui.changeButton.click()
     office = controller._office
     assert office.login("admin", "Baru-Sekali-2026!").user.username == "admin"
+
+
+def test_settings_dialog(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+    from wbs_desktop.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.officeNameEdit.text().startswith("Badan Kepegawaian Daerah")
+    assert ui.typesTable.rowCount() >= 7
+    assert ui.holidaysTable.rowCount() > 10
+    ui.replyDaysSpin.setValue(21)
+    ui.typesTable.setCurrentCell(0, 0)
+    ui.removeTypeButton.click()
+    assert "cannot be removed" in ui.errorLabel.text()
+    dialog._add_type("nepotism", "Nepotisme", "Nepotism")
+    dialog._add_holiday()
+    row = ui.holidaysTable.rowCount() - 1
+    ui.holidaysTable.item(row, 0).setText("31 Juni 2026")
+    ui.holidaysTable.item(row, 1).setText("Hari jadi")
+    ui.saveButton.click()
+    assert "is not a date" in ui.errorLabel.text()
+    assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
+    ui.holidaysTable.item(row, 0).setText("20/12/2026")
+    ui.registerPatternEdit.setText("WBS-{year}-{nonsense}")
+    ui.saveButton.click()
+    assert ui.errorLabel.text() == "The letter number format is not valid."
+    ui.registerPatternEdit.setText("WBS-{year}-{seq:05d}")
+    ui.saveButton.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    service = controller.settings()
+    assert service.get("deadlines")["reply_days"] == 21
+    assert {"date": "2026-12-20", "name": "Hari jadi", "kind": "holiday"} in service.get("holidays")
+    assert "nepotism" in [code for code, _label in controller.type_choices()]

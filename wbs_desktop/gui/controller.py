@@ -256,6 +256,16 @@ class Controller(QObject):
         accounts = self.accounts()
         return run_in_background(lambda: accounts.change_password(old, new), success, failure)
 
+    def settings(self) -> Any:
+        """The office settings service (the settings dialog); puts are admin-only."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._ws.settings
+
+    def settings_changed(self) -> None:
+        self._types_cache = None
+        self.cases_changed.emit()
+
     def accounts(self) -> Any:
         """The account service (users dialog): admin-only calls are checked by the service."""
         if self._ws is None:

@@ -390,9 +390,10 @@ class MainWindow(QMainWindow):
             message(self, self.tr("Change password"), self.tr("Your password has been changed."))
 
     def show_settings(self) -> None:
-        message(self, self.tr("Settings"), self.tr(
-            "The office settings (letterhead, signatory, numbering, holidays, deadlines) are "
-            "edited with the administration command for now: wbs-admin settings."))
+        from wbs_desktop.gui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self._controller, self).exec() == SettingsDialog.DialogCode.Accepted:
+            self._load_choices()
 
     def show_about(self) -> None:
         from wbs_desktop import __version__ as version
