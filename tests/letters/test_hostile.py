@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import io
 import re
 from typing import Any
 
@@ -238,14 +237,6 @@ def test_empty_optional_fields_print_cleanly() -> None:
     t = text(render(bare))
     assert "Tembusan" not in t and "NIP." not in t and "Menghadap" not in t and "Pos-el" not in t
     assert_says(t, "Surat Panggilan I", "Sdr. Agustinus Benu, S.E.", "di Tempat")
-
-
-def test_letter_is_a_pdf_pypdf_reads_strictly() -> None:
-    for letter in samples.every_kind().values():
-        pdf = render(letter)
-        from pypdf import PdfReader
-
-        PdfReader(io.BytesIO(pdf), strict=True).pages[0].extract_text()
 
 
 def test_unknown_object_is_refused() -> None:

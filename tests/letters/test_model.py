@@ -175,3 +175,21 @@ def test_reporter_free_letters_never_mention_a_reporter(kind: LetterKind) -> Non
 def test_receipt_holds_no_reporter_identity() -> None:
     """The receipt goes to the reporter, but the app stores it too: it has no identity field."""
     assert not any("reporter" in f.name or "name" == f.name for f in dataclasses.fields(Receipt))
+
+
+def test_importing_the_package_does_not_load_reportlab() -> None:
+    """The services and the CLI import the dataclasses; reportlab loads on the first render."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "import wbs_desktop.letters as letters\n"
+        "import wbs_desktop.letters.render\n"
+        "from wbs_desktop.letters import render\n"
+        "assert callable(render) and render is letters.render, render\n"
+        "assert not any(m == 'reportlab' or m.startswith('reportlab.') for m in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", code], cwd=root, check=True)

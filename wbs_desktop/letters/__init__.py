@@ -12,6 +12,7 @@ from wbs_desktop.letters.model import (
     CONTENT_TYPES,
     NUMBERED_KINDS,
     REPORTER_FREE_KINDS,
+    TITLES,
     Addressee,
     BlankForm,
     Hearing,
@@ -28,7 +29,7 @@ from wbs_desktop.letters.model import (
     Signatory,
     SummonsAccused,
 )
-from wbs_desktop.letters.render import TITLES, render
+from wbs_desktop.letters.render import render  # no reportlab until the first call
 
 __all__ = [
     "CONTENT_TYPES",

@@ -35,11 +35,11 @@ from wbs_desktop.letters.layout import (
     tembusan_block,
 )
 from wbs_desktop.letters.model import (
+    TITLES,
     Addressee,
     Hearing,
     InviteReporter,
     Letter,
-    LetterKind,
     RequestCompletion,
     RequestWitness,
     SummonsAccused,
@@ -47,14 +47,6 @@ from wbs_desktop.letters.model import (
 
 PP_94 = "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil"
 
-#: The Hal printed when LetterMeta.hal is empty, and the document title.
-TITLES: dict[LetterKind, str] = {
-    LetterKind.SUMMONS_ACCUSED: "Surat Panggilan I",
-    LetterKind.SUMMONS_ACCUSED_2: "Surat Panggilan II",
-    LetterKind.INVITE_REPORTER: "Undangan Klarifikasi",
-    LetterKind.REQUEST_WITNESS: "Permintaan Keterangan sebagai Saksi",
-    LetterKind.REQUEST_COMPLETION: "Permintaan Kelengkapan Pengaduan",
-}
 
 LABEL_WIDTH = 4.3 * cm  #: "Menghadap kepada", "Pangkat/Golongan"
 

@@ -38,11 +38,20 @@ from wbs_desktop.letters.layout import (
     signature_block,
     styles,
 )
-from wbs_desktop.letters.model import BlankForm, Letter, LetterMeta, Minutes, Receipt, Signatory
+from wbs_desktop.letters.model import (
+    TITLES,
+    BlankForm,
+    Letter,
+    LetterKind,
+    LetterMeta,
+    Minutes,
+    Receipt,
+    Signatory,
+)
 
-RECEIPT_TITLE = "Tanda Terima Pengaduan"
-MINUTES_TITLE = "Berita Acara Pemeriksaan"
-BLANK_FORM_TITLE = "Formulir Pengaduan"
+RECEIPT_TITLE = TITLES[LetterKind.RECEIPT]
+MINUTES_TITLE = TITLES[LetterKind.MINUTES]
+BLANK_FORM_TITLE = TITLES[LetterKind.BLANK_FORM]
 
 CHECKBOX = "\u2610"  # ☐, drawn from the symbol fallback font
 CHECKMARK = "\u2713"  # ✓
@@ -497,8 +506,14 @@ def blank_form(letter: Letter) -> list[Flowable]:
 
     story.append(_section("D", "KEJADIAN"))
     story.append(_line_rows([f[9], f[10]]))
+    story.append(
+        fixed(
+            "Bila tanggal pastinya tidak diketahui, tuliskan perkiraan waktunya (bulan/tahun).",
+            ParagraphStyle("form-note-date", parent=st.small, leftIndent=FORM_LABEL + 0.45 * cm),
+        )
+    )
     story.append(Spacer(1, 6))
-    story.append(fixed(f"{f[11]}:", st.plain))
+    story.append(fixed(f"<b>{f[11]}:</b>", st.plain))
     hint = ParagraphStyle(
         "form-hint",
         parent=st.small,

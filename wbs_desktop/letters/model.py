@@ -28,6 +28,20 @@ class LetterKind(StrEnum):
     RECOVERY_SHEET = "recovery-sheet"  # lembar kunci pemulihan
 
 
+#: The title of each kind: the Hal of a letter when LetterMeta.hal is empty, the
+#: printed title of a form, and the PDF's Title.
+TITLES: dict[LetterKind, str] = {
+    LetterKind.SUMMONS_ACCUSED: "Surat Panggilan I",
+    LetterKind.SUMMONS_ACCUSED_2: "Surat Panggilan II",
+    LetterKind.INVITE_REPORTER: "Undangan Klarifikasi",
+    LetterKind.REQUEST_WITNESS: "Permintaan Keterangan sebagai Saksi",
+    LetterKind.REQUEST_COMPLETION: "Permintaan Kelengkapan Pengaduan",
+    LetterKind.RECEIPT: "Tanda Terima Pengaduan",
+    LetterKind.MINUTES: "Berita Acara Pemeriksaan",
+    LetterKind.BLANK_FORM: "Formulir Pengaduan",
+    LetterKind.RECOVERY_SHEET: "Lembar Kunci Pemulihan",
+}
+
 #: Letters to the accused or to a witness: nothing in them may identify the reporter.
 REPORTER_FREE_KINDS: frozenset[LetterKind] = frozenset(
     {LetterKind.SUMMONS_ACCUSED, LetterKind.SUMMONS_ACCUSED_2, LetterKind.REQUEST_WITNESS}

@@ -26,9 +26,9 @@ from wbs_desktop.letters.layout import (
     rows,
     styles,
 )
-from wbs_desktop.letters.model import Letter, RecoverySheet
+from wbs_desktop.letters.model import TITLES, Letter, LetterKind, RecoverySheet
 
-TITLE = "Lembar Kunci Pemulihan"
+TITLE = TITLES[LetterKind.RECOVERY_SHEET]
 GROUPS_PER_LINE = 4
 
 

@@ -1,37 +1,15 @@
-"""``render(letter) -> bytes``: the one entry point of the letter engine."""
+"""``render(letter) -> bytes``: the one entry point of the letter engine.
+
+Importing this module (or the package) does not import reportlab: the layout
+modules load on the first render, so the services and the CLI start without it.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
-from reportlab.platypus import Flowable
-
-from wbs_desktop.letters import correspondence, forms, recovery
 from wbs_desktop.letters import text as textprep
-from wbs_desktop.letters.layout import build_pdf
-from wbs_desktop.letters.model import Letter, LetterKind
-
-_BUILDERS: dict[LetterKind, Callable[[Letter], list[Flowable]]] = {
-    LetterKind.SUMMONS_ACCUSED: correspondence.summons,
-    LetterKind.SUMMONS_ACCUSED_2: correspondence.summons,
-    LetterKind.INVITE_REPORTER: correspondence.invite_reporter,
-    LetterKind.REQUEST_WITNESS: correspondence.request_witness,
-    LetterKind.REQUEST_COMPLETION: correspondence.request_completion,
-    LetterKind.RECEIPT: forms.receipt,
-    LetterKind.MINUTES: forms.minutes,
-    LetterKind.BLANK_FORM: forms.blank_form,
-    LetterKind.RECOVERY_SHEET: recovery.recovery_sheet,
-}
-
-#: Document titles (PDF metadata; also the printed title of forms).
-TITLES: dict[LetterKind, str] = {
-    **correspondence.TITLES,
-    LetterKind.RECEIPT: forms.RECEIPT_TITLE,
-    LetterKind.MINUTES: forms.MINUTES_TITLE,
-    LetterKind.BLANK_FORM: forms.BLANK_FORM_TITLE,
-    LetterKind.RECOVERY_SHEET: recovery.TITLE,
-}
+from wbs_desktop.letters.model import TITLES, Letter, LetterKind
 
 # reportlab keeps per-document state in shared font objects: one build at a time.
 _lock = threading.Lock()
@@ -45,14 +23,31 @@ def render(letter: Letter) -> bytes:
     """
     if not isinstance(letter, Letter):
         raise TypeError(f"render() takes a Letter, not {type(letter).__name__}")
+    from wbs_desktop.letters import correspondence, forms, recovery
+    from wbs_desktop.letters.layout import build_pdf
+
+    builders = {
+        LetterKind.SUMMONS_ACCUSED: correspondence.summons,
+        LetterKind.SUMMONS_ACCUSED_2: correspondence.summons,
+        LetterKind.INVITE_REPORTER: correspondence.invite_reporter,
+        LetterKind.REQUEST_WITNESS: correspondence.request_witness,
+        LetterKind.REQUEST_COMPLETION: correspondence.request_completion,
+        LetterKind.RECEIPT: forms.receipt,
+        LetterKind.MINUTES: forms.minutes,
+        LetterKind.BLANK_FORM: forms.blank_form,
+        LetterKind.RECOVERY_SHEET: recovery.recovery_sheet,
+    }
     title = TITLES[letter.kind]
     # Metadata stays free of names: the number is not secret, people are.
     subject = _one_line(letter.meta.number) if letter.meta is not None else ""
     author = _one_line(letter.letterhead.agency)
     with _lock:
-        story = _BUILDERS[letter.kind](letter)
+        story = builders[letter.kind](letter)
         return build_pdf(story, title=title, subject=subject, author=author)
 
 
 def _one_line(value: str) -> str:
     return " ".join(textprep.drop_invisible(textprep.clean(value)).split())
+
+
+__all__ = ["TITLES", "render"]
