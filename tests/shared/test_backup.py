@@ -24,6 +24,7 @@ from tests.helpers.office import (
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.services import backup as backups
+from wbs_desktop.services.audit import WorkstationState
 from wbs_desktop.services.backup import (
     BackupCancelled,
     BackupCorrupt,
@@ -318,3 +319,36 @@ def test_backup_size_and_time(office: Office, admin: Workspace, tmp_path: Path) 
         f"\nbackup of {n} cases: {result.rows} rows, {result.size / 1024:.0f} KiB, "
         f"{result.seconds:.2f} s; restore {restore_s:.2f} s ({restored.rows} rows)"
     )
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_restoring_on_the_same_workstation_keeps_verify_happy(
+    office: Office, admin: Workspace, tmp_path: Path
+) -> None:
+    """This workstation saw the "backup created" entry, which the archive cannot
+    hold; restore resets its memory to the restored log's head."""
+    populate(admin, cases=2)
+    archive = tmp_path / "same.backup"
+    backups.backup(admin, archive)
+    # Without the reset, a workstation that saw the newer log would (rightly) see
+    # the restored one as cut off.
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(office.workstation.path.read_bytes())
+    plain = str(tmp_path / "plain.sqlite3")
+    backups.restore(archive, plain, recovery_key=_recovery_key_of(tmp_path))
+    unaware = Office.open(plain, workstation=WorkstationState(copy))
+    try:
+        assert not unaware.login("admin", ADMIN_PASSWORD).audit.verify().ok
+    finally:
+        unaware.close()
+
+    url = str(tmp_path / "restored.sqlite3")
+    backups.restore(
+        archive, url, username="admin", password=ADMIN_PASSWORD, workstation=office.workstation
+    )
+    restored = Office.open(url, workstation=office.workstation)
+    try:
+        result = restored.login("admin", ADMIN_PASSWORD).audit.verify()
+        assert result.ok, result.message
+    finally:
+        restored.close()

@@ -681,6 +681,7 @@ def restore(
     recovery_key: str | None = None,
     db_password: str | None = None,
     progress: ProgressFn | None = None,
+    workstation: audit.WorkstationState | None = None,
 ) -> RestoreResult:
     """Restore an archive into the EMPTY database ``target`` (SQLite path or PostgreSQL URL).
 
@@ -689,6 +690,11 @@ def restore(
     transaction — schema, rows, sequences — so any failure or a cancel
     (``progress`` returning False) leaves the target as it was; an SQLite file
     this call created is removed again.
+
+    ``workstation``: this workstation's memory of the newest audit entry it has
+    seen is set to the restored log's head (it may have seen later entries of
+    the same office, e.g. the "backup created" one, which a restore rightly
+    rolls back; without this ``verify`` would report them as cut off).
     """
     started = time.monotonic()
     path = Path(archive_path)
@@ -720,6 +726,9 @@ def restore(
                 conn = conn.execution_options(wbs_write=True)
                 with conn.begin():
                     rows = _restore_into(conn, fh, info, content_key, known, opener, progress)
+                    head = conn.execute(
+                        text("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
+                    ).one()
         except BaseException:
             engine.dispose()
             if created_file is not None:
@@ -728,6 +737,8 @@ def restore(
                         Path(str(created_file) + suffix).unlink()
             raise
         engine.dispose()
+    if workstation is not None:
+        _reset_workstation(workstation, info.office_id, int(head.seq), bytes(head.entry_hash))
     return RestoreResult(
         office_id=info.office_id,
         office_name=info.office_name,
@@ -736,6 +747,27 @@ def restore(
         schema_revision=info.schema_revision,
         seconds=time.monotonic() - started,
     )
+
+
+def _reset_workstation(
+    state: audit.WorkstationState, office_id: str, seq: int, entry_hash: bytes
+) -> None:
+    """Make ``state`` remember exactly (seq, hash) for the office, even if lower."""
+    reset = getattr(state, "reset", None)
+    if callable(reset):  # pragma: no cover - once WorkstationState has it
+        reset(office_id, seq, entry_hash)
+        return
+    with state._lock:
+        try:
+            data = json.loads(state.path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            data = {}
+        if isinstance(data, dict) and isinstance(data.get("audit_seen"), dict):
+            data["audit_seen"].pop(office_id, None)
+            tmp = state.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+            tmp.replace(state.path)
+    state.remember(office_id, seq, entry_hash)
 
 
 def _new_sqlite_file(target: str) -> Path | None:
