@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import hashlib
 import json
 import logging
 import os
@@ -685,6 +686,28 @@ def render_case(
             L += [f"  {i}. {link}" for i, link in enumerate(d.evidence_links, 1)]
         else:
             L.append("  none")
+        if d.witnesses:
+            L.append("")
+            L.append("Witnesses")
+            L += [f"  {w.name}" + (f", {w.unit}" if w.unit else "") for w in d.witnesses]
+        if d.hearings:
+            L.append("")
+            L.append("Hearings (use the id with: letter REGISTER KIND --hearing ID)")
+            for h in d.hearings:
+                summons = f", summons {h.summons_no}" if h.party_kind == "accused" else ""
+                L.append(
+                    f"  #{h.id} {h.party_kind}{summons}: {_date(h.day)} {h.start.replace(':', '.')}"
+                    f" at {h.place} — {h.attendance}"
+                )
+        if d.letters:
+            L.append("")
+            L.append("Letters")
+            for letter in d.letters:
+                gone = " (superseded)" if letter.superseded_by else ""
+                L.append(
+                    f"  {letter.kind:<19} {letter.number or '(no number)'}  "
+                    f"{_date(letter.issued_on)}, printed {letter.print_count}×{gone}"
+                )
     L.append("")
     L.append("Stages")
     for span in d.stages:
@@ -780,6 +803,56 @@ def cmd_assign(args: argparse.Namespace, out: Output) -> int:
         out.dump({"register_number": args.register.strip(), "officer": officer.username})
     else:
         out.line(f"{args.register.strip()}: assigned to {officer.full_name} ({officer.username})")
+    return EXIT_OK
+
+
+# -- letters -----------------------------------------------------------------------
+
+LETTER_KINDS = (
+    "summons-accused",
+    "summons-accused-2",
+    "invite-reporter",
+    "request-witness",
+    "request-completion",
+    "receipt",
+    "minutes",
+    "blank-form",
+)
+
+
+def cmd_letter(args: argparse.Namespace, out: Output) -> int:
+    """Generate (or fetch) a letter and write the stored PDF bytes to --out."""
+    from wbs_desktop.letters.model import LetterKind
+
+    kind = LetterKind(args.kind)
+    target = Path(args.out)
+    with logged_in(args, out) as ws:
+        if kind == LetterKind.BLANK_FORM:
+            pdf = ws.letters.blank_form()
+            info = None
+        else:
+            case_id = find_case(ws, args.register)
+            if kind == LetterKind.RECEIPT:
+                info = ws.letters.receipt(case_id)
+            else:
+                info = ws.letters.generate(case_id, kind, hearing_id=args.hearing)
+            pdf = ws.letters.pdf(info.id)
+        target.write_bytes(pdf)
+        if info is not None:
+            ws.letters.record_print(info.id, exported_to=str(target))
+    if out.json:
+        out.dump(
+            {
+                "kind": kind.value,
+                "number": info.number if info else "",
+                "letter_id": info.id if info else None,
+                "sha256": info.sha256 if info else hashlib.sha256(pdf).hexdigest(),
+                "out": str(target),
+            }
+        )
+    else:
+        number = f" {info.number}" if info and info.number else ""
+        out.line(f"{kind.value}{number} written to {target} ({len(pdf):,} bytes)")
     return EXIT_OK
 
 
@@ -961,6 +1034,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("username", metavar="USERNAME")
     p.set_defaults(func=cmd_assign)
 
+    p = sub.add_parser("letter", parents=common, help="generate a letter as PDF")
+    p.add_argument("register", help='the case\'s register number ("-" for blank-form)')
+    p.add_argument("kind", choices=LETTER_KINDS)
+    p.add_argument("--hearing", type=int, default=None, help="the hearing id (summons, minutes…)")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.set_defaults(func=cmd_letter)
     p = sub.add_parser("verify-audit", parents=common, help="verify the audit log")
     p.set_defaults(func=cmd_verify_audit)
     p = sub.add_parser("demo", parents=common, help="add realistic demo cases (admin)")

@@ -49,6 +49,7 @@ from wbs_desktop.storage.models import (
     CaseNote,
     CaseParty,
     Hearing,
+    Letter,
     User,
 )
 
@@ -705,7 +706,11 @@ class ProcedureService:
                     a.sha256.hex(),
                 )
             )
+        letters = tuple(
+            self.ws.letters._list(session, select(Letter).where(Letter.case_id == case.id))
+        )
         return {
+            "letters": letters,
             "witnesses": witnesses,
             "hearings": hearings,
             "notes": notes,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import User
 
 if TYPE_CHECKING:
+    from wbs_desktop.services.letters import LetterService
     from wbs_desktop.services.office import Office
 
 
@@ -37,6 +39,13 @@ class Workspace:
         self.audit = AuditService(self)
         self.settings = SettingsService(self)
         self._closed = False
+
+    @cached_property
+    def letters(self) -> LetterService:
+        """Letters (made on first use)."""
+        from wbs_desktop.services.letters import LetterService
+
+        return LetterService(self)
 
     @property
     def user(self) -> UserInfo:
