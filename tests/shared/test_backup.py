@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from tests.helpers.office import (
 )
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Stage
+from wbs_desktop.letters import LetterKind
 from wbs_desktop.services import backup as backups
 from wbs_desktop.services.audit import WorkstationState
 from wbs_desktop.services.backup import (
@@ -57,11 +59,19 @@ def populate(admin: Workspace, cases: int = 4) -> tuple[list[str], int]:
     admin.cases.transition(ids[0], Stage.VERIFICATION)
     admin.procedure.add_note(ids[0], "Catatan pemeriksaan: berkas lengkap.")
     admin.procedure.add_attachment(ids[1], "bukti.pdf", b"%PDF-1.4 bukti transfer" * 100)
+    # Letters, one superseding another (a row referring to a later row of its table).
+    admin.procedure.request_information(ids[0], ["foto bukti transfer"], deadline=date(2027, 1, 20))
+    first = admin.letters.generate(ids[0], LetterKind.REQUEST_COMPLETION)
+    admin.letters.generate(ids[0], LetterKind.REQUEST_COMPLETION, supersedes=first.id)
     return ids, officer
 
 
 def snapshot(ws: Workspace, ids: list[str]) -> dict[str, tuple]:
-    out = {}
+    out: dict[str, tuple] = {
+        "letters": tuple(
+            (r.number, r.superseded_by, ws.letters.pdf(r.id)) for r in ws.letters.register()
+        )
+    }
     for case_id in ids:
         d = ws.cases.detail(case_id)
         out[case_id] = (
@@ -86,7 +96,7 @@ def check_restored(
     assert officer.cases.detail(ids[0]).chronology == before[ids[0]][3]
     # New work continues where the original left off (numbers, sequences).
     new = admin.cases.submit(complaint(received_at=recent()))
-    assert new.register_number not in {b[0] for b in before.values()}
+    assert new.register_number not in {b[0] for k, b in before.items() if k != "letters"}
     admin.procedure.add_note(ids[0], "Setelah pemulihan.")
     assert admin.audit.verify().ok
     return restored

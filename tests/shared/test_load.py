@@ -5,10 +5,11 @@ hangs (every wait has a timeout), and the run's throughput is printed.
 
 Sizes are the issue's: 8 × 250 cases on PostgreSQL, 4 × 250 on SQLite. On the
 2-core machines the PostgreSQL run takes 95–145 s (measured 14–21 cases/s,
-depending on what else runs), more than the ~90 s we aim at for one test: writers are serialised on the
-audit head and each submit/transition transaction makes ~20 round trips while
-it holds it, sharing two cores with seven other workers. ``WBS_LOAD_CASES=N``
-runs N cases per process instead (the printed summary says which size ran).
+depending on what else runs), more than the ~90 s we aim at for one test:
+writers are serialised on the audit head and each submit/transition transaction
+makes ~20 round trips while it holds it, sharing two cores with seven other
+workers. ``WBS_LOAD_CASES=N`` runs N cases per process instead (the printed
+summary says which size ran).
 """
 
 from __future__ import annotations
