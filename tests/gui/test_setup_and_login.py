@@ -221,3 +221,60 @@ def test_login_dialog_switches_language_and_remembers_it(qtbot, qapp,  # type: i
     qtbot.waitUntil(lambda: dialog.ui.loginButton.text() == "&Masuk")
     assert dialog.ui.databaseLabel.text().startswith("Berkas basis data")
     controller.close()
+
+
+def test_setup_wizard_on_a_shared_postgresql_server(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Against the real server (skipped without one, failing under CI)."""
+    from urllib.parse import urlsplit
+
+    from tests.helpers.databases import fresh_postgres_database
+
+    with fresh_postgres_database() as url:
+        parts = urlsplit(url)
+
+        def fill_server(wizard: SetupWizard) -> None:
+            wizard.ui.sharedRadio.setChecked(True)
+            _next(qtbot, wizard)
+            assert wizard.currentId() == SERVER
+            wizard.ui.hostEdit.setText(parts.hostname or "")
+            wizard.ui.portSpin.setValue(parts.port or 5432)
+            wizard.ui.databaseEdit.setText(parts.path.lstrip("/"))
+            wizard.ui.userEdit.setText(parts.username or "")
+            wizard.ui.serverPasswordEdit.setText("server-secret")
+            _next(qtbot, wizard)
+
+        controller = Controller()
+        wizard = SetupWizard(controller)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        fill_server(wizard)
+        qtbot.waitUntil(lambda: wizard.currentId() == ADMIN_PAGE, timeout=30_000)
+        wizard.ui.adminNameEdit.setText("Yosef Kepala")
+        wizard.ui.adminPasswordEdit.setText(ADMIN_PASSWORD)
+        wizard.ui.adminRepeatEdit.setText(ADMIN_PASSWORD)
+        _next(qtbot, wizard)
+        qtbot.waitUntil(lambda: wizard.currentId() == RECOVERY, timeout=30_000)
+        wizard.ui.keptCheck.setChecked(True)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert wizard.remember() is None
+        remembered = settings.database_location()
+        assert remembered == f"postgresql+psycopg://{parts.username}@{parts.hostname}:" \
+                             f"{parts.port or 5432}{parts.path}"
+        assert "server-secret" not in remembered
+        assert secrets.load_password(
+            f"{parts.username}@{parts.hostname}:{parts.port or 5432}/{parts.path.lstrip('/')}"
+        ) == "server-secret"
+        assert controller.is_shared
+        controller.close()
+
+        # A second workstation finds the office there and simply opens it.
+        second = Controller()
+        again = SetupWizard(second)
+        qtbot.addWidget(again)
+        again.show()
+        fill_server(again)
+        qtbot.waitUntil(lambda: again.result() == QDialog.DialogCode.Accepted, timeout=30_000)
+        assert again.opened_existing and again.created is None
+        with qtbot.waitSignal(second.logged_in, timeout=20_000):
+            second.login(ADMIN, ADMIN_PASSWORD)
+        second.close()

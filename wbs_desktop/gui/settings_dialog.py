@@ -107,7 +107,8 @@ class SettingsDialog(QDialog):
         row = table.currentRow()
         if row < 0:
             return
-        if protect_fixed and table.item(row, 0).text() in self._fixed_codes:
+        code_item = table.item(row, 0)
+        if protect_fixed and code_item is not None and code_item.text() in self._fixed_codes:
             self._error(self.tr("A complaint type in use cannot be removed; rename it instead."))
             return
         table.removeRow(row)

@@ -190,7 +190,7 @@ class SetupWizard(QWizard):
         self.ui.serverError.setVisible(False)
 
     def _validate_server(self) -> bool:
-        if self._server_checked:
+        if self._server_checked or self._existing:
             return True
         self.location, db_password = self._target()
         self.server_password = self.ui.serverPasswordEdit.text()
