@@ -1016,6 +1016,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Only officers and administrators can work on a case.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Something went wrong. The details were written to the log file.</translation>
     </message>
@@ -1759,6 +1763,17 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>A temporary password for %1 (they must change it at first login):</source>
         <translation>A temporary password for %1 (they must change it at first login):</translation>
+    </message>
+    <message>
+        <source>Granting the cases again…</source>
+        <translation>Granting the cases again…</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

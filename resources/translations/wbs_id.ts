@@ -1014,6 +1014,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Hanya pemeriksa dan administrator yang dapat menangani kasus.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Dibatalkan: tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Terjadi kesalahan. Rinciannya dicatat di berkas log.</translation>
     </message>
@@ -1755,6 +1759,17 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>A temporary password for %1 (they must change it at first login):</source>
         <translation>Kata sandi sementara untuk %1 (wajib diganti saat pertama kali masuk):</translation>
+    </message>
+    <message>
+        <source>Granting the cases again…</source>
+        <translation>Memberikan kembali akses kasus…</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>

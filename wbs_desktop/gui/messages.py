@@ -239,6 +239,8 @@ def service_error_message(exc: BaseException) -> str:
             "This officer is the person reported in this case and cannot be assigned to it."),
         "not_officer": QCoreApplication.translate(
             "Messages", "Only officers and administrators can work on a case."),
+        "cancelled": QCoreApplication.translate(
+            "Messages", "Cancelled: nothing was changed."),
     }
     if code in messages:
         return messages[code]

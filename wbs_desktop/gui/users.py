@@ -15,6 +15,7 @@ from wbs_desktop.gui.dialogs import ask, ask_text, show_error
 from wbs_desktop.gui.messages import role_label, service_error_message
 from wbs_desktop.gui.ui_add_user import Ui_AddUserDialog
 from wbs_desktop.gui.ui_users import Ui_UsersDialog
+from wbs_desktop.gui.worker import Job, run_with_progress
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import ServiceError
 
@@ -51,6 +52,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._users: list[UserInfo] = []
+        self._job: Job | None = None
         self.ui = Ui_UsersDialog()
         self.ui.setupUi(self)
         table = self.ui.usersTable
@@ -124,8 +126,18 @@ class UsersDialog(QDialog):
                 "%1", user.full_name or user.username), password=True)
         if not password:
             return
-        try:
-            self._controller.accounts().reset_password(user.id, password)
-        except ServiceError as exc:
+        accounts = self._controller.accounts()
+        # The user's cases are re-granted under the new keys: long with many cases.
+        self._job = run_with_progress(
+            self, self.tr("Reset password"), self.tr("Granting the cases again…"),
+            lambda progress: accounts.reset_password(user.id, password, progress=progress),
+            lambda _user: self.reload(), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if getattr(exc, "code", "") == "cancelled" or str(exc) == "cancelled":
+            show_error(self, service_error_message(ServiceError("cancelled", code="cancelled")))
+        elif isinstance(exc, ServiceError):
             show_error(self, service_error_message(exc))
+        else:
+            raise exc
         self.reload()

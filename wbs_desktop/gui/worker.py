@@ -8,10 +8,21 @@ button of a progress dialog): its result is then dropped, never delivered.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+    Slot,
+)
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -105,3 +116,55 @@ def run_in_background(
     _running.add(job)
     QThreadPool.globalInstance().start(_Runnable(job))
     return job
+
+
+class _Progress(QObject):
+    changed = Signal(int, int)
+    """Emits: (done, total) from the worker thread; shown by the progress dialog."""
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    label: str,
+    op: Callable[[Callable[[int, int], bool]], Any],
+    success: Callable[[Any], None],
+    failure: Callable[[BaseException], None],
+) -> Job:
+    """Long work with a progress dialog and Cancel.
+
+    ``op(progress)`` runs off the GUI thread and calls ``progress(done, total)``,
+    which returns False once the user pressed Cancel (the services then stop
+    and roll back). ``failure`` gets the cancellation like any other error.
+    """
+    cancelled = threading.Event()
+    reporter = _Progress()
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+
+    def show(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    reporter.changed.connect(show, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(cancelled.set)
+
+    def progress(done: int, total: int) -> bool:  # worker thread
+        reporter.changed.emit(done, total)
+        return not cancelled.is_set()
+
+    def finished_ok(result: Any) -> None:
+        dialog.close()
+        reporter.deleteLater()
+        success(result)
+
+    def finished_bad(exc: BaseException) -> None:
+        dialog.close()
+        reporter.deleteLater()
+        failure(exc)
+
+    return run_in_background(lambda: op(progress), finished_ok, finished_bad)

@@ -1,0 +1,55 @@
+"""Background work: results come back on the GUI thread; long work can be cancelled."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from wbs_desktop.gui.worker import run_in_background, run_with_progress
+
+
+def test_results_and_errors_arrive_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    main = threading.get_ident()
+    seen: list[object] = []
+
+    def op() -> int:
+        assert threading.get_ident() != main
+        return 42
+
+    job = run_in_background(op, lambda r: seen.append((r, threading.get_ident() == main)))
+    qtbot.waitUntil(lambda: job.done)
+    failed = run_in_background(lambda: 1 / 0, None, lambda e: seen.append(type(e)))
+    qtbot.waitUntil(lambda: failed.done)
+    assert seen == [(42, True), ZeroDivisionError]
+
+
+def test_a_cancelled_job_delivers_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[object] = []
+    job = run_in_background(lambda: time.sleep(0.05) or 1, seen.append, seen.append)
+    job.cancel()
+    qtbot.waitUntil(lambda: job.done)
+    assert seen == []
+
+
+def test_long_work_shows_progress_and_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    outcome: list[object] = []
+
+    def op(progress) -> str:  # type: ignore[no-untyped-def]
+        for i in range(1000):
+            if not progress(i, 1000):
+                return f"stopped at {i}"
+            time.sleep(0.005)
+        return "finished"
+
+    job = run_with_progress(parent, "Work", "Working…", op, outcome.append, outcome.append)
+    qtbot.wait(700)  # the dialog appears after 0.5 s
+    button = next(b for w in parent.findChildren(QWidget) for b in [w]
+                  if isinstance(b, QPushButton) and b.isVisible())
+    button.click()
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    assert len(outcome) == 1 and str(outcome[0]).startswith("stopped at")
