@@ -31,6 +31,14 @@ from wbs_desktop.services.dto import CaseFilter, UserInfo
 DEBOUNCE_MS = 300
 
 
+def office_today() -> QDate:
+    """Today in the office's time zone (WITA), whatever the workstation's zone."""
+    from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
+
+    now = utc_now().astimezone(OFFICE_TZ)
+    return QDate(now.year, now.month, now.day)
+
+
 class FilterPanel(QWidget):
     filter_changed = Signal(object)
     """Emits: the new CaseFilter whenever the user changes a filter (search debounced)."""
@@ -92,7 +100,7 @@ class FilterPanel(QWidget):
         self.date_check.setObjectName("dateFilter")
         form.addRow(self.date_check)
         dates = QHBoxLayout()
-        today = QDate.currentDate()
+        today = office_today()
         self.date_from = QDateEdit(today.addMonths(-1), more)
         self.date_to = QDateEdit(today, more)
         for edit in (self.date_from, self.date_to):
