@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1 changed this case while you were working on it</source>
+        <translation>%1 changed this case while you were working on it</translation>
+    </message>
+    <message>
+        <source>Your input is kept: look at the case again, then save once more.</source>
+        <translation>Your input is kept: look at the case again, then save once more.</translation>
+    </message>
+    <message>
+        <source>the same NIP</source>
+        <translation>the same NIP</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>the same name</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assigned: they are the person reported in this case (%2). They are never given this case&apos;s keys.</source>
+        <translation>%1 cannot be assigned: they are the person reported in this case (%2). They are never given this case&apos;s keys.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -81,6 +108,326 @@
     <message>
         <source>&amp;Set up another database</source>
         <translation>&amp;Set up another database</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Add a file to the case</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Open an attachment</source>
+        <translation>Open an attachment</translation>
+    </message>
+    <message>
+        <source>The file is decrypted to a temporary file that only you can read, and opened with the program your computer uses for it. It is removed when WBS Desktop closes. Files from reporters can be harmful: open it only if you trust it.</source>
+        <translation>The file is decrypted to a temporary file that only you can read, and opened with the program your computer uses for it. It is removed when WBS Desktop closes. Files from reporters can be harmful: open it only if you trust it.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Assign officer…</source>
+        <extracomment>Stages an admin may send a case back to (never &quot;received&quot;, never a final one).</extracomment>
+        <translation>Assign officer…</translation>
+    </message>
+    <message>
+        <source>Start verification…</source>
+        <translation>Start verification…</translation>
+    </message>
+    <message>
+        <source>Complete: investigate…</source>
+        <translation>Complete: investigate…</translation>
+    </message>
+    <message>
+        <source>Ask for more information…</source>
+        <translation>Ask for more information…</translation>
+    </message>
+    <message>
+        <source>Record the reply…</source>
+        <translation>Record the reply…</translation>
+    </message>
+    <message>
+        <source>To clarification…</source>
+        <translation>To clarification…</translation>
+    </message>
+    <message>
+        <source>To examination…</source>
+        <translation>To examination…</translation>
+    </message>
+    <message>
+        <source>Conclude…</source>
+        <translation>Conclude…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Reopen / step back…</source>
+        <translation>Reopen / step back…</translation>
+    </message>
+    <message>
+        <source>(assigned)</source>
+        <translation>(assigned)</translation>
+    </message>
+    <message>
+        <source>Add to the officers already assigned</source>
+        <translation>Add to the officers already assigned</translation>
+    </message>
+    <message>
+        <source>Replace the officers assigned now</source>
+        <translation>Replace the officers assigned now</translation>
+    </message>
+    <message>
+        <source>Choose an officer.</source>
+        <translation>Choose an officer.</translation>
+    </message>
+    <message>
+        <source>Assign an officer</source>
+        <translation>Assign an officer</translation>
+    </message>
+    <message>
+        <source>The officer receives the case&apos;s keys. Someone who is the person reported in the case is refused.</source>
+        <translation>The officer receives the case&apos;s keys. Someone who is the person reported in the case is refused.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>&amp;Others:</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>Start verification</translation>
+    </message>
+    <message>
+        <source>Check that the report says what, where, when, who and how (4W1H), with supporting evidence.</source>
+        <translation>Check that the report says what, where, when, who and how (4W1H), with supporting evidence.</translation>
+    </message>
+    <message>
+        <source>&amp;Start verification</source>
+        <translation>&amp;Start verification</translation>
+    </message>
+    <message>
+        <source>The report is complete</source>
+        <translation>The report is complete</translation>
+    </message>
+    <message>
+        <source>The report is complete: the investigation starts.</source>
+        <translation>The report is complete: the investigation starts.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;investigation</source>
+        <translation>Start the &amp;investigation</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <source>Write what is missing, one item a line.</source>
+        <translation>Write what is missing, one item a line.</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be after today.</source>
+        <translation>The reply deadline must be after today.</translation>
+    </message>
+    <message>
+        <source>Ask the reporter for more information</source>
+        <translation>Ask the reporter for more information</translation>
+    </message>
+    <message>
+        <source>The case waits for the reporter&apos;s reply. Without a reply by the deadline it may be closed as incomplete.</source>
+        <translation>The case waits for the reporter&apos;s reply. Without a reply by the deadline it may be closed as incomplete.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for it</source>
+        <translation>&amp;Ask for it</translation>
+    </message>
+    <message>
+        <source>e.g. the date of the incident
+copies of receipts</source>
+        <translation>e.g. the date of the incident
+copies of receipts</translation>
+    </message>
+    <message>
+        <source>&amp;What is missing (one a line):</source>
+        <translation>&amp;What is missing (one a line):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default: %n day(s) from today (a setting).</source>
+        <translation>
+            <numerusform>Default: %n day from today (a setting).</numerusform>
+            <numerusform>Default: %n days from today (a setting).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply &amp;deadline:</source>
+        <translation>Reply &amp;deadline:</translation>
+    </message>
+    <message>
+        <source>Summarise what the reporter sent.</source>
+        <translation>Summarise what the reporter sent.</translation>
+    </message>
+    <message>
+        <source>Record the reporter&apos;s reply</source>
+        <translation>Record the reporter&apos;s reply</translation>
+    </message>
+    <message>
+        <source>The case goes back to verification.</source>
+        <translation>The case goes back to verification.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;What arrived:</source>
+        <translation>&amp;What arrived:</translation>
+    </message>
+    <message>
+        <source>The case moves to the stage “%1”.</source>
+        <translation>The case moves to the stage “%1”.</translation>
+    </message>
+    <message>
+        <source>To clarification</source>
+        <translation>To clarification</translation>
+    </message>
+    <message>
+        <source>To &amp;clarification</source>
+        <translation>To &amp;clarification</translation>
+    </message>
+    <message>
+        <source>To examination of the accused</source>
+        <translation>To examination of the accused</translation>
+    </message>
+    <message>
+        <source>To &amp;examination</source>
+        <translation>To &amp;examination</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Choose the outcome.</translation>
+    </message>
+    <message>
+        <source>Write a summary of the findings.</source>
+        <translation>Write a summary of the findings.</translation>
+    </message>
+    <message>
+        <source>Say to whom the case is referred.</source>
+        <translation>Say to whom the case is referred.</translation>
+    </message>
+    <message>
+        <source>Conclude the case</source>
+        <translation>Conclude the case</translation>
+    </message>
+    <message>
+        <source>C&amp;onclude</source>
+        <translation>C&amp;onclude</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Referred to:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dations:</source>
+        <translation>Recommen&amp;dations:</translation>
+    </message>
+    <message>
+        <source>Incomplete after the deadline</source>
+        <translation>Incomplete after the deadline</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Out of scope</translation>
+    </message>
+    <message>
+        <source>Duplicate of another case</source>
+        <translation>Duplicate of another case</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Choose why the case is closed.</translation>
+    </message>
+    <message>
+        <source>Give the register number of the other case.</source>
+        <translation>Give the register number of the other case.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>A closed case is not investigated. Only an administrator can reopen it.</source>
+        <translation>A closed case is not investigated. Only an administrator can reopen it.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case</source>
+        <translation>C&amp;lose the case</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>register number, e.g. WBS/2026/00012</source>
+        <translation>register number, e.g. WBS/2026/00012</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate of:</source>
+        <translation>&amp;Duplicate of:</translation>
+    </message>
+    <message>
+        <source>Write why the case goes back.</source>
+        <translation>Write why the case goes back.</translation>
+    </message>
+    <message>
+        <source>Reopen or step back</source>
+        <translation>Reopen or step back</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s act: the reason is kept in the timeline and the audit log.</source>
+        <translation>An administrator&apos;s act: the reason is kept in the timeline and the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Back to &amp;stage:</source>
+        <translation>Back to &amp;stage:</translation>
     </message>
 </context>
 <context>
@@ -176,6 +523,21 @@
     </message>
 </context>
 <context>
+    <name>DayPrinter</name>
+    <message>
+        <source>Printing the letters of a hearing day</source>
+        <translation>Printing the letters of a hearing day</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2: %3</source>
+        <translation>Letter %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a case to see it here.</source>
@@ -184,6 +546,22 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Hearings</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
@@ -414,6 +792,431 @@
     <message>
         <source>All types</source>
         <translation>All types</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Schedule…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Accused</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>minutes signed</source>
+        <translation>minutes signed</translation>
+    </message>
+    <message>
+        <source>minutes: signature refused</source>
+        <translation>minutes: signature refused</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>The accused did not attend the second summons: the decision rests on the evidence at hand (PP 94/2021).</source>
+        <translation>The accused did not attend the second summons: the decision rests on the evidence at hand (PP 94/2021).</translation>
+    </message>
+    <message>
+        <source>Letter of %1 · %2 · examiners: %3</source>
+        <translation>Letter of %1 · %2 · examiners: %3</translation>
+    </message>
+    <message>
+        <source>Inside the summons period by an administrator: %1</source>
+        <translation>Inside the summons period by an administrator: %1</translation>
+    </message>
+    <message>
+        <source>Accused (second summons)</source>
+        <translation>Accused (second summons)</translation>
+    </message>
+    <message>
+        <source>Witness: %1</source>
+        <translation>Witness: %1</translation>
+    </message>
+    <message>
+        <source>Accused: %1</source>
+        <translation>Accused: %1</translation>
+    </message>
+    <message>
+        <source>Inspection room, BKD Provinsi NTT</source>
+        <translation>Inspection room, BKD Provinsi NTT</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>names, separated by commas</translation>
+    </message>
+    <message>
+        <source>only to schedule inside the 7 working days</source>
+        <translation>only to schedule inside the 7 working days</translation>
+    </message>
+    <message>
+        <source>Any working day after the letter.</source>
+        <translation>Any working day after the letter.</translation>
+    </message>
+    <message>
+        <source>Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the letter and the hearing).</source>
+        <translation>Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the letter and the hearing).</translation>
+    </message>
+    <message>
+        <source>Choose who is to be heard.</source>
+        <translation>Choose who is to be heard.</translation>
+    </message>
+    <message>
+        <source>Name at least one examiner.</source>
+        <translation>Name at least one examiner.</translation>
+    </message>
+    <message>
+        <source>Give the place.</source>
+        <translation>Give the place.</translation>
+    </message>
+    <message>
+        <source>Second summons of the accused</source>
+        <translation>Second summons of the accused</translation>
+    </message>
+    <message>
+        <source>Schedule a hearing</source>
+        <translation>Schedule a hearing</translation>
+    </message>
+    <message>
+        <source>The accused did not attend. The second summons follows the same rule; the proposed date is the earliest allowed.</source>
+        <translation>The accused did not attend. The second summons follows the same rule; the proposed date is the earliest allowed.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter date:</source>
+        <translation>&amp;Letter date:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing day:</source>
+        <translation>&amp;Hearing day:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminers:</source>
+        <translation>E&amp;xaminers:</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason (administrator):</source>
+        <translation>&amp;Override reason (administrator):</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>Add a &amp;row</translation>
+    </message>
+    <message>
+        <source>The examinee &amp;signed the minutes</source>
+        <translation>The examinee &amp;signed the minutes</translation>
+    </message>
+    <message>
+        <source>why the examinee did not sign</source>
+        <translation>why the examinee did not sign</translation>
+    </message>
+    <message>
+        <source>Write at least one question and its answer.</source>
+        <translation>Write at least one question and its answer.</translation>
+    </message>
+    <message>
+        <source>Say why the examinee refused to sign.</source>
+        <translation>Say why the examinee refused to sign.</translation>
+    </message>
+    <message>
+        <source>Examination minutes (BAP)</source>
+        <translation>Examination minutes (BAP)</translation>
+    </message>
+    <message>
+        <source>Questions and answers as spoken, then any statements.</source>
+        <translation>Questions and answers as spoken, then any statements.</translation>
+    </message>
+    <message>
+        <source>&amp;Save minutes</source>
+        <translation>&amp;Save minutes</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements:</source>
+        <translation>S&amp;tatements:</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal note:</source>
+        <translation>&amp;Refusal note:</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons I (accused)</source>
+        <translation>Summons I (accused)</translation>
+    </message>
+    <message>
+        <source>Summons II (accused)</source>
+        <translation>Summons II (accused)</translation>
+    </message>
+    <message>
+        <source>Invitation (reporter)</source>
+        <translation>Invitation (reporter)</translation>
+    </message>
+    <message>
+        <source>Request for testimony</source>
+        <translation>Request for testimony</translation>
+    </message>
+    <message>
+        <source>Request to complete the report</source>
+        <translation>Request to complete the report</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Examination minutes (BAP)</source>
+        <translation>Examination minutes (BAP)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Generate…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct (new number)…</source>
+        <translation>&amp;Correct (new number)…</translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>(corrected)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate a letter</source>
+        <translation>Generate a letter</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>Give the addressee.</source>
+        <translation>Give the addressee.</translation>
+    </message>
+    <message>
+        <source>Correct a letter: %1</source>
+        <translation>Correct a letter: %1</translation>
+    </message>
+    <message>
+        <source>Generate: %1</source>
+        <translation>Generate: %1</translation>
+    </message>
+    <message>
+        <source>The fields come from the case; change what needs changing. The letter gets the next number and is stored exactly as generated.</source>
+        <translation>The fields come from the case; change what needs changing. The letter gets the next number and is stored exactly as generated.</translation>
+    </message>
+    <message>
+        <source>Letter %1 will be marked as corrected (never deleted).</source>
+        <translation>Letter %1 will be marked as corrected (never deleted).</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Sifat:</source>
+        <translation>&amp;Sifat:</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran:</source>
+        <translation>&amp;Lampiran:</translation>
+    </message>
+    <message>
+        <source>&amp;Hal:</source>
+        <translation>&amp;Hal:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Addressee:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>&amp;Missing (one a line):</source>
+        <translation>&amp;Missing (one a line):</translation>
+    </message>
+    <message>
+        <source>Reply dead&amp;line:</source>
+        <translation>Reply dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>&amp;Tembusan (one a line):</source>
+        <translation>&amp;Tembusan (one a line):</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>Hearing:</translation>
+    </message>
+    <message>
+        <source>Choose a letter first.</source>
+        <translation>Choose a letter first.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>No letters for hearings on %1.</source>
+        <translation>No letters for hearings on %1.</translation>
+    </message>
+    <message>
+        <source>Print the letters of a hearing day</source>
+        <translation>Print the letters of a hearing day</translation>
+    </message>
+    <message>
+        <source>Every current letter for the hearings of the day is printed, one after another.</source>
+        <translation>Every current letter for the hearings of the day is printed, one after another.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose printer…</source>
+        <translation>&amp;Choose printer…</translation>
+    </message>
+    <message>
+        <source>Hearing &amp;day:</source>
+        <translation>Hearing &amp;day:</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) printed.</source>
+        <translation>%1 letter(s) printed.</translation>
+    </message>
+    <message>
+        <source>Printing finished</source>
+        <translation>Printing finished</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1827,126 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Something went wrong. The details were written to the log file.</translation>
     </message>
     <message>
+        <source>A summons must be sent at least %1 working days before the hearing: the earliest allowed date is %2.</source>
+        <translation>A summons must be sent at least %1 working days before the hearing: the earliest allowed date is %2.</translation>
+    </message>
+    <message>
+        <source>The hearing must be on a working day; the next one is %1.</source>
+        <translation>The hearing must be on a working day; the next one is %1.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); the limit is %2 MB.</source>
+        <translation>The file is too large (%1 MB); the limit is %2 MB.</translation>
+    </message>
+    <message>
+        <source>Files of type .%1 are refused: programs and scripts could harm the office&apos;s computers.</source>
+        <translation>Files of type .%1 are refused: programs and scripts could harm the office&apos;s computers.</translation>
+    </message>
+    <message>
+        <source>No case has the register number %1.</source>
+        <translation>No case has the register number %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>The file has no name.</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be in the future.</source>
+        <translation>The reply deadline must be in the future.</translation>
+    </message>
+    <message>
+        <source>Give the register number of the case this one duplicates.</source>
+        <translation>Give the register number of the case this one duplicates.</translation>
+    </message>
+    <message>
+        <source>A case cannot duplicate itself.</source>
+        <translation>A case cannot duplicate itself.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Choose the outcome.</translation>
+    </message>
+    <message>
+        <source>The case is finished; an administrator must reopen it first.</source>
+        <translation>The case is finished; an administrator must reopen it first.</translation>
+    </message>
+    <message>
+        <source>Reporter and witnesses are heard in the clarification stage, the accused in the examination stage.</source>
+        <translation>Reporter and witnesses are heard in the clarification stage, the accused in the examination stage.</translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the date of the letter.</source>
+        <translation>The hearing cannot be before the date of the letter.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may schedule inside the summons period, with a reason.</source>
+        <translation>Only an administrator may schedule inside the summons period, with a reason.</translation>
+    </message>
+    <message>
+        <source>A second summons follows only when the accused was absent at the first.</source>
+        <translation>A second summons follows only when the accused was absent at the first.</translation>
+    </message>
+    <message>
+        <source>There is no third summons.</source>
+        <translation>There is no third summons.</translation>
+    </message>
+    <message>
+        <source>Minutes are recorded only for a hearing the person attended.</source>
+        <translation>Minutes are recorded only for a hearing the person attended.</translation>
+    </message>
+    <message>
+        <source>Choose who is to be heard.</source>
+        <translation>Choose who is to be heard.</translation>
+    </message>
+    <message>
+        <source>The letter would reveal the reporter&apos;s identity; remove it from the fields.</source>
+        <translation>The letter would reveal the reporter&apos;s identity; remove it from the fields.</translation>
+    </message>
+    <message>
+        <source>This kind of letter is not made from a case.</source>
+        <translation>This kind of letter is not made from a case.</translation>
+    </message>
+    <message>
+        <source>The draft is of another kind of letter.</source>
+        <translation>The draft is of another kind of letter.</translation>
+    </message>
+    <message>
+        <source>That letter has already been corrected by a later one.</source>
+        <translation>That letter has already been corrected by a later one.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made. The details were written to the log file.</source>
+        <translation>The letter could not be made. The details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>Say what is missing from the report.</source>
+        <translation>Say what is missing from the report.</translation>
+    </message>
+    <message>
+        <source>A reply deadline is needed.</source>
+        <translation>A reply deadline is needed.</translation>
+    </message>
+    <message>
+        <source>Record the minutes of the hearing first.</source>
+        <translation>Record the minutes of the hearing first.</translation>
+    </message>
+    <message>
+        <source>This letter belongs to a hearing: choose one.</source>
+        <translation>This letter belongs to a hearing: choose one.</translation>
+    </message>
+    <message>
+        <source>This letter is for a hearing of another party.</source>
+        <translation>This letter is for a hearing of another party.</translation>
+    </message>
+    <message>
+        <source>This letter is for the other summons of this hearing.</source>
+        <translation>This letter is for the other summons of this hearing.</translation>
+    </message>
+    <message>
         <source>The password is too short (at least 10 characters).</source>
         <translation>The password is too short (at least 10 characters).</translation>
     </message>
@@ -1073,6 +1996,42 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>A note for the case file (internal, encrypted)</source>
+        <translation>A note for the case file (internal, encrypted)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureActionDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2726,97 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Granting the cases again…</source>
         <translation>Granting the cases again…</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesBox</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>&amp;Add witness…</source>
+        <translation>&amp;Add witness…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Complete the &amp;accused&apos;s details…</source>
+        <translation>Complete the &amp;accused&apos;s details…</translation>
+    </message>
+    <message>
+        <source>No witnesses yet.</source>
+        <translation>No witnesses yet.</translation>
+    </message>
+    <message>
+        <source>Witness details are encrypted with the case.</source>
+        <translation>Witness details are encrypted with the case.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP (optional):</source>
+        <translation>N&amp;IP (optional):</translation>
+    </message>
+    <message>
+        <source>P&amp;osition (optional):</source>
+        <translation>P&amp;osition (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (optional):</source>
+        <translation>&amp;Unit (optional):</translation>
+    </message>
+    <message>
+        <source>Enter the witness&apos;s name.</source>
+        <translation>Enter the witness&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation>Add a witness</translation>
+    </message>
+    <message>
+        <source>Edit a witness</source>
+        <translation>Edit a witness</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person reported.</source>
+        <translation>Enter the name of the person reported.</translation>
+    </message>
+    <message>
+        <source>The person reported</source>
+        <translation>The person reported</translation>
+    </message>
+    <message>
+        <source>Correct or complete the details; other reports about the same person are found by name and NIP.</source>
+        <translation>Correct or complete the details; other reports about the same person are found by name and NIP.</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
     </message>
 </context>
 <context>

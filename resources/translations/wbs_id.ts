@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>another user</source>
+        <translation>pengguna lain</translation>
+    </message>
+    <message>
+        <source>%1 changed this case while you were working on it</source>
+        <translation>%1 mengubah kasus ini saat Anda sedang mengerjakannya</translation>
+    </message>
+    <message>
+        <source>Your input is kept: look at the case again, then save once more.</source>
+        <translation>Isian Anda tetap tersimpan: periksa kembali kasusnya, lalu simpan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>the same NIP</source>
+        <translation>NIP yang sama</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assigned: they are the person reported in this case (%2). They are never given this case&apos;s keys.</source>
+        <translation>%1 tidak dapat ditugaskan: ia adalah terlapor dalam kasus ini (%2). Ia tidak pernah diberi kunci kasus ini.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -81,6 +108,325 @@
     <message>
         <source>&amp;Set up another database</source>
         <translation>&amp;Siapkan basis data lain</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Tambahkan berkas ke kasus</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Open an attachment</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>The file is decrypted to a temporary file that only you can read, and opened with the program your computer uses for it. It is removed when WBS Desktop closes. Files from reporters can be harmful: open it only if you trust it.</source>
+        <translation>Berkas didekripsi ke berkas sementara yang hanya dapat dibaca oleh Anda, lalu dibuka dengan program yang biasa dipakai komputer Anda. Berkas itu dihapus saat WBS Desktop ditutup. Berkas dari pelapor bisa berbahaya: buka hanya jika Anda mempercayainya.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Assign officer…</source>
+        <extracomment>Stages an admin may send a case back to (never &quot;received&quot;, never a final one).</extracomment>
+        <translation>Tugaskan pemeriksa…</translation>
+    </message>
+    <message>
+        <source>Start verification…</source>
+        <translation>Mulai verifikasi…</translation>
+    </message>
+    <message>
+        <source>Complete: investigate…</source>
+        <translation>Lengkap: telaah…</translation>
+    </message>
+    <message>
+        <source>Ask for more information…</source>
+        <translation>Minta kelengkapan…</translation>
+    </message>
+    <message>
+        <source>Record the reply…</source>
+        <translation>Catat balasan…</translation>
+    </message>
+    <message>
+        <source>To clarification…</source>
+        <translation>Ke klarifikasi…</translation>
+    </message>
+    <message>
+        <source>To examination…</source>
+        <translation>Ke pemeriksaan…</translation>
+    </message>
+    <message>
+        <source>Conclude…</source>
+        <translation>Selesaikan…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Tutup…</translation>
+    </message>
+    <message>
+        <source>Reopen / step back…</source>
+        <translation>Buka kembali / mundur…</translation>
+    </message>
+    <message>
+        <source>(assigned)</source>
+        <translation>(ditugaskan)</translation>
+    </message>
+    <message>
+        <source>Add to the officers already assigned</source>
+        <translation>Tambahkan ke pemeriksa yang sudah ditugaskan</translation>
+    </message>
+    <message>
+        <source>Replace the officers assigned now</source>
+        <translation>Ganti pemeriksa yang ditugaskan sekarang</translation>
+    </message>
+    <message>
+        <source>Choose an officer.</source>
+        <translation>Pilih pemeriksa.</translation>
+    </message>
+    <message>
+        <source>Assign an officer</source>
+        <translation>Tugaskan pemeriksa</translation>
+    </message>
+    <message>
+        <source>The officer receives the case&apos;s keys. Someone who is the person reported in the case is refused.</source>
+        <translation>Pemeriksa menerima kunci kasus. Orang yang menjadi terlapor dalam kasus ini ditolak.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tugaskan</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Pemeriksa:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>Pemeriksa &amp;lain:</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>Mulai verifikasi</translation>
+    </message>
+    <message>
+        <source>Check that the report says what, where, when, who and how (4W1H), with supporting evidence.</source>
+        <translation>Periksa bahwa laporan menyebut apa, di mana, kapan, siapa dan bagaimana (4W1H), beserta bukti pendukung.</translation>
+    </message>
+    <message>
+        <source>&amp;Start verification</source>
+        <translation>&amp;Mulai verifikasi</translation>
+    </message>
+    <message>
+        <source>The report is complete</source>
+        <translation>Laporan lengkap</translation>
+    </message>
+    <message>
+        <source>The report is complete: the investigation starts.</source>
+        <translation>Laporan lengkap: penelaahan dimulai.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;investigation</source>
+        <translation>Mulai &amp;penelaahan</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Catatan (opsional):</translation>
+    </message>
+    <message>
+        <source>Write what is missing, one item a line.</source>
+        <translation>Tuliskan apa yang kurang, satu butir per baris.</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be after today.</source>
+        <translation>Batas waktu balasan harus setelah hari ini.</translation>
+    </message>
+    <message>
+        <source>Ask the reporter for more information</source>
+        <translation>Minta kelengkapan kepada pelapor</translation>
+    </message>
+    <message>
+        <source>The case waits for the reporter&apos;s reply. Without a reply by the deadline it may be closed as incomplete.</source>
+        <translation>Kasus menunggu balasan pelapor. Tanpa balasan sampai batas waktu, kasus dapat ditutup karena tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for it</source>
+        <translation>&amp;Minta</translation>
+    </message>
+    <message>
+        <source>e.g. the date of the incident
+copies of receipts</source>
+        <translation>mis. tanggal kejadian
+salinan kuitansi</translation>
+    </message>
+    <message>
+        <source>&amp;What is missing (one a line):</source>
+        <translation>&amp;Yang kurang (satu per baris):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default: %n day(s) from today (a setting).</source>
+        <translation>
+            <numerusform>Bawaan: %n hari dari hari ini (pengaturan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply &amp;deadline:</source>
+        <translation>&amp;Batas waktu balasan:</translation>
+    </message>
+    <message>
+        <source>Summarise what the reporter sent.</source>
+        <translation>Ringkas apa yang dikirim pelapor.</translation>
+    </message>
+    <message>
+        <source>Record the reporter&apos;s reply</source>
+        <translation>Catat balasan pelapor</translation>
+    </message>
+    <message>
+        <source>The case goes back to verification.</source>
+        <translation>Kasus kembali ke verifikasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>&amp;What arrived:</source>
+        <translation>&amp;Yang diterima:</translation>
+    </message>
+    <message>
+        <source>The case moves to the stage “%1”.</source>
+        <translation>Kasus berpindah ke tahap “%1”.</translation>
+    </message>
+    <message>
+        <source>To clarification</source>
+        <translation>Ke klarifikasi</translation>
+    </message>
+    <message>
+        <source>To &amp;clarification</source>
+        <translation>Ke &amp;klarifikasi</translation>
+    </message>
+    <message>
+        <source>To examination of the accused</source>
+        <translation>Ke pemeriksaan terlapor</translation>
+    </message>
+    <message>
+        <source>To &amp;examination</source>
+        <translation>Ke &amp;pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Pilih hasilnya.</translation>
+    </message>
+    <message>
+        <source>Write a summary of the findings.</source>
+        <translation>Tuliskan ringkasan temuan.</translation>
+    </message>
+    <message>
+        <source>Say to whom the case is referred.</source>
+        <translation>Sebutkan kepada siapa kasus dilimpahkan.</translation>
+    </message>
+    <message>
+        <source>Conclude the case</source>
+        <translation>Selesaikan kasus</translation>
+    </message>
+    <message>
+        <source>C&amp;onclude</source>
+        <translation>&amp;Selesaikan</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Hasil:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Dilimpahkan kepada:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Ringkasan:</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dations:</source>
+        <translation>Re&amp;komendasi:</translation>
+    </message>
+    <message>
+        <source>Incomplete after the deadline</source>
+        <translation>Tidak lengkap setelah batas waktu</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Di luar kewenangan</translation>
+    </message>
+    <message>
+        <source>Duplicate of another case</source>
+        <translation>Duplikat kasus lain</translation>
+    </message>
+    <message>
+        <source>Choose why the case is closed.</source>
+        <translation>Pilih alasan kasus ditutup.</translation>
+    </message>
+    <message>
+        <source>Give the register number of the other case.</source>
+        <translation>Isi nomor register kasus yang lain.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Tutup kasus</translation>
+    </message>
+    <message>
+        <source>A closed case is not investigated. Only an administrator can reopen it.</source>
+        <translation>Kasus yang ditutup tidak ditelaah. Hanya administrator yang dapat membukanya kembali.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case</source>
+        <translation>&amp;Tutup kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>register number, e.g. WBS/2026/00012</source>
+        <translation>nomor register, mis. WBS-2026-00012</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate of:</source>
+        <translation>&amp;Duplikat dari:</translation>
+    </message>
+    <message>
+        <source>Write why the case goes back.</source>
+        <translation>Tuliskan mengapa kasus dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Reopen or step back</source>
+        <translation>Buka kembali atau mundur</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s act: the reason is kept in the timeline and the audit log.</source>
+        <translation>Tindakan administrator: alasannya disimpan di linimasa dan log audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Buka kembali</translation>
+    </message>
+    <message>
+        <source>Back to &amp;stage:</source>
+        <translation>Kembali ke &amp;tahap:</translation>
     </message>
 </context>
 <context>
@@ -174,6 +520,21 @@
     </message>
 </context>
 <context>
+    <name>DayPrinter</name>
+    <message>
+        <source>Printing the letters of a hearing day</source>
+        <translation>Mencetak surat untuk satu hari pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2: %3</source>
+        <translation>Surat %1 dari %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a case to see it here.</source>
@@ -182,6 +543,22 @@
     <message>
         <source>Timeline</source>
         <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
     </message>
     <message>
         <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
@@ -412,6 +789,430 @@
     <message>
         <source>All types</source>
         <translation>Semua jenis</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Jadwalkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Hadir</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>&amp;Tidak hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Berita acara…</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Accused</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>dijadwalkan</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>hadir</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>minutes signed</source>
+        <translation>BAP ditandatangani</translation>
+    </message>
+    <message>
+        <source>minutes: signature refused</source>
+        <translation>BAP: menolak menandatangani</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Ke-%1</translation>
+    </message>
+    <message>
+        <source>The accused did not attend the second summons: the decision rests on the evidence at hand (PP 94/2021).</source>
+        <translation>Terlapor tidak hadir pada panggilan kedua: keputusan diambil berdasarkan alat bukti yang ada (PP 94/2021).</translation>
+    </message>
+    <message>
+        <source>Letter of %1 · %2 · examiners: %3</source>
+        <translation>Surat tanggal %1 · %2 · pemeriksa: %3</translation>
+    </message>
+    <message>
+        <source>Inside the summons period by an administrator: %1</source>
+        <translation>Di dalam tenggang panggilan oleh administrator: %1</translation>
+    </message>
+    <message>
+        <source>Accused (second summons)</source>
+        <translation>Terlapor (panggilan kedua)</translation>
+    </message>
+    <message>
+        <source>Witness: %1</source>
+        <translation>Saksi: %1</translation>
+    </message>
+    <message>
+        <source>Accused: %1</source>
+        <translation>Terlapor: %1</translation>
+    </message>
+    <message>
+        <source>Inspection room, BKD Provinsi NTT</source>
+        <translation>Ruang pemeriksaan, BKD Provinsi NTT</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>nama, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>only to schedule inside the 7 working days</source>
+        <translation>hanya untuk menjadwalkan di dalam 7 hari kerja</translation>
+    </message>
+    <message>
+        <source>Any working day after the letter.</source>
+        <translation>Hari kerja mana pun setelah tanggal surat.</translation>
+    </message>
+    <message>
+        <source>Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the letter and the hearing).</source>
+        <translation>Tanggal paling awal yang diperbolehkan: %1 (PP 94/2021: sekurang-kurangnya 7 hari kerja antara surat dan pemeriksaan).</translation>
+    </message>
+    <message>
+        <source>Choose who is to be heard.</source>
+        <translation>Pilih siapa yang akan diperiksa.</translation>
+    </message>
+    <message>
+        <source>Name at least one examiner.</source>
+        <translation>Sebutkan sekurang-kurangnya satu pemeriksa.</translation>
+    </message>
+    <message>
+        <source>Give the place.</source>
+        <translation>Isi tempatnya.</translation>
+    </message>
+    <message>
+        <source>Second summons of the accused</source>
+        <translation>Panggilan kedua terlapor</translation>
+    </message>
+    <message>
+        <source>Schedule a hearing</source>
+        <translation>Jadwalkan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>The accused did not attend. The second summons follows the same rule; the proposed date is the earliest allowed.</source>
+        <translation>Terlapor tidak hadir. Panggilan kedua mengikuti aturan yang sama; tanggal yang diusulkan adalah yang paling awal diperbolehkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Jadwalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Siapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter date:</source>
+        <translation>&amp;Tanggal surat:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing day:</source>
+        <translation>&amp;Hari pemeriksaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Pukul:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>T&amp;empat:</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminers:</source>
+        <translation>&amp;Pemeriksa:</translation>
+    </message>
+    <message>
+        <source>&amp;Override reason (administrator):</source>
+        <translation>&amp;Alasan pengecualian (administrator):</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>Tambah &amp;baris</translation>
+    </message>
+    <message>
+        <source>The examinee &amp;signed the minutes</source>
+        <translation>Yang diperiksa &amp;menandatangani BAP</translation>
+    </message>
+    <message>
+        <source>why the examinee did not sign</source>
+        <translation>mengapa yang diperiksa tidak menandatangani</translation>
+    </message>
+    <message>
+        <source>Write at least one question and its answer.</source>
+        <translation>Tuliskan sekurang-kurangnya satu pertanyaan dan jawabannya.</translation>
+    </message>
+    <message>
+        <source>Say why the examinee refused to sign.</source>
+        <translation>Sebutkan mengapa yang diperiksa menolak menandatangani.</translation>
+    </message>
+    <message>
+        <source>Examination minutes (BAP)</source>
+        <translation>Berita Acara Pemeriksaan (BAP)</translation>
+    </message>
+    <message>
+        <source>Questions and answers as spoken, then any statements.</source>
+        <translation>Pertanyaan dan jawaban sebagaimana diucapkan, lalu keterangan lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Save minutes</source>
+        <translation>&amp;Simpan BAP</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal note:</source>
+        <translation>&amp;Catatan penolakan:</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Summons I (accused)</source>
+        <translation>Surat Panggilan I (terlapor)</translation>
+    </message>
+    <message>
+        <source>Summons II (accused)</source>
+        <translation>Surat Panggilan II (terlapor)</translation>
+    </message>
+    <message>
+        <source>Invitation (reporter)</source>
+        <translation>Undangan klarifikasi (pelapor)</translation>
+    </message>
+    <message>
+        <source>Request for testimony</source>
+        <translation>Permintaan keterangan saksi</translation>
+    </message>
+    <message>
+        <source>Request to complete the report</source>
+        <translation>Permintaan kelengkapan pengaduan</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Examination minutes (BAP)</source>
+        <translation>Berita Acara Pemeriksaan (BAP)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Buat…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Simpan &amp;sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct (new number)…</source>
+        <translation>&amp;Ralat (nomor baru)…</translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>(diralat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n kali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate a letter</source>
+        <translation>Buat surat</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Lanjut…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Surat:</translation>
+    </message>
+    <message>
+        <source>Give the addressee.</source>
+        <translation>Isi tujuan surat.</translation>
+    </message>
+    <message>
+        <source>Correct a letter: %1</source>
+        <translation>Ralat surat: %1</translation>
+    </message>
+    <message>
+        <source>Generate: %1</source>
+        <translation>Buat: %1</translation>
+    </message>
+    <message>
+        <source>The fields come from the case; change what needs changing. The letter gets the next number and is stored exactly as generated.</source>
+        <translation>Isian diambil dari kasus; ubah yang perlu diubah. Surat mendapat nomor berikutnya dan disimpan persis seperti dibuat.</translation>
+    </message>
+    <message>
+        <source>Letter %1 will be marked as corrected (never deleted).</source>
+        <translation>Surat %1 akan ditandai telah diralat (tidak pernah dihapus).</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Buat surat</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Sifat:</source>
+        <translation>&amp;Sifat:</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran:</source>
+        <translation>&amp;Lampiran:</translation>
+    </message>
+    <message>
+        <source>&amp;Hal:</source>
+        <translation>&amp;Hal:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Kepada:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Missing (one a line):</source>
+        <translation>Yang &amp;kurang (satu per baris):</translation>
+    </message>
+    <message>
+        <source>Reply dead&amp;line:</source>
+        <translation>Batas &amp;waktu balasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Tembusan (one a line):</source>
+        <translation>&amp;Tembusan (satu per baris):</translation>
+    </message>
+    <message>
+        <source>Hearing:</source>
+        <translation>Pemeriksaan:</translation>
+    </message>
+    <message>
+        <source>Choose a letter first.</source>
+        <translation>Pilih surat terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Pencetakan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Simpan surat</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>No letters for hearings on %1.</source>
+        <translation>Tidak ada surat untuk pemeriksaan pada %1.</translation>
+    </message>
+    <message>
+        <source>Print the letters of a hearing day</source>
+        <translation>Cetak surat untuk satu hari pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Every current letter for the hearings of the day is printed, one after another.</source>
+        <translation>Setiap surat yang berlaku untuk pemeriksaan pada hari itu dicetak, satu demi satu.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose printer…</source>
+        <translation>&amp;Pilih pencetak…</translation>
+    </message>
+    <message>
+        <source>Hearing &amp;day:</source>
+        <translation>&amp;Hari pemeriksaan:</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) printed.</source>
+        <translation>%1 surat dicetak.</translation>
+    </message>
+    <message>
+        <source>Printing finished</source>
+        <translation>Pencetakan selesai</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1823,126 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Terjadi kesalahan. Rinciannya dicatat di berkas log.</translation>
     </message>
     <message>
+        <source>A summons must be sent at least %1 working days before the hearing: the earliest allowed date is %2.</source>
+        <translation>Surat panggilan harus dikirim sekurang-kurangnya %1 hari kerja sebelum pemeriksaan: tanggal paling awal yang diperbolehkan adalah %2.</translation>
+    </message>
+    <message>
+        <source>The hearing must be on a working day; the next one is %1.</source>
+        <translation>Pemeriksaan harus pada hari kerja; hari kerja berikutnya adalah %1.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); the limit is %2 MB.</source>
+        <translation>Berkas terlalu besar (%1 MB); batasnya %2 MB.</translation>
+    </message>
+    <message>
+        <source>Files of type .%1 are refused: programs and scripts could harm the office&apos;s computers.</source>
+        <translation>Berkas berjenis .%1 ditolak: program dan skrip dapat merusak komputer kantor.</translation>
+    </message>
+    <message>
+        <source>No case has the register number %1.</source>
+        <translation>Tidak ada kasus dengan nomor register %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Berkas tidak bernama.</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be in the future.</source>
+        <translation>Batas waktu balasan harus di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Give the register number of the case this one duplicates.</source>
+        <translation>Isi nomor register kasus yang diduplikasi oleh kasus ini.</translation>
+    </message>
+    <message>
+        <source>A case cannot duplicate itself.</source>
+        <translation>Kasus tidak dapat menjadi duplikat dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Pilih hasilnya.</translation>
+    </message>
+    <message>
+        <source>The case is finished; an administrator must reopen it first.</source>
+        <translation>Kasus sudah selesai; administrator harus membukanya kembali terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Reporter and witnesses are heard in the clarification stage, the accused in the examination stage.</source>
+        <translation>Pelapor dan saksi diperiksa pada tahap klarifikasi, terlapor pada tahap pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the date of the letter.</source>
+        <translation>Pemeriksaan tidak boleh sebelum tanggal surat.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may schedule inside the summons period, with a reason.</source>
+        <translation>Hanya administrator yang boleh menjadwalkan di dalam tenggang panggilan, dengan alasan.</translation>
+    </message>
+    <message>
+        <source>A second summons follows only when the accused was absent at the first.</source>
+        <translation>Panggilan kedua hanya menyusul bila terlapor tidak hadir pada panggilan pertama.</translation>
+    </message>
+    <message>
+        <source>There is no third summons.</source>
+        <translation>Tidak ada panggilan ketiga.</translation>
+    </message>
+    <message>
+        <source>Minutes are recorded only for a hearing the person attended.</source>
+        <translation>Berita acara hanya dicatat untuk pemeriksaan yang dihadiri.</translation>
+    </message>
+    <message>
+        <source>Choose who is to be heard.</source>
+        <translation>Pilih siapa yang akan diperiksa.</translation>
+    </message>
+    <message>
+        <source>The letter would reveal the reporter&apos;s identity; remove it from the fields.</source>
+        <translation>Surat ini akan mengungkap identitas pelapor; hapus dari isian.</translation>
+    </message>
+    <message>
+        <source>This kind of letter is not made from a case.</source>
+        <translation>Jenis surat ini tidak dibuat dari kasus.</translation>
+    </message>
+    <message>
+        <source>The draft is of another kind of letter.</source>
+        <translation>Draf ini untuk jenis surat lain.</translation>
+    </message>
+    <message>
+        <source>That letter has already been corrected by a later one.</source>
+        <translation>Surat itu sudah diralat oleh surat yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made. The details were written to the log file.</source>
+        <translation>Surat tidak dapat dibuat. Rinciannya dicatat di berkas log.</translation>
+    </message>
+    <message>
+        <source>Say what is missing from the report.</source>
+        <translation>Sebutkan apa yang kurang dari laporan.</translation>
+    </message>
+    <message>
+        <source>A reply deadline is needed.</source>
+        <translation>Batas waktu balasan diperlukan.</translation>
+    </message>
+    <message>
+        <source>Record the minutes of the hearing first.</source>
+        <translation>Catat berita acara pemeriksaan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This letter belongs to a hearing: choose one.</source>
+        <translation>Surat ini untuk suatu pemeriksaan: pilih salah satu.</translation>
+    </message>
+    <message>
+        <source>This letter is for a hearing of another party.</source>
+        <translation>Surat ini untuk pemeriksaan pihak lain.</translation>
+    </message>
+    <message>
+        <source>This letter is for the other summons of this hearing.</source>
+        <translation>Surat ini untuk panggilan yang lain dari pemeriksaan ini.</translation>
+    </message>
+    <message>
         <source>The password is too short (at least 10 characters).</source>
         <translation>Kata sandi terlalu pendek (paling sedikit 10 karakter).</translation>
     </message>
@@ -1070,6 +1991,41 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>
             <numerusform>%n hari</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>A note for the case file (internal, encrypted)</source>
+        <translation>Catatan untuk berkas kasus (internal, terenkripsi)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Tambah catatan</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Tuliskan catatannya dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureActionDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2719,97 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Granting the cases again…</source>
         <translation>Memberikan kembali akses kasus…</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesBox</name>
+    <message>
+        <source>Witnesses</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>&amp;Add witness…</source>
+        <translation>&amp;Tambah saksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Complete the &amp;accused&apos;s details…</source>
+        <translation>Lengkapi data &amp;terlapor…</translation>
+    </message>
+    <message>
+        <source>No witnesses yet.</source>
+        <translation>Belum ada saksi.</translation>
+    </message>
+    <message>
+        <source>Witness details are encrypted with the case.</source>
+        <translation>Data saksi dienkripsi bersama kasus.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Surel:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP (optional):</source>
+        <translation>N&amp;IP (opsional):</translation>
+    </message>
+    <message>
+        <source>P&amp;osition (optional):</source>
+        <translation>&amp;Jabatan (opsional):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (optional):</source>
+        <translation>&amp;Unit kerja (opsional):</translation>
+    </message>
+    <message>
+        <source>Enter the witness&apos;s name.</source>
+        <translation>Isi nama saksi.</translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation>Tambah saksi</translation>
+    </message>
+    <message>
+        <source>Edit a witness</source>
+        <translation>Ubah data saksi</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person reported.</source>
+        <translation>Isi nama terlapor.</translation>
+    </message>
+    <message>
+        <source>The person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>Correct or complete the details; other reports about the same person are found by name and NIP.</source>
+        <translation>Perbaiki atau lengkapi datanya; laporan lain tentang orang yang sama ditemukan melalui nama dan NIP.</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
     </message>
 </context>
 <context>

@@ -172,8 +172,8 @@ def test_detail_pane_follows_the_selection_and_shows_the_timeline(window: MainWi
     detail = window.detail
     assert detail.detail is not None and detail.detail.id == cases[0]
     assert detail.title_label.text().startswith("WBS-")
-    assert detail.tabs.count() == 3
-    assert [detail.tabs.tabText(i) for i in range(3)] == ["Summary", "Parties", "Timeline"]
+    assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
+        "Summary", "Parties", "Timeline", "Hearings", "Letters", "Notes", "Attachments"]
     # Summary: 4W1H checklist, type, loss, links
     assert "What" in detail.completeness_label.text()
     assert detail.type_value.text() == "Illegal levies"

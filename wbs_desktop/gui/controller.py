@@ -310,6 +310,33 @@ class Controller(QObject):
 
         return run_in_background(lambda: cases.submit(complaint), done, self.submit_failed.emit)
 
+    # --- the procedure and letters (issues 5 and 6) --------------------------------
+
+    def case_service(self) -> Any:
+        """The case service (transitions, assignment): checks are the service's."""
+        return self._cases()
+
+    def procedure(self) -> Any:
+        """The procedure service: verification, hearings, notes, attachments."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._ws.procedure
+
+    def letters(self) -> Any:
+        """The letter service: drafts, generation, stored PDFs, print records."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._ws.letters
+
+    def reply_days(self) -> int:
+        """The default reply deadline of a request for information (a setting)."""
+        try:
+            raw = self.settings().get("deadlines") or {}
+            return int(raw.get("reply_days", 14))
+        except Exception:  # a missing setting is not worth a failed dialog
+            log.info("reply deadline setting unavailable", exc_info=True)
+            return 14
+
     def today(self) -> date:
         from wbs_desktop.domain.dates import to_local, utc_now
 

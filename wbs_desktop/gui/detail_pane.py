@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from wbs_desktop.domain.roles import Action
+from wbs_desktop.gui.case_actions import CaseActions
+from wbs_desktop.gui.case_tabs import AttachmentsTab, HearingsTab, NotesTab, WitnessesBox
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import RevealIdentityDialog, show_error
+from wbs_desktop.gui.letters_tab import LettersTab
 from wbs_desktop.gui.messages import (
     channel_label,
     element_check_message,
@@ -101,6 +104,9 @@ class DetailPane(QWidget):
         self.subtitle_label = _selectable(QLabel(page))
         page_layout.addWidget(self.title_label)
         page_layout.addWidget(self.subtitle_label)
+        self.case_actions = CaseActions(controller, page)
+        self.case_actions.setObjectName("caseActions")
+        page_layout.addWidget(self.case_actions)
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detailTabs")
         page_layout.addWidget(self.tabs, 1)
@@ -111,6 +117,17 @@ class DetailPane(QWidget):
         self.timeline = TimelineWidget(self)
         self.timeline.setObjectName("timeline")
         self.tabs.addTab(_Scrolled(self.timeline), self.tr("Timeline"))
+        self.hearings_tab = HearingsTab(controller, self)
+        self.letters_tab = LettersTab(controller, self)
+        self.notes_tab = NotesTab(controller, self)
+        self.attachments_tab = AttachmentsTab(controller, self)
+        self.tabs.addTab(self.hearings_tab, self.tr("Hearings"))
+        self.tabs.addTab(self.letters_tab, self.tr("Letters"))
+        self.tabs.addTab(self.notes_tab, self.tr("Notes"))
+        self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
+        for part in (self.case_actions, self.witnesses, self.hearings_tab, self.letters_tab,
+                     self.notes_tab, self.attachments_tab):
+            part.changed.connect(self._after_change)
 
     # --- building ---------------------------------------------------------------
 
@@ -207,6 +224,9 @@ class DetailPane(QWidget):
         aform.addRow(self.tr("Position:"), self.accused_position)
         aform.addRow(self.tr("Unit:"), self.accused_unit)
         layout.addWidget(self.accused_box)
+        self.witnesses = WitnessesBox(self._controller, inner)
+        aform.addRow(self.witnesses.accused_button)
+        layout.addWidget(self.witnesses)
 
         self.related_box = QGroupBox(self.tr("Other reports about this person"), inner)
         rel_layout = QVBoxLayout(self.related_box)
@@ -282,6 +302,15 @@ class DetailPane(QWidget):
                 self.evidence_label.setText(html.escape(self.tr("No evidence links.")))
         self._fill_parties(d)
         self.timeline.set_timeline(d.stages, d.timeline)
+        for part in (self.case_actions, self.witnesses, self.hearings_tab, self.letters_tab,
+                     self.notes_tab, self.attachments_tab):
+            part.set_case(d)
+
+    def _after_change(self, case_id: str) -> None:
+        """An action changed the case: show it again and let the table re-query."""
+        if self._detail is not None and self._detail.id == case_id:
+            self.show_case(case_id)
+        self._controller.cases_changed.emit()
 
     def _fill_completeness(self, d: CaseDetail) -> None:
         report = d.completeness

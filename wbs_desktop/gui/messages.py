@@ -244,11 +244,92 @@ def service_error_message(exc: BaseException) -> str:
     }
     if code in messages:
         return messages[code]
+    procedure = procedure_error_message(code, getattr(exc, "params", None))
+    if procedure is not None:
+        return procedure
     if code in _domain_codes():
         return domain_error_message(code, getattr(exc, "params", None))
     log.error("no message for error %r", exc, exc_info=exc)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. The details were written to the log file.")
+
+
+def procedure_error_message(code: str, params: Mapping[str, object] | None = None) -> str | None:
+    """The procedure's and the letters' refusals (issues 5 and 6); None for another code."""
+    params = params or {}
+
+    if code == "summons_too_late" and isinstance(params.get("earliest"), date):
+        return QCoreApplication.translate(
+            "Messages", "A summons must be sent at least %1 working days before the hearing: "
+                  "the earliest allowed date is %2.").replace(
+            "%1", str(params.get("min_days", 7))).replace(
+            "%2", format_date(params["earliest"]))  # type: ignore[arg-type]
+    if code == "hearing_not_working_day" and isinstance(params.get("next"), date):
+        return QCoreApplication.translate(
+            "Messages", "The hearing must be on a working day; the next one is %1.").replace(
+            "%1", format_date(params["next"]))  # type: ignore[arg-type]
+    if code == "attachment_too_large":
+        limit = int(params.get("limit", 0) or 0)  # type: ignore[call-overload]
+        size = int(params.get("size", 0) or 0)  # type: ignore[call-overload]
+        return QCoreApplication.translate(
+            "Messages", "The file is too large (%1 MB); the limit is %2 MB.").replace(
+            "%1", f"{size / 1_048_576:.1f}").replace("%2", f"{limit / 1_048_576:.0f}")
+    if code == "attachment_type_refused":
+        return QCoreApplication.translate(
+            "Messages", "Files of type .%1 are refused: programs and scripts could harm the "
+                  "office's computers.").replace("%1", str(params.get("extension", "")))
+    if code == "unknown_register":
+        return QCoreApplication.translate(
+            "Messages", "No case has the register number %1.").replace(
+            "%1", str(params.get("register", "")))
+    messages = {
+        "attachment_empty": QCoreApplication.translate("Messages", "The file is empty."),
+        "attachment_no_name": QCoreApplication.translate("Messages", "The file has no name."),
+        "deadline_past": QCoreApplication.translate(
+            "Messages", "The reply deadline must be in the future."),
+        "duplicate_required": QCoreApplication.translate(
+            "Messages", "Give the register number of the case this one duplicates."),
+        "duplicate_self": QCoreApplication.translate("Messages", "A case cannot duplicate itself."),
+        "outcome_required": QCoreApplication.translate("Messages", "Choose the outcome."),
+        "case_final": QCoreApplication.translate(
+            "Messages", "The case is finished; an administrator must reopen it first."),
+        "hearing_wrong_stage": QCoreApplication.translate("Messages",
+            "Reporter and witnesses are heard in the clarification stage, the accused in the "
+            "examination stage."),
+        "hearing_before_letter": QCoreApplication.translate(
+            "Messages", "The hearing cannot be before the date of the letter."),
+        "override_admin_only": QCoreApplication.translate("Messages",
+            "Only an administrator may schedule inside the summons period, with a reason."),
+        "second_summons_not_due": QCoreApplication.translate("Messages",
+            "A second summons follows only when the accused was absent at the first."),
+        "no_third_summons": QCoreApplication.translate("Messages", "There is no third summons."),
+        "minutes_without_attendance": QCoreApplication.translate("Messages",
+            "Minutes are recorded only for a hearing the person attended."),
+        "bad_party": QCoreApplication.translate("Messages", "Choose who is to be heard."),
+        "reporter_in_letter": QCoreApplication.translate("Messages",
+            "The letter would reveal the reporter's identity; remove it from the fields."),
+        "not_draftable": QCoreApplication.translate(
+            "Messages", "This kind of letter is not made from a case."),
+        "draft_kind": QCoreApplication.translate(
+            "Messages", "The draft is of another kind of letter."),
+        "already_superseded": QCoreApplication.translate(
+            "Messages", "That letter has already been corrected by a later one."),
+        "letter_failed": QCoreApplication.translate(
+            "Messages", "The letter could not be made. The details were written to the log "
+                            "file."),
+        "missing_required": QCoreApplication.translate(
+            "Messages", "Say what is missing from the report."),
+        "deadline_required": QCoreApplication.translate("Messages", "A reply deadline is needed."),
+        "no_minutes": QCoreApplication.translate(
+            "Messages", "Record the minutes of the hearing first."),
+        "hearing_required": QCoreApplication.translate(
+            "Messages", "This letter belongs to a hearing: choose one."),
+        "hearing_wrong_party": QCoreApplication.translate(
+            "Messages", "This letter is for a hearing of another party."),
+        "hearing_wrong_summons": QCoreApplication.translate(
+            "Messages", "This letter is for the other summons of this hearing."),
+    }
+    return messages.get(code)
 
 
 def password_policy_message(reason: str) -> str:

@@ -1,0 +1,378 @@
+"""The procedure's actions on the selected case (issue 5): a row of buttons in
+the detail pane, each shown only for the right role and stage, each opening an
+``ActionDialog``. After a success the detail and the table refresh."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
+from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.messages import outcome_label, stage_label
+from wbs_desktop.services.dto import CaseDetail
+
+log = logging.getLogger(__name__)
+
+#: Stages an admin may send a case back to (never "received", never a final one).
+WORKING_STAGES = (Stage.VERIFICATION, Stage.AWAITING_INFO, Stage.INVESTIGATION,
+                  Stage.CLARIFICATION, Stage.EXAMINATION)
+
+
+def text_edit(parent: QWidget, height: int = 90) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+class CaseActions(QWidget):
+    """Buttons for what the logged-in user may do with the case in its stage."""
+
+    changed = Signal(str)
+    """Emits: the id of the case an action just changed."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._detail: CaseDetail | None = None
+        self.dialog: ActionDialog | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(4)
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("assign", self.tr("Assign officer…"), self.assign),
+            ("start_verification", self.tr("Start verification…"), self.start_verification),
+            ("mark_complete", self.tr("Complete: investigate…"), self.mark_complete),
+            ("request_info", self.tr("Ask for more information…"), self.request_information),
+            ("record_reply", self.tr("Record the reply…"), self.record_reply),
+            ("to_clarification", self.tr("To clarification…"), self.to_clarification),
+            ("to_examination", self.tr("To examination…"), self.to_examination),
+            ("conclude", self.tr("Conclude…"), self.conclude),
+            ("close", self.tr("Close…"), self.close_case),
+            ("reopen", self.tr("Reopen / step back…"), self.reopen),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"action_{name}")
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons[name] = button
+        self.set_case(None)
+
+    # --- which actions ------------------------------------------------------------
+
+    def available(self, d: CaseDetail | None) -> set[str]:
+        if d is None or not d.granted:
+            return set()
+        user = self._controller.user
+        if user is None or user.role == Role.STAFF:
+            return set()
+        admin = user.role == Role.ADMIN
+        assigned = any(o.id == user.id for o in d.officers)
+        names: set[str] = set()
+        if admin and not d.stage.is_final:
+            names.add("assign")
+        if admin and d.stage != Stage.RECEIVED:
+            names.add("reopen")
+        if not (admin or assigned) or not self._controller.can(Action.TRANSITION):
+            return names
+        by_stage = {
+            Stage.RECEIVED: {"start_verification", "close"},
+            Stage.VERIFICATION: {"mark_complete", "request_info", "close"},
+            Stage.AWAITING_INFO: {"record_reply", "close"},
+            Stage.INVESTIGATION: {"to_clarification", "to_examination", "conclude", "close"},
+            Stage.CLARIFICATION: {"to_examination", "conclude"},
+            Stage.EXAMINATION: {"conclude"},
+        }
+        return names | by_stage.get(d.stage, set())
+
+    def set_case(self, d: CaseDetail | None) -> None:
+        self._detail = d
+        names = self.available(d)
+        while self._grid.count():
+            self._grid.takeAt(0)
+        shown = [b for n, b in self.buttons.items() if n in names]
+        for b in self.buttons.values():
+            b.setVisible(b in shown)
+        for i, b in enumerate(shown):
+            self._grid.addWidget(b, i // 3, i % 3)
+        self.setVisible(bool(shown))
+
+    # --- running an action ----------------------------------------------------------
+
+    def _open(self, title: str, intro: str, ok: str,
+              submit: Callable[[ActionDialog], Any]) -> ActionDialog:
+        assert self._detail is not None
+        case_id = self._detail.id
+
+        def done(dialog: ActionDialog) -> Any:
+            result = submit(dialog)
+            self.changed.emit(case_id)
+            return result
+
+        def conflict() -> None:  # take the new version; the user's input stays
+            self.changed.emit(case_id)
+
+        dialog = ActionDialog(self.window(), title, intro, ok, done, conflict)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _version(self) -> int:
+        assert self._detail is not None
+        return self._detail.version
+
+    def _proc(self) -> Any:
+        return self._controller.procedure()
+
+    @staticmethod
+    def _text(dialog: ActionDialog, name: str) -> str:
+        w = dialog.fields[name]
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText().strip()
+        assert isinstance(w, QLineEdit)
+        return w.text().strip()
+
+    def _need(self, dialog: ActionDialog, name: str, message: str, minimum: int = 3) -> str:
+        text = self._text(dialog, name)
+        if len(text) < minimum:
+            dialog.fields[name].setFocus()
+            raise Invalid(message)
+        return text
+
+    def assign(self) -> ActionDialog | None:
+        d = self._detail
+        if d is None:
+            return None
+        combo = QComboBox()
+        current = {o.id for o in d.officers}
+        for officer in self._controller.officers():
+            label = officer.full_name or officer.username
+            if officer.id in current:
+                label += " " + self.tr("(assigned)")
+            combo.addItem(label, officer.id)
+        replace = QComboBox()
+        replace.addItem(self.tr("Add to the officers already assigned"), False)
+        replace.addItem(self.tr("Replace the officers assigned now"), True)
+
+        def submit(dialog: ActionDialog) -> None:
+            officer_id = combo.currentData()
+            if officer_id is None:
+                raise Invalid(self.tr("Choose an officer."))
+            cases = self._controller.case_service()
+            cases.assign(d.id, int(officer_id), expected_version=self._version())
+            if replace.currentData():
+                for o in d.officers:
+                    if o.id != officer_id:
+                        cases.unassign(d.id, o.id)
+
+        dialog = self._open(
+            self.tr("Assign an officer"),
+            self.tr("The officer receives the case's keys. Someone who is the person reported "
+                    "in the case is refused."),
+            self.tr("&Assign"), submit)
+        combo.setParent(dialog)
+        replace.setParent(dialog)
+        dialog.add_row("officer", self.tr("&Officer:"), combo)
+        dialog.add_row("mode", self.tr("&Others:"), replace)
+        replace.setVisible(bool(d.officers))
+        dialog.set_row_visible("mode", bool(d.officers))
+        return dialog
+
+    def start_verification(self) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        return self._open(
+            self.tr("Start verification"),
+            self.tr("Check that the report says what, where, when, who and how (4W1H), "
+                    "with supporting evidence."),
+            self.tr("&Start verification"),
+            lambda _d: self._proc().start_verification(case_id,
+                                                       expected_version=self._version()))
+
+    def mark_complete(self) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        dialog = self._open(
+            self.tr("The report is complete"),
+            self.tr("The report is complete: the investigation starts."),
+            self.tr("Start the &investigation"),
+            lambda d: self._proc().mark_complete(case_id, self._text(d, "note"),
+                                                 expected_version=self._version()))
+        dialog.add_row("note", self.tr("&Note (optional):"), text_edit(dialog, 60))
+        return dialog
+
+    def request_information(self) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        days = self._controller.reply_days()
+
+        def submit(d: ActionDialog) -> Any:
+            items = [line.strip(" -•\t") for line in self._text(d, "missing").splitlines()]
+            items = [i for i in items if i]
+            if not items:
+                d.fields["missing"].setFocus()
+                raise Invalid(self.tr("Write what is missing, one item a line."))
+            deadline = edit_date(d.fields["deadline"])  # type: ignore[arg-type]
+            if deadline <= self._controller.today():
+                raise Invalid(self.tr("The reply deadline must be after today."))
+            return self._proc().request_information(
+                case_id, items, deadline=deadline, expected_version=self._version())
+
+        dialog = self._open(
+            self.tr("Ask the reporter for more information"),
+            self.tr("The case waits for the reporter's reply. Without a reply by the deadline "
+                    "it may be closed as incomplete."),
+            self.tr("&Ask for it"), submit)
+        missing = text_edit(dialog)
+        missing.setPlaceholderText(self.tr("e.g. the date of the incident\ncopies of receipts"))
+        dialog.add_row("missing", self.tr("&What is missing (one a line):"), missing)
+        deadline = date_edit(dialog, self._controller.today() + timedelta(days=days))
+        deadline.setToolTip(self.tr("Default: %n day(s) from today (a setting).", "", days))
+        dialog.add_row("deadline", self.tr("Reply &deadline:"), deadline)
+        return dialog
+
+    def record_reply(self) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+
+        def submit(d: ActionDialog) -> Any:
+            summary = self._need(d, "summary", self.tr("Summarise what the reporter sent."))
+            return self._proc().record_reply(case_id, summary, expected_version=self._version())
+
+        dialog = self._open(self.tr("Record the reporter's reply"),
+                            self.tr("The case goes back to verification."),
+                            self.tr("&Record"), submit)
+        dialog.add_row("summary", self.tr("&What arrived:"), text_edit(dialog))
+        return dialog
+
+    def _move(self, target: Stage, title: str, ok: str) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        dialog = self._open(
+            title, self.tr("The case moves to the stage “%1”.").replace("%1", stage_label(target)),
+            ok, lambda d: self._controller.case_service().transition(
+                case_id, target, self._text(d, "note"), expected_version=self._version()))
+        dialog.add_row("note", self.tr("&Note (optional):"), text_edit(dialog, 60))
+        return dialog
+
+    def to_clarification(self) -> ActionDialog | None:
+        return self._move(Stage.CLARIFICATION, self.tr("To clarification"),
+                          self.tr("To &clarification"))
+
+    def to_examination(self) -> ActionDialog | None:
+        return self._move(Stage.EXAMINATION, self.tr("To examination of the accused"),
+                          self.tr("To &examination"))
+
+    def conclude(self) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        outcome = QComboBox()
+        for o in Outcome:
+            outcome.addItem(outcome_label(o), o.value)
+        outcome.setCurrentIndex(-1)
+
+        def submit(d: ActionDialog) -> Any:
+            if outcome.currentIndex() < 0:
+                raise Invalid(self.tr("Choose the outcome."))
+            chosen = Outcome(outcome.currentData())
+            summary = self._need(d, "summary", self.tr("Write a summary of the findings."))
+            referred = self._text(d, "referred_to")
+            if chosen == Outcome.REFERRED and not referred:
+                raise Invalid(self.tr("Say to whom the case is referred."))
+            return self._proc().conclude(case_id, chosen, summary, self._text(d, "recommend"),
+                                         referred_to=referred, expected_version=self._version())
+
+        dialog = self._open(self.tr("Conclude the case"), "", self.tr("C&onclude"), submit)
+        outcome.setParent(dialog)
+        dialog.add_row("outcome", self.tr("&Outcome:"), outcome)
+        dialog.add_row("referred_to", self.tr("&Referred to:"), QLineEdit(dialog))
+        dialog.add_row("summary", self.tr("&Summary:"), text_edit(dialog))
+        dialog.add_row("recommend", self.tr("Recommen&dations:"), text_edit(dialog, 60))
+        dialog.set_row_visible("referred_to", False)
+        outcome.currentIndexChanged.connect(lambda _i: dialog.set_row_visible(
+            "referred_to", outcome.currentData() == Outcome.REFERRED.value))
+        return dialog
+
+    def close_case(self) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        reason = QComboBox()
+        labels = {
+            CloseReason.INCOMPLETE_AFTER_DEADLINE: self.tr("Incomplete after the deadline"),
+            CloseReason.OUT_OF_SCOPE: self.tr("Out of scope"),
+            CloseReason.DUPLICATE: self.tr("Duplicate of another case"),
+        }
+        for r, label in labels.items():
+            reason.addItem(label, r.value)
+        reason.setCurrentIndex(-1)
+
+        def submit(d: ActionDialog) -> Any:
+            if reason.currentIndex() < 0:
+                raise Invalid(self.tr("Choose why the case is closed."))
+            r = CloseReason(reason.currentData())
+            other = self._text(d, "duplicate_of").upper()
+            if r == CloseReason.DUPLICATE and not other:
+                d.fields["duplicate_of"].setFocus()
+                raise Invalid(self.tr("Give the register number of the other case."))
+            return self._proc().close(case_id, r, self._text(d, "note"),
+                                      duplicate_of=other or None,
+                                      expected_version=self._version())
+
+        dialog = self._open(self.tr("Close the case"),
+                            self.tr("A closed case is not investigated. Only an administrator "
+                                    "can reopen it."), self.tr("C&lose the case"), submit)
+        reason.setParent(dialog)
+        dialog.add_row("reason", self.tr("&Reason:"), reason)
+        other = QLineEdit(dialog)
+        other.setPlaceholderText(self.tr("register number, e.g. WBS/2026/00012"))
+        dialog.add_row("duplicate_of", self.tr("&Duplicate of:"), other)
+        dialog.add_row("note", self.tr("&Note (optional):"), text_edit(dialog, 60))
+        dialog.set_row_visible("duplicate_of", False)
+        reason.currentIndexChanged.connect(lambda _i: dialog.set_row_visible(
+            "duplicate_of", reason.currentData() == CloseReason.DUPLICATE.value))
+        return dialog
+
+    def reopen(self) -> ActionDialog | None:
+        d = self._detail
+        if d is None:
+            return None
+        target = QComboBox()
+        for s in WORKING_STAGES:
+            if d.stage.is_final or s.order < d.stage.order:
+                target.addItem(stage_label(s), s.value)
+        target.setCurrentIndex(target.count() - 1)
+
+        def submit(dialog: ActionDialog) -> Any:
+            why = self._need(dialog, "reason", self.tr("Write why the case goes back."), 5)
+            return self._proc().reopen(d.id, Stage(target.currentData()), why)
+
+        dialog = self._open(
+            self.tr("Reopen or step back"),
+            self.tr("An administrator's act: the reason is kept in the timeline and the audit "
+                    "log."), self.tr("&Reopen"), submit)
+        target.setParent(dialog)
+        dialog.add_row("target", self.tr("Back to &stage:"), target)
+        dialog.add_row("reason", self.tr("&Reason:"), text_edit(dialog, 60))
+        return dialog

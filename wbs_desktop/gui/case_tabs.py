@@ -1,0 +1,688 @@
+"""Detail-pane parts of the procedure (issue 5): witnesses and the accused's
+details, hearings (schedule under PP 94/2021, attendance, minutes), notes and
+attachments. Each part shows a ``CaseDetail`` and changes it through the
+controller's services, then emits ``changed`` so the pane and table refresh."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import os
+import tempfile
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wbs_desktop.domain.calendar import SUMMONS_RULE_READING
+from wbs_desktop.domain.complaint import AccusedInput
+from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.stages import Stage
+from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
+from wbs_desktop.gui.case_actions import text_edit
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.dialogs import ask, show_error
+from wbs_desktop.gui.messages import format_date, format_datetime, service_error_message
+from wbs_desktop.services.dto import CaseDetail, HearingInfo, PartyInfo
+from wbs_desktop.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class _CasePart(QWidget):
+    changed = Signal(str)
+    """Emits: the id of the case this part just changed."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._detail: CaseDetail | None = None
+        self.dialog: ActionDialog | None = None
+
+    def can_edit(self) -> bool:
+        d = self._detail
+        user = self._controller.user
+        if d is None or user is None or not d.granted or d.stage.is_final:
+            return False
+        if not self._controller.can(Action.EDIT_CASE):
+            return False
+        return user.role == Role.ADMIN or any(o.id == user.id for o in d.officers)
+
+    def _open(self, dialog: ActionDialog) -> ActionDialog:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _wrap(self, fn: Any) -> Any:
+        """A submit function that refreshes the case after it succeeded."""
+        assert self._detail is not None
+        case_id = self._detail.id
+
+        def submit(d: ActionDialog) -> Any:
+            result = fn(d)
+            self.changed.emit(case_id)
+            return result
+
+        return submit
+
+
+# --- parties ------------------------------------------------------------------------
+
+
+class WitnessesBox(_CasePart):
+    """Witnesses (add, edit) and the button to complete the accused's details."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QGroupBox(self.tr("Witnesses"), self)
+        inner = QVBoxLayout(self.box)
+        self.list = QListWidget(self.box)
+        self.list.setObjectName("witnessList")
+        self.list.setMaximumHeight(150)
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit_witness())
+        inner.addWidget(self.list)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add witness…"), self.box)
+        self.add_button.clicked.connect(lambda: self.add_witness())
+        self.edit_button = QPushButton(self.tr("&Edit…"), self.box)
+        self.edit_button.clicked.connect(lambda: self.edit_witness())
+        row.addWidget(self.add_button)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(self.box)
+        self.accused_button = QPushButton(self.tr("Complete the &accused's details…"), self)
+        self.accused_button.setObjectName("accusedButton")
+        self.accused_button.clicked.connect(lambda: self.edit_accused())
+
+    def set_case(self, d: CaseDetail | None) -> None:
+        self._detail = d
+        self.setVisible(d is not None and d.granted)
+        self.list.clear()
+        if d is None:
+            return
+        for w in d.witnesses:
+            extra = " · ".join(x for x in (w.nip, w.position, w.unit) if x)
+            contact = " · ".join(x for x in (w.phone, w.email) if x)
+            text = w.name + (f"\n{extra}" if extra else "") + (f"\n{contact}" if contact else "")
+            item = QListWidgetItem(text, self.list)
+            item.setData(ROLE_ID, w.id)
+        if not d.witnesses:
+            QListWidgetItem(self.tr("No witnesses yet."), self.list).setFlags(
+                Qt.ItemFlag.NoItemFlags)
+        editable = self.can_edit()
+        self.add_button.setVisible(editable)
+        self.edit_button.setVisible(editable and bool(d.witnesses))
+        self.accused_button.setVisible(editable)
+
+    def _witness(self) -> PartyInfo | None:
+        if self._detail is None:
+            return None
+        item = self.list.currentItem() or (self.list.item(0) if self.list.count() == 1 else None)
+        wid = item.data(ROLE_ID) if item is not None else None
+        return next((w for w in self._detail.witnesses if w.id == wid), None)
+
+    def _witness_dialog(self, title: str, w: PartyInfo | None, fn: Any) -> ActionDialog:
+        dialog = ActionDialog(self.window(), title,
+                              self.tr("Witness details are encrypted with the case."),
+                              self.tr("&Save"), self._wrap(fn))
+        for name, label, value in (
+            ("name", self.tr("&Name:"), w.name if w else ""),
+            ("phone", self.tr("&Phone:"), w.phone if w else ""),
+            ("email", self.tr("&E-mail:"), w.email if w else ""),
+            ("nip", self.tr("N&IP (optional):"), w.nip if w else ""),
+            ("position", self.tr("P&osition (optional):"), w.position if w else ""),
+            ("unit", self.tr("&Unit (optional):"), w.unit if w else ""),
+        ):
+            dialog.add_row(name, label, QLineEdit(value, dialog))
+        return dialog
+
+    def _input(self, d: ActionDialog) -> Any:
+        from wbs_desktop.services.procedure import WitnessInput
+
+        values = {k: w.text().strip() for k, w in d.fields.items()  # type: ignore[attr-defined]
+                  if isinstance(w, QLineEdit)}
+        if not values["name"]:
+            d.fields["name"].setFocus()
+            raise Invalid(self.tr("Enter the witness's name."))
+        return WitnessInput(**values)
+
+    def add_witness(self) -> ActionDialog | None:
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        return self._open(self._witness_dialog(
+            self.tr("Add a witness"), None,
+            lambda d: self._controller.procedure().add_witness(case_id, self._input(d))))
+
+    def edit_witness(self) -> ActionDialog | None:
+        w = self._witness()
+        if w is None or not self.can_edit():
+            return None
+        return self._open(self._witness_dialog(
+            self.tr("Edit a witness"), w,
+            lambda d: self._controller.procedure().edit_witness(
+                w.id, self._input(d), expected_version=w.version)))
+
+    def edit_accused(self) -> ActionDialog | None:
+        d = self._detail
+        if d is None:
+            return None
+        a = d.accused
+
+        def submit(dialog: ActionDialog) -> Any:
+            values = {k: w.text().strip() for k, w in dialog.fields.items()  # type: ignore[attr-defined]
+                      }
+            if not values["name"]:
+                raise Invalid(self.tr("Enter the name of the person reported."))
+            return self._controller.procedure().update_accused(
+                d.id, AccusedInput(values["name"], values["nip"], values["position"],
+                                   values["unit"]), expected_version=d.version)
+
+        dialog = ActionDialog(self.window(), self.tr("The person reported"),
+                              self.tr("Correct or complete the details; other reports about the "
+                                      "same person are found by name and NIP."),
+                              self.tr("&Save"), self._wrap(submit))
+        for name, label, value in (
+            ("name", self.tr("&Name:"), a.name if a else ""),
+            ("nip", self.tr("N&IP:"), (a.nip if a else "") or ""),
+            ("position", self.tr("P&osition:"), (a.position if a else "") or ""),
+            ("unit", self.tr("&Unit:"), (a.unit if a else "") or ""),
+        ):
+            dialog.add_row(name, label, QLineEdit(value, dialog))
+        return self._open(dialog)
+
+
+# --- hearings -----------------------------------------------------------------------
+
+
+class HearingsTab(_CasePart):
+    letters_requested = Signal(int)
+    """Emits: the id of a hearing whose letters the user wants to see or make."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("hearingsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("Who"), self.tr("Summons"), self.tr("Attendance")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setObjectName("hearingInfo")
+        layout.addWidget(self.info)
+        grid = QHBoxLayout()
+        self.schedule_button = QPushButton(self.tr("&Schedule…"), self)
+        self.schedule_button.clicked.connect(lambda: self.schedule())
+        self.present_button = QPushButton(self.tr("&Present"), self)
+        self.present_button.clicked.connect(lambda: self.record_attendance(True))
+        self.absent_button = QPushButton(self.tr("A&bsent"), self)
+        self.absent_button.clicked.connect(lambda: self.record_attendance(False))
+        self.minutes_button = QPushButton(self.tr("&Minutes…"), self)
+        self.minutes_button.clicked.connect(lambda: self.record_minutes())
+        for b in (self.schedule_button, self.present_button, self.absent_button,
+                  self.minutes_button):
+            grid.addWidget(b)
+        grid.addStretch(1)
+        layout.addLayout(grid)
+        self.outcome_label = QLabel(self)
+        self.outcome_label.setObjectName("hearingOutcome")
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setStyleSheet("color: #8d6e00;")
+        layout.addWidget(self.outcome_label)
+
+    def party_text(self, h: HearingInfo) -> str:
+        kinds = {"reporter": self.tr("Reporter"), "witness": self.tr("Witness"),
+                 "accused": self.tr("Accused")}
+        name = "" if h.party_kind == "reporter" else f": {h.party_name}"
+        return kinds.get(h.party_kind, h.party_kind) + name
+
+    def attendance_text(self, value: str) -> str:
+        return {"scheduled": self.tr("scheduled"), "present": self.tr("present"),
+                "absent": self.tr("absent")}.get(value, value)
+
+    def set_case(self, d: CaseDetail | None) -> None:
+        self._detail = d
+        hearings = d.hearings if d is not None else ()
+        self.table.setRowCount(len(hearings))
+        for row, h in enumerate(hearings):
+            minutes = ""
+            if h.minutes is not None and h.minutes.signed is not None:
+                minutes = " · " + (self.tr("minutes signed") if h.minutes.signed
+                                   else self.tr("minutes: signature refused"))
+            cells = (f"{format_date(h.day)} {h.start}", self.party_text(h),
+                     self.tr("No. %1").replace("%1", str(h.summons_no))
+                     if h.party_kind == "accused" else "—",
+                     self.attendance_text(h.attendance) + minutes)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ROLE_ID, h.id)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.outcome_label.setText("")
+        if d is not None and any(e.kind == "decision_on_evidence" for e in d.timeline):
+            self.outcome_label.setText(self.decided_on_evidence_text())
+        self._update_buttons()
+
+    def decided_on_evidence_text(self) -> str:
+        return self.tr("The accused did not attend the second summons: the decision rests on "
+                       "the evidence at hand (PP 94/2021).")
+
+    def selected(self) -> HearingInfo | None:
+        if self._detail is None:
+            return None
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        hid = item.data(ROLE_ID) if item is not None else None
+        return next((h for h in self._detail.hearings if h.id == hid), None)
+
+    def select_hearing(self, hearing_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ROLE_ID) == hearing_id:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        editable = self.can_edit()
+        d = self._detail
+        self.schedule_button.setVisible(
+            editable and d is not None and d.stage in (Stage.CLARIFICATION, Stage.EXAMINATION))
+        h = self.selected()
+        for b in (self.present_button, self.absent_button):
+            b.setVisible(editable and h is not None and h.attendance == "scheduled")
+        self.minutes_button.setVisible(editable and h is not None and h.attendance == "present")
+        if h is None:
+            self.info.setText("")
+            return
+        text = self.tr("Letter of %1 · %2 · examiners: %3").replace(
+            "%1", format_date(h.letter_date)).replace("%2", h.place).replace(
+            "%3", ", ".join(h.examiners))
+        if h.rule_overridden:
+            text += "\n" + self.tr("Inside the summons period by an administrator: %1").replace(
+                "%1", h.override_reason)
+        self.info.setText(text)
+
+    def schedule(self, *, second_after: HearingInfo | None = None,
+                 proposal: Any = None) -> ActionDialog | None:
+        d = self._detail
+        if d is None:
+            return None
+        proc = self._controller.procedure()
+        admin = self._controller.is_admin
+        party = QComboBox()
+        if second_after is not None:
+            party.addItem(self.tr("Accused (second summons)"), ("accused", None))
+        elif d.stage == Stage.CLARIFICATION:
+            party.addItem(self.tr("Reporter"), ("reporter", None))
+            for w in d.witnesses:
+                party.addItem(self.tr("Witness: %1").replace("%1", w.name), ("witness", w.id))
+        else:
+            party.addItem(self.tr("Accused: %1").replace(
+                "%1", d.accused.name if d.accused else ""), ("accused", None))
+        today = self._controller.today()
+        letter = date_edit(self, proposal.letter_date if proposal else today)
+        earliest_label = QLabel(self)
+        earliest_label.setObjectName("earliestLabel")
+        earliest_label.setWordWrap(True)
+        earliest_label.setToolTip(SUMMONS_RULE_READING)
+        day = date_edit(self, proposal.earliest_day if proposal else today)
+        start = QTimeEdit(QTime(9, 0), self)
+        start.setDisplayFormat("HH:mm")
+        place = QLineEdit(self.tr("Inspection room, BKD Provinsi NTT"), self)
+        examiners = QLineEdit(self)
+        user = self._controller.user
+        if user is not None:
+            examiners.setText(user.full_name or user.username)
+        examiners.setPlaceholderText(self.tr("names, separated by commas"))
+        override = QLineEdit(self)
+        override.setPlaceholderText(self.tr("only to schedule inside the 7 working days"))
+
+        def kind() -> str:
+            data = party.currentData()
+            return str(data[0]) if data else ""
+
+        def refresh_earliest() -> None:
+            if kind() != "accused":
+                earliest_label.setText(self.tr("Any working day after the letter."))
+                return
+            try:
+                e = proc.earliest_hearing_day(edit_date(letter))
+            except ServiceError as exc:
+                earliest_label.setText(service_error_message(exc))
+                return
+            earliest_label.setText(self.tr(
+                "Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the "
+                "letter and the hearing).").replace("%1", format_date(e)))
+            earliest_label.setProperty("earliest", e)
+
+        def submit(dialog: ActionDialog) -> Any:
+            from wbs_desktop.services.procedure import HearingInput
+
+            data = party.currentData()
+            if not data:
+                raise Invalid(self.tr("Choose who is to be heard."))
+            names = tuple(n.strip() for n in examiners.text().split(",") if n.strip())
+            if not names:
+                examiners.setFocus()
+                raise Invalid(self.tr("Name at least one examiner."))
+            if not place.text().strip():
+                place.setFocus()
+                raise Invalid(self.tr("Give the place."))
+            t = start.time()
+            h = HearingInput(party_kind=data[0], letter_date=edit_date(letter),
+                             day=edit_date(day), start=time(t.hour(), t.minute()),
+                             place=place.text().strip(), examiners=names, party_id=data[1],
+                             override_reason=override.text().strip() if admin else "")
+            if second_after is not None:
+                return proc.schedule_second_summons(second_after.id, h)
+            return proc.schedule_hearing(d.id, h)
+
+        title = (self.tr("Second summons of the accused") if second_after is not None
+                 else self.tr("Schedule a hearing"))
+        intro = (self.tr("The accused did not attend. The second summons follows the same rule; "
+                         "the proposed date is the earliest allowed.")
+                 if second_after is not None else "")
+        dialog = ActionDialog(self.window(), title, intro, self.tr("&Schedule"),
+                              self._wrap(submit))
+        for widget in (party, letter, earliest_label, day, start, place, examiners, override):
+            widget.setParent(dialog)
+        dialog.add_row("party", self.tr("&Who:"), party)
+        dialog.add_row("letter_date", self.tr("&Letter date:"), letter)
+        dialog.add_row("earliest", "", earliest_label)
+        dialog.add_row("day", self.tr("&Hearing day:"), day)
+        dialog.add_row("start", self.tr("&Time:"), start)
+        dialog.add_row("place", self.tr("&Place:"), place)
+        dialog.add_row("examiners", self.tr("E&xaminers:"), examiners)
+        dialog.add_row("override", self.tr("&Override reason (administrator):"), override)
+        dialog.set_row_visible("override", admin)
+        party.currentIndexChanged.connect(lambda _i: refresh_earliest())
+        letter.dateChanged.connect(lambda _d: refresh_earliest())
+        refresh_earliest()
+        return self._open(dialog)
+
+    def record_attendance(self, present: bool) -> Any:
+        h = self.selected()
+        if h is None or self._detail is None:
+            return None
+        case_id = self._detail.id
+        try:
+            result = self._controller.procedure().record_attendance(h.id, present)
+        except ServiceError as exc:
+            show_error(self, service_error_message(exc))
+            return None
+        self.changed.emit(case_id)
+        if result.decided_on_evidence:
+            self.outcome_label.setText(self.decided_on_evidence_text())
+        elif result.second_summons is not None:
+            self.select_hearing(h.id)
+            first = next((x for x in (self._detail.hearings if self._detail else ())
+                          if x.id == h.id), h)
+            self.schedule(second_after=first, proposal=result.second_summons)
+        return result
+
+    def record_minutes(self) -> ActionDialog | None:
+        h = self.selected()
+        if h is None:
+            return None
+        table = QTableWidget(5, 2, self)
+        table.setObjectName("qaTable")
+        table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(0, 260)
+        table.setMinimumHeight(180)
+        if h.minutes is not None:
+            table.setRowCount(max(5, len(h.minutes.qa) + 1))
+            for r, (q, a) in enumerate(h.minutes.qa):
+                table.setItem(r, 0, QTableWidgetItem(q))
+                table.setItem(r, 1, QTableWidgetItem(a))
+        add_row = QPushButton(self.tr("Add a &row"), self)
+        add_row.clicked.connect(lambda: table.setRowCount(table.rowCount() + 1))
+        statements = text_edit(self, 70)
+        signed = QCheckBox(self.tr("The examinee &signed the minutes"), self)
+        signed.setChecked(True)
+        refusal = QLineEdit(self)
+        refusal.setPlaceholderText(self.tr("why the examinee did not sign"))
+
+        def submit(dialog: ActionDialog) -> Any:
+            qa = []
+            for r in range(table.rowCount()):
+                q = table.item(r, 0)
+                a = table.item(r, 1)
+                qa.append(((q.text() if q else "").strip(), (a.text() if a else "").strip()))
+            qa = [p for p in qa if p[0] or p[1]]
+            if not qa:
+                raise Invalid(self.tr("Write at least one question and its answer."))
+            if not signed.isChecked() and not refusal.text().strip():
+                refusal.setFocus()
+                raise Invalid(self.tr("Say why the examinee refused to sign."))
+            return self._controller.procedure().record_minutes(
+                h.id, qa, statements.toPlainText(), signed=signed.isChecked(),
+                refusal_note=refusal.text())
+
+        dialog = ActionDialog(self.window(), self.tr("Examination minutes (BAP)"),
+                              self.tr("Questions and answers as spoken, then any statements."),
+                              self.tr("&Save minutes"), self._wrap(submit))
+        dialog.setMinimumWidth(640)
+        for w in (table, add_row, statements, signed, refusal):
+            w.setParent(dialog)
+        dialog.add_row("qa", "", table)
+        dialog.add_row("add_row", "", add_row)
+        dialog.add_row("statements", self.tr("S&tatements:"), statements)
+        dialog.add_row("signed", "", signed)
+        dialog.add_row("refusal", self.tr("&Refusal note:"), refusal)
+        dialog.set_row_visible("refusal", False)
+        signed.toggled.connect(lambda on: dialog.set_row_visible("refusal", not on))
+        return self._open(dialog)
+
+
+# --- notes --------------------------------------------------------------------------
+
+
+class NotesTab(_CasePart):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("notesList")
+        self.list.setWordWrap(True)
+        layout.addWidget(self.list, 1)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("noteEdit")
+        self.edit.setPlaceholderText(self.tr("A note for the case file (internal, encrypted)"))
+        self.edit.setMaximumHeight(90)
+        self.edit.setTabChangesFocus(True)
+        layout.addWidget(self.edit)
+        row = QHBoxLayout()
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        row.addWidget(self.error, 1)
+        self.add_button = QPushButton(self.tr("&Add note"), self)
+        self.add_button.clicked.connect(self.add_note)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+
+    def set_case(self, d: CaseDetail | None) -> None:
+        self._detail = d
+        self.list.clear()
+        for n in d.notes if d is not None else ():
+            QListWidgetItem(f"{n.author} · {format_datetime(n.at)}\n{n.text}", self.list)
+        editable = self.can_edit()
+        self.edit.setVisible(editable)
+        self.add_button.setVisible(editable)
+
+    def add_note(self) -> bool:
+        text = self.edit.toPlainText().strip()
+        if self._detail is None:
+            return False
+        if not text:
+            self.error.setText(self.tr("Write the note first."))
+            return False
+        case_id = self._detail.id
+        try:
+            self._controller.procedure().add_note(case_id, text)
+        except ServiceError as exc:
+            self.error.setText(service_error_message(exc))
+            return False
+        self.error.setText("")
+        self.edit.clear()
+        self.changed.emit(case_id)
+        return True
+
+
+# --- attachments --------------------------------------------------------------------
+
+_temp_files: list[str] = []
+
+
+def remove_temp_files() -> None:
+    """Delete every decrypted copy this process made (at exit)."""
+    while _temp_files:
+        path = _temp_files.pop()
+        with contextlib.suppress(OSError):
+            os.remove(path)
+
+
+atexit.register(remove_temp_files)
+
+
+def decrypted_copy(name: str, data: bytes) -> str:
+    """Write ``data`` to a new temporary file only the user can read; removed at exit."""
+    suffix = "".join(Path(name).suffixes)[-20:]
+    fd, path = tempfile.mkstemp(prefix="wbs-", suffix=suffix)
+    try:
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+    os.chmod(path, 0o600)
+    _temp_files.append(path)
+    return path
+
+
+def size_text(size: int) -> str:
+    if size >= 1_048_576:
+        return f"{size / 1_048_576:.1f} MB"
+    return f"{max(1, size // 1024)} KB"
+
+
+class AttachmentsTab(_CasePart):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("attachmentsList")
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _i: self.open_selected())
+        layout.addWidget(self.list, 1)
+        self.error = QLabel(self)
+        self.error.setObjectName("attachmentError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add file…"), self)
+        self.add_button.clicked.connect(self.choose_file)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.clicked.connect(lambda: self.open_selected())
+        row.addWidget(self.add_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def set_case(self, d: CaseDetail | None) -> None:
+        self._detail = d
+        self.list.clear()
+        for a in d.attachments if d is not None else ():
+            text = (f"{a.filename} ({size_text(a.size)})\n"
+                    f"{a.added_by} · {format_datetime(a.added_at)}")
+            if a.description:
+                text += f"\n{a.description}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(ROLE_ID, a.id)
+        self.add_button.setVisible(self.can_edit())
+        self.open_button.setVisible(d is not None and d.granted and bool(d.attachments))
+        self.error.setText("")
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Add a file to the case"))
+        if path:
+            self.add_file(path)
+
+    def add_file(self, path: str, description: str = "") -> bool:
+        if self._detail is None:
+            return False
+        case_id = self._detail.id
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            limit = int(self._controller.settings().get("attachments.max_bytes"))
+            if size > limit:  # refuse before reading a huge file into memory
+                from wbs_desktop.services.errors import ServiceError as SE
+
+                raise SE("too large", code="attachment_too_large", size=size, limit=limit)
+            data = p.read_bytes() if size else b""
+            self._controller.procedure().add_attachment(case_id, p.name, data, description)
+        except OSError as exc:
+            self.error.setText(self.tr("The file cannot be read: %1").replace("%1", exc.strerror
+                                                                              or str(exc)))
+            return False
+        except ServiceError as exc:
+            self.error.setText(service_error_message(exc))
+            return False
+        self.changed.emit(case_id)
+        return True
+
+    def open_selected(self) -> str | None:
+        item = self.list.currentItem()
+        if item is None or item.data(ROLE_ID) is None:
+            return None
+        if not ask(self, self.tr("Open an attachment"),
+                   self.tr("The file is decrypted to a temporary file that only you can read, "
+                           "and opened with the program your computer uses for it. It is "
+                           "removed when WBS Desktop closes. Files from reporters can be "
+                           "harmful: open it only if you trust it."),
+                   self.tr("&Open"), self.tr("&Cancel")):
+            return None
+        try:
+            name, data = self._controller.procedure().read_attachment(int(item.data(ROLE_ID)))
+        except ServiceError as exc:
+            self.error.setText(service_error_message(exc))
+            return None
+        path = decrypted_copy(name, data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        return path

@@ -1,0 +1,572 @@
+"""Letters in the app (issue 6): the Letters tab of the detail pane, the draft
+dialog (fields prefilled by the letter service, editable), the preview (QtPdf),
+printing the stored PDF bytes page by page, Save as, corrections, and printing
+every letter of a hearing day with a progress dialog that can be cancelled."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
+from wbs_desktop.gui.case_actions import text_edit
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.messages import format_date, service_error_message
+from wbs_desktop.gui.worker import Job, run_in_background
+from wbs_desktop.letters.model import Addressee, LetterKind
+from wbs_desktop.services.dto import CaseDetail, HearingInfo, LetterInfo
+from wbs_desktop.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+PRINT_DPI = 300  # enough for text; a 1200 dpi A4 image would need half a gigabyte
+
+
+def kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "summons-accused": QCoreApplication.translate("LettersTab", "Summons I (accused)"),
+        "summons-accused-2": QCoreApplication.translate("LettersTab", "Summons II (accused)"),
+        "invite-reporter": QCoreApplication.translate("LettersTab", "Invitation (reporter)"),
+        "request-witness": QCoreApplication.translate("LettersTab", "Request for testimony"),
+        "request-completion": QCoreApplication.translate(
+            "LettersTab", "Request to complete the report"),
+        "receipt": QCoreApplication.translate("LettersTab", "Receipt"),
+        "minutes": QCoreApplication.translate("LettersTab", "Examination minutes (BAP)"),
+    }
+    return labels.get(kind, kind)
+
+
+def hearing_kinds(h: HearingInfo) -> list[LetterKind]:
+    """The letters a hearing can have."""
+    kinds = []
+    if h.party_kind == "accused":
+        kinds.append(LetterKind.SUMMONS_ACCUSED if h.summons_no == 1
+                     else LetterKind.SUMMONS_ACCUSED_2)
+    elif h.party_kind == "reporter":
+        kinds.append(LetterKind.INVITE_REPORTER)
+    else:
+        kinds.append(LetterKind.REQUEST_WITNESS)
+    if h.minutes is not None and h.minutes.signed is not None:
+        kinds.append(LetterKind.MINUTES)
+    return kinds
+
+
+# --- PDF bytes: document, printing ------------------------------------------------
+
+
+def pdf_document(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
+    """A QPdfDocument reading the bytes from memory (never a file)."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument(parent)  # type: ignore[arg-type]  # None is accepted
+    doc.load(buffer)
+    doc.setProperty("_buffer", buffer)  # keep it alive with the document
+    doc._buffer = buffer  # type: ignore[attr-defined]
+    return doc
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print the stored PDF page by page onto ``printer``; returns the pages printed."""
+    doc = pdf_document(pdf)
+    pages = doc.pageCount()
+    if pages <= 0:
+        raise ValueError("the PDF has no pages")
+    printer.setFullPage(True)
+    if printer.resolution() > PRINT_DPI:
+        printer.setResolution(PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        dpi = printer.resolution()
+        target = printer.pageLayout().fullRectPixels(dpi)
+        for i in range(pages):
+            if i:
+                printer.newPage()
+            points = doc.pagePointSize(i)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            image = doc.render(i, size)
+            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+    finally:
+        painter.end()
+    return pages
+
+
+class PdfPreviewDialog(QDialog):
+    """The stored letter shown with QPdfView (multi-page, fit to width)."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.document = pdf_document(pdf, self)
+        layout = QVBoxLayout(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.pages_label = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
+        row.addWidget(self.pages_label)
+        row.addStretch(1)
+        close = QPushButton(self.tr("&Close"), self)
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.resize(720, 900)
+
+
+# --- the Letters tab --------------------------------------------------------------
+
+
+class LettersTab(QWidget):
+    changed = Signal(str)
+    """Emits: the id of the case whose letters changed."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._detail: CaseDetail | None = None
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("lettersTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Letter"), self.tr("Date"), self.tr("Printed")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.preview())
+        layout.addWidget(self.table, 1)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        row1 = QHBoxLayout()
+        row2 = QHBoxLayout()
+        self.generate_button = QPushButton(self.tr("&Generate…"), self)
+        self.generate_button.clicked.connect(lambda: self.generate())
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
+        self.preview_button.clicked.connect(lambda: self.preview())
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.clicked.connect(lambda: self.print_letter())
+        self.save_button = QPushButton(self.tr("Save &as…"), self)
+        self.save_button.clicked.connect(lambda: self.save_as())
+        self.supersede_button = QPushButton(self.tr("&Correct (new number)…"), self)
+        self.supersede_button.clicked.connect(lambda: self.supersede())
+        for b in (self.generate_button, self.preview_button, self.print_button):
+            row1.addWidget(b)
+        for b in (self.save_button, self.supersede_button):
+            row2.addWidget(b)
+        row1.addStretch(1)
+        row2.addStretch(1)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+
+    def set_case(self, d: CaseDetail | None) -> None:
+        self._detail = d
+        letters = d.letters if d is not None else ()
+        self.table.setRowCount(len(letters))
+        for r, letter in enumerate(letters):
+            kind = kind_label(letter.kind)
+            if letter.superseded_by is not None:
+                kind += " " + self.tr("(corrected)")
+            cells = (letter.number or "—", kind, format_date(letter.issued_on),
+                     self.tr("%n time(s)", "", letter.print_count))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ROLE_ID, letter.id)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.error.setText("")
+        granted = d is not None and d.granted
+        self.generate_button.setVisible(granted and not d.stage.is_final  # type: ignore[union-attr]
+                                        and self._controller.user is not None
+                                        and self._controller.user.role.value != "staff")
+        for b in (self.preview_button, self.print_button, self.save_button,
+                  self.supersede_button):
+            b.setEnabled(bool(letters))
+
+    def selected(self) -> LetterInfo | None:
+        if self._detail is None:
+            return None
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        lid = item.data(ROLE_ID) if item is not None else None
+        return next((x for x in self._detail.letters if x.id == lid), None)
+
+    def select_letter(self, letter_id: int) -> None:
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is not None and item.data(ROLE_ID) == letter_id:
+                self.table.selectRow(r)
+
+    def _fail(self, exc: ServiceError) -> None:
+        self.error.setText(service_error_message(exc))
+
+    # --- generate ---------------------------------------------------------------------
+
+    def choices(self) -> list[tuple[LetterKind, int | None, str]]:
+        """(kind, hearing id, label) of every letter the case can have now."""
+        d = self._detail
+        if d is None:
+            return []
+        out: list[tuple[LetterKind, int | None, str]] = []
+        if d.stage.value == "awaiting_info":
+            out.append((LetterKind.REQUEST_COMPLETION, None,
+                        kind_label(LetterKind.REQUEST_COMPLETION)))
+        for h in d.hearings:
+            for k in hearing_kinds(h):
+                out.append((k, h.id, f"{kind_label(k)} — {format_date(h.day)}"))
+        out.append((LetterKind.RECEIPT, None, kind_label(LetterKind.RECEIPT)))
+        return out
+
+    def generate(self, kind: LetterKind | None = None, hearing_id: int | None = None,
+                 supersedes: LetterInfo | None = None) -> QDialog | None:
+        if self._detail is None:
+            return None
+        if kind is None:
+            choices = self.choices()
+            pick = ActionDialog(self.window(), self.tr("Generate a letter"), "",
+                                self.tr("&Next…"))
+            combo = QComboBox(pick)
+            for k, hid, label in choices:
+                combo.addItem(label, (k.value, hid))
+            pick.add_row("kind", self.tr("&Letter:"), combo)
+
+            def chosen() -> None:
+                k, hid = combo.currentData()
+                self.generate(LetterKind(k), hid)
+
+            pick.accepted.connect(chosen)
+            self.dialog = pick
+            pick.open()
+            return pick
+        if kind == LetterKind.RECEIPT:
+            try:
+                info = self._controller.letters().receipt(self._detail.id)
+            except ServiceError as exc:
+                self._fail(exc)
+                return None
+            self.changed.emit(self._detail.id)
+            self.select_letter(info.id)
+            return None
+        return self._draft_dialog(kind, hearing_id, supersedes)
+
+    def _draft_dialog(self, kind: LetterKind, hearing_id: int | None,
+                      supersedes: LetterInfo | None) -> ActionDialog | None:
+        assert self._detail is not None
+        case_id = self._detail.id
+        letters = self._controller.letters()
+        try:
+            draft = letters.draft(case_id, kind, hearing_id)
+        except ServiceError as exc:
+            self._fail(exc)
+            return None
+
+        def lines(name: str) -> tuple[str, ...]:
+            w = dialog.fields[name]
+            assert isinstance(w, QPlainTextEdit)
+            return tuple(x.strip() for x in w.toPlainText().splitlines() if x.strip())
+
+        def text(name: str) -> str:
+            w = dialog.fields[name]
+            assert isinstance(w, QLineEdit)
+            return w.text().strip()
+
+        def submit(_d: ActionDialog) -> LetterInfo:
+            if not text("addressee"):
+                raise Invalid(self.tr("Give the addressee."))
+            edited = replace(
+                draft, issued_on=edit_date(dialog.fields["issued_on"]),  # type: ignore[arg-type]
+                hal=text("hal"), sifat=text("sifat"), lampiran=text("lampiran"),
+                tembusan=lines("tembusan"),
+                addressee=replace(draft.addressee, name=text("addressee"),
+                                  position=text("position"), address=text("address")))
+            if kind == LetterKind.REQUEST_COMPLETION:
+                edited = replace(edited, missing=lines("missing"),
+                                 reply_deadline=edit_date(dialog.fields["deadline"]))  # type: ignore[arg-type]
+            info: LetterInfo = letters.generate(
+                case_id, kind, hearing_id=hearing_id, draft=edited,
+                supersedes=supersedes.id if supersedes is not None else None)
+            self.changed.emit(case_id)
+            self.select_letter(info.id)
+            return info
+
+        title = (self.tr("Correct a letter: %1") if supersedes is not None
+                 else self.tr("Generate: %1")).replace("%1", kind_label(kind))
+        intro = self.tr("The fields come from the case; change what needs changing. The letter "
+                        "gets the next number and is stored exactly as generated.")
+        if supersedes is not None:
+            intro += " " + self.tr("Letter %1 will be marked as corrected (never deleted).") \
+                .replace("%1", supersedes.number)
+        dialog = ActionDialog(self.window(), title, intro, self.tr("&Generate"), submit)
+        a: Addressee = draft.addressee
+        dialog.add_row("issued_on", self.tr("&Date:"), date_edit(dialog, draft.issued_on))
+        dialog.add_row("sifat", self.tr("&Sifat:"), QLineEdit(draft.sifat, dialog))
+        dialog.add_row("lampiran", self.tr("&Lampiran:"), QLineEdit(draft.lampiran, dialog))
+        dialog.add_row("hal", self.tr("&Hal:"), QLineEdit(draft.hal, dialog))
+        dialog.add_row("addressee", self.tr("&Addressee:"), QLineEdit(a.name, dialog))
+        dialog.add_row("position", self.tr("&Position:"), QLineEdit(a.position, dialog))
+        dialog.add_row("address", self.tr("Add&ress:"), QLineEdit(a.address, dialog))
+        if kind == LetterKind.REQUEST_COMPLETION:
+            missing = text_edit(dialog, 70)
+            missing.setPlainText("\n".join(draft.missing))
+            dialog.add_row("missing", self.tr("&Missing (one a line):"), missing)
+            dialog.add_row("deadline", self.tr("Reply dead&line:"),
+                           date_edit(dialog, draft.reply_deadline or self._controller.today()))
+        tembusan = text_edit(dialog, 60)
+        tembusan.setPlainText("\n".join(draft.tembusan))
+        dialog.add_row("tembusan", self.tr("&Tembusan (one a line):"), tembusan)
+        if draft.hearing is not None:
+            h = draft.hearing
+            dialog.add_row("hearing", self.tr("Hearing:"), QLabel(
+                f"{format_date(h.day)} {h.start:%H.%M} · {h.place}", dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def supersede(self) -> QDialog | None:
+        letter = self.selected()
+        if letter is None:
+            self.error.setText(self.tr("Choose a letter first."))
+            return None
+        if letter.superseded_by is not None:
+            self.error.setText(service_error_message(
+                ServiceError("x", code="already_superseded")))
+            return None
+        return self.generate(LetterKind(letter.kind), letter.hearing_id, supersedes=letter)
+
+    # --- the stored bytes ---------------------------------------------------------------
+
+    def _pdf(self, letter: LetterInfo) -> bytes | None:
+        try:
+            return bytes(self._controller.letters().pdf(letter.id))
+        except ServiceError as exc:
+            self._fail(exc)
+            return None
+
+    def preview(self) -> PdfPreviewDialog | None:
+        letter = self.selected()
+        if letter is None:
+            self.error.setText(self.tr("Choose a letter first."))
+            return None
+        pdf = self._pdf(letter)
+        if pdf is None:
+            return None
+        dialog = PdfPreviewDialog(pdf, f"{kind_label(letter.kind)} {letter.number}", self.window())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_letter(self, printer: QPrinter | None = None) -> bool:
+        """Print the stored PDF; without ``printer`` the print dialog asks for one."""
+        letter = self.selected()
+        if letter is None:
+            self.error.setText(self.tr("Choose a letter first."))
+            return False
+        pdf = self._pdf(letter)
+        if pdf is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            chooser = QPrintDialog(printer, self)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return False
+        try:
+            print_pdf(pdf, printer)
+            self._controller.letters().record_print(letter.id, copies=max(1, printer.copyCount()))
+        except ServiceError as exc:
+            self._fail(exc)
+            return False
+        except (OSError, ValueError) as exc:
+            self.error.setText(self.tr("Printing failed: %1").replace("%1", str(exc)))
+            return False
+        if self._detail is not None:
+            self.changed.emit(self._detail.id)
+        return True
+
+    def save_as(self, path: str | None = None) -> bool:
+        letter = self.selected()
+        if letter is None:
+            self.error.setText(self.tr("Choose a letter first."))
+            return False
+        if path is None:
+            name = (letter.number or letter.kind).replace("/", "-") + ".pdf"
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), name,
+                                                   self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return False
+        pdf = self._pdf(letter)
+        if pdf is None:
+            return False
+        try:
+            Path(path).write_bytes(pdf)
+            self._controller.letters().record_print(letter.id, exported_to=path)
+        except OSError as exc:
+            self.error.setText(self.tr("The file cannot be written: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            return False
+        except ServiceError as exc:
+            self._fail(exc)
+            return False
+        return True
+
+
+# --- every letter of a hearing day ------------------------------------------------------
+
+
+class DayPrinter(QObject):
+    """Fetches each letter of a day off the GUI thread and prints it; Cancel stops it."""
+
+    finished = Signal(int)
+    """Emits: how many letters were printed (also after Cancel or an error)."""
+
+    def __init__(self, controller: Controller, letters: list[LetterInfo], printer: QPrinter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._letters = letters
+        self._printer = printer
+        self._index = 0
+        self.printed = 0
+        self.cancelled = False
+        self.errors: list[str] = []
+        self._job: Job | None = None
+        self.progress = QProgressDialog(parent)
+        self.progress.setWindowTitle(self.tr("Printing the letters of a hearing day"))
+        self.progress.setCancelButtonText(self.tr("Cancel"))
+        self.progress.setRange(0, len(letters))
+        self.progress.setMinimumDuration(0)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        self._next()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self._finish()
+
+    def _next(self) -> None:
+        if self.cancelled:
+            return
+        if self._index >= len(self._letters):
+            self._finish()
+            return
+        letter = self._letters[self._index]
+        self.progress.setLabelText(self.tr("Letter %1 of %2: %3").replace(
+            "%1", str(self._index + 1)).replace("%2", str(len(self._letters))).replace(
+            "%3", letter.number))
+        service = self._controller.letters()
+        self._job = run_in_background(lambda: bytes(service.pdf(letter.id)), self._print,
+                                      self._failed)
+
+    def _print(self, pdf: bytes) -> None:
+        self._job = None
+        if self.cancelled:
+            return
+        letter = self._letters[self._index]
+        try:
+            print_pdf(pdf, self._printer)
+            self._controller.letters().record_print(letter.id)
+            self.printed += 1
+        except (ServiceError, OSError, ValueError) as exc:
+            self.errors.append(f"{letter.number}: {exc}")
+        self._advance()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._job = None
+        self.errors.append(service_error_message(exc) if isinstance(exc, ServiceError)
+                           else str(exc))
+        self._advance()
+
+    def _advance(self) -> None:
+        self._index += 1
+        self.progress.setValue(self._index)
+        self._next()
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.finished.emit(self.printed)
+
+
+def ask_hearing_day(parent: QWidget, controller: Controller) -> ActionDialog:
+    """The menu action: pick a day, then print every current letter of its hearings."""
+    from PySide6.QtCore import QCoreApplication
+
+    holder: dict[str, Any] = {}
+
+    def submit(d: ActionDialog) -> list[LetterInfo]:
+        day: date = edit_date(d.fields["day"])  # type: ignore[arg-type]
+        letters: list[LetterInfo] = list(controller.letters().for_hearing_day(day))
+        if not letters:
+            raise Invalid(QCoreApplication.translate(
+                "LettersTab", "No letters for hearings on %1.").replace("%1", format_date(day)))
+        return letters
+
+    dialog = ActionDialog(parent, QCoreApplication.translate(
+        "LettersTab", "Print the letters of a hearing day"),
+                          QCoreApplication.translate(
+                              "LettersTab", "Every current letter for the hearings of the day is "
+                                    "printed, one after another."),
+                          QCoreApplication.translate("LettersTab", "&Choose printer…"), submit)
+    dialog.add_row("day", QCoreApplication.translate(
+        "LettersTab", "Hearing &day:"), date_edit(dialog, controller.today()))
+
+    def chosen() -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+            return
+        job = DayPrinter(controller, dialog.result_, printer, parent)
+        holder["job"] = job
+        job.finished.connect(lambda n: show_error(parent, QCoreApplication.translate("LettersTab",
+            "%1 letter(s) printed.").replace("%1", str(n)) + ("\n" + "\n".join(job.errors)
+                                                             if job.errors else ""),
+            QCoreApplication.translate("LettersTab", "Printing finished")))
+        job.start()
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
+    return dialog
