@@ -38,6 +38,7 @@ def check_username(username: str) -> str:
     if not (3 <= len(name) <= 64) or not set(name) <= USERNAME_CHARS:
         raise ServiceError(
             "a user name has 3 to 64 characters: letters, digits, '.', '_' or '-'",
+            code="bad_username",
             field="username",
         )
     return name
@@ -85,12 +86,16 @@ class AccountService:
         self.ws.actor.require(Action.MANAGE_USERS)
         name = check_username(username)
         if not full_name.strip():
-            raise ServiceError("the full name is required", field="full_name")
+            raise ServiceError(
+                "the full name is required", code="full_name_required", field="full_name"
+            )
         nip = self._check_nip(nip)
         enforce_password_policy(password, name)
         with self.ws.write() as session:
             if session.scalars(select(User.id).where(User.username == name)).first():
-                raise ServiceError(f"the user name {name} is taken", field="username")
+                raise ServiceError(
+                    f"the user name {name} is taken", code="username_taken", field="username"
+                )
             user, secrets = new_user_row(
                 username=name,
                 full_name=full_name,
@@ -130,7 +135,9 @@ class AccountService:
             changed: dict[str, object] = {}
             if full_name is not None and full_name.strip() != user.full_name:
                 if not full_name.strip():
-                    raise ServiceError("the full name is required", field="full_name")
+                    raise ServiceError(
+                        "the full name is required", code="full_name_required", field="full_name"
+                    )
                 user.full_name = full_name.strip()
                 changed["full_name"] = True
             if nip is not None and nip != user.nip:
@@ -156,11 +163,15 @@ class AccountService:
         out) and every assignment."""
         self.ws.actor.require(Action.MANAGE_USERS)
         if user_id == self.ws.actor.id:
-            raise ServiceError("you cannot deactivate your own account")
+            raise ServiceError(
+                "you cannot deactivate your own account", code="cannot_deactivate_self"
+            )
         with self.ws.write() as session:
             user = self._user(session, user_id)
             if user.role == Role.ADMIN.value and self._active_admins(session) <= 1:
-                raise ServiceError("the last administrator cannot be deactivated")
+                raise ServiceError(
+                    "the last administrator cannot be deactivated", code="last_admin"
+                )
             user.active = False
             user.version += 1
             keystore.revoke_all_grants_of(session, keystore.user_holder(user.id))
@@ -195,7 +206,9 @@ class AccountService:
         actor = self.ws.actor
         enforce_password_policy(new_password, actor.user.username)
         if old_password == new_password:
-            raise ServiceError("the new password must differ from the old one")
+            raise ServiceError(
+                "the new password must differ from the old one", code="password_unchanged"
+            )
         with self.ws.write() as session:
             user = self._user(session, actor.id)
             wrapped = crypto.WrappedSecrets(
@@ -294,10 +307,12 @@ class AccountService:
         self, session: Session, user: User, role: Role, progress: ProgressFn | None
     ) -> None:
         if user.id == self.ws.actor.id:
-            raise ServiceError("you cannot change your own role")
+            raise ServiceError("you cannot change your own role", code="cannot_change_own_role")
         was_admin = user.role == Role.ADMIN.value
         if was_admin and self._active_admins(session) <= 1:
-            raise ServiceError("the last administrator must stay an administrator")
+            raise ServiceError(
+                "the last administrator must stay an administrator", code="last_admin"
+            )
         user.role = role.value
         if role == Role.ADMIN and user.active:
             self._grant_all(session, user, progress)

@@ -97,3 +97,9 @@ class IntegrityBroken(ServiceError):
     """Stored data failed its authentication (tampered ciphertext, wrong key)."""
 
     code = "integrity"
+
+
+class Cancelled(ServiceError):
+    """The user cancelled a long operation; nothing of it was saved."""
+
+    code = "cancelled"

@@ -29,6 +29,7 @@ from wbs_desktop.services.dto import SetupResult, UserInfo
 from wbs_desktop.services.errors import (
     AccountInactive,
     AccountLocked,
+    Cancelled,
     DatabaseUnavailable,
     IntegrityBroken,
     NotInitialized,
@@ -199,7 +200,7 @@ class Office:
         """Set up a new database: office keys, the recovery key, the first admin."""
         username = normalize_username(admin_username)
         if not username:
-            raise ServiceError("the administrator needs a user name")
+            raise ServiceError("the administrator needs a user name", code="username_required")
         enforce_password_policy(password, username)
         office = cls.open(target, password=db_password, workstation=workstation, must_exist=False)
         try:
@@ -219,7 +220,9 @@ class Office:
         index_key = crypto.random_key()
         with translate_db_errors(), self.db.write() as session:
             if session.scalar(select(func.count()).select_from(OfficeRow)):
-                raise ServiceError("this database already belongs to an office")
+                raise ServiceError(
+                    "this database already belongs to an office", code="office_exists"
+                )
             row = OfficeRow(
                 id=1,
                 office_id=uuid.uuid4().hex,
@@ -417,7 +420,7 @@ class Office:
             if private.public_key().public_bytes_raw() != office.recovery_public:
                 raise WrongCredentials("this is not the recovery key of this office")
             if session.scalars(select(User).where(User.username == username)).first():
-                raise ServiceError(f"the user name {username} is taken")
+                raise ServiceError(f"the user name {username} is taken", code="username_taken")
             index_key = keystore.open_office_key(session, unlocker, keystore.INDEX_KEY)
             user, secrets = new_user_row(
                 username=username, full_name=admin_full_name, role=Role.ADMIN, password=password
@@ -472,7 +475,7 @@ def _regrant_all_cases(
             done += 1
         session.flush()
         if progress is not None and not progress(done, total):
-            raise ServiceError("cancelled")
+            raise Cancelled("cancelled by the user")
     keystore.apply_rewraps(session, unlocker)
     return done
 
