@@ -346,14 +346,14 @@ class HearingsTab(_CasePart):
         admin = self._controller.is_admin
         party = QComboBox()
         if second_after is not None:
-            party.addItem(self.tr("Accused (second summons)"), ("accused", None))
+            party.addItem(self.tr("Accused (second summons)"), "accused")
         elif d.stage == Stage.CLARIFICATION:
-            party.addItem(self.tr("Reporter"), ("reporter", None))
+            party.addItem(self.tr("Reporter"), "reporter")
             for w in d.witnesses:
-                party.addItem(self.tr("Witness: %1").replace("%1", w.name), ("witness", w.id))
+                party.addItem(self.tr("Witness: %1").replace("%1", w.name), f"witness:{w.id}")
         else:
             party.addItem(self.tr("Accused: %1").replace(
-                "%1", d.accused.name if d.accused else ""), ("accused", None))
+                "%1", d.accused.name if d.accused else ""), "accused")
         today = self._controller.today()
         letter = date_edit(self, proposal.letter_date if proposal else today)
         earliest_label = QLabel(self)
@@ -373,8 +373,7 @@ class HearingsTab(_CasePart):
         override.setPlaceholderText(self.tr("only to schedule inside the 7 working days"))
 
         def kind() -> str:
-            data = party.currentData()
-            return str(data[0]) if data else ""
+            return str(party.currentData() or "").partition(":")[0]
 
         def refresh_earliest() -> None:
             if kind() != "accused":
@@ -393,9 +392,10 @@ class HearingsTab(_CasePart):
         def submit(dialog: ActionDialog) -> Any:
             from wbs_desktop.services.procedure import HearingInput
 
-            data = party.currentData()
+            data = str(party.currentData() or "")
             if not data:
                 raise Invalid(self.tr("Choose who is to be heard."))
+            party_kind, _sep, party_id = data.partition(":")
             names = tuple(n.strip() for n in examiners.text().split(",") if n.strip())
             if not names:
                 examiners.setFocus()
@@ -404,9 +404,10 @@ class HearingsTab(_CasePart):
                 place.setFocus()
                 raise Invalid(self.tr("Give the place."))
             t = start.time()
-            h = HearingInput(party_kind=data[0], letter_date=edit_date(letter),
+            h = HearingInput(party_kind=party_kind, letter_date=edit_date(letter),
                              day=edit_date(day), start=time(t.hour(), t.minute()),
-                             place=place.text().strip(), examiners=names, party_id=data[1],
+                             place=place.text().strip(), examiners=names,
+                             party_id=int(party_id) if party_id else None,
                              override_reason=override.text().strip() if admin else "")
             if second_after is not None:
                 return proc.schedule_second_summons(second_after.id, h)
