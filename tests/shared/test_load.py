@@ -4,8 +4,9 @@ Every case is saved, register numbers are distinct and gap-free, no process
 hangs (every wait has a timeout), and the run's throughput is printed.
 
 Sizes are the issue's: 8 × 250 cases on PostgreSQL, 4 × 250 on SQLite. On the
-2-core machines the PostgreSQL run takes 95–145 s (measured 14–21 cases/s,
-depending on what else runs), more than the ~90 s we aim at for one test:
+2-core machines the PostgreSQL run takes ~95 s alone on the machine (21 cases/s)
+and up to ~200 s when other work shares the two cores — more than the ~90 s we
+aim at for one test:
 writers are serialised on the audit head and each submit/transition transaction
 makes ~20 round trips while it holds it, sharing two cores with seven other
 workers. ``WBS_LOAD_CASES=N`` runs N cases per process instead (the printed

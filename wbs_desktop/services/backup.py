@@ -44,7 +44,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from alembic import command
 from alembic.runtime.migration import MigrationContext
@@ -63,6 +63,9 @@ from wbs_desktop.services.office import normalize_username, translate_db_errors
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage.db import create_db_engine, is_postgres_url, to_url
 from wbs_desktop.storage.migrate import _PG_MIGRATION_LOCK, alembic_config
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -351,7 +354,7 @@ def _reflect(conn: Connection) -> list[Table]:
 
 
 def backup(
-    ws: Any, out_path: str | os.PathLike[str], progress: ProgressFn | None = None
+    ws: Workspace, out_path: str | os.PathLike[str], progress: ProgressFn | None = None
 ) -> BackupResult:
     """Write an encrypted archive of the whole database to ``out_path`` (admins only).
 
@@ -359,10 +362,9 @@ def backup(
     ``….partial`` first); a cancel (``progress`` returning False) or an error
     leaves nothing behind. The backup is recorded in the audit log.
     """
-    from wbs_desktop.services.workspace import Workspace
-
-    assert isinstance(ws, Workspace)
     ws.actor.require(Action.BACKUP)
+    with ws.read():  # refuses a closed session, translates an unreachable server
+        pass
     started = time.monotonic()
     out = Path(out_path)
     partial = out.with_name(out.name + ".partial")
