@@ -829,6 +829,14 @@ copies of receipts</translation>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Letter…</translation>
+    </message>
+    <message>
+        <source>Generate this hearing&apos;s letter (summons, invitation, request, minutes)</source>
+        <translation>Generate this hearing&apos;s letter (summons, invitation, request, minutes)</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
@@ -1304,6 +1312,14 @@ copies of receipts</translation>
     <message>
         <source>Look up a case&apos;s stage by the reporter&apos;s tracking code</source>
         <translation>Look up a case&apos;s stage by the reporter&apos;s tracking code</translation>
+    </message>
+    <message>
+        <source>Print the letters of a hearing &amp;day…</source>
+        <translation>Print the letters of a hearing &amp;day…</translation>
+    </message>
+    <message>
+        <source>Print every current letter for the hearings of one day</source>
+        <translation>Print every current letter for the hearings of one day</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2444,6 +2460,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt…</source>
+        <translation>&amp;Print the receipt…</translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>The receipt was sent to the printer.</translation>
     </message>
     <message>
         <source>Discard the complaint?</source>

@@ -826,6 +826,14 @@ salinan kuitansi</translation>
         <translation>&amp;Berita acara…</translation>
     </message>
     <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Surat…</translation>
+    </message>
+    <message>
+        <source>Generate this hearing&apos;s letter (summons, invitation, request, minutes)</source>
+        <translation>Buat surat untuk pemeriksaan ini (panggilan, undangan, permintaan, berita acara)</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
@@ -1300,6 +1308,14 @@ salinan kuitansi</translation>
     <message>
         <source>Look up a case&apos;s stage by the reporter&apos;s tracking code</source>
         <translation>Lihat tahap kasus berdasarkan kode pelacakan pelapor</translation>
+    </message>
+    <message>
+        <source>Print the letters of a hearing &amp;day…</source>
+        <translation>Cetak surat satu &amp;hari pemeriksaan…</translation>
+    </message>
+    <message>
+        <source>Print every current letter for the hearings of one day</source>
+        <translation>Cetak setiap surat yang berlaku untuk pemeriksaan pada satu hari</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2437,6 +2453,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt…</source>
+        <translation>&amp;Cetak tanda terima…</translation>
+    </message>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Tanda terima telah dikirim ke pencetak.</translation>
     </message>
     <message>
         <source>Discard the complaint?</source>

@@ -253,8 +253,12 @@ class HearingsTab(_CasePart):
         self.absent_button.clicked.connect(lambda: self.record_attendance(False))
         self.minutes_button = QPushButton(self.tr("&Minutes…"), self)
         self.minutes_button.clicked.connect(lambda: self.record_minutes())
+        self.letter_button = QPushButton(self.tr("&Letter…"), self)
+        self.letter_button.setToolTip(self.tr("Generate this hearing's letter (summons, "
+                                              "invitation, request, minutes)"))
+        self.letter_button.clicked.connect(self._request_letter)
         for b in (self.schedule_button, self.present_button, self.absent_button,
-                  self.minutes_button):
+                  self.minutes_button, self.letter_button):
             grid.addWidget(b)
         grid.addStretch(1)
         layout.addLayout(grid)
@@ -326,6 +330,7 @@ class HearingsTab(_CasePart):
         for b in (self.present_button, self.absent_button):
             b.setVisible(editable and h is not None and h.attendance == "scheduled")
         self.minutes_button.setVisible(editable and h is not None and h.attendance == "present")
+        self.letter_button.setVisible(editable and h is not None)
         if h is None:
             self.info.setText("")
             return
@@ -336,6 +341,11 @@ class HearingsTab(_CasePart):
             text += "\n" + self.tr("Inside the summons period by an administrator: %1").replace(
                 "%1", h.override_reason)
         self.info.setText(text)
+
+    def _request_letter(self) -> None:
+        h = self.selected()
+        if h is not None:
+            self.letters_requested.emit(h.id)
 
     def schedule(self, *, second_after: HearingInfo | None = None,
                  proposal: Any = None) -> ActionDialog | None:

@@ -302,13 +302,15 @@ class Controller(QObject):
 
     def submit(self, complaint: Any) -> Job:
         """Save a complaint in the background; emits case_submitted or submit_failed."""
-        cases = self._cases()
+        self._cases()
+        letters = self._ws.letters  # the receipt is made in the same transaction
 
         def done(result: SubmitResult) -> None:
             self.case_submitted.emit(result)
             self.cases_changed.emit()
 
-        return run_in_background(lambda: cases.submit(complaint), done, self.submit_failed.emit)
+        return run_in_background(lambda: letters.submit_with_receipt(complaint)[0], done,
+                                 self.submit_failed.emit)
 
     # --- the procedure and letters (issues 5 and 6) --------------------------------
 

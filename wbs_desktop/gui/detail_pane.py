@@ -128,6 +128,7 @@ class DetailPane(QWidget):
         for part in (self.case_actions, self.witnesses, self.hearings_tab, self.letters_tab,
                      self.notes_tab, self.attachments_tab):
             part.changed.connect(self._after_change)
+        self.hearings_tab.letters_requested.connect(self._hearing_letter)
 
     # --- building ---------------------------------------------------------------
 
@@ -305,6 +306,10 @@ class DetailPane(QWidget):
         for part in (self.case_actions, self.witnesses, self.hearings_tab, self.letters_tab,
                      self.notes_tab, self.attachments_tab):
             part.set_case(d)
+
+    def _hearing_letter(self, hearing_id: int) -> None:
+        self.tabs.setCurrentWidget(self.letters_tab)
+        self.letters_tab.generate_for_hearing(hearing_id)
 
     def _after_change(self, case_id: str) -> None:
         """An action changed the case: show it again and let the table re-query."""

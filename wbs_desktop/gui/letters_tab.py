@@ -122,6 +122,31 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     return pages
 
 
+def choose_printer(parent: QWidget) -> QPrinter | None:
+    """The system print dialog; None when the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_stored(controller: Controller, letter_id: int, printer: QPrinter) -> str:
+    """Print a stored letter and record the print; an error message, or "" when printed."""
+    from PySide6.QtCore import QCoreApplication
+
+    letters = controller.letters()
+    try:
+        pdf = bytes(letters.pdf(letter_id))
+        print_pdf(pdf, printer)
+        letters.record_print(letter_id, copies=max(1, printer.copyCount()))
+    except ServiceError as exc:
+        return service_error_message(exc)
+    except (OSError, ValueError) as exc:
+        return QCoreApplication.translate("LettersTab", "Printing failed: %1").replace(
+            "%1", str(exc))
+    return ""
+
+
 class PdfPreviewDialog(QDialog):
     """The stored letter shown with QPdfView (multi-page, fit to width)."""
 
@@ -257,6 +282,17 @@ class LettersTab(QWidget):
         out.append((LetterKind.RECEIPT, None, kind_label(LetterKind.RECEIPT)))
         return out
 
+    def generate_for_hearing(self, hearing_id: int) -> QDialog | None:
+        """The letter action on a hearing: its one letter, or a choice of its letters."""
+        d = self._detail
+        h = next((x for x in d.hearings if x.id == hearing_id), None) if d else None
+        if h is None:
+            return None
+        kinds = hearing_kinds(h)
+        if len(kinds) == 1:
+            return self.generate(kinds[0], h.id)
+        return self.generate(hearing_id=h.id)
+
     def generate(self, kind: LetterKind | None = None, hearing_id: int | None = None,
                  supersedes: LetterInfo | None = None) -> QDialog | None:
         if self._detail is None:
@@ -267,12 +303,13 @@ class LettersTab(QWidget):
                                 self.tr("&Next…"))
             combo = QComboBox(pick)
             for k, hid, label in choices:
-                combo.addItem(label, (k.value, hid))
+                if hearing_id is None or hid == hearing_id:
+                    combo.addItem(label, f"{k.value}|{hid or ''}")
             pick.add_row("kind", self.tr("&Letter:"), combo)
 
             def chosen() -> None:
-                k, hid = combo.currentData()
-                self.generate(LetterKind(k), hid)
+                k, _sep, hid = str(combo.currentData()).partition("|")
+                self.generate(LetterKind(k), int(hid) if hid else None)
 
             pick.accepted.connect(chosen)
             self.dialog = pick

@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find by tracking code…"), self.find_tracking_code, "Ctrl+T", "find",
             self.tr("Look up a case's stage by the reporter's tracking code"))
+        self.print_day_action = self._action(
+            self.tr("Print the letters of a hearing &day…"), self.print_hearing_day, None, "",
+            self.tr("Print every current letter for the hearings of one day"))
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh")
         self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addAction(self.new_action)
         case_menu.addAction(self.find_action)
+        case_menu.addAction(self.print_day_action)
         case_menu.addSeparator()
         case_menu.addAction(self.lock_action)
         case_menu.addAction(self.password_action)
@@ -376,6 +380,11 @@ class MainWindow(QMainWindow):
         message(self, self.tr("Find by tracking code"),
                 self.tr("Received on %1. Stage: %2.").replace("%1", format_date(status.received_on))
                 .replace("%2", stage_label(status.stage)))
+
+    def print_hearing_day(self) -> None:
+        from wbs_desktop.gui.letters_tab import ask_hearing_day
+
+        self._print_day_dialog = ask_hearing_day(self, self._controller)
 
     def show_users(self) -> None:
         from wbs_desktop.gui.users import UsersDialog

@@ -11,10 +11,18 @@ from __future__ import annotations
 import html
 import logging
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt, QTime, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.complaint import (
@@ -328,6 +336,25 @@ class SubmissionDialog(QDialog):
         self.ui.statusLabel.setText("")
         self.ui.closeButton.setDefault(True)
         self.ui.closeButton.setFocus()
+        if result.receipt_letter_id is not None:
+            self.print_receipt_button = QPushButton(self.tr("&Print the receipt…"),
+                                                    self.ui.resultFrame)
+            self.print_receipt_button.setObjectName("printReceiptButton")
+            self.print_receipt_button.clicked.connect(lambda: self.print_receipt())
+            self.ui.resultLayout.addWidget(self.print_receipt_button)
+
+    def print_receipt(self, printer: Any = None) -> bool:
+        """Print the receipt stored with the case (tanda terima); the print is audited."""
+        from wbs_desktop.gui.letters_tab import choose_printer, print_stored
+
+        if self.result_ is None or self.result_.receipt_letter_id is None:
+            return False
+        printer = printer or choose_printer(self)
+        if printer is None:
+            return False
+        error = print_stored(self._controller, self.result_.receipt_letter_id, printer)
+        self.ui.statusLabel.setText(error or self.tr("The receipt was sent to the printer."))
+        return not error
 
     def _on_save_failed(self, exc: BaseException) -> None:
         if not self._saving:
