@@ -34,7 +34,7 @@ from wbs_desktop.services.backup import (
     BackupWrongKey,
     RestoreTargetNotEmpty,
 )
-from wbs_desktop.services.errors import PermissionDenied, ServiceError
+from wbs_desktop.services.errors import Cancelled, PermissionDenied, ServiceError
 from wbs_desktop.services.office import Office
 from wbs_desktop.services.workspace import Workspace
 
@@ -299,6 +299,7 @@ def test_cancelling_changes_nothing(
     with pytest.raises(BackupCancelled) as caught:
         backups.backup(admin, out, progress=lambda d, t: False)
     assert caught.value.code == "cancelled"
+    assert isinstance(caught.value, Cancelled)  # the GUI's one "cancelled" case
     assert not out.exists() and not out.with_name(out.name + ".partial").exists()
 
 

@@ -58,7 +58,7 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.services import audit
-from wbs_desktop.services.errors import ServiceError
+from wbs_desktop.services.errors import Cancelled, ServiceError
 from wbs_desktop.services.office import normalize_username, translate_db_errors
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage.db import create_db_engine, is_postgres_url, to_url
@@ -116,7 +116,9 @@ class RestoreTargetNotEmpty(BackupError):
     code = "restore_target_not_empty"
 
 
-class BackupCancelled(BackupError):
+class BackupCancelled(BackupError, Cancelled):
+    """A progress callback said stop: nothing was written or changed."""
+
     code = "cancelled"
 
 
