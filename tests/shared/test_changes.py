@@ -147,3 +147,33 @@ def test_two_logged_in_workstations_see_each_other(
             assert admin2.cases.detail(a.case_id).register_number == a.register_number
     finally:
         other.close()
+
+
+@pytest.mark.slow
+def test_another_process_s_saves_are_seen(office: Office, db_url: str, tmp_path: Path) -> None:
+    """A real second process (its own interpreter and engine) submits; we hear each case."""
+    from tests.shared.helpers import start_worker, wait_ready
+
+    seen = Collector()
+    with ChangeWatcher(office.db, seen):
+        proc = start_worker(db_url, tmp_path / "other-process.json", "load", 3)
+        try:
+            wait_ready(proc)
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+            _out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+
+            def three_cases(events: list[ChangeEvent]) -> bool:
+                moved = {e.case_id for e in events if e.kind == "case_transition"}
+                return len(moved) == 3
+
+            seen.wait_for(three_cases, timeout=1.0)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate(timeout=30)
+    submitted = [e.case_id for e in seen.events if e.kind == "case_submitted"]
+    assert len(submitted) == 3 and None not in submitted
+    assert any(e.kind == "login" for e in seen.events)
