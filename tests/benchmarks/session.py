@@ -1,0 +1,270 @@
+"""One measured session (a child process of the runner): the real main window
+offscreen over one database, then the services alone.
+
+``python -m tests.benchmarks.session --db URL --repeat N --scratch DIR`` prints
+one JSON object (seconds unless named otherwise) on its last line of stdout.
+Its peak memory (VmHWM) is its own, so every database size gets a fresh process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from tests.benchmarks import common
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--scratch", required=True)
+    parser.add_argument("--letters", type=int, default=100)
+    args = parser.parse_args()
+    common.configure_environment(Path(args.scratch))
+    out: dict[str, object] = {}
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers.office import complaint
+    from wbs_desktop.domain.stages import Stage
+    from wbs_desktop.gui.controller import Controller
+    from wbs_desktop.gui.main_window import MainWindow
+    from wbs_desktop.letters.model import LetterKind
+    from wbs_desktop.services.dto import CaseFilter
+    from wbs_desktop.storage import crypto
+    from wbs_desktop.storage.models import Case
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    rng = random.Random(8)
+
+    def wait(signal: object, timeout_ms: int = 600_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(timeout_ms)
+        loop.exec()
+        timer.stop()
+        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+    # --- open the database (as the app does, in the background) ----------------
+    controller = Controller()
+    done: list[object] = []
+    controller.open_database(args.db, success=lambda: done.append(1),
+                             failure=lambda e: done.append(e))
+    wait(controller.database_opened)
+    if not controller.is_open:
+        raise SystemExit(f"could not open {args.db}: {done}")
+
+    def paint(window: MainWindow) -> None:
+        """Let pending events run, then paint the table (fetches the visible rows)."""
+        app.processEvents()
+        window.table.view.viewport().repaint()
+        if window.model.rowCount() and not window.model.cached_rows():
+            raise AssertionError("the table painted no rows")
+
+    # --- unlock → main window showing the first rows ---------------------------
+    opens = []
+    window: MainWindow | None = None
+    for i in range(args.repeat):
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            controller.logout()
+            app.processEvents()
+        t0 = time.perf_counter()
+        controller.login(common.ADMIN, common.ADMIN_PASSWORD)
+        wait(controller.logged_in)
+        t_login = time.perf_counter()
+        window = MainWindow(controller)
+        window.show()
+        wait(window.search_finished)
+        paint(window)
+        t1 = time.perf_counter()
+        opens.append(t1 - t0)
+        if i == 0:
+            out["login_only"] = t_login - t0
+            out["rss_after_open_kb"] = _status_kb("VmRSS")
+    assert window is not None
+    out["open"] = opens
+    out["hwm_after_open_kb"] = _status_kb("VmHWM")
+    ws = controller._ws
+    total = window.model.rowCount()
+    out["cases"] = total
+
+    def apply(f: CaseFilter) -> float:
+        t0 = time.perf_counter()
+        window.filters.filter_changed.emit(f)
+        wait(window.search_finished)
+        paint(window)
+        return time.perf_counter() - t0
+
+    # --- filters (each measured from the signal to the painted table) ----------
+    with ws.read() as session:
+        from sqlalchemy import func, select
+
+        lo, hi = session.execute(select(func.min(Case.received_at),
+                                        func.max(Case.received_at))).one()
+    types = [code for code, _label in controller.type_choices()]
+    filters = {
+        "filter_stage": lambda: CaseFilter(stages=frozenset({rng.choice(list(Stage))})),
+        "filter_type": lambda: CaseFilter(complaint_types=frozenset({rng.choice(types)})),
+        "filter_date": lambda: _date_filter(rng, lo.date(), hi.date()),
+    }
+    for name, make in filters.items():
+        times = []
+        for _ in range(args.repeat):
+            times.append(apply(make()))
+            apply(CaseFilter())
+        out[name] = times
+
+    # --- free-text search ------------------------------------------------------
+    # Cold: the first search of a login decrypts every granted case (keys opened
+    # from the grants, two fields each). Repeating it means forgetting both caches.
+    ids_all = window.model.ids()
+    sample = ws.cases.rows(rng.sample(ids_all, min(50, len(ids_all))))
+    words = sorted({w for r in sample for w in (r.accused_name or "").split() if len(w) > 3})
+    needles = [w.casefold()[1:5] for w in words] or ["a"]
+    cold = []
+    for i in range(max(1, min(args.repeat, 3))):
+        ws.actor.search_text.clear()
+        ws.actor.case_keys.clear()
+        cold.append(apply(CaseFilter(text=needles[i % len(needles)])))
+        apply(CaseFilter())
+    out["search_cold"] = cold
+    warm, matches = [], []
+    for i in range(args.repeat):
+        needle = needles[(i + 1) % len(needles)]
+        warm.append(apply(CaseFilter(text=needle)))
+        matches.append(window.model.rowCount())
+        apply(CaseFilter())
+    out["search_warm"] = warm
+    out["search_matches"] = matches
+    # Baseline: the same decrypted strings (what the search matches against), scanned.
+    strings = [(cid, s) for cid, (_v, s) in ws.actor.search_text.items()]
+    scans = []
+    for i in range(args.repeat):
+        needle = needles[(i + 1) % len(needles)]
+        t0 = time.perf_counter()
+        hits = [cid for cid, s in strings if needle in s]
+        scans.append(time.perf_counter() - t0)
+        del hits
+    out["search_scan_baseline"] = scans
+
+    # Baseline of the cold search: raw AES-GCM over the same two columns (keys in
+    # hand), the JSON decoded and the strings scanned.
+    keys = {cid: k.content for (cid, _kv), k in ws.actor.case_keys.items()}
+    with ws.read() as session:
+        raw = session.execute(select(Case.id, Case.accused_ct, Case.content_ct)).all()
+    def raw_cold() -> None:
+        needle = needles[0]
+        n = 0
+        for cid, a_ct, c_ct in raw:
+            k = keys.get(cid)
+            if k is None:
+                continue
+            parts = []
+            for column, blob in (("accused_ct", a_ct), ("content_ct", c_ct)):
+                ad = crypto.field_ad("cases", column, cid, crypto.field_key_version(blob))
+                parts.append(json.loads(AESGCM(k).decrypt(blob[5:17], blob[17:], ad)))
+            text = "\n".join([*map(str, parts[0].values()), *map(str, parts[1].values())])
+            n += needle in text.casefold()
+    out["search_cold_baseline"] = common.timed(raw_cold, max(1, min(args.repeat, 3)))
+
+    # --- select a case → detail pane filled ------------------------------------
+    detail = []
+    for _ in range(args.repeat * 4):
+        row = rng.randrange(total)
+        case_id = window.model.case_id(row)
+        t0 = time.perf_counter()
+        window.table.select_case(case_id)
+        window.detail.repaint()
+        detail.append(time.perf_counter() - t0)
+        assert window.detail._detail is not None and window.detail._detail.id == case_id
+    out["detail"] = detail
+
+    # --- decrypting the table's encrypted column (accused) for every row ---------
+    # Real path: CaseService.rows() (what the table model calls per block), keys
+    # already open (they are after the first search). Baseline: raw AES-GCM over
+    # the same ciphertexts (an AESGCM per row: every case has its own key).
+    with ws.read() as session:
+        acc = session.execute(select(Case.id, Case.accused_ct)).all()
+    acc_bytes = sum(len(b) for _c, b in acc)
+    out["accused_bytes"] = acc_bytes
+    out["accused_rows"] = len(acc)
+
+    def all_rows() -> None:
+        for start in range(0, len(ids_all), 5000):
+            ws.cases.rows(ids_all[start:start + 5000])
+
+    def raw_accused() -> None:
+        for cid, blob in acc:
+            ad = crypto.field_ad("cases", "accused_ct", cid, crypto.field_key_version(blob))
+            AESGCM(keys[cid]).decrypt(blob[5:17], blob[17:], ad)
+
+    rep = max(1, min(args.repeat, 3))
+    out["decrypt_rows"] = common.timed(all_rows, rep)
+    out["decrypt_raw"] = common.timed(raw_accused, rep)
+    out["hwm_session_kb"] = _status_kb("VmHWM")
+
+    # --- submitting (services, the write path of the submission dialog) ---------
+    submits = []
+    for i in range(args.repeat * 4):
+        c = complaint()
+        t0 = time.perf_counter()
+        ws.cases.submit(c)
+        submits.append(time.perf_counter() - t0)
+        del i
+    out["submit"] = submits
+
+    # --- letters ---------------------------------------------------------------
+    targets = rng.sample(ids_all, min(args.letters, len(ids_all)))
+    letters = []
+    for case_id in targets:
+        t0 = time.perf_counter()  # the draft from the case, the user's edits, the letter
+        draft = ws.letters.draft(case_id, LetterKind.REQUEST_COMPLETION)
+        draft = dataclasses.replace(
+            draft, missing=("Waktu kejadian", "Bukti pendukung"),
+            reply_deadline=draft.issued_on + timedelta(days=14))
+        ws.letters.generate(case_id, LetterKind.REQUEST_COMPLETION, draft=draft)
+        letters.append(time.perf_counter() - t0)
+    out["letter_first"] = letters[:1]
+    out["letter_each"] = letters[1:] or letters
+
+    window.close()
+    controller.close()
+    out["hwm_end_kb"] = _status_kb("VmHWM")
+    sys.stdout.write(json.dumps(out) + "\n")
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt teardown (its time is not ours to measure)
+
+
+def _date_filter(rng: random.Random, lo: date, hi: date) -> object:
+    from wbs_desktop.services.dto import CaseFilter
+
+    span = max((hi - lo).days - 30, 1)
+    start = lo + timedelta(days=rng.randrange(span))
+    return CaseFilter(received_from=start, received_to=start + timedelta(days=30))
+
+
+if __name__ == "__main__":
+    main()
