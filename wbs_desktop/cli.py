@@ -856,6 +856,60 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+# -- backup and restore ------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace, out: Output) -> int:
+    from wbs_desktop.services.backup import backup
+
+    with logged_in(args, out) as ws:
+        result = backup(ws, args.out, progress=_progress_printer(out, "backup"))
+    if out.json:
+        out.dump(result)
+    else:
+        out.line(
+            f"backup written to {result.path} ({result.size:,} bytes, {result.rows:,} rows "
+            f"in {result.tables} tables, {result.seconds:.1f} s); it opens with an "
+            "administrator's password or the recovery key"
+        )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: Output) -> int:
+    """Restore into the (empty) database named by --db."""
+    from wbs_desktop.services.backup import read_info, restore
+
+    info = read_info(args.archive)
+    out.note(f"archive of {info.office_name!r}, made {info.created_at} (format {info.format})")
+    recovery = _env("WBS_RECOVERY_KEY") if args.recovery_key else None
+    if args.recovery_key and not recovery:
+        recovery = _prompt_secret("Recovery key: ")
+    username = None if recovery else (args.user or _env("WBS_USER"))
+    if not recovery and not username:
+        raise CliError(
+            "restore needs --user NAME (an administrator of the backup) or --recovery-key",
+            EXIT_USAGE,
+        )
+    password = acting_password(username) if username else None
+    result = restore(
+        args.archive,
+        args.db,
+        username=username,
+        password=password,
+        recovery_key=recovery,
+        db_password=db_password(args.db),
+        progress=_progress_printer(out, "restore"),
+    )
+    if out.json:
+        out.dump(result)
+    else:
+        out.line(
+            f"restored {result.office_name} into {display_target(args.db)}: "
+            f"{result.rows:,} rows in {result.tables} tables ({result.seconds:.1f} s)"
+        )
+    return EXIT_OK
+
+
 # -- audit and demo --------------------------------------------------------------
 
 
@@ -1040,6 +1094,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hearing", type=int, default=None, help="the hearing id (summons, minutes…)")
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.set_defaults(func=cmd_letter)
+    p = sub.add_parser("backup", parents=common, help="write an encrypted backup (admin)")
+    p.add_argument("--out", required=True, help="the archive file to write")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser(
+        "restore", parents=common, help="restore a backup into the empty database --db"
+    )
+    p.add_argument("archive", help="the archive file")
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="open it with the printed recovery key (WBS_RECOVERY_KEY or asked)",
+    )
+    p.set_defaults(func=cmd_restore)
     p = sub.add_parser("verify-audit", parents=common, help="verify the audit log")
     p.set_defaults(func=cmd_verify_audit)
     p = sub.add_parser("demo", parents=common, help="add realistic demo cases (admin)")
