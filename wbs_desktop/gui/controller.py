@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui.dblocation import is_shared
+from wbs_desktop.gui.live_refresh import LiveRefresh
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import (
     CaseDetail,
@@ -65,6 +66,7 @@ class Controller(QObject):
         self._location: str = ""
         self._types_cache: tuple[Any, ...] | None = None
         self._busy: Job | None = None
+        self.live = LiveRefresh(self)  # other workstations' saves (issue 7)
 
     # --- database ---------------------------------------------------------
 
@@ -193,6 +195,7 @@ class Controller(QObject):
 
         def done(ws: Any) -> None:
             self._ws = ws
+            self.live.start(office.db)
             self.logged_in.emit(ws.user)
 
         return run_in_background(lambda: office.login(username, password), done,
@@ -210,6 +213,7 @@ class Controller(QObject):
             self.locked.emit()
 
     def _drop_workspace(self) -> None:
+        self.live.stop()
         try:
             self._ws.logout()
         except Exception:
@@ -343,3 +347,27 @@ class Controller(QObject):
         from wbs_desktop.domain.dates import to_local, utc_now
 
         return to_local(utc_now()).date()
+
+    # --- backup and restore (issue 7) ------------------------------------------------
+
+    def backup(self, out_path: str, progress: Callable[[int, int], bool] | None = None) -> Any:
+        """Write an encrypted archive of the office (admins; call off the GUI thread)."""
+        from wbs_desktop.services import backup as backup_service
+
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return backup_service.backup(self._ws, out_path, progress)
+
+    @staticmethod
+    def backup_info(archive: str) -> Any:
+        """An archive's header (no key needed)."""
+        from wbs_desktop.services import backup as backup_service
+
+        return backup_service.read_info(archive)
+
+    @staticmethod
+    def restore(archive: str, target: str, **credentials: Any) -> Any:
+        """Restore an archive into an EMPTY database (call off the GUI thread)."""
+        from wbs_desktop.services import backup as backup_service
+
+        return backup_service.restore(archive, target, **credentials)

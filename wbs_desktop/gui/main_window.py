@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +20,7 @@ from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
+from wbs_desktop.gui.connection_banner import ConnectionBanner
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import is_shared, parse_server
 from wbs_desktop.gui.detail_pane import DetailPane
@@ -35,7 +37,7 @@ from wbs_desktop.gui.messages import (
 )
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, SubmitResult
-from wbs_desktop.services.errors import ServiceError
+from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +89,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([200, 796, 370])
         self.splitter.setCollapsible(1, False)
-        self.setCentralWidget(self.splitter)
+        self.banner = ConnectionBanner(controller.total_count, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._scroll_to_keep: int | None = None
 
         self._build_actions()
         self._build_menus()
@@ -95,9 +105,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.filters.filter_changed.connect(self._on_filter_changed)
-        self.table.current_case_changed.connect(self.detail.show_case)
+        self.table.current_case_changed.connect(self._show_case)
         self.table.counts_changed.connect(lambda _n: self._update_status())
         controller.cases_changed.connect(self.refresh)
+        controller.live.changed.connect(self._on_live_change)
+        controller.live.connection_changed.connect(self._on_connection_changed)
+        self.banner.recovered.connect(self.refresh)
 
         self.resize(1366, 768)
         geometry = settings.load_bytes(self.GEOMETRY_KEY)
@@ -291,25 +304,44 @@ class MainWindow(QMainWindow):
         return False
 
     def _on_searched(self, result: tuple[list[str], dict[Stage, int], int]) -> None:
-        if self._finish_search():
-            return
+        if self._finish_search() or self._controller.user is None:
+            return  # a newer search started, or the session ended meanwhile
         ids, counts, total = result
         self._total = total
+        self.banner.report_available()
+        scroll, self._scroll_to_keep = self._scroll_to_keep, None
         self.table.apply_ids(ids)
+        if scroll is not None:  # a live refresh: the user's place in the list stays
+            self.table.view.verticalScrollBar().setValue(scroll)
         self.filters.set_stage_counts(counts)
         self._update_status()
         current = self.table.current_case_id()
-        if current:
+        if current and not self._action_dialog_open():
             self.detail.show_case(current)
         self.search_finished.emit()
 
+    def _show_case(self, case_id: str) -> None:
+        shown = self.detail.detail
+        if shown is not None and shown.id == case_id and self._action_dialog_open():
+            return  # the same case re-selected by a refresh: keep what the dialog is based on
+        self.detail.show_case(case_id)
+
+    def _action_dialog_open(self) -> bool:
+        """An action dialog is open on the pane's case: its version must stay the one
+        the user saw (a live refresh must not turn their save into a silent overwrite)."""
+        dialog = getattr(getattr(self.detail, "case_actions", None), "dialog", None)
+        return dialog is not None and dialog.isVisible()
+
     def _on_search_failed(self, exc: BaseException) -> None:
-        if self._finish_search():
+        if self._finish_search() or self._controller.user is None:
             return
         self._update_status()
         if not isinstance(exc, ServiceError):
             raise exc  # a bug: the excepthook logs it and tells the user
-        show_error(self, service_error_message(exc))
+        if isinstance(exc, DatabaseUnavailable):
+            self.banner.report_unavailable()  # non-modal; retries on its own
+        else:
+            show_error(self, service_error_message(exc))
         self.search_finished.emit()
 
     def _show_search_progress(self) -> None:
@@ -336,6 +368,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Search cancelled: the list shows the previous result."), 8000)
         self.search_finished.emit()
+
+    def _on_live_change(self, _case_ids: set[str | None]) -> None:
+        """Another workstation (or this one) saved: re-query, keeping the place."""
+        if self._controller.user is None:
+            return
+        if self._scroll_to_keep is None:
+            self._scroll_to_keep = self.table.view.verticalScrollBar().value()
+        self.refresh()
+
+    def _on_connection_changed(self, connected: bool) -> None:
+        if connected:
+            self.banner.report_available()
+        else:
+            self.banner.report_unavailable()
+
+    def report_unavailable(self) -> None:
+        """A service call found the database unreachable (any widget may call this)."""
+        self.banner.report_unavailable()
 
     def _update_status(self) -> None:
         shown = self.model.rowCount()

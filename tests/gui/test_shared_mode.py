@@ -1,0 +1,157 @@
+"""Issue 7 in the GUI: two app instances on one database (live refresh, conflicts),
+the server-trouble banner, backup and restore through the dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, complaint
+from tests.gui.test_main_window import settle
+from wbs_desktop.domain.stages import Stage
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.main_window import MainWindow
+from wbs_desktop.services.errors import DatabaseUnavailable
+
+
+def _open(qtbot: Any, location: str) -> Controller:
+    ctl = Controller()
+    with qtbot.waitSignal(ctl.database_opened, timeout=20_000):
+        ctl.open_database(location)
+    with qtbot.waitSignal(ctl.logged_in, timeout=20_000):
+        ctl.login(ADMIN, ADMIN_PASSWORD)
+    return ctl
+
+
+def _window(qtbot: Any, ctl: Controller) -> MainWindow:
+    w = MainWindow(ctl)
+    qtbot.addWidget(w)
+    w.show()
+    settle(w)
+    return w
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    from tests.helpers.databases import fresh_postgres_database
+    from wbs_desktop.services.office import Office
+
+    def make(location: str) -> None:
+        office, _setup = Office.create(location, admin_username=ADMIN,
+                                       admin_full_name="Maria Admin", password=ADMIN_PASSWORD)
+        office.close()
+
+    if request.param == "sqlite":
+        path = str(tmp_path / "shared.sqlite3")
+        make(path)
+        yield path
+    else:
+        with fresh_postgres_database() as url:
+            make(url)
+            yield url
+
+
+@pytest.fixture
+def two(qtbot: Any, shared_location: str) -> Iterator[tuple[MainWindow, MainWindow]]:
+    a, b = _open(qtbot, shared_location), _open(qtbot, shared_location)
+    wa, wb = _window(qtbot, a), _window(qtbot, b)
+    yield wa, wb
+    for ctl in (a, b):
+        ctl.close()
+
+
+def test_a_submit_in_one_instance_appears_in_the_other(qtbot: Any,
+                                                       two: tuple[MainWindow, MainWindow]) -> None:
+    wa, wb = two
+    assert wa._controller.live.running and wb._controller.live.running
+    assert wb.model.rowCount() == 0
+    case_id = wa._controller._ws.cases.submit(complaint()).case_id
+    qtbot.waitUntil(lambda: wb.model.row_of(case_id) >= 0, timeout=2500)
+    qtbot.waitUntil(lambda: "1 of 1" in wb.count_label.text(), timeout=2000)
+    # the open detail pane follows a change made elsewhere
+    assert wb.table.select_case(case_id)
+    qtbot.waitUntil(lambda: wb.detail.detail is not None and wb.detail.detail.id == case_id)
+    wa._controller._ws.cases.transition(case_id, Stage.VERIFICATION)
+    qtbot.waitUntil(lambda: wb.detail.detail is not None
+                    and wb.detail.detail.stage == Stage.VERIFICATION, timeout=2500)
+    assert wb.table.current_case_id() == case_id, "the selection stays"
+
+
+def test_a_burst_of_saves_is_one_refresh(qtbot: Any, two: tuple[MainWindow, MainWindow],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    wa, wb = two
+    searches: list[int] = []
+    original = wb._start_search
+    monkeypatch.setattr(wb, "_start_search", lambda: (searches.append(1), original())[1])
+    cases = wa._controller._ws.cases
+    ids = [cases.submit(complaint()).case_id for _ in range(8)]
+    qtbot.waitUntil(lambda: all(wb.model.row_of(i) >= 0 for i in ids), timeout=4000)
+    assert len(searches) <= 4, searches
+
+
+def test_the_second_save_is_refused_naming_the_first_user(
+        qtbot: Any, two: tuple[MainWindow, MainWindow]) -> None:
+    from tests.gui.test_procedure_flow import fill
+
+    wa, wb = two
+    case_id = wa._controller._ws.cases.submit(complaint()).case_id
+    for w in (wa, wb):
+        qtbot.waitUntil(lambda w=w: w.model.row_of(case_id) >= 0, timeout=2500)
+        assert w.table.select_case(case_id)
+        qtbot.waitUntil(lambda w=w: w.detail.detail is not None)
+    dialog_b = wb.detail.case_actions.close_case()
+    assert dialog_b is not None
+    fill(dialog_b, reason="out_of_scope", note="Bukan pegawai provinsi.")
+    dialog_a = wa.detail.case_actions.start_verification() if hasattr(
+        wa.detail.case_actions, "start_verification") else None
+    if dialog_a is not None and hasattr(dialog_a, "try_accept"):
+        assert dialog_a.try_accept(), dialog_a.error_text
+    else:
+        wa._controller._ws.cases.transition(case_id, Stage.VERIFICATION)
+    # B's live refresh arrives while B's dialog is open: the version B saw stays
+    qtbot.wait(1200)
+    assert not dialog_b.try_accept()
+    assert "Maria Admin changed this case" in dialog_b.error_text
+    assert dialog_b.fields["note"].toPlainText() == "Bukan pegawai provinsi."  # type: ignore[attr-defined]
+    assert dialog_b.isVisible()
+    assert wb._controller.detail(case_id).stage == Stage.VERIFICATION
+
+
+def test_banner_on_an_unavailable_database_and_gone_after_retry(
+        qtbot: Any, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = _window(qtbot, controller)
+    assert not w.banner.isVisible()
+    original = Controller.search_ids
+    calls = {"n": 0}
+
+    def failing_once(self: Controller, *args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise DatabaseUnavailable("the server does not answer")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Controller, "search_ids", failing_once)
+    w.refresh()
+    qtbot.waitUntil(w.banner.isVisible, timeout=3000)
+    assert "Connection to the server lost" in w.banner.text_label.text()
+    w.banner.grab().save("/tmp/shots3/banner_en_test.png")
+    w.banner.retry_button.click()
+    qtbot.waitUntil(lambda: not w.banner.isVisible(), timeout=5000)
+    assert calls["n"] >= 2  # the recovery searched again
+
+
+def test_the_banner_follows_the_watcher(qtbot: Any, controller: Controller) -> None:
+    w = _window(qtbot, controller)
+    controller.live.connection_changed.emit(False)
+    assert w.banner.isVisible()
+    controller.live.connection_changed.emit(True)
+    qtbot.waitUntil(lambda: not w.banner.isVisible(), timeout=5000)
+
+
+def test_the_watcher_stops_on_logout_and_lock(qtbot: Any, controller: Controller) -> None:
+    assert controller.live.running
+    controller.lock()
+    assert not controller.live.running
