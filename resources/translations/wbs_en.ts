@@ -523,25 +523,6 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionBanner</name>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Connection to the server lost — retrying…</source>
-        <translation>Connection to the server lost — retrying…</translation>
-    </message>
-    <message>
-        <source>Next attempt in %1 s.</source>
-        <translation>Next attempt in %1 s.</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Trying again…</translation>
-    </message>
-</context>
-<context>
     <name>DayPrinter</name>
     <message>
         <source>Printing the letters of a hearing day</source>
@@ -824,10 +805,6 @@ copies of receipts</translation>
         <translation>Who</translation>
     </message>
     <message>
-        <source>Summons</source>
-        <translation>Summons</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
@@ -888,10 +865,6 @@ copies of receipts</translation>
         <translation>minutes: signature refused</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
-    </message>
-    <message>
         <source>The accused did not attend the second summons: the decision rests on the evidence at hand (PP 94/2021).</source>
         <translation>The accused did not attend the second summons: the decision rests on the evidence at hand (PP 94/2021).</translation>
     </message>
@@ -916,8 +889,8 @@ copies of receipts</translation>
         <translation>Accused: %1</translation>
     </message>
     <message>
-        <source>Inspection room, BKD Provinsi NTT</source>
-        <translation>Inspection room, BKD Provinsi NTT</translation>
+        <source>summons %1</source>
+        <translation>summons %1</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
@@ -1132,6 +1105,10 @@ copies of receipts</translation>
     <message>
         <source>Give the addressee.</source>
         <translation>Give the addressee.</translation>
+    </message>
+    <message>
+        <source>Generate the first summons (Surat Panggilan I) before the second: the second refers to its number and date.</source>
+        <translation>Generate the first summons (Surat Panggilan I) before the second: the second refers to its number and date.</translation>
     </message>
     <message>
         <source>Correct a letter: %1</source>
@@ -2775,6 +2752,7 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <name>WitnessesBox</name>
     <message>
         <source>Witnesses</source>
+        <extracomment>Printed in the letters, so Indonesian whatever the UI language.</extracomment>
         <translation>Witnesses</translation>
     </message>
     <message>

@@ -520,25 +520,6 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionBanner</name>
-    <message>
-        <source>Retry</source>
-        <translation>Coba lagi</translation>
-    </message>
-    <message>
-        <source>Connection to the server lost — retrying…</source>
-        <translation>Koneksi ke server terputus — mencoba lagi…</translation>
-    </message>
-    <message>
-        <source>Next attempt in %1 s.</source>
-        <translation>Percobaan berikutnya dalam %1 detik.</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Mencoba lagi…</translation>
-    </message>
-</context>
-<context>
     <name>DayPrinter</name>
     <message>
         <source>Printing the letters of a hearing day</source>
@@ -821,10 +802,6 @@ salinan kuitansi</translation>
         <translation>Siapa</translation>
     </message>
     <message>
-        <source>Summons</source>
-        <translation>Panggilan</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
@@ -885,10 +862,6 @@ salinan kuitansi</translation>
         <translation>BAP: menolak menandatangani</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>Ke-%1</translation>
-    </message>
-    <message>
         <source>The accused did not attend the second summons: the decision rests on the evidence at hand (PP 94/2021).</source>
         <translation>Terlapor tidak hadir pada panggilan kedua: keputusan diambil berdasarkan alat bukti yang ada (PP 94/2021).</translation>
     </message>
@@ -913,8 +886,8 @@ salinan kuitansi</translation>
         <translation>Terlapor: %1</translation>
     </message>
     <message>
-        <source>Inspection room, BKD Provinsi NTT</source>
-        <translation>Ruang pemeriksaan, BKD Provinsi NTT</translation>
+        <source>summons %1</source>
+        <translation>panggilan ke-%1</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
@@ -1128,6 +1101,10 @@ salinan kuitansi</translation>
     <message>
         <source>Give the addressee.</source>
         <translation>Isi tujuan surat.</translation>
+    </message>
+    <message>
+        <source>Generate the first summons (Surat Panggilan I) before the second: the second refers to its number and date.</source>
+        <translation>Buat dahulu Surat Panggilan I sebelum yang kedua: Surat Panggilan II merujuk nomor dan tanggalnya.</translation>
     </message>
     <message>
         <source>Correct a letter: %1</source>
@@ -2768,6 +2745,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <name>WitnessesBox</name>
     <message>
         <source>Witnesses</source>
+        <extracomment>Printed in the letters, so Indonesian whatever the UI language.</extracomment>
         <translation>Saksi</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from wbs_desktop.gui.messages import format_datetime, service_error_message
@@ -75,14 +76,33 @@ class ActionDialog(QDialog):
             self.ui.fieldsLayout.addRow(lbl, widget)
         else:
             self.ui.fieldsLayout.addRow(widget)
+        self._fit()
         return widget
+
+    def _fit(self) -> None:
+        """Rows are added after ``open()``: grow to show them (wrapped labels included)."""
+        if self.isVisible():
+            margins = self.ui.mainLayout.contentsMargins()
+            inner = self.width() - margins.left() - margins.right()
+            for label in (self.ui.introLabel, self.ui.errorLabel):
+                # a wrapped label's height depends on its width, which the
+                # dialog's minimum size does not know: tell it
+                label.setMinimumHeight(label.heightForWidth(inner) if label.text() else 0)
+            self.ui.mainLayout.activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def set_row_visible(self, name: str, visible: bool) -> None:
         self.ui.fieldsLayout.setRowVisible(self.fields[name], visible)
+        self._fit()
 
     def show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(bool(text))
+        self._fit()
 
     @property
     def error_text(self) -> str:

@@ -109,7 +109,7 @@ class CaseActions(QWidget):
         for b in self.buttons.values():
             b.setVisible(b in shown)
         for i, b in enumerate(shown):
-            self._grid.addWidget(b, i // 3, i % 3)
+            self._grid.addWidget(b, i // 2, i % 2)
         self.setVisible(bool(shown))
 
     # --- running an action ----------------------------------------------------------
@@ -124,15 +124,24 @@ class CaseActions(QWidget):
             self.changed.emit(case_id)
             return result
 
-        def conflict() -> None:  # take the new version; the user's input stays
+        def conflict() -> None:
+            # The user has been told who changed the case; the pane now shows the
+            # new state, and the next try is made against it. The input stays.
             self.changed.emit(case_id)
+            if self._detail is not None and self._detail.id == case_id:
+                dialog.setProperty("expected_version", self._detail.version)
 
         dialog = ActionDialog(self.window(), title, intro, ok, done, conflict)
+        # The version the user saw when opening: a save by someone else meanwhile
+        # (even one shown by a live refresh) is a conflict, not silently overwritten.
+        dialog.setProperty("expected_version", self._detail.version)
         self.dialog = dialog
         dialog.open()
         return dialog
 
     def _version(self) -> int:
+        if self.dialog is not None and self.dialog.property("expected_version") is not None:
+            return int(self.dialog.property("expected_version"))
         assert self._detail is not None
         return self._detail.version
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -43,13 +44,20 @@ from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit
 from wbs_desktop.gui.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, show_error
-from wbs_desktop.gui.messages import format_date, format_datetime, service_error_message
+from wbs_desktop.gui.messages import (
+    format_date,
+    format_datetime,
+    format_short_date,
+    service_error_message,
+)
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, PartyInfo
 from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+#: Printed in the letters, so Indonesian whatever the UI language.
+DEFAULT_PLACE = "Ruang Pemeriksaan, Badan Kepegawaian Daerah Provinsi NTT"
 
 
 class _CasePart(QWidget):
@@ -229,15 +237,20 @@ class HearingsTab(_CasePart):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("hearingsTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("Who"), self.tr("Summons"), self.tr("Attendance")])
+            [self.tr("Day"), self.tr("Who"), self.tr("Attendance")])
+        self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.info = QLabel(self)
@@ -287,15 +300,16 @@ class HearingsTab(_CasePart):
             if h.minutes is not None and h.minutes.signed is not None:
                 minutes = " · " + (self.tr("minutes signed") if h.minutes.signed
                                    else self.tr("minutes: signature refused"))
-            cells = (f"{format_date(h.day)} {h.start}", self.party_text(h),
-                     self.tr("No. %1").replace("%1", str(h.summons_no))
-                     if h.party_kind == "accused" else "—",
+            who = self.party_text(h)
+            if h.party_kind == "accused":
+                who += " (" + self.tr("summons %1").replace("%1", str(h.summons_no)) + ")"
+            cells = (f"{format_short_date(h.day)} {h.start}", who,
                      self.attendance_text(h.attendance) + minutes)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, h.id)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.outcome_label.setText("")
         if d is not None and any(e.kind == "decision_on_evidence" for e in d.timeline):
             self.outcome_label.setText(self.decided_on_evidence_text())
@@ -373,7 +387,7 @@ class HearingsTab(_CasePart):
         day = date_edit(self, proposal.earliest_day if proposal else today)
         start = QTimeEdit(QTime(9, 0), self)
         start.setDisplayFormat("HH:mm")
-        place = QLineEdit(self.tr("Inspection room, BKD Provinsi NTT"), self)
+        place = QLineEdit(DEFAULT_PLACE, self)
         examiners = QLineEdit(self)
         user = self._controller.user
         if user is not None:

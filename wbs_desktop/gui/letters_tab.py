@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,9 +37,9 @@ from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit
 from wbs_desktop.gui.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import show_error
-from wbs_desktop.gui.messages import format_date, service_error_message
+from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background
-from wbs_desktop.letters.model import Addressee, LetterKind
+from wbs_desktop.letters.model import TITLES, Addressee, LetterKind
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, LetterInfo
 from wbs_desktop.services.errors import ServiceError
 
@@ -193,7 +194,13 @@ class LettersTab(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        self.table.setWordWrap(True)
         self.table.doubleClicked.connect(lambda _i: self.preview())
         layout.addWidget(self.table, 1)
         self.error = QLabel(self)
@@ -229,13 +236,13 @@ class LettersTab(QWidget):
             kind = kind_label(letter.kind)
             if letter.superseded_by is not None:
                 kind += " " + self.tr("(corrected)")
-            cells = (letter.number or "—", kind, format_date(letter.issued_on),
+            cells = (letter.number or "—", kind, format_short_date(letter.issued_on),
                      self.tr("%n time(s)", "", letter.print_count))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, letter.id)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.error.setText("")
         granted = d is not None and d.granted
         self.generate_button.setVisible(granted and not d.stage.is_final  # type: ignore[union-attr]
@@ -359,9 +366,19 @@ class LettersTab(QWidget):
             if kind == LetterKind.REQUEST_COMPLETION:
                 edited = replace(edited, missing=lines("missing"),
                                  reply_deadline=edit_date(dialog.fields["deadline"]))  # type: ignore[arg-type]
-            info: LetterInfo = letters.generate(
-                case_id, kind, hearing_id=hearing_id, draft=edited,
-                supersedes=supersedes.id if supersedes is not None else None)
+            if kind == LetterKind.SUMMONS_ACCUSED_2 and not any(
+                    x.kind == LetterKind.SUMMONS_ACCUSED.value and x.superseded_by is None
+                    for x in (self._detail.letters if self._detail else ())):
+                raise Invalid(self.tr("Generate the first summons (Surat Panggilan I) before "
+                                      "the second: the second refers to its number and date."))
+            try:
+                info: LetterInfo = letters.generate(
+                    case_id, kind, hearing_id=hearing_id, draft=edited,
+                    supersedes=supersedes.id if supersedes is not None else None)
+            except ValueError as exc:  # a field the letter model refuses
+                log.warning("letter refused by the model: %s", exc)
+                raise Invalid(service_error_message(
+                    ServiceError(str(exc), code="letter_failed"))) from exc
             self.changed.emit(case_id)
             self.select_letter(info.id)
             return info
@@ -378,7 +395,9 @@ class LettersTab(QWidget):
         dialog.add_row("issued_on", self.tr("&Date:"), date_edit(dialog, draft.issued_on))
         dialog.add_row("sifat", self.tr("&Sifat:"), QLineEdit(draft.sifat, dialog))
         dialog.add_row("lampiran", self.tr("&Lampiran:"), QLineEdit(draft.lampiran, dialog))
-        dialog.add_row("hal", self.tr("&Hal:"), QLineEdit(draft.hal, dialog))
+        hal = QLineEdit(draft.hal, dialog)
+        hal.setPlaceholderText(TITLES.get(kind, ""))  # what an empty Hal prints
+        dialog.add_row("hal", self.tr("&Hal:"), hal)
         dialog.add_row("addressee", self.tr("&Addressee:"), QLineEdit(a.name, dialog))
         dialog.add_row("position", self.tr("&Position:"), QLineEdit(a.position, dialog))
         dialog.add_row("address", self.tr("Add&ress:"), QLineEdit(a.address, dialog))
@@ -389,6 +408,7 @@ class LettersTab(QWidget):
             dialog.add_row("deadline", self.tr("Reply dead&line:"),
                            date_edit(dialog, draft.reply_deadline or self._controller.today()))
         tembusan = text_edit(dialog, 60)
+        tembusan.setMaximumHeight(90)
         tembusan.setPlainText("\n".join(draft.tembusan))
         dialog.add_row("tembusan", self.tr("&Tembusan (one a line):"), tembusan)
         if draft.hearing is not None:
