@@ -523,6 +523,25 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — retrying…</source>
+        <translation>Connection to the server lost — retrying…</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s.</source>
+        <translation>Next attempt in %1 s.</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Trying again…</translation>
+    </message>
+</context>
+<context>
     <name>DayPrinter</name>
     <message>
         <source>Printing the letters of a hearing day</source>

@@ -520,6 +520,25 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — retrying…</source>
+        <translation>Koneksi ke server terputus — mencoba lagi…</translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s.</source>
+        <translation>Percobaan berikutnya dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Mencoba lagi…</translation>
+    </message>
+</context>
+<context>
     <name>DayPrinter</name>
     <message>
         <source>Printing the letters of a hearing day</source>
