@@ -388,3 +388,49 @@ def test_staff_and_other_officers_see_no_actions(qtbot, window: MainWindow, case
         monkeypatch.setattr(Controller, "user", property(lambda _s, r=role: replace(
             admin, id=999, role=r)))
         assert acts.available(detail) == set(), role
+
+
+def logged_in(qtbot, office_db: str, username: str, password: str) -> Controller:  # type: ignore[no-untyped-def]
+    ctl = Controller()
+    with qtbot.waitSignal(ctl.database_opened, timeout=20_000):
+        ctl.open_database(office_db)
+    with qtbot.waitSignal(ctl.logged_in, timeout=20_000):
+        ctl.login(username, password)
+    return ctl
+
+
+def test_the_assigned_officer_works_the_case_and_the_accused_officer_cannot(  # type: ignore[no-untyped-def]
+        qtbot, controller: Controller, cases: list[str], office_db: str) -> None:
+    pete = officer(controller)
+    officer(controller, "Kornelis Ndun", "kornelis")  # the accused of cases[2]
+    controller.case_service().assign(cases[0], pete.id)
+    ctl = logged_in(qtbot, office_db, "petrus", OFFICER_PASSWORD)
+    try:
+        w = MainWindow(ctl)
+        qtbot.addWidget(w)
+        w.show()
+        settle(w)
+        assert w.table.select_case(cases[0])
+        assert buttons(w) == {"start_verification", "close"}, "no assigning, no reopening"
+        accept(w.detail.case_actions.start_verification())
+        settle(w)
+        assert w.detail.detail.stage == Stage.VERIFICATION
+        assert w.detail.notes_tab.add_button.isVisibleTo(w.detail.notes_tab)
+        assert w.table.select_case(cases[1])
+        assert buttons(w) == set(), "not assigned to this one"
+        assert not w.detail.witnesses.add_button.isVisibleTo(w.detail.witnesses)
+    finally:
+        ctl.close()
+
+    kornelis = logged_in(qtbot, office_db, "kornelis", OFFICER_PASSWORD)
+    try:
+        w = MainWindow(kornelis)
+        qtbot.addWidget(w)
+        settle(w)
+        assert w.table.select_case(cases[2])
+        assert w.detail.detail is not None and not w.detail.detail.granted
+        assert buttons(w) == set()
+        assert w.detail.no_grant_label.isVisibleTo(w.detail)
+    finally:
+        kornelis.close()
+    assert controller._ws.audit.verify().ok  # noqa: SLF001
