@@ -433,4 +433,4 @@ def test_the_assigned_officer_works_the_case_and_the_accused_officer_cannot(  # 
         assert w.detail.no_grant_label.isVisibleTo(w.detail)
     finally:
         kornelis.close()
-    assert controller._ws.audit.verify().ok  # noqa: SLF001
+    assert controller._ws.audit.verify().ok
