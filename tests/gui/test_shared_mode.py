@@ -155,3 +155,125 @@ def test_the_watcher_stops_on_logout_and_lock(qtbot: Any, controller: Controller
     assert controller.live.running
     controller.lock()
     assert not controller.live.running
+
+
+# --- backup and restore through the dialogs ----------------------------------------------
+
+def test_backup_then_restore_into_an_empty_file_then_log_in(
+        qtbot: Any, controller: Controller, cases: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, modals: Any) -> None:
+    from wbs_desktop.gui import backup_dialogs
+
+    modals.allowed = True
+    w = _window(qtbot, controller)
+    out = tmp_path / "kantor"
+    monkeypatch.setattr(backup_dialogs, "choose_backup_path", lambda _p, _s: str(out) + ".wbsbak")
+    w.backup_action.trigger()
+    qtbot.waitUntil(lambda: any("backup is saved" in c for c in modals.calls), timeout=20_000)
+    archive = tmp_path / "kantor.wbsbak"
+    assert archive.exists()
+    assert str(archive) in modals.calls[-1]
+    assert " KB" in modals.calls[-1] or " MB" in modals.calls[-1]
+
+    w.restore_action.trigger()
+    dialog = w._restore_dialog
+    assert dialog is not None
+    monkeypatch.setattr(backup_dialogs, "choose_archive", lambda _p: str(archive))
+    dialog.ui.archiveButton.click()
+    assert "Maria Admin" in dialog.ui.infoLabel.text() or ADMIN in dialog.ui.infoLabel.text()
+    assert "3 cases" in dialog.ui.infoLabel.text()
+    target = tmp_path / "restored.sqlite3"
+    monkeypatch.setattr(backup_dialogs, "choose_new_database", lambda _p: str(target))
+    dialog.ui.fileButton.click()
+    dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.finished, timeout=30_000):
+        dialog.ui.restoreButton.click()
+    assert dialog.result_ is not None
+    assert any("is restored" in c for c in modals.calls)
+
+    other = _open(qtbot, str(target))  # the restored office opens and the admin logs in
+    try:
+        assert sorted(other.search_ids(_all())) == sorted(cases)
+    finally:
+        other.close()
+
+
+def _all() -> Any:
+    from wbs_desktop.services.dto import CaseFilter
+
+    return CaseFilter()
+
+
+@pytest.fixture
+def archive(controller: Controller, cases: list[str], tmp_path: Path) -> Path:
+    path = tmp_path / "b.wbsbak"
+    controller.backup(str(path))
+    return path
+
+
+def _restore_dialog(qtbot: Any, controller: Controller) -> Any:
+    from wbs_desktop.gui.backup_dialogs import RestoreDialog
+
+    dialog = RestoreDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_truncated_archive_is_refused_before_anything(qtbot: Any, controller: Controller,
+                                                         archive: Path, tmp_path: Path) -> None:
+    cut = tmp_path / "cut.wbsbak"
+    data = archive.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    dialog = _restore_dialog(qtbot, controller)
+    assert dialog.choose_archive(str(cut))  # the header is still readable
+    target = tmp_path / "t.sqlite3"
+    dialog.ui.fileEdit.setText(str(target))
+    dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
+    dialog.restore()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert "damaged or incomplete" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible() and dialog.ui.passwordEdit.text() == ADMIN_PASSWORD
+    assert not target.exists()
+    garbage = tmp_path / "garbage.wbsbak"
+    garbage.write_bytes(b"not a backup at all" * 10)
+    assert not dialog.choose_archive(str(garbage))
+    assert "not a WBS Desktop backup" in dialog.ui.errorLabel.text()
+    assert not dialog.ui.restoreButton.isEnabled()
+
+
+def test_wrong_key_and_non_empty_target(qtbot: Any, controller: Controller, archive: Path,
+                                        office_db: str, tmp_path: Path) -> None:
+    dialog = _restore_dialog(qtbot, controller)
+    assert dialog.choose_archive(str(archive))
+    dialog.ui.fileEdit.setText(str(tmp_path / "new.sqlite3"))
+    dialog.ui.recoveryRadio.setChecked(True)
+    dialog.ui.recoveryEdit.setText("AAAA-BBBB-CCCC-DDDD")
+    dialog.restore()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert "cannot be opened with these credentials" in dialog.ui.errorLabel.text()
+    dialog.ui.adminRadio.setChecked(True)
+    dialog.ui.passwordEdit.setText(ADMIN_PASSWORD)
+    dialog.ui.fileEdit.setText(office_db)  # the open office: not empty
+    dialog.restore()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert "is not empty" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible()
+
+
+def test_a_cancelled_backup_leaves_no_file(qtbot: Any, controller: Controller, cases: list[str],
+                                           tmp_path: Path, modals: Any) -> None:
+    from wbs_desktop.gui import backup_dialogs
+
+    modals.allowed = True
+    w = _window(qtbot, controller)
+    out = tmp_path / "x.wbsbak"
+    original = controller.backup
+
+    def cancelling(path: str, progress: Any = None) -> Any:
+        return original(path, lambda _d, _t: False)
+
+    controller.backup = cancelling  # type: ignore[method-assign]
+    backup_dialogs.run_backup(w, controller, str(out))
+    qtbot.waitUntil(lambda: any("nothing was written" in c for c in modals.calls), timeout=20_000)
+    assert not out.exists() and not list(tmp_path.glob("x.wbsbak*"))

@@ -151,6 +151,12 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
         self.settings_action = self._action(
             self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings")
+        self.backup_action = self._action(
+            self.tr("&Backup…"), self.backup, None, "",
+            self.tr("Write an encrypted backup of the whole office database to a file"))
+        self.restore_action = self._action(
+            self.tr("&Restore a backup…"), self.restore_backup, None, "",
+            self.tr("Restore a backup into a new, empty database"))
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
             self.tr("Lock the screen; your password unlocks it"))
@@ -167,6 +173,8 @@ class MainWindow(QMainWindow):
         admin = self._controller.is_admin
         self.users_action.setVisible(admin)
         self.settings_action.setVisible(admin)
+        self.backup_action.setVisible(admin)
+        self.restore_action.setVisible(admin)
         self.new_action.setEnabled(self._controller.can(Action.SUBMIT_CASE))
 
     def _build_menus(self) -> None:
@@ -197,6 +205,9 @@ class MainWindow(QMainWindow):
             admin_menu = bar.addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.users_action)
             admin_menu.addAction(self.settings_action)
+            admin_menu.addSeparator()
+            admin_menu.addAction(self.backup_action)
+            admin_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -440,6 +451,20 @@ class MainWindow(QMainWindow):
         from wbs_desktop.gui.users import UsersDialog
 
         UsersDialog(self._controller, self).exec()
+
+    def backup(self) -> None:
+        from wbs_desktop.gui.backup_dialogs import run_backup
+
+        self._backup_job = run_backup(self, self._controller)
+
+    def restore_backup(self) -> None:
+        from wbs_desktop.gui.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self._controller, self)
+        self._restore_dialog: RestoreDialog | None = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "_restore_dialog", None))
+        dialog.open()
 
     def change_password(self) -> None:
         from wbs_desktop.gui.change_password import ChangePasswordDialog
