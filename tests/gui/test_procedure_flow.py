@@ -210,7 +210,12 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) ->
     s.done("transition")
     assert s.detail.stage == Stage.CONCLUDED and s.detail.outcome == Outcome.SUBSTANTIATED
     assert buttons(window) == {"reopen"}
-    assert pane.timeline is not None
+    lines = [pane.timeline.event_line(e) for e in s.detail.timeline]
+    assert any("witness Siti Saksi added" in line for line in lines)
+    assert any("hearing of the accused scheduled for 1 April 2026" in line for line in lines)
+    assert any("the accused did not attend the hearing" in line for line in lines)
+    assert any("(second summons)" in line for line in lines)
+    assert any("minutes recorded and signed" in line for line in lines)
 
 
 def test_absent_twice_rests_on_the_evidence(window: MainWindow, cases: list[str]) -> None:

@@ -332,6 +332,59 @@ def procedure_error_message(code: str, params: Mapping[str, object] | None = Non
     return messages.get(code)
 
 
+def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
+    """What a procedure or letter event on the timeline did; None for another kind."""
+    parties = {
+        "reporter": QCoreApplication.translate("Messages", "the reporter"),
+        "witness": QCoreApplication.translate("Messages", "a witness"),
+        "accused": QCoreApplication.translate("Messages", "the accused"),
+    }
+    party = parties.get(detail.get("party", ""), detail.get("party", ""))
+    if kind == "witness_added":
+        return QCoreApplication.translate("Messages", "witness %1 added").replace(
+            "%1", detail.get("witness", ""))
+    if kind == "witness_edited":
+        return QCoreApplication.translate("Messages", "details of witness %1 changed").replace(
+            "%1", detail.get("witness", ""))
+    if kind == "accused_updated":
+        return QCoreApplication.translate("Messages", "details of the person reported changed")
+    if kind == "hearing_scheduled":
+        day = detail.get("day", "")
+        if len(day) == 10 and day[4] == "-":  # an ISO date
+            day = format_date(date.fromisoformat(day))
+        text = QCoreApplication.translate("Messages", "hearing of %1 scheduled for %2").replace(
+            "%1", party).replace("%2", day)
+        if detail.get("summons") == "2":
+            text += " " + QCoreApplication.translate("Messages", "(second summons)")
+        if detail.get("override"):
+            text += " — " + QCoreApplication.translate(
+                "Messages", "inside the summons period: %1").replace("%1", detail["override"])
+        return text
+    if kind == "attendance_recorded":
+        if detail.get("present") == "yes":
+            return QCoreApplication.translate("Messages", "%1 attended the hearing").replace(
+                "%1", party)
+        return QCoreApplication.translate("Messages", "%1 did not attend the hearing").replace(
+            "%1", party)
+    if kind == "minutes_recorded":
+        if detail.get("signed") == "yes":
+            return QCoreApplication.translate("Messages", "minutes recorded and signed")
+        return QCoreApplication.translate("Messages", "minutes recorded; signature refused")
+    if kind == "decision_on_evidence":
+        return QCoreApplication.translate("Messages", "the decision rests on the evidence")
+    if kind == "attachment_added":
+        return QCoreApplication.translate("Messages", "file %1 attached").replace(
+            "%1", detail.get("file", ""))
+    if kind == "letter_generated":
+        text = QCoreApplication.translate("Messages", "letter %1 made").replace(
+            "%1", detail.get("number", ""))
+        if detail.get("supersedes"):
+            text += " " + QCoreApplication.translate("Messages", "(corrects %1)").replace(
+                "%1", detail["supersedes"])
+        return text
+    return None
+
+
 def password_policy_message(reason: str) -> str:
     messages = {
         "too_short": QCoreApplication.translate(

@@ -9,7 +9,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wbs_desktop.gui.messages import format_date, format_datetime, outcome_label, stage_label
+from wbs_desktop.gui.messages import (
+    format_date,
+    format_datetime,
+    outcome_label,
+    procedure_event_text,
+    stage_label,
+)
 from wbs_desktop.services.dto import StageSpan, TimelineEvent
 
 DONE = QColor("#2e7d32")
@@ -96,6 +102,9 @@ class TimelineWidget(QWidget):
             text = self.tr("%1: reopened by %2")
         elif event.kind == "transition":
             text = self.tr("%1: moved here by %2")
+        elif (described := procedure_event_text(event.kind, event.detail)) is not None:
+            text = self.tr("%1: %3 (%2)")
+            officer = described
         else:
             text = self.tr("%1: changed by %2")
         line = text.replace("%1", when).replace("%2", who).replace("%3", officer)
