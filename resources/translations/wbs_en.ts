@@ -142,6 +142,141 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>This backup file is damaged or incomplete (for example cut off while copying). Nothing was restored; use another copy of the backup.</source>
+        <translation>This backup file is damaged or incomplete (for example cut off while copying). Nothing was restored; use another copy of the backup.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be opened with these credentials. Give the password of an administrator the backup was made for, or the office&apos;s recovery key.</source>
+        <translation>This backup cannot be opened with these credentials. Give the password of an administrator the backup was made for, or the office&apos;s recovery key.</translation>
+    </message>
+    <message>
+        <source>This file is not a WBS Desktop backup, or it was made by a newer version of the app (then update the app first).</source>
+        <translation>This file is not a WBS Desktop backup, or it was made by a newer version of the app (then update the app first).</translation>
+    </message>
+    <message>
+        <source>The chosen database is not empty. A backup is only restored into a new file or an empty database, so that nothing is overwritten.</source>
+        <translation>The chosen database is not empty. A backup is only restored into a new file or an empty database, so that nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read or written: %1</source>
+        <translation>The backup file cannot be read or written: %1</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Save the backup as</translation>
+    </message>
+    <message>
+        <source>WBS backups (*.wbsbak)</source>
+        <translation>WBS backups (*.wbsbak)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>WBS backups (*.wbsbak);;All files (*)</source>
+        <translation>WBS backups (*.wbsbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <source>WBS databases (*.sqlite3)</source>
+        <translation>WBS databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The backup is saved (%1, %2 records):
+%3
+
+Keep it in a safe place, away from this computer. It can be opened with an administrator&apos;s password or with the office&apos;s recovery key.</source>
+        <translation>The backup is saved (%1, %2 records):
+%3
+
+Keep it in a safe place, away from this computer. It can be opened with an administrator&apos;s password or with the office&apos;s recovery key.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 records</source>
+        <translation>%1 cases, %2 records</translation>
+    </message>
+    <message>
+        <source>Administrators who can open it</source>
+        <translation>Administrators who can open it</translation>
+    </message>
+    <message>
+        <source>Recovery key fingerprint</source>
+        <translation>Recovery key fingerprint</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Choose the backup file first.</translation>
+    </message>
+    <message>
+        <source>Choose where to restore: a new local file or an empty PostgreSQL database.</source>
+        <translation>Choose where to restore: a new local file or an empty PostgreSQL database.</translation>
+    </message>
+    <message>
+        <source>A server address looks like postgresql://user@server:5432/database.</source>
+        <translation>A server address looks like postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>Give an administrator&apos;s password or the recovery key.</source>
+        <translation>Give an administrator&apos;s password or the recovery key.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored (%2 records) into:
+%3
+
+To work with it, open this database at the next start (&quot;Other database…&quot; in the login window).</source>
+        <translation>The backup of %1 is restored (%2 records) into:
+%3
+
+To work with it, open this database at the next start (&quot;Other database…&quot; in the login window).</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Assign officer…</source>
@@ -1349,6 +1484,22 @@ copies of receipts</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the whole office database to a file</source>
+        <translation>Write an encrypted backup of the whole office database to a file</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new, empty database</source>
+        <translation>Restore a backup into a new, empty database</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -2131,6 +2282,85 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>A backup is restored into an EMPTY database: a new local file, or an empty database on a PostgreSQL server. The database that is open now is not changed.</source>
+        <translation>A backup is restored into an EMPTY database: a new local file, or an empty database on a PostgreSQL server. The database that is open now is not changed.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>Choose the backup file…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restore into</translation>
+    </message>
+    <message>
+        <source>A new &amp;local file</source>
+        <translation>A new &amp;local file</translation>
+    </message>
+    <message>
+        <source>a new file, e.g. wbs-restored.sqlite3</source>
+        <translation>a new file, e.g. wbs-restored.sqlite3</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Choo&amp;se…</translation>
+    </message>
+    <message>
+        <source>An empty &amp;PostgreSQL database</source>
+        <translation>An empty &amp;PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <source>Open the backup with</source>
+        <translation>Open the backup with</translation>
+    </message>
+    <message>
+        <source>An &amp;administrator&apos;s password</source>
+        <translation>An &amp;administrator&apos;s password</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;recovery key</source>
+        <translation>The office&apos;s &amp;recovery key</translation>
+    </message>
+    <message>
+        <source>the recovery key printed at setup</source>
+        <translation>the recovery key printed at setup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>

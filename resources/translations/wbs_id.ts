@@ -142,6 +142,141 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>This backup file is damaged or incomplete (for example cut off while copying). Nothing was restored; use another copy of the backup.</source>
+        <translation>Berkas cadangan ini rusak atau tidak lengkap (misalnya terpotong saat disalin). Tidak ada yang dipulihkan; gunakan salinan cadangan yang lain.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be opened with these credentials. Give the password of an administrator the backup was made for, or the office&apos;s recovery key.</source>
+        <translation>Cadangan ini tidak dapat dibuka dengan data ini. Masukkan kata sandi administrator yang tercatat pada cadangan, atau kunci pemulihan kantor.</translation>
+    </message>
+    <message>
+        <source>This file is not a WBS Desktop backup, or it was made by a newer version of the app (then update the app first).</source>
+        <translation>Berkas ini bukan cadangan WBS Desktop, atau dibuat oleh versi aplikasi yang lebih baru (perbarui aplikasi terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>The chosen database is not empty. A backup is only restored into a new file or an empty database, so that nothing is overwritten.</source>
+        <translation>Basis data yang dipilih tidak kosong. Cadangan hanya dipulihkan ke berkas baru atau basis data kosong, agar tidak ada yang tertimpa.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Dibatalkan: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read or written: %1</source>
+        <translation>Berkas cadangan tidak dapat dibaca atau ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Simpan cadangan sebagai</translation>
+    </message>
+    <message>
+        <source>WBS backups (*.wbsbak)</source>
+        <translation>Cadangan WBS (*.wbsbak)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>WBS backups (*.wbsbak);;All files (*)</source>
+        <translation>Cadangan WBS (*.wbsbak);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Berkas basis data baru</translation>
+    </message>
+    <message>
+        <source>WBS databases (*.sqlite3)</source>
+        <translation>Basis data WBS (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>The backup is saved (%1, %2 records):
+%3
+
+Keep it in a safe place, away from this computer. It can be opened with an administrator&apos;s password or with the office&apos;s recovery key.</source>
+        <translation>Cadangan telah disimpan (%1, %2 catatan):
+%3
+
+Simpan di tempat yang aman, terpisah dari komputer ini. Cadangan dapat dibuka dengan kata sandi administrator atau dengan kunci pemulihan kantor.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Menulis cadangan…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 records</source>
+        <translation>%1 kasus, %2 catatan</translation>
+    </message>
+    <message>
+        <source>Administrators who can open it</source>
+        <translation>Administrator yang dapat membukanya</translation>
+    </message>
+    <message>
+        <source>Recovery key fingerprint</source>
+        <translation>Sidik kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Pilih berkas cadangan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose where to restore: a new local file or an empty PostgreSQL database.</source>
+        <translation>Pilih tujuan pemulihan: berkas lokal baru atau basis data PostgreSQL yang kosong.</translation>
+    </message>
+    <message>
+        <source>A server address looks like postgresql://user@server:5432/database.</source>
+        <translation>Alamat server berbentuk postgresql://pengguna@server:5432/basisdata.</translation>
+    </message>
+    <message>
+        <source>Give an administrator&apos;s password or the recovery key.</source>
+        <translation>Masukkan kata sandi administrator atau kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pemulihan</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored (%2 records) into:
+%3
+
+To work with it, open this database at the next start (&quot;Other database…&quot; in the login window).</source>
+        <translation>Cadangan %1 telah dipulihkan (%2 catatan) ke:
+%3
+
+Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basis data lain…&quot; di jendela masuk).</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Assign officer…</source>
@@ -1345,6 +1480,22 @@ salinan kuitansi</translation>
         <translation>P&amp;engaturan…</translation>
     </message>
     <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Cadangkan…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the whole office database to a file</source>
+        <translation>Tulis cadangan terenkripsi seluruh basis data kantor ke sebuah berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Pu&amp;lihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new, empty database</source>
+        <translation>Pulihkan cadangan ke basis data baru yang kosong</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>K&amp;unci</translation>
     </message>
@@ -2125,6 +2276,85 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>A backup is restored into an EMPTY database: a new local file, or an empty database on a PostgreSQL server. The database that is open now is not changed.</source>
+        <translation>Cadangan dipulihkan ke basis data yang KOSONG: berkas lokal baru, atau basis data kosong di server PostgreSQL. Basis data yang sedang terbuka tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the backup file…</source>
+        <translation>Pilih berkas cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Pulihkan ke</translation>
+    </message>
+    <message>
+        <source>A new &amp;local file</source>
+        <translation>Berkas &amp;lokal baru</translation>
+    </message>
+    <message>
+        <source>a new file, e.g. wbs-restored.sqlite3</source>
+        <translation>berkas baru, mis. wbs-dipulihkan.sqlite3</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>An empty &amp;PostgreSQL database</source>
+        <translation>Basis data &amp;PostgreSQL kosong</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Kata sandi server</translation>
+    </message>
+    <message>
+        <source>Open the backup with</source>
+        <translation>Buka cadangan dengan</translation>
+    </message>
+    <message>
+        <source>An &amp;administrator&apos;s password</source>
+        <translation>Kata sandi &amp;administrator</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>kata sandi</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;recovery key</source>
+        <translation>&amp;Kunci pemulihan kantor</translation>
+    </message>
+    <message>
+        <source>the recovery key printed at setup</source>
+        <translation>kunci pemulihan yang dicetak saat penyiapan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
     </message>
 </context>
 <context>
