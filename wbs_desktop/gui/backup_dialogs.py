@@ -165,6 +165,7 @@ class RestoreDialog(QDialog):
     def _error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(True)
+        self._grow()
 
     def choose_archive(self, path: str | None = None) -> bool:
         """Pick the archive and show what its header says; False when it is unreadable."""
@@ -197,12 +198,18 @@ class RestoreDialog(QDialog):
             (QCoreApplication.translate("Backup", "Recovery key fingerprint"),
              info.recovery_fingerprint),
         ]
-        self.ui.infoLabel.setText("<table>" + "".join(
-            f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td>"
-            f"<td>{html.escape(str(v))}</td></tr>" for k, v in lines) + "</table>")
+        # plain short lines (not word-wrapped): the label's height is then exact
+        self.ui.infoLabel.setText("<br>".join(
+            f"<b>{html.escape(k)}:</b> {html.escape(str(v))}" for k, v in lines))
         self.ui.infoLabel.setVisible(True)
         self.ui.restoreButton.setEnabled(True)
+        self._grow()
         return True
+
+    def _grow(self) -> None:
+        """Make room for text shown after the dialog was sized (never shrink)."""
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def _show_bad_archive(self, text: str) -> None:
         self.ui.infoLabel.setVisible(False)

@@ -57,7 +57,8 @@ class Ui_RestoreDialog(object):
         self.infoLabel = QLabel(self.archiveBox)
         self.infoLabel.setObjectName(u"infoLabel")
         self.infoLabel.setText(u"")
-        self.infoLabel.setWordWrap(True)
+        self.infoLabel.setWordWrap(False)
+        self.infoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.infoLabel.setTextFormat(Qt.TextFormat.RichText)
 
         self.archiveLayout.addWidget(self.infoLabel)
