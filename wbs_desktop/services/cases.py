@@ -255,11 +255,10 @@ class CaseService:
         without_stages = CaseFilter(**{**_filter_dict(f), "stages": frozenset()})
         with self.ws.read() as session:
             if f.text.strip():
-                ids = self._filtered_ids(session, without_stages, SortKey.RECEIVED, True)
+                found = self._filtered(session, without_stages, SortKey.RECEIVED, True)
                 counts: dict[Stage, int] = {}
-                stage_of = dict(session.execute(select(Case.id, Case.stage)).all()) if ids else {}
-                for case_id in ids:
-                    stage = Stage(stage_of[case_id])
+                for _case_id, stage_value in found:
+                    stage = Stage(stage_value)
                     counts[stage] = counts.get(stage, 0) + 1
                 return counts
             stmt = self._metadata_query(without_stages, select(Case.stage, func.count()))
@@ -282,10 +281,14 @@ class CaseService:
         if not ids:
             return []
         with self.ws.read() as session:
-            cases: dict[str, Case] = {}
+            # Plain rows of the columns the table shows (not ORM objects: loading
+            # and expiring thousands of entities cost more than decrypting them).
+            cases: dict[str, Any] = {}
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start : start + 500])
-                for case in session.scalars(select(Case).where(Case.id.in_(chunk))):
+                for case in session.execute(
+                    select(*_ROW_COLUMNS).where(Case.id.in_(chunk))
+                ):
                     cases[case.id] = case
             officers = self._officer_names(session, list(cases))
             keys = self._keys_for(session, list(cases.values()))
@@ -934,6 +937,12 @@ class CaseService:
     def _filtered_ids(
         self, session: Session, f: CaseFilter, sort: str, descending: bool
     ) -> list[str]:
+        return [case_id for case_id, _stage in self._filtered(session, f, sort, descending)]
+
+    def _filtered(
+        self, session: Session, f: CaseFilter, sort: str, descending: bool
+    ) -> list[tuple[str, str]]:
+        """(id, stage) of the matching cases in order."""
         order: tuple[Any, ...] = {
             SortKey.REGISTER: (Case.register_year, Case.register_seq),
             SortKey.RECEIVED: (Case.received_at, Case.register_seq),
@@ -942,7 +951,7 @@ class CaseService:
             SortKey.DUE: (Case.due_date, Case.received_at),
             SortKey.CHANNEL: (Case.channel, Case.received_at),
         }.get(sort, (Case.received_at, Case.register_seq))
-        stmt = self._metadata_query(f, select(Case.id))
+        stmt = self._metadata_query(f, select(Case.id, Case.stage, Case.version))
         if sort == SortKey.OFFICER:
             first_officer = (
                 select(func.min(User.full_name))
@@ -952,27 +961,38 @@ class CaseService:
             )
             order = (first_officer, Case.received_at)
         cols = [c.desc() if descending else c.asc() for c in order]
-        ids = list(session.scalars(stmt.order_by(*cols)))
+        found = session.execute(stmt.order_by(*cols)).all()
         text = f.text.strip().casefold()
-        if text or sort == SortKey.ACCUSED:
-            texts = self._search_texts(session, ids)
-            if text:
-                ids = [i for i in ids if text in texts.get(i, ("", ""))[1]]
-            if sort == SortKey.ACCUSED:
-                granted = [i for i in ids if texts.get(i, ("", ""))[0]]
-                others = [i for i in ids if not texts.get(i, ("", ""))[0]]
-                granted.sort(key=lambda i: texts[i][0], reverse=descending)
-                ids = granted + others
-        return ids
+        if not (text or sort == SortKey.ACCUSED):
+            return [(r[0], r[1]) for r in found]
+        texts = self._search_texts(session, {r[0]: r[2] for r in found})
+        rows = [(r[0], r[1]) for r in found]
+        if text:
+            # Matching "name\x00casefolded text" as a whole is matching the text:
+            # case folding maps character by character and is idempotent, so a
+            # folded needle found in the name is found in its folded copy too.
+            rows = [r for r in rows if text in texts.get(r[0], _NO_TEXT)[1]]
+        if sort == SortKey.ACCUSED:
+            names = {r[0]: texts.get(r[0], _NO_TEXT)[1].partition("\x00")[0] for r in rows}
+            granted = [r for r in rows if names[r[0]]]
+            others = [r for r in rows if not names[r[0]]]
+            granted.sort(key=lambda r: names[r[0]], reverse=descending)
+            rows = granted + others
+        return rows
 
-    def _search_texts(self, session: Session, ids: list[str]) -> dict[str, tuple[str, str]]:
-        """(accused name, searchable text) per case: decrypted fields for granted
-        cases (cached per session), the register number for everyone."""
+    def _search_texts(
+        self, session: Session, versions: dict[str, int]
+    ) -> dict[str, tuple[int, str]]:
+        """The search cache, brought up to date for these case ids (given with
+        their versions): (version, "accused name\x00casefolded searchable text")
+        per case — decrypted fields for granted cases, the register number for
+        everyone. Only cases missing from the cache or changed are read again."""
         actor = self.ws.actor
-        result: dict[str, tuple[str, str]] = {}
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start : start + 1000]
-            rows = session.execute(
+        cache = actor.search_text
+        stale = [i for i, v in versions.items() if cache.get(i, (-1, ""))[0] != v]
+        for start in range(0, len(stale), 1000):
+            chunk = stale[start : start + 1000]
+            need = session.execute(
                 select(
                     Case.id,
                     Case.version,
@@ -983,7 +1003,6 @@ class CaseService:
                     Case.content_ct,
                 ).where(Case.id.in_(chunk))
             ).all()
-            need = [r for r in rows if actor.search_text.get(r.id, (-1, ""))[0] != r.version]
             keys: dict[str, keystore.CaseKeys] = {}
             if need and actor.can(Action.VIEW_CASE):
                 stubs = [
@@ -1011,10 +1030,23 @@ class CaseService:
                     ]
                 ).casefold()
                 actor.search_text[r.id] = (r.version, accused["name"] + "\x00" + blob)
-            for r in rows:
-                name, _, blob = actor.search_text[r.id][1].partition("\x00")
-                result[r.id] = (name, blob)
-        return result
+        return cache
+
+
+_NO_TEXT = (-1, "")
+
+#: The columns CaseService.rows() reads (what the case table shows).
+_ROW_COLUMNS = (
+    Case.id,
+    Case.register_number,
+    Case.received_at,
+    Case.complaint_type,
+    Case.channel,
+    Case.stage,
+    Case.due_date,
+    Case.key_version,
+    Case.accused_ct,
+)
 
 
 @dataclass(frozen=True, slots=True)
