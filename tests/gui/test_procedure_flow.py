@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,13 @@ OFFICER_PASSWORD = "Pemeriksa-Kupang-2026!"
 
 
 @pytest.fixture
-def window(qtbot, controller: Controller, cases: list[str]) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, controller: Controller, cases: list[str]) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     w = MainWindow(controller)
     qtbot.addWidget(w)
     w.show()
     settle(w)
-    return w
+    yield w
+    settle(w)  # an action's refresh must not outlive the database (closed next)
 
 
 class Steps:
