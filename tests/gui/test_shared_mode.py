@@ -16,13 +16,17 @@ from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
 from wbs_desktop.services.errors import DatabaseUnavailable
 
+SECOND = "kornelis"  # the other workstation's administrator
+SECOND_PASSWORD = "Oebobo-Sasando-2026!"
 
-def _open(qtbot: Any, location: str) -> Controller:
+
+def _open(qtbot: Any, location: str, username: str = ADMIN,
+          password: str = ADMIN_PASSWORD) -> Controller:
     ctl = Controller()
     with qtbot.waitSignal(ctl.database_opened, timeout=20_000):
         ctl.open_database(location)
     with qtbot.waitSignal(ctl.logged_in, timeout=20_000):
-        ctl.login(ADMIN, ADMIN_PASSWORD)
+        ctl.login(username, password)
     return ctl
 
 
@@ -40,8 +44,13 @@ def shared_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
     from wbs_desktop.services.office import Office
 
     def make(location: str) -> None:
+        from wbs_desktop.domain.roles import Role
+
         office, _setup = Office.create(location, admin_username=ADMIN,
                                        admin_full_name="Maria Admin", password=ADMIN_PASSWORD)
+        ws = office.login(ADMIN, ADMIN_PASSWORD)
+        ws.accounts.add_user(SECOND, "Kornelis Tefa", Role.ADMIN, SECOND_PASSWORD)
+        ws.logout()
         office.close()
 
     if request.param == "sqlite":
@@ -56,7 +65,8 @@ def shared_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
 
 @pytest.fixture
 def two(qtbot: Any, shared_location: str) -> Iterator[tuple[MainWindow, MainWindow]]:
-    a, b = _open(qtbot, shared_location), _open(qtbot, shared_location)
+    a = _open(qtbot, shared_location, SECOND, SECOND_PASSWORD)  # instance A: Kornelis
+    b = _open(qtbot, shared_location)  # instance B: Maria
     wa, wb = _window(qtbot, a), _window(qtbot, b)
     yield wa, wb
     for ctl in (a, b):
@@ -105,16 +115,13 @@ def test_the_second_save_is_refused_naming_the_first_user(
     dialog_b = wb.detail.case_actions.close_case()
     assert dialog_b is not None
     fill(dialog_b, reason="out_of_scope", note="Bukan pegawai provinsi.")
-    dialog_a = wa.detail.case_actions.start_verification() if hasattr(
-        wa.detail.case_actions, "start_verification") else None
-    if dialog_a is not None and hasattr(dialog_a, "try_accept"):
-        assert dialog_a.try_accept(), dialog_a.error_text
-    else:
-        wa._controller._ws.cases.transition(case_id, Stage.VERIFICATION)
+    dialog_a = wa.detail.case_actions.start_verification()  # A saves a transition
+    assert dialog_a is not None
+    assert dialog_a.try_accept(), dialog_a.error_text
     # B's live refresh arrives while B's dialog is open: the version B saw stays
     qtbot.wait(1200)
     assert not dialog_b.try_accept()
-    assert "Maria Admin changed this case" in dialog_b.error_text
+    assert "Kornelis Tefa changed this case" in dialog_b.error_text, dialog_b.error_text
     assert dialog_b.fields["note"].toPlainText() == "Bukan pegawai provinsi."  # type: ignore[attr-defined]
     assert dialog_b.isVisible()
     assert wb._controller.detail(case_id).stage == Stage.VERIFICATION
@@ -277,3 +284,74 @@ def test_a_cancelled_backup_leaves_no_file(qtbot: Any, controller: Controller, c
     backup_dialogs.run_backup(w, controller, str(out))
     qtbot.waitUntil(lambda: any("nothing was written" in c for c in modals.calls), timeout=20_000)
     assert not out.exists() and not list(tmp_path.glob("x.wbsbak*"))
+
+
+# --- server trouble: the input stays, the banner follows the real server ------------------
+
+def test_a_save_that_finds_no_server_keeps_the_dialog_and_its_input(
+        qtbot: Any, controller: Controller, cases: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui.test_procedure_flow import fill
+    from wbs_desktop.services.procedure import ProcedureService
+
+    w = _window(qtbot, controller)
+    assert w.table.select_case(cases[0])
+    qtbot.waitUntil(lambda: w.detail.detail is not None and w.detail.detail.id == cases[0])
+    dialog = w.detail.case_actions.close_case()
+    assert dialog is not None
+    fill(dialog, reason="out_of_scope", note="Bukan pegawai provinsi.")
+
+    def unreachable(*_a: Any, **_k: Any) -> Any:
+        raise DatabaseUnavailable("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(ProcedureService, "close", unreachable)
+    assert not dialog.try_accept()
+    assert "cannot be reached" in dialog.error_text
+    assert "Traceback" not in dialog.error_text
+    assert dialog.isVisible()
+    assert dialog.fields["note"].toPlainText() == "Bukan pegawai provinsi."  # type: ignore[attr-defined]
+    monkeypatch.undo()
+    assert dialog.try_accept(), dialog.error_text  # the server is back: the same input saves
+    assert controller.detail(cases[0]).stage == Stage.CLOSED
+
+
+def test_a_killed_server_connection_shows_the_banner_until_it_answers(qtbot: Any,
+                                                                      tmp_path: Path) -> None:
+    """PostgreSQL: pg_terminate_backend on every connection of the office's database."""
+    import psycopg
+
+    from tests.helpers.databases import PG_ADMIN_URL, _psycopg_dsn, fresh_postgres_database
+    from wbs_desktop.services.office import Office
+
+    with fresh_postgres_database() as url:
+        office, _setup = Office.create(url, admin_username=ADMIN, admin_full_name="Maria Admin",
+                                       password=ADMIN_PASSWORD)
+        office.close()
+        ctl = _open(qtbot, url)
+        try:
+            w = _window(qtbot, ctl)
+            shown: list[bool] = []
+            ctl.live.connection_changed.connect(shown.append)
+            original = w.banner.report_unavailable
+            seen = {"banner": False}
+
+            def report() -> None:
+                original()
+                seen["banner"] = seen["banner"] or w.banner.isVisible()
+
+            w.banner.report_unavailable = report  # type: ignore[method-assign]
+            name = url.rsplit("/", 1)[1]
+            with psycopg.connect(_psycopg_dsn(PG_ADMIN_URL), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+            qtbot.waitUntil(lambda: False in shown, timeout=8000)
+            assert seen["banner"], "the banner appeared"
+            assert "Connection to the server lost" in w.banner.text_label.text() or \
+                not w.banner.isVisible()
+            qtbot.waitUntil(lambda: True in shown, timeout=10_000)
+            qtbot.waitUntil(lambda: not w.banner.isVisible(), timeout=10_000)
+            # and the live refresh works again on the new connection
+            case_id = ctl._ws.cases.submit(complaint()).case_id
+            qtbot.waitUntil(lambda: w.model.row_of(case_id) >= 0, timeout=3000)
+        finally:
+            ctl.close()
