@@ -113,6 +113,9 @@ def test_every_letter_of_a_hearing_day_prints_and_cancels(qtbot, window: MainWin
     with qtbot.waitSignal(job.finished, timeout=20_000) as blocker:
         job.start()
     assert blocker.args == [2] and not job.errors
+    from pypdf import PdfReader
+
+    assert len(PdfReader(tmp_path / "day.pdf").pages) == 2, "one job with both letters"
     assert all(x.print_count == 1 for x in s.ws.letters.for_hearing_day(date(2026, 4, 1)))
 
     job = DayPrinter(window._controller, letters, pdf_printer(tmp_path / "day2.pdf"), window)

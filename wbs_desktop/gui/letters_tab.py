@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.letters.model import TITLES, Addressee, LetterKind
@@ -95,32 +95,40 @@ def pdf_document(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     return doc
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print the stored PDF page by page onto ``printer``; returns the pages printed."""
+def prepare_printer(printer: QPrinter) -> None:
+    printer.setFullPage(True)
+    if printer.resolution() > PRINT_DPI:
+        printer.setResolution(PRINT_DPI)
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter, painter: QPainter, *, new_page: bool) -> int:
+    """Draw every page of ``pdf`` with an open ``painter``; ``new_page`` first when
+    something was printed before in this job. Returns the pages drawn."""
     doc = pdf_document(pdf)
     pages = doc.pageCount()
     if pages <= 0:
         raise ValueError("the PDF has no pages")
-    printer.setFullPage(True)
-    if printer.resolution() > PRINT_DPI:
-        printer.setResolution(PRINT_DPI)
+    target = printer.pageLayout().fullRectPixels(printer.resolution())
+    for i in range(pages):
+        if i or new_page:
+            printer.newPage()
+        points = doc.pagePointSize(i)
+        scale = min(target.width() / points.width(), target.height() / points.height())
+        size = QSize(int(points.width() * scale), int(points.height() * scale))
+        painter.drawImage(QRect(0, 0, size.width(), size.height()), doc.render(i, size))
+    return pages
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print the stored PDF page by page as one job; returns the pages printed."""
+    prepare_printer(printer)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
     try:
-        dpi = printer.resolution()
-        target = printer.pageLayout().fullRectPixels(dpi)
-        for i in range(pages):
-            if i:
-                printer.newPage()
-            points = doc.pagePointSize(i)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = doc.render(i, size)
-            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+        return paint_pdf(pdf, printer, painter, new_page=False)
     finally:
         painter.end()
-    return pages
 
 
 def choose_printer(parent: QWidget) -> QPrinter | None:
@@ -526,6 +534,7 @@ class DayPrinter(QObject):
         self.cancelled = False
         self.errors: list[str] = []
         self._job: Job | None = None
+        self._painter: QPainter | None = None  # one print job for the whole day
         self.progress = QProgressDialog(parent)
         self.progress.setWindowTitle(self.tr("Printing the letters of a hearing day"))
         self.progress.setCancelButtonText(self.tr("Cancel"))
@@ -566,7 +575,13 @@ class DayPrinter(QObject):
             return
         letter = self._letters[self._index]
         try:
-            print_pdf(pdf, self._printer)
+            if self._painter is None:
+                prepare_printer(self._printer)
+                self._painter = QPainter()
+                if not self._painter.begin(self._printer):
+                    self._painter = None
+                    raise OSError("the printer could not be started")
+            paint_pdf(pdf, self._printer, self._painter, new_page=self.printed > 0)
             self._controller.letters().record_print(letter.id)
             self.printed += 1
         except (ServiceError, OSError, ValueError) as exc:
@@ -585,6 +600,9 @@ class DayPrinter(QObject):
         self._next()
 
     def _finish(self) -> None:
+        if self._painter is not None:
+            self._painter.end()
+            self._painter = None
         self.progress.hide()
         self.finished.emit(self.printed)
 
@@ -618,10 +636,17 @@ def ask_hearing_day(parent: QWidget, controller: Controller) -> ActionDialog:
             return
         job = DayPrinter(controller, dialog.result_, printer, parent)
         holder["job"] = job
-        job.finished.connect(lambda n: show_error(parent, QCoreApplication.translate("LettersTab",
-            "%1 letter(s) printed.").replace("%1", str(n)) + ("\n" + "\n".join(job.errors)
-                                                             if job.errors else ""),
-            QCoreApplication.translate("LettersTab", "Printing finished")))
+
+        def finished(n: int) -> None:
+            text = QCoreApplication.translate("LettersTab", "%1 letter(s) printed.").replace(
+                "%1", str(n))
+            title = QCoreApplication.translate("LettersTab", "Printing finished")
+            if job.errors:
+                show_error(parent, text + "\n" + "\n".join(job.errors), title)
+            else:
+                message(parent, title, text)
+
+        job.finished.connect(finished)
         job.start()
 
     dialog.accepted.connect(chosen)
