@@ -341,7 +341,8 @@ class SubmissionDialog(QDialog):
                                                     self.ui.resultFrame)
             self.print_receipt_button.setObjectName("printReceiptButton")
             self.print_receipt_button.clicked.connect(lambda: self.print_receipt())
-            self.ui.resultLayout.addWidget(self.print_receipt_button)
+            self.ui.resultLayout.addWidget(self.print_receipt_button, 0,
+                                           Qt.AlignmentFlag.AlignLeft)
 
     def print_receipt(self, printer: Any = None) -> bool:
         """Print the receipt stored with the case (tanda terima); the print is audited."""
