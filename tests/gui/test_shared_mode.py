@@ -355,3 +355,35 @@ def test_a_killed_server_connection_shows_the_banner_until_it_answers(qtbot: Any
             qtbot.waitUntil(lambda: w.model.row_of(case_id) >= 0, timeout=3000)
         finally:
             ctl.close()
+
+
+def test_a_live_refresh_keeps_the_place_and_half_typed_text(
+        qtbot: Any, two: tuple[MainWindow, MainWindow]) -> None:
+    wa, wb = two
+    cases = wa._controller._ws.cases
+    ids = [cases.submit(complaint()).case_id for _ in range(60)]
+    qtbot.waitUntil(lambda: wb.model.rowCount() == 60, timeout=5000)
+    wb.resize(1200, 500)
+    settle(wb)
+    middle = ids[30]
+    assert wb.table.select_case(middle)
+    qtbot.waitUntil(lambda: wb.detail.detail is not None and wb.detail.detail.id == middle)
+    bar = wb.table.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    view = wb.table.view
+
+    def top_case() -> str:
+        return wb.model.case_id(view.indexAt(view.viewport().rect().topLeft()).row())
+
+    top = top_case()
+    wb.detail.notes_tab.edit.setPlainText("Catatan yang belum selesai")
+    wa._controller._ws.cases.transition(middle, Stage.VERIFICATION)
+    cases.submit(complaint())
+    qtbot.waitUntil(lambda: wb.model.rowCount() == 61, timeout=3000)
+    qtbot.waitUntil(lambda: wb.detail.detail is not None
+                    and wb.detail.detail.stage == Stage.VERIFICATION, timeout=3000)
+    assert wb.table.current_case_id() == middle
+    assert wb.table.selected_case_ids() == [middle]
+    assert top_case() == top, "the row at the top stays there (a new case came in above it)"
+    assert wb.detail.notes_tab.edit.toPlainText() == "Catatan yang belum selesai"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self._scroll_to_keep: int | None = None
+        self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
 
         self._build_actions()
         self._build_menus()
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         controller.live.changed.connect(self._on_live_change)
         controller.live.connection_changed.connect(self._on_connection_changed)
         self.banner.recovered.connect(self.refresh)
+        controller.logged_out.connect(self._stop_background)
+        controller.locked.connect(self._stop_background)
 
         self.resize(1366, 768)
         geometry = settings.load_bytes(self.GEOMETRY_KEY)
@@ -320,10 +322,10 @@ class MainWindow(QMainWindow):
         ids, counts, total = result
         self._total = total
         self.banner.report_available()
-        scroll, self._scroll_to_keep = self._scroll_to_keep, None
+        keep, self._scroll_to_keep = self._scroll_to_keep, None
         self.table.apply_ids(ids)
-        if scroll is not None:  # a live refresh: the user's place in the list stays
-            self.table.view.verticalScrollBar().setValue(scroll)
+        if keep is not None:  # a live refresh: the row at the top stays at the top
+            self._restore_place(*keep)
         self.filters.set_stage_counts(counts)
         self._update_status()
         current = self.table.current_case_id()
@@ -382,11 +384,22 @@ class MainWindow(QMainWindow):
 
     def _on_live_change(self, _case_ids: set[str | None]) -> None:
         """Another workstation (or this one) saved: re-query, keeping the place."""
-        if self._controller.user is None:
-            return
+        if self._controller.user is None or not self.isVisible():
+            return  # a hidden window re-queries when it is shown again
         if self._scroll_to_keep is None:
-            self._scroll_to_keep = self.table.view.verticalScrollBar().value()
+            view = self.table.view
+            top = view.indexAt(view.viewport().rect().topLeft())
+            top_id = self.model.case_id(top.row()) if top.isValid() else ""
+            self._scroll_to_keep = (top_id, view.verticalScrollBar().value())
         self.refresh()
+
+    def _restore_place(self, top_id: str, scroll: int) -> None:
+        view = self.table.view
+        row = self.model.row_of(top_id) if top_id else -1
+        if row >= 0:
+            view.scrollTo(self.model.index(row, 0), view.ScrollHint.PositionAtTop)
+        else:
+            view.verticalScrollBar().setValue(scroll)
 
     def _on_connection_changed(self, connected: bool) -> None:
         if connected:
@@ -506,7 +519,24 @@ class MainWindow(QMainWindow):
         settings.save_bytes(self.SPLITTER_KEY, QByteArray(self.splitter.saveState()))
         self.table.save_header()
 
+    def _stop_background(self) -> None:
+        """Drop a running search and the banner's retries: their results would reach
+        a window that is going away (or a session that has ended)."""
+        if self._search_job is not None:
+            self._search_job.cancel()
+            self._search_job = None
+        self._search_wanted = False
+        self._slow_timer.stop()
+        self.banner.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # closed, locked, or about to be replaced (language): nothing may arrive later
+        if not event.spontaneous():
+            self._stop_background()
+        super().hideEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_background()
         self.save_layout()
         super().closeEvent(event)
 
