@@ -425,6 +425,10 @@ copies of receipts</translation>
         <translation>Reply &amp;deadline:</translation>
     </message>
     <message>
+        <source>Then &amp;write the request letter to the reporter</source>
+        <translation>Then &amp;write the request letter to the reporter</translation>
+    </message>
+    <message>
         <source>Summarise what the reporter sent.</source>
         <translation>Summarise what the reporter sent.</translation>
     </message>

@@ -424,6 +424,10 @@ salinan kuitansi</translation>
         <translation>&amp;Batas waktu balasan:</translation>
     </message>
     <message>
+        <source>Then &amp;write the request letter to the reporter</source>
+        <translation>Lalu &amp;buat surat permintaan kepada pelapor</translation>
+    </message>
+    <message>
         <source>Summarise what the reporter sent.</source>
         <translation>Ringkas apa yang dikirim pelapor.</translation>
     </message>

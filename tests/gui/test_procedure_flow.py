@@ -132,6 +132,12 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) ->
     accept(fill(dialog, missing="Tanggal kejadian\nSalinan kuitansi"))
     s.done("transition")
     assert s.detail.stage == Stage.AWAITING_INFO and s.detail.due_kind == "reply"
+    letter = pane.letters_tab.dialog  # the request letter, drafted right away
+    assert letter is not None and pane.tabs.currentWidget() is pane.letters_tab
+    assert "Salinan kuitansi" in letter.fields["missing"].toPlainText()  # type: ignore[attr-defined]
+    accept(letter)  # type: ignore[arg-type]
+    s.done("letter_generated")
+    assert s.detail.letters[0].kind == "request-completion"
 
     accept(fill(acts.record_reply(), summary="Pelapor mengirim salinan kuitansi."))
     s.done("transition")

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLineEdit,
@@ -45,6 +46,8 @@ class CaseActions(QWidget):
 
     changed = Signal(str)
     """Emits: the id of the case an action just changed."""
+    letter_wanted = Signal(str)
+    """Emits: the kind of letter (``LetterKind`` value) to draft right after an action."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,8 +245,11 @@ class CaseActions(QWidget):
             deadline = edit_date(d.fields["deadline"])  # type: ignore[arg-type]
             if deadline <= self._controller.today():
                 raise Invalid(self.tr("The reply deadline must be after today."))
-            return self._proc().request_information(
+            result = self._proc().request_information(
                 case_id, items, deadline=deadline, expected_version=self._version())
+            if letter.isChecked():
+                self.letter_wanted.emit("request-completion")
+            return result
 
         dialog = self._open(
             self.tr("Ask the reporter for more information"),
@@ -256,6 +262,9 @@ class CaseActions(QWidget):
         deadline = date_edit(dialog, self._controller.today() + timedelta(days=days))
         deadline.setToolTip(self.tr("Default: %n day(s) from today (a setting).", "", days))
         dialog.add_row("deadline", self.tr("Reply &deadline:"), deadline)
+        letter = QCheckBox(self.tr("Then &write the request letter to the reporter"), dialog)
+        letter.setChecked(True)
+        dialog.add_row("letter", "", letter)
         return dialog
 
     def record_reply(self) -> ActionDialog | None:

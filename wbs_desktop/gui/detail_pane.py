@@ -129,6 +129,7 @@ class DetailPane(QWidget):
                      self.notes_tab, self.attachments_tab):
             part.changed.connect(self._after_change)
         self.hearings_tab.letters_requested.connect(self._hearing_letter)
+        self.case_actions.letter_wanted.connect(self._case_letter)
 
     # --- building ---------------------------------------------------------------
 
@@ -306,6 +307,14 @@ class DetailPane(QWidget):
         for part in (self.case_actions, self.witnesses, self.hearings_tab, self.letters_tab,
                      self.notes_tab, self.attachments_tab):
             part.set_case(d)
+
+    def _case_letter(self, kind: str) -> None:
+        from wbs_desktop.letters.model import LetterKind
+
+        if self._detail is not None:
+            self.show_case(self._detail.id)  # the letter is drafted from the new state
+        self.tabs.setCurrentWidget(self.letters_tab)
+        self.letters_tab.generate(LetterKind(kind))
 
     def _hearing_letter(self, hearing_id: int) -> None:
         self.tabs.setCurrentWidget(self.letters_tab)
