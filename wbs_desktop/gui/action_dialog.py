@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from wbs_desktop.gui.messages import format_datetime, service_error_message
@@ -82,14 +82,21 @@ class ActionDialog(QDialog):
     def _fit(self) -> None:
         """Rows are added after ``open()``: grow to show them (wrapped labels included)."""
         if self.isVisible():
-            margins = self.ui.mainLayout.contentsMargins()
-            inner = self.width() - margins.left() - margins.right()
-            for label in (self.ui.introLabel, self.ui.errorLabel):
-                # a wrapped label's height depends on its width, which the
-                # dialog's minimum size does not know: tell it
-                label.setMinimumHeight(label.heightForWidth(inner) if label.text() else 0)
+            self._wrap_heights()
             self.ui.mainLayout.activate()
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _wrap_heights(self) -> None:
+        # A wrapped label's height depends on its width, which the dialog's
+        # minimum size does not know: tell it, for the width the dialog has now.
+        margins = self.ui.mainLayout.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        for label in (self.ui.introLabel, self.ui.errorLabel):
+            label.setMinimumHeight(label.heightForWidth(inner) if label.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap_heights()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
