@@ -170,7 +170,7 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
             rows.append(_row("  of which crypto.decrypt_field + JSON alone", b, n, layer,
                              "MB/s", raw_thr, layer / raw_thr, "info", None))
         for key, label, target in (("hwm_after_open_kb", "peak memory, cases open", "≤ 400 MB"),
-                                   ("hwm_session_kb", "peak memory, after every search",
+                                   ("hwm_session_kb", "peak memory, after the searches",
                                     "info")):
             v = float(s[key]) / 1024  # type: ignore[arg-type]
             rows.append(_row(label, b, n, v, "MB", bare_hwm,
