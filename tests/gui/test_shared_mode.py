@@ -311,6 +311,7 @@ def test_a_save_that_finds_no_server_keeps_the_dialog_and_its_input(
 
     monkeypatch.setattr(ProcedureService, "close", unreachable)
     assert not dialog.try_accept()
+    qtbot.waitUntil(w.banner.isVisible, timeout=2000)  # whichever widget met the trouble
     assert "cannot be reached" in dialog.error_text
     assert "Traceback" not in dialog.error_text
     assert dialog.isVisible()
@@ -318,6 +319,8 @@ def test_a_save_that_finds_no_server_keeps_the_dialog_and_its_input(
     monkeypatch.undo()
     assert dialog.try_accept(), dialog.error_text  # the server is back: the same input saves
     assert controller.detail(cases[0]).stage == Stage.CLOSED
+    w.banner.retry()
+    qtbot.waitUntil(lambda: not w.banner.isVisible(), timeout=5000)
 
 
 def test_a_killed_server_connection_shows_the_banner_until_it_answers(qtbot: Any,
@@ -417,3 +420,34 @@ def test_restore_into_an_empty_postgresql_database(qtbot: Any, controller: Contr
             assert sorted(other.search_ids(_all())) == sorted(cases)
         finally:
             other.close()
+
+
+def test_trouble_met_on_a_worker_thread_reaches_the_banner_on_the_gui_thread(
+        qtbot: Any, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    w = _window(qtbot, controller)
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(w.banner, "report_unavailable",
+                        lambda: threads.append(threading.current_thread()))
+
+    def unreachable(*_a: Any, **_k: Any) -> Any:
+        raise DatabaseUnavailable("no route to host")
+
+    from wbs_desktop.services.cases import CaseService
+
+    monkeypatch.setattr(CaseService, "total_count", unreachable)
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            controller.total_count()
+        except DatabaseUnavailable as exc:
+            raised.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    worker.join()
+    assert raised, "the caller still gets the error (a dialog shows it and keeps its input)"
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+    assert threads[0] is threading.main_thread()

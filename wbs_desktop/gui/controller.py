@@ -18,6 +18,7 @@ from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui.dblocation import is_shared
 from wbs_desktop.gui.live_refresh import LiveRefresh
+from wbs_desktop.gui.service_guard import Watched
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import (
     CaseDetail,
@@ -58,6 +59,8 @@ class Controller(QObject):
     """Emits: nothing; cases were added or changed, lists must re-query."""
     identity_revealed = Signal(str, object)
     """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
+    database_unavailable = Signal(object)
+    """Emits: the DatabaseUnavailable a service call raised (from any thread; queued)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -223,7 +226,7 @@ class Controller(QObject):
     def _cases(self) -> Any:
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
-        return self._ws.cases
+        return Watched(self._ws.cases, self.database_unavailable.emit)
 
     # --- cases ------------------------------------------------------------
 
@@ -264,7 +267,7 @@ class Controller(QObject):
         """The office settings service (the settings dialog); puts are admin-only."""
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
-        return self._ws.settings
+        return Watched(self._ws.settings, self.database_unavailable.emit)
 
     def settings_changed(self) -> None:
         self._types_cache = None
@@ -274,7 +277,7 @@ class Controller(QObject):
         """The account service (users dialog): admin-only calls are checked by the service."""
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
-        return self._ws.accounts
+        return Watched(self._ws.accounts, self.database_unavailable.emit)
 
     def search_ids(self, f: CaseFilter, sort: str = SortKey.RECEIVED,
                    descending: bool = True) -> list[str]:
@@ -307,7 +310,7 @@ class Controller(QObject):
     def submit(self, complaint: Any) -> Job:
         """Save a complaint in the background; emits case_submitted or submit_failed."""
         self._cases()
-        letters = self._ws.letters  # the receipt is made in the same transaction
+        letters = self.letters()  # the receipt is made in the same transaction
 
         def done(result: SubmitResult) -> None:
             self.case_submitted.emit(result)
@@ -326,13 +329,13 @@ class Controller(QObject):
         """The procedure service: verification, hearings, notes, attachments."""
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
-        return self._ws.procedure
+        return Watched(self._ws.procedure, self.database_unavailable.emit)
 
     def letters(self) -> Any:
         """The letter service: drafts, generation, stored PDFs, print records."""
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
-        return self._ws.letters
+        return Watched(self._ws.letters, self.database_unavailable.emit)
 
     def reply_days(self) -> int:
         """The default reply deadline of a request for information (a setting)."""

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         controller.live.changed.connect(self._on_live_change)
         controller.live.connection_changed.connect(self._on_connection_changed)
         self.banner.recovered.connect(self.refresh)
+        controller.database_unavailable.connect(self._on_unavailable)  # queued: any thread
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
 
@@ -406,6 +407,9 @@ class MainWindow(QMainWindow):
             self.banner.report_available()
         else:
             self.banner.report_unavailable()
+
+    def _on_unavailable(self, _exc: BaseException) -> None:
+        self.banner.report_unavailable()
 
     def report_unavailable(self) -> None:
         """A service call found the database unreachable (any widget may call this)."""
