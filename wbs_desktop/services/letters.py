@@ -322,7 +322,12 @@ class LetterService:
                     number = format_number(pattern, seq=seq, on=draft.issued_on)
                 except DomainError as exc:
                     raise ServiceError(str(exc), code=exc.code) from exc
-            letter = self._letter(session, case, keys, draft, number, settings, hearing_row)
+            try:
+                letter = self._letter(session, case, keys, draft, number, settings, hearing_row)
+            except (ValueError, TypeError) as exc:  # the letter model refused a field
+                raise ServiceError(
+                    f"the letter could not be made: {exc}", code="letter_failed"
+                ) from exc
             if kind in L.REPORTER_FREE_KINDS:
                 self._check_reporter_free(case, keys, letter)
             try:
