@@ -526,18 +526,7 @@ class LetterService:
                 result.tracking_code,
                 received_by or actor.user.full_name,
             )
-            row = self._store(session, case, keys, L.LetterKind.RECEIPT, pdf, office_today())
-            self.ws.record(
-                session,
-                "letter_generated",
-                case_id=case.id,
-                details={
-                    "register": case.register_number,
-                    "kind": "receipt",
-                    "sha256": row.sha256.hex(),
-                    "letter": row.id,
-                },
-            )
+            row = self._store_receipt(session, case, keys, pdf)
             made.append(pdf)
             return replace(result, receipt_letter_id=row.id)
 
@@ -571,19 +560,25 @@ class LetterService:
                 tracking,
                 creator.full_name if creator else self.ws.user.full_name,
             )
-            row = self._store(session, case, keys, L.LetterKind.RECEIPT, pdf, office_today())
-            self.ws.record(
-                session,
-                "letter_generated",
-                case_id=case.id,
-                details={
-                    "register": case.register_number,
-                    "kind": "receipt",
-                    "sha256": row.sha256.hex(),
-                    "letter": row.id,
-                },
-            )
+            row = self._store_receipt(session, case, keys, pdf)
             return self._info(row, case.register_number, self.ws.user.full_name)
+
+    def _store_receipt(
+        self, session: Session, case: Case, keys: keystore.CaseKeys, pdf: bytes
+    ) -> Letter:
+        row = self._store(session, case, keys, L.LetterKind.RECEIPT, pdf, office_today())
+        self.ws.record(
+            session,
+            "letter_generated",
+            case_id=case.id,
+            details={
+                "register": case.register_number,
+                "kind": "receipt",
+                "sha256": row.sha256.hex(),
+                "letter": row.id,
+            },
+        )
+        return row
 
     def _receipt_pdf(
         self, session: Session, case: Case, register: str, tracking: str, received_by: str
@@ -843,15 +838,7 @@ class LetterService:
     def _dec(
         self, keys: keystore.CaseKeys, table: str, column: str, row_id: int, blob: bytes
     ) -> dict[str, Any]:
-        try:
-            data: dict[str, Any] = json.loads(
-                crypto.decrypt_field(
-                    keys.content, blob, table=table, column=column, row_id=str(row_id)
-                )
-            )
-        except crypto.CryptoError as exc:
-            raise IntegrityBroken(f"{table} {row_id} failed its check") from exc
-        return data
+        return self.ws.procedure._dec(keys, table, column, row_id, blob)
 
 
 def _render(letter: L.Letter) -> bytes:
