@@ -2954,6 +2954,18 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>due %1</translation>
     </message>
     <message>
+        <source>first response: verification to start</source>
+        <translation>first response: verification to start</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s reply to the request for information</source>
+        <translation>the reporter&apos;s reply to the request for information</translation>
+    </message>
+    <message>
+        <source>the scheduled hearing</source>
+        <translation>the scheduled hearing</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>someone</translation>
     </message>

@@ -2947,6 +2947,18 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>tenggat %1</translation>
     </message>
     <message>
+        <source>first response: verification to start</source>
+        <translation>tanggapan pertama: verifikasi harus dimulai</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s reply to the request for information</source>
+        <translation>balasan pelapor atas permintaan kelengkapan</translation>
+    </message>
+    <message>
+        <source>the scheduled hearing</source>
+        <translation>jadwal pemeriksaan</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>seseorang</translation>
     </message>

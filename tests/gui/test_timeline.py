@@ -72,3 +72,20 @@ def test_current_stage_is_highlighted_and_overdue_is_red(qtbot) -> None:  # type
     widget.set_timeline(spans(Stage.VERIFICATION, overdue=True), EVENTS)
     assert node_colour(widget, 1) == OVERDUE
     assert widget.minimumHeight() > 6 * 30
+
+
+def test_an_overdue_stage_names_the_deadline_it_missed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    missed = tuple(
+        replace(s, due_kind="first_response") if s.current else s
+        for s in spans(Stage.RECEIVED, overdue=True)
+    )
+    widget.set_timeline(missed, EVENTS[:1])
+    _, dates = widget.stage_lines(widget._rows[0])
+    assert "overdue since 12 November 2026 (first response: verification to start)" in dates
+    reply = tuple(replace(s, due_kind="reply") if s.current else s for s in missed)
+    widget.set_timeline(reply, EVENTS[:1])
+    assert "reporter's reply" in widget.stage_lines(widget._rows[0])[1]

@@ -84,7 +84,18 @@ class TimelineWidget(QWidget):
                         "%1", format_date(span.due_date))
                 else:
                     dates += " · " + self.tr("due %1").replace("%1", format_date(span.due_date))
+                deadline = self.deadline_label(span.due_kind)
+                if deadline:
+                    dates += " (" + deadline + ")"
         return title, dates
+
+    def deadline_label(self, kind: str | None) -> str:
+        """Which deadline applies (and, when overdue, which one was missed)."""
+        return {
+            "first_response": self.tr("first response: verification to start"),
+            "reply": self.tr("the reporter's reply to the request for information"),
+            "hearing": self.tr("the scheduled hearing"),
+        }.get(kind or "", "")
 
     def event_line(self, event: TimelineEvent) -> str:
         who = event.actor_name or self.tr("someone")

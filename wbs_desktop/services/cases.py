@@ -1106,6 +1106,7 @@ def _stage_spans(
                 current=is_current,
                 due_date=case.due_date if is_current else None,
                 overdue=is_current and _overdue(case, today),
+                due_kind=case.due_kind if is_current else None,
             )
         )
     return tuple(spans)

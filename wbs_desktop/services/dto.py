@@ -141,6 +141,7 @@ class StageSpan:
     current: bool
     due_date: date | None
     overdue: bool
+    due_kind: str | None = None  # first_response | reply | hearing: which deadline
 
 
 @dataclass(frozen=True, slots=True)
