@@ -73,13 +73,13 @@ def test_a_slow_search_offers_cancel_and_keeps_the_previous_result(  # type: ign
     import threading
 
     release = threading.Event()
-    real = controller.search_ids
+    real = controller.listing
 
     def slow(*args):  # type: ignore[no-untyped-def]
         release.wait(10)
         return real(*args)
 
-    monkeypatch.setattr(controller, "search_ids", slow)
+    monkeypatch.setattr(controller, "listing", slow)
     window.SLOW_MS = 10
     window.filters.overdue_check.setChecked(True)
     assert window.searching
@@ -99,13 +99,13 @@ def test_a_slow_search_offers_cancel_and_keeps_the_previous_result(  # type: ign
 def test_requests_during_a_search_are_coalesced(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                  controller: Controller, monkeypatch) -> None:
     calls: list[object] = []
-    real = controller.search_ids
+    real = controller.listing
 
     def counting(f, *args):  # type: ignore[no-untyped-def]
         calls.append(f)
         return real(f, *args)
 
-    monkeypatch.setattr(controller, "search_ids", counting)
+    monkeypatch.setattr(controller, "listing", counting)
     for _ in range(5):
         window.refresh()
     settle(window)

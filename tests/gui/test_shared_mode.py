@@ -136,7 +136,7 @@ def test_banner_on_an_unavailable_database_and_gone_after_retry(
         qtbot: Any, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
     w = _window(qtbot, controller)
     assert not w.banner.isVisible()
-    original = Controller.search_ids
+    original = Controller.listing
     calls = {"n": 0}
 
     def failing_once(self: Controller, *args: Any, **kwargs: Any) -> Any:
@@ -145,7 +145,7 @@ def test_banner_on_an_unavailable_database_and_gone_after_retry(
             raise DatabaseUnavailable("the server does not answer")
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(Controller, "search_ids", failing_once)
+    monkeypatch.setattr(Controller, "listing", failing_once)
     w.refresh()
     qtbot.waitUntil(w.banner.isVisible, timeout=3000)
     assert "Connection to the server lost" in w.banner.text_label.text()

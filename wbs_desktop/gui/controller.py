@@ -23,6 +23,7 @@ from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import (
     CaseDetail,
     CaseFilter,
+    CaseList,
     CaseRow,
     RelatedCase,
     ReporterIdentity,
@@ -282,6 +283,11 @@ class Controller(QObject):
     def search_ids(self, f: CaseFilter, sort: str = SortKey.RECEIVED,
                    descending: bool = True) -> list[str]:
         return list(self._cases().search_ids(f, sort=sort, descending=descending))
+
+    def listing(self, f: CaseFilter, sort: str = SortKey.RECEIVED,
+                descending: bool = True) -> CaseList:
+        """One search: ids in order, counts per stage, the register's total."""
+        return self._cases().listing(f, sort=sort, descending=descending)  # type: ignore[no-any-return]
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:
         return list(self._cases().rows(list(ids)))

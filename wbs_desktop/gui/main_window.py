@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from wbs_desktop.domain.roles import Action, Role
-from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
 from wbs_desktop.gui.connection_banner import ConnectionBanner
@@ -36,7 +35,7 @@ from wbs_desktop.gui.messages import (
     stage_label,
 )
 from wbs_desktop.gui.worker import Job, run_in_background
-from wbs_desktop.services.dto import CaseFilter, SubmitResult
+from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
 
 log = logging.getLogger(__name__)
@@ -298,9 +297,8 @@ class MainWindow(QMainWindow):
         descending = self.search.descending
         controller = self._controller
 
-        def op() -> tuple[list[str], dict[Stage, int], int]:  # worker thread: no widgets
-            return (controller.search_ids(f, sort, descending), controller.stage_counts(f),
-                    controller.total_count())
+        def op() -> CaseList:  # worker thread: no widgets
+            return controller.listing(f, sort, descending)
 
         self.count_label.setText(self.tr("Searching…"))
         self._search_job = run_in_background(op, self._on_searched, self._on_search_failed)
@@ -317,11 +315,11 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def _on_searched(self, result: tuple[list[str], dict[Stage, int], int]) -> None:
+    def _on_searched(self, result: CaseList) -> None:
         if self._finish_search() or self._controller.user is None:
             return  # a newer search started, or the session ended meanwhile
-        ids, counts, total = result
-        self._total = total
+        ids, counts = result.ids, result.stage_counts
+        self._total = result.total
         self.banner.report_available()
         keep, self._scroll_to_keep = self._scroll_to_keep, None
         self.table.apply_ids(ids)

@@ -30,11 +30,13 @@ from wbs_desktop.domain.stages import (
 )
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
+from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.dto import (
     AccusedInfo,
     CaseDetail,
     CaseFilter,
+    CaseList,
     CaseRow,
     RelatedCase,
     ReporterIdentity,
@@ -245,35 +247,88 @@ class CaseService:
     # Listing
 
     def total_count(self) -> int:
-        self.ws.actor.require(Action.LIST_CASES)
-        with self.ws.read() as session:
-            return int(session.scalar(select(func.count()).select_from(Case)) or 0)
+        return self.listing(CaseFilter()).total
 
     def stage_counts(self, f: CaseFilter) -> dict[Stage, int]:
         """Counts per stage for the filter, ignoring its own stage choice."""
-        self.ws.actor.require(Action.LIST_CASES)
-        without_stages = CaseFilter(**{**_filter_dict(f), "stages": frozenset()})
-        with self.ws.read() as session:
-            if f.text.strip():
-                found = self._filtered(session, without_stages, SortKey.RECEIVED, True)
-                counts: dict[Stage, int] = {}
-                for _case_id, stage_value in found:
-                    stage = Stage(stage_value)
-                    counts[stage] = counts.get(stage, 0) + 1
-                return counts
-            stmt = self._metadata_query(without_stages, select(Case.stage, func.count()))
-            stmt = stmt.group_by(Case.stage)
-            return {Stage(s): int(n) for s, n in session.execute(stmt)}
+        return self.listing(f).stage_counts
 
     def search_ids(
         self, f: CaseFilter, sort: str = SortKey.RECEIVED, descending: bool = True
     ) -> list[str]:
         """Ids of the matching cases in order: the table builds rows lazily from them."""
+        return self.listing(f, sort, descending).ids
+
+    def listing(
+        self, f: CaseFilter, sort: str = SortKey.RECEIVED, descending: bool = True
+    ) -> CaseList:
+        """One search: the matching ids in order, the stage counts, the total.
+
+        Filters and order run over the session's copy of the unencrypted columns
+        (``services.listing``), brought up to date from the audit head first;
+        the free text runs over the session's cache of decrypted text."""
         self.ws.actor.require(Action.LIST_CASES)
+        stages = frozenset(s.value for s in f.stages)
+        text = f.text.strip().casefold()
+        texts: dict[str, tuple[int, str]] = {}
         with self.ws.read() as session:
-            ids = self._filtered_ids(session, f, sort, descending)
+            state = self.ws.actor.listing.current(session)
+            predicates = self._predicates(f, state)
+            found, counts = case_listing.select_cases(
+                state,
+                stages=frozenset() if text else stages,
+                predicates=predicates,
+                count=not text,
+            )
+            if text and not predicates:  # every case: the texts lined up with them
+                aligned = self.ws.actor.listing.aligned_texts(
+                    state, lambda: self._texts_in_order(session, state)
+                )
+                found = [m for m, t in zip(state.order, aligned, strict=True) if text in t]
+            elif text:
+                found = self._matching(session, found, text)
+            if text:
+                # The counts follow the text too; only the stage choice is ignored.
+                counts = case_listing.stage_counts(found)
+                if stages:
+                    found = [m for m in found if m.stage in stages]
+            if sort == SortKey.ACCUSED:
+                texts = self._search_texts(session, found)
+        name: Callable[[case_listing.CaseMeta], str | None] | None = None
+        if sort == SortKey.ACCUSED:  # decrypted names: those the user may read
+            def name(m: case_listing.CaseMeta) -> str | None:
+                return texts.get(m.id, _NO_TEXT)[1].partition("\x00")[0].casefold() or None
+
+        result = case_listing.ordered(state, found, sort, descending, key=name)
         self.ws.flush_rewraps()
-        return ids
+        return CaseList(
+            ids=[m.id for m in result],
+            stage_counts={Stage(s): n for s, n in counts.items()},
+            total=len(state.meta),
+        )
+
+    def _predicates(self, f: CaseFilter, state: case_listing.State) -> list[case_listing.Predicate]:
+        """The filter's conditions other than the stage and the text."""
+        tests: list[case_listing.Predicate] = []
+        if f.complaint_types:
+            types = frozenset(f.complaint_types)
+            tests.append(lambda m: m.complaint_type in types)
+        if f.channels:
+            channels = frozenset(c.value for c in f.channels)
+            tests.append(lambda m: m.channel in channels)
+        if f.received_from is not None:
+            lo = state.stored_time(_day_start_utc(f.received_from))
+            tests.append(lambda m: m.received_at >= lo)
+        if f.received_to is not None:
+            hi = state.stored_time(_day_start_utc(f.received_to + timedelta(days=1)))
+            tests.append(lambda m: m.received_at < hi)
+        officer = self.ws.actor.id if f.assigned_to_me else f.officer_id
+        if officer is not None:
+            tests.append(lambda m: officer in m.officers)
+        if f.overdue_only:
+            today = state.stored_date(office_today())
+            tests.append(lambda m: case_listing.overdue(m, today))
+        return tests
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:
         """Rows for the given ids, in that order (ids that vanished are skipped)."""
@@ -909,87 +964,45 @@ class CaseService:
                 result.setdefault(case_id, []).append(name)
         return result
 
-    def _metadata_query(self, f: CaseFilter, stmt: Any) -> Any:
-        stmt = stmt.select_from(Case)
-        if f.stages:
-            stmt = stmt.where(Case.stage.in_([s.value for s in f.stages]))
-        if f.complaint_types:
-            stmt = stmt.where(Case.complaint_type.in_(sorted(f.complaint_types)))
-        if f.channels:
-            stmt = stmt.where(Case.channel.in_([c.value for c in f.channels]))
-        if f.received_from is not None:
-            stmt = stmt.where(Case.received_at >= _day_start_utc(f.received_from))
-        if f.received_to is not None:
-            stmt = stmt.where(Case.received_at < _day_start_utc(f.received_to + timedelta(days=1)))
-        officer = self.ws.actor.id if f.assigned_to_me else f.officer_id
-        if officer is not None:
-            stmt = stmt.where(
-                Case.id.in_(select(CaseAssignment.case_id).where(CaseAssignment.user_id == officer))
-            )
-        if f.overdue_only:
-            stmt = stmt.where(
-                Case.due_date.is_not(None),
-                Case.due_date < office_today(),
-                Case.stage.not_in([Stage.CONCLUDED.value, Stage.CLOSED.value]),
-            )
-        return stmt
+    def _texts_in_order(self, session: Session, state: case_listing.State) -> list[str]:
+        cache = self._search_texts(session, state.order)
+        return [cache.get(m.id, _NO_TEXT)[1] for m in state.order]
 
-    def _filtered_ids(
-        self, session: Session, f: CaseFilter, sort: str, descending: bool
-    ) -> list[str]:
-        return [case_id for case_id, _stage in self._filtered(session, f, sort, descending)]
+    def _matching(
+        self, session: Session, cases: list[case_listing.CaseMeta], needle: str
+    ) -> list[case_listing.CaseMeta]:
+        """The cases whose searchable text holds ``needle`` (case-folded), in order.
 
-    def _filtered(
-        self, session: Session, f: CaseFilter, sort: str, descending: bool
-    ) -> list[tuple[str, str]]:
-        """(id, stage) of the matching cases in order."""
-        order: tuple[Any, ...] = {
-            SortKey.REGISTER: (Case.register_year, Case.register_seq),
-            SortKey.RECEIVED: (Case.received_at, Case.register_seq),
-            SortKey.TYPE: (Case.complaint_type, Case.received_at),
-            SortKey.STAGE: (Case.stage, Case.received_at),
-            SortKey.DUE: (Case.due_date, Case.received_at),
-            SortKey.CHANNEL: (Case.channel, Case.received_at),
-        }.get(sort, (Case.received_at, Case.register_seq))
-        stmt = self._metadata_query(f, select(Case.id, Case.stage, Case.version))
-        if sort == SortKey.OFFICER:
-            first_officer = (
-                select(func.min(User.full_name))
-                .join(CaseAssignment, CaseAssignment.user_id == User.id)
-                .where(CaseAssignment.case_id == Case.id)
-                .scalar_subquery()
-            )
-            order = (first_officer, Case.received_at)
-        cols = [c.desc() if descending else c.asc() for c in order]
-        found = session.execute(stmt.order_by(*cols)).all()
-        text = f.text.strip().casefold()
-        if not (text or sort == SortKey.ACCUSED):
-            return [(r[0], r[1]) for r in found]
-        texts = self._search_texts(session, {r[0]: r[2] for r in found})
-        rows = [(r[0], r[1]) for r in found]
-        if text:
-            # Matching "name\x00casefolded text" as a whole is matching the text:
-            # case folding maps character by character and is idempotent, so a
-            # folded needle found in the name is found in its folded copy too.
-            rows = [r for r in rows if text in texts.get(r[0], _NO_TEXT)[1]]
-        if sort == SortKey.ACCUSED:
-            names = {r[0]: texts.get(r[0], _NO_TEXT)[1].partition("\x00")[0] for r in rows}
-            granted = [r for r in rows if names[r[0]]]
-            others = [r for r in rows if not names[r[0]]]
-            granted.sort(key=lambda r: names[r[0]], reverse=descending)
-            rows = granted + others
-        return rows
+        One pass over the search cache, checking each entry is current on the way
+        (a plain scan of the strings is the floor this is measured against)."""
+        cache = self.ws.actor.search_text
+        get = cache.get
+        hits: list[case_listing.CaseMeta] = []
+        stale: list[case_listing.CaseMeta] = []
+        for m in cases:
+            entry = get(m.id, _NO_TEXT)
+            if entry[0] != m.version:
+                stale.append(m)
+            elif needle in entry[1]:
+                # Matching "name\x00casefolded text" as a whole is matching the
+                # text: case folding maps character by character and is idempotent,
+                # so a folded needle found in the name is found in its folded copy.
+                hits.append(m)
+        if not stale:
+            return hits
+        self._search_texts(session, stale)  # first search, or cases changed since
+        return [m for m in cases if needle in get(m.id, _NO_TEXT)[1]]
 
     def _search_texts(
-        self, session: Session, versions: dict[str, int]
+        self, session: Session, cases: Sequence[case_listing.CaseMeta]
     ) -> dict[str, tuple[int, str]]:
-        """The search cache, brought up to date for these case ids (given with
-        their versions): (version, "accused name\x00casefolded searchable text")
+        """The search cache, brought up to date for these cases (their id and
+        version): (version, "accused name\x00casefolded searchable text")
         per case — decrypted fields for granted cases, the register number for
         everyone. Only cases missing from the cache or changed are read again."""
         actor = self.ws.actor
         cache = actor.search_text
-        stale = [i for i, v in versions.items() if cache.get(i, (-1, ""))[0] != v]
+        stale = [m.id for m in cases if cache.get(m.id, _NO_TEXT)[0] != m.version]
         for start in range(0, len(stale), 1000):
             chunk = stale[start : start + 1000]
             need = session.execute(

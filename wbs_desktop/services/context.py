@@ -9,6 +9,7 @@ from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.services.audit import Signer
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import PermissionDenied
+from wbs_desktop.services.listing import CaseListing
 from wbs_desktop.storage.crypto import UserSecrets
 from wbs_desktop.storage.keys import CaseKeys, Unlocker, user_holder
 
@@ -23,6 +24,8 @@ class Actor:
     case_keys: dict[tuple[str, int], CaseKeys] = field(default_factory=dict)
     #: Decrypted search text per case: case id → (case version, lower-cased text).
     search_text: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: The case list's unencrypted columns, kept current from the audit head.
+    listing: CaseListing = field(default_factory=CaseListing)
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     def __post_init__(self) -> None:
@@ -63,3 +66,4 @@ class Actor:
         for key in [k for k in self.case_keys if k[0] == case_id]:
             del self.case_keys[key]
         self.search_text.pop(case_id, None)
+        self.listing.forget_texts()

@@ -66,7 +66,7 @@ class CaseFilter:
 
 
 class SortKey:
-    """Columns the case list can be sorted by (done in the database)."""
+    """Columns the case list can be sorted by (see ``services.listing``)."""
 
     REGISTER = "register"
     RECEIVED = "received"
@@ -76,6 +76,17 @@ class SortKey:
     CHANNEL = "channel"
     ACCUSED = "accused"  # decrypted: sorted in memory over the granted rows
     OFFICER = "officer"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseList:
+    """What the case table needs after a search: the matching ids in order, the
+    counts per stage for the filter (ignoring its own stage choice) and how
+    many cases the register holds."""
+
+    ids: list[str]
+    stage_counts: dict[Stage, int]
+    total: int
 
 
 @dataclass(frozen=True, slots=True)

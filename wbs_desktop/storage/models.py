@@ -141,6 +141,19 @@ class Case(Base):
     __table_args__ = (
         UniqueConstraint("register_year", "register_seq"),
         Index("ix_cases_stage_received_at", "stage", "received_at"),
+        # Covers the case list (filters, counts, default order): see migration 0003.
+        Index(
+            "ix_cases_listing",
+            "received_at",
+            "register_seq",
+            "id",
+            "register_year",
+            "stage",
+            "version",
+            "complaint_type",
+            "channel",
+            "due_date",
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)

@@ -1,0 +1,364 @@
+"""The case list's metadata, held in memory for one session and kept current.
+
+Filtering, counting and ordering the case list runs on every click of the filter
+panel and on every live refresh. Asking the database each time means returning
+up to every case's id (100,000 at the sizes the office plans for) and counting
+again, so the time grows with the register. Instead each session keeps the
+columns the list filters and orders by — never an encrypted one — and asks the
+database only what changed:
+
+* The token is the audit head (``seq``, ``entry_hash``). Every write that
+  changes a case appends an audit entry in the same transaction (the live
+  refresh relies on the same rule), so an unchanged head means an unchanged list.
+* When the head moved, the audit entries since the token name the cases that
+  changed; only those are read again. An entry that names no case (a user
+  renamed or deactivated, demo data, a restore…) reloads everything, unless its
+  action is one known not to touch any case (:data:`NO_CASE_CHANGE`). A chain
+  that does not continue from the token (a restore, a rewrite) reloads too.
+
+The state is replaced, never changed in place, so a reader on another thread
+always sees one whole version of it.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session
+
+from wbs_desktop.domain.stages import STAGE_ORDER, Stage
+from wbs_desktop.services.dto import SortKey
+from wbs_desktop.storage.models import AuditEntry, AuditHead, Case, CaseAssignment, User
+
+#: Audit actions recorded without a case that change no case's listed columns.
+NO_CASE_CHANGE = frozenset({
+    "login",
+    "logout",
+    "tracking_lookup",
+    "backup_created",
+    "password_changed",
+    "setting_changed",
+    "user_unlocked",
+    "user_added",
+})
+#: More changed cases than this since the token: read everything again instead.
+MAX_INCREMENTAL = 2000
+
+_CLOSED_STAGES = frozenset({Stage.CONCLUDED.value, Stage.CLOSED.value})
+#: Stages sort in the order of the procedure, not alphabetically.
+_STAGE_RANK = {stage.value: i for i, stage in enumerate(STAGE_ORDER)}
+
+
+class CaseMeta(NamedTuple):
+    """The listed, unencrypted columns of one case. A tuple (made with
+    ``tuple.__new__``): 100,000 of them are built at each full read."""
+
+    id: str
+    #: The dates as the database holds them (SQLite: ISO text; PostgreSQL: naive
+    #: UTC datetime, date): they order and compare like the values, and turning
+    #: 100,000 of them into aware datetimes would cost more than the rest of the
+    #: row. Compare them with :meth:`State.stored_time` / :meth:`State.stored_date`.
+    received_at: Any
+    register_seq: int
+    register_year: int
+    stage: str  # one shared copy per distinct value, as for the type and the channel
+    version: int
+    complaint_type: str
+    channel: str
+    due_date: Any  # None when the case has no deadline
+    officers: tuple[int, ...]  # assigned user ids, ascending
+
+    @property
+    def order_key(self) -> tuple[Any, int]:
+        return (self.received_at, self.register_seq)
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    token: tuple[int, bytes]
+    #: Every case in the list's default order, oldest first: (received_at, register_seq).
+    order: tuple[CaseMeta, ...]
+    meta: dict[str, CaseMeta]
+    officer_names: dict[int, str]
+    #: How the database stores a datetime / a date (see CaseMeta).
+    _time: Callable[[Any], Any]
+    _date: Callable[[Any], Any]
+
+    def stored_time(self, at: datetime) -> Any:
+        """An aware datetime as ``CaseMeta.received_at`` holds it."""
+        return self._time(at)
+
+    def stored_date(self, day: date) -> Any:
+        """A date as ``CaseMeta.due_date`` holds it."""
+        return self._date(day)
+
+
+#: In the order of CaseMeta; all in the covering index ``ix_cases_listing``
+#: (migration 0003), so reading them never touches the rows with the ciphertexts.
+_COLUMNS = (
+    Case.id,
+    type_coerce(Case.received_at, String()).label("received_at"),  # as stored
+    Case.register_seq,
+    Case.register_year,
+    Case.stage,
+    Case.version,
+    Case.complaint_type,
+    Case.channel,
+    type_coerce(Case.due_date, String()).label("due_date"),  # as stored
+)
+_NO_OFFICERS: tuple[int, ...] = ()
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+class CaseListing:
+    """One session's copy of the list's columns; see the module's notes."""
+
+    def __init__(self) -> None:
+        self._state: State | None = None
+        self._texts: tuple[State, list[str]] | None = None
+        self._lock = threading.Lock()
+        self.full_loads = 0  # for tests and benchmarks: how often everything was read
+        self.partial_loads = 0
+
+    def clear(self) -> None:
+        with self._lock:
+            self._state = None
+            self._texts = None
+
+    def forget_texts(self) -> None:
+        """Drop the search texts lined up with the list (a case's text was forgotten)."""
+        self._texts = None
+
+    def aligned_texts(self, state: State, texts: Callable[[], list[str]]) -> list[str]:
+        """Each case's search text in ``state.order``, built by ``texts`` once per
+        state: a search of every case is then one scan of a list of strings."""
+        held = self._texts
+        if held is not None and held[0] is state:
+            return held[1]
+        aligned = texts()
+        self._texts = (state, aligned)
+        return aligned
+
+    def current(self, session: Session) -> State:
+        """The state as of now (reads only what changed since the last call)."""
+        with self._lock:
+            row = session.execute(
+                select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
+            ).one()
+            token = (int(row[0] or 0), bytes(row[1] or b""))
+            state = self._state
+            if state is not None and state.token == token:
+                return state
+            changed = None if state is None else self._changed_since(session, state.token, token)
+            if state is None or changed is None:
+                state = self._load_all(session, token)
+                self.full_loads += 1
+            else:
+                state = self._load_some(session, state, token, changed)
+                self.partial_loads += 1
+            self._state = state
+            return state
+
+    # --- reading ---------------------------------------------------------------
+
+    @staticmethod
+    def _changed_since(
+        session: Session, old: tuple[int, bytes], new: tuple[int, bytes]
+    ) -> set[str] | None:
+        """Case ids changed between two heads, or None when everything must be read."""
+        old_seq, old_hash = old
+        if new[0] <= old_seq or old_seq <= 0:
+            return None
+        if new[0] - old_seq > MAX_INCREMENTAL:
+            return None
+        entries = session.execute(
+            select(AuditEntry.seq, AuditEntry.case_id, AuditEntry.action, AuditEntry.entry_hash)
+            .where(AuditEntry.seq >= old_seq)
+            .order_by(AuditEntry.seq)
+        ).all()
+        if not entries or entries[0][0] != old_seq or bytes(entries[0][3]) != old_hash:
+            return None  # not the chain the token came from (a restore, a rewrite)
+        changed: set[str] = set()
+        for _seq, case_id, action, _hash in entries[1:]:
+            if case_id is not None:
+                changed.add(case_id)
+            elif action not in NO_CASE_CHANGE:
+                return None
+        return changed
+
+    @staticmethod
+    def _metas(session: Session, where: Any = None) -> list[CaseMeta]:
+        conn = session.connection()
+        stmt = select(*_COLUMNS)
+        a_stmt = select(CaseAssignment.case_id, CaseAssignment.user_id)
+        if where is not None:
+            stmt = stmt.where(where)
+            a_stmt = a_stmt.join(Case, Case.id == CaseAssignment.case_id).where(where)
+        # In the order of the unique (case_id, user_id) index: grouped and sorted.
+        a_stmt = a_stmt.order_by(CaseAssignment.case_id, CaseAssignment.user_id)
+        stmt = stmt.order_by(Case.received_at, Case.register_seq)
+        if where is None:
+            # Every case: straight from the driver (no parameters to bind; the
+            # columns are read as stored anyway). SQLAlchemy's row handling
+            # would double the time of 100,000 rows.
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(str(a_stmt.compile(dialect=conn.dialect)))
+                assignments = cursor.fetchall()
+                cursor.execute(str(stmt.compile(dialect=conn.dialect)))
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()
+        else:
+            assignments = conn.execute(a_stmt).all()
+            rows = conn.execute(stmt).all()
+        officers: dict[str, tuple[int, ...]] = {}
+        for case_id, user_id in assignments:
+            officers[case_id] = (*officers.get(case_id, ()), user_id)
+        pool: dict[str, str] = {}
+        share = pool.setdefault  # one copy of each stage, type and channel string
+        new, meta, none = tuple.__new__, CaseMeta, _NO_OFFICERS
+        return [
+            new(meta, (r[0], r[1], r[2], r[3], share(r[4], r[4]), r[5], share(r[6], r[6]),
+                       share(r[7], r[7]), r[8], officers.get(r[0], none)))
+            for r in rows
+        ]
+
+    @staticmethod
+    def _names(session: Session) -> dict[int, str]:
+        return {int(i): n for i, n in session.execute(select(User.id, User.full_name))}
+
+    def _load_all(self, session: Session, token: tuple[int, bytes]) -> State:
+        metas = self._metas(session)
+        dialect = session.get_bind().dialect
+        time_bind = Case.__table__.c.received_at.type.dialect_impl(dialect).bind_processor(dialect)
+        date_bind = Case.__table__.c.due_date.type.dialect_impl(dialect).bind_processor(dialect)
+        return State(
+            token=token,
+            order=tuple(metas),
+            meta={m.id: m for m in metas},
+            officer_names=self._names(session),
+            _time=time_bind or _same,
+            _date=date_bind or _same,
+        )
+
+    def _load_some(
+        self, session: Session, state: State, token: tuple[int, bytes], changed: set[str]
+    ) -> State:
+        if not changed:
+            return replace(state, token=token)
+        ids = sorted(changed)
+        fresh: dict[str, CaseMeta] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for m in self._metas(session, Case.id.in_(chunk)):
+                fresh[m.id] = m
+        meta = dict(state.meta)
+        order = list(state.order)
+        keys = [m.order_key for m in order]  # for bisecting
+        for case_id in ids:
+            old = meta.pop(case_id, None)
+            if old is not None:  # take it out of the order (found by its old key)
+                i = bisect_left(keys, old.order_key)
+                while i < len(order) and order[i].id != case_id:
+                    i += 1
+                if i < len(order):
+                    del order[i], keys[i]
+            new = fresh.get(case_id)
+            if new is not None:
+                i = bisect_left(keys, new.order_key)
+                order.insert(i, new)
+                keys.insert(i, new.order_key)
+                meta[case_id] = new
+        return replace(state, token=token, order=tuple(order), meta=meta,
+                       officer_names=self._names(session))
+
+
+# --- filtering and ordering (pure functions of a state) ---------------------------
+
+
+Predicate = Callable[[CaseMeta], bool]
+
+
+def select_cases(
+    state: State,
+    *,
+    stages: frozenset[str],
+    predicates: Iterable[Predicate],
+    count: bool = True,
+) -> tuple[list[CaseMeta], dict[str, int]]:
+    """The cases passing every predicate and one of ``stages`` (all when empty), in
+    the default order (oldest first), and (``count``) the counts per stage of the
+    cases passing the predicates whatever their stage (what the filter panel shows)."""
+    every: Sequence[CaseMeta] = state.order
+    for test in predicates:
+        every = [m for m in every if test(m)]
+    counts: dict[str, int] = {}
+    if count:
+        counts = stage_counts(every)
+    if stages:
+        every = [m for m in every if m.stage in stages]
+    return list(every), counts
+
+
+def stage_counts(cases: Iterable[CaseMeta]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in cases:
+        counts[m.stage] = counts.get(m.stage, 0) + 1
+    return counts
+
+
+def overdue(m: CaseMeta, today: Any) -> bool:
+    """``today`` as the state stores a date (``State.stored_date``)."""
+    return m.due_date is not None and m.due_date < today and m.stage not in _CLOSED_STAGES
+
+
+def ordered(
+    state: State,
+    found: list[CaseMeta],
+    sort: str,
+    descending: bool,
+    key: Callable[[CaseMeta], Any] | None = None,
+) -> list[CaseMeta]:
+    """``found`` (in default order, oldest first) in the table's order: by ``key``
+    (or the sort column's), ties in the order received; cases with no value for
+    it (no due date, no officer, no readable name) after the others. Descending
+    is exactly the reverse, as the table does when only the direction flips."""
+    if key is None:
+        if sort == SortKey.RECEIVED or sort not in _SORT_KEYS:
+            return found[::-1] if descending else list(found)
+        key = _SORT_KEYS[sort](state)
+    values = list(map(key, found))  # once each: a key may be costly (decrypted names)
+    have = [i for i, v in enumerate(values) if v is not None]
+    have.sort(key=values.__getitem__)  # stable: ties stay in the order received
+    result = [found[i] for i in have] + [m for m, v in zip(found, values, strict=True) if v is None]
+    return result[::-1] if descending else result
+
+
+def _first_officer(state: State) -> Callable[[CaseMeta], Any]:
+    names = state.officer_names
+
+    def key(m: CaseMeta) -> Any:
+        found = [names.get(u, "") for u in m.officers]
+        return min(found) if found else None
+
+    return key
+
+
+_SORT_KEYS: dict[str, Callable[[State], Callable[[CaseMeta], Any]]] = {
+    SortKey.REGISTER: lambda _s: lambda m: (m.register_year, m.register_seq),
+    SortKey.TYPE: lambda _s: lambda m: m.complaint_type,
+    SortKey.STAGE: lambda _s: lambda m: _STAGE_RANK.get(m.stage, len(_STAGE_RANK)),
+    SortKey.DUE: lambda _s: lambda m: m.due_date,
+    SortKey.CHANNEL: lambda _s: lambda m: m.channel,
+    SortKey.OFFICER: _first_officer,
+}
