@@ -167,7 +167,7 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
                          thr / raw_thr >= 0.5))
         if "decrypt_field_layer" in s:
             layer = mb / med(s["decrypt_field_layer"])  # type: ignore[arg-type]
-            rows.append(_row("  of which crypto.decrypt_field + JSON alone", b, n, layer,
+            rows.append(_row("  of which ColumnDecryptor + JSON alone", b, n, layer,
                              "MB/s", raw_thr, layer / raw_thr, "info", None))
         for key, label, target in (("hwm_after_open_kb", "peak memory, cases open", "≤ 400 MB"),
                                    ("hwm_session_kb", "peak memory, after the searches",

@@ -170,7 +170,8 @@ def test_the_text_search_follows_the_other_filters_and_counts(demo: Workspace) -
     assert narrowed.stage_counts == hits.stage_counts, "counts ignore the stage choice only"
 
 
-def test_changes_by_another_session_are_read_incrementally(office: Office, admin: Workspace) -> None:
+def test_changes_by_another_session_are_read_incrementally(
+        office: Office, admin: Workspace) -> None:
     first = admin.cases.submit(complaint()).case_id
     second = admin.cases.submit(complaint(received_at=datetime(2026, 11, 20, 2, tzinfo=UTC)))
     officer_id = add_user(admin, "yanti", Role.OFFICER, "Yanti Lodo")

@@ -115,3 +115,32 @@ def test_signatures_and_index_digests() -> None:
     assert crypto.index_digest(k1, "nip", "1") == crypto.index_digest(k1, "nip", "1")
     assert crypto.index_digest(k1, "nip", "1") != crypto.index_digest(k2, "nip", "1")
     assert crypto.index_digest(k1, "nip", "1") != crypto.index_digest(k1, "name", "1")
+
+
+def test_the_column_decryptor_reads_what_encrypt_field_wrote_and_checks_the_same() -> None:
+    key = crypto.random_key()
+    decrypt = crypto.ColumnDecryptor("cases", "accused_ct")
+    for version in (1, 7, 2**32 - 1):
+        blob = crypto.encrypt_field(key, "Ané 🙂 <&>".encode(), table="cases",
+                                    column="accused_ct", row_id="c1", key_version=version)
+        assert decrypt(key, blob, "c1") == "Ané 🙂 <&>".encode()
+        assert decrypt(key, blob, "c1") == crypto.decrypt_field(
+            key, blob, table="cases", column="accused_ct", row_id="c1")
+    with pytest.raises(crypto.DecryptionFailed):
+        decrypt(key, blob, "c2")  # moved to another row
+    with pytest.raises(crypto.DecryptionFailed):
+        crypto.ColumnDecryptor("cases", "content_ct")(key, blob, "c1")  # another column
+    with pytest.raises(crypto.DecryptionFailed):
+        decrypt(crypto.random_key(), blob, "c1")
+    tampered = bytearray(blob)
+    tampered[-1] ^= 1
+    with pytest.raises(crypto.DecryptionFailed):
+        decrypt(key, bytes(tampered), "c1")
+    relabelled = bytearray(blob)
+    relabelled[4] ^= 1  # another key version in the header
+    with pytest.raises(crypto.DecryptionFailed):
+        decrypt(key, bytes(relabelled), "c1")
+    with pytest.raises(crypto.BadFormat):
+        decrypt(key, b"\x02" + blob[1:], "c1")
+    with pytest.raises(crypto.BadFormat):
+        decrypt(key, blob[:20], "c1")

@@ -335,43 +335,51 @@ class CaseService:
         self.ws.actor.require(Action.LIST_CASES)
         if not ids:
             return []
+        actor = self.ws.actor
         with self.ws.read() as session:
-            # Plain rows of the columns the table shows (not ORM objects: loading
-            # and expiring thousands of entities cost more than decrypting them).
-            cases: dict[str, Any] = {}
+            # The listed columns from the session's listing; from the database only
+            # the register number and the ciphertext (plain rows, not ORM objects).
+            state = actor.listing.current(session)
+            stored: dict[str, Any] = {}
+            conn = session.connection()  # Core: the ORM's row handling costs more here
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start : start + 500])
-                for case in session.execute(
-                    select(*_ROW_COLUMNS).where(Case.id.in_(chunk))
-                ):
-                    cases[case.id] = case
-            officers = self._officer_names(session, list(cases))
-            keys = self._keys_for(session, list(cases.values()))
-            today = office_today()
-            result = []
-            for case_id in ids:
-                found = cases.get(case_id)
-                if found is None:
-                    continue
-                case = found
-                accused = None
-                case_keys = keys.get(case_id)
-                if case_keys is not None:
-                    accused = self._decrypt_json(case, case_keys, "accused_ct")["name"]
-                result.append(
-                    CaseRow(
-                        id=case.id,
-                        register_number=case.register_number,
-                        received_at=case.received_at,
-                        complaint_type=case.complaint_type,
-                        channel=Channel(case.channel),
-                        stage=Stage(case.stage),
-                        officer_names=tuple(officers.get(case.id, ())),
-                        due_date=case.due_date,
-                        overdue=_overdue(case, today),
-                        accused_name=accused,
-                    )
+                for r in conn.execute(select(*_ROW_COLUMNS).where(Case.id.in_(chunk))):
+                    stored[r.id] = r
+            keys = self._keys_for(session, list(stored.values()))
+        today = state.stored_date(office_today())
+        names = state.officer_names
+        decrypt = _ACCUSED_DECRYPTOR
+        result = []
+        for case_id in ids:
+            m = state.meta.get(case_id)
+            row = stored.get(case_id)
+            if m is None or row is None:
+                continue  # vanished (or came after the listing was read: next refresh)
+            accused = None
+            case_keys = keys.get(case_id)
+            if case_keys is not None:
+                try:
+                    plain = decrypt(case_keys.content, row.accused_ct, case_id)
+                except crypto.CryptoError as exc:
+                    raise IntegrityBroken(
+                        f"case {row.register_number}: stored data failed its check (accused_ct)"
+                    ) from exc
+                accused = json.loads(plain)["name"]
+            result.append(
+                CaseRow(
+                    id=case_id,
+                    register_number=row.register_number,
+                    received_at=state.received_at(m),
+                    complaint_type=m.complaint_type,
+                    channel=Channel(m.channel),
+                    stage=Stage(m.stage),
+                    officer_names=tuple(sorted(names.get(u, "") for u in m.officers)),
+                    due_date=state.due_date(m),
+                    overdue=case_listing.overdue(m, today),
+                    accused_name=accused,
                 )
+            )
         self.ws.flush_rewraps()
         return result
 
@@ -950,20 +958,6 @@ class CaseService:
             return {}
         return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())
 
-    def _officer_names(self, session: Session, case_ids: list[str]) -> dict[str, list[str]]:
-        result: dict[str, list[str]] = {}
-        for start in range(0, len(case_ids), 500):
-            chunk = case_ids[start : start + 500]
-            rows = session.execute(
-                select(CaseAssignment.case_id, User.full_name)
-                .join(User, User.id == CaseAssignment.user_id)
-                .where(CaseAssignment.case_id.in_(chunk))
-                .order_by(User.full_name)
-            )
-            for case_id, name in rows:
-                result.setdefault(case_id, []).append(name)
-        return result
-
     def _texts_in_order(self, session: Session, state: case_listing.State) -> list[str]:
         cache = self._search_texts(session, state.order)
         return [cache.get(m.id, _NO_TEXT)[1] for m in state.order]
@@ -1048,18 +1042,9 @@ class CaseService:
 
 _NO_TEXT = (-1, "")
 
-#: The columns CaseService.rows() reads (what the case table shows).
-_ROW_COLUMNS = (
-    Case.id,
-    Case.register_number,
-    Case.received_at,
-    Case.complaint_type,
-    Case.channel,
-    Case.stage,
-    Case.due_date,
-    Case.key_version,
-    Case.accused_ct,
-)
+#: The columns CaseService.rows() reads (the rest of the row is in the listing).
+_ROW_COLUMNS = (Case.id, Case.register_number, Case.key_version, Case.accused_ct)
+_ACCUSED_DECRYPTOR = crypto.ColumnDecryptor("cases", "accused_ct")
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,8 @@ class State:
     #: How the database stores a datetime / a date (see CaseMeta).
     _time: Callable[[Any], Any]
     _date: Callable[[Any], Any]
+    _time_out: Callable[[Any], Any]
+    _date_out: Callable[[Any], Any]
 
     def stored_time(self, at: datetime) -> Any:
         """An aware datetime as ``CaseMeta.received_at`` holds it."""
@@ -97,6 +99,13 @@ class State:
     def stored_date(self, day: date) -> Any:
         """A date as ``CaseMeta.due_date`` holds it."""
         return self._date(day)
+
+    def received_at(self, m: CaseMeta) -> datetime:
+        """The case's ``received_at`` as the model gives it (aware UTC)."""
+        return self._time_out(m.received_at)  # type: ignore[no-any-return]
+
+    def due_date(self, m: CaseMeta) -> date | None:
+        return None if m.due_date is None else self._date_out(m.due_date)  # type: ignore[no-any-return]
 
 
 #: In the order of CaseMeta; all in the covering index ``ix_cases_listing``
@@ -240,15 +249,17 @@ class CaseListing:
     def _load_all(self, session: Session, token: tuple[int, bytes]) -> State:
         metas = self._metas(session)
         dialect = session.get_bind().dialect
-        time_bind = Case.__table__.c.received_at.type.dialect_impl(dialect).bind_processor(dialect)
-        date_bind = Case.__table__.c.due_date.type.dialect_impl(dialect).bind_processor(dialect)
+        received = Case.__table__.c.received_at.type.dialect_impl(dialect)
+        due = Case.__table__.c.due_date.type.dialect_impl(dialect)
         return State(
             token=token,
             order=tuple(metas),
             meta={m.id: m for m in metas},
             officer_names=self._names(session),
-            _time=time_bind or _same,
-            _date=date_bind or _same,
+            _time=received.bind_processor(dialect) or _same,
+            _date=due.bind_processor(dialect) or _same,
+            _time_out=received.result_processor(dialect, None) or _same,
+            _date_out=due.result_processor(dialect, None) or _same,
         )
 
     def _load_some(
