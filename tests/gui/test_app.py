@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
 from wbs_desktop.gui import app as app_module
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.app import AppFlow, excepthook, parse_args, setup_logging
+from wbs_desktop.gui.login import OPEN_FAILED
 from wbs_desktop.paths import log_dir
 
 
@@ -46,7 +47,8 @@ def test_unexpected_error_is_logged_and_explained(qapp, modals) -> None:  # type
 
 
 class _FakeLogin(QObject):
-    """Stands in for the modal login dialog: logs in synchronously."""
+    """Stands in for the modal login dialog: waits, as the real one does, for the
+    database being opened behind it, then logs in synchronously."""
 
     language_changed = Signal(str)
     shown: list[dict[str, Any]] = []
@@ -54,9 +56,21 @@ class _FakeLogin(QObject):
     def __init__(self, controller: Any, **kwargs: Any) -> None:
         super().__init__()
         self.controller = controller
+        self.open_error: BaseException | None = None
+        self.waited = not controller.is_open
         _FakeLogin.shown.append(kwargs)
 
     def exec(self) -> int:
+        if not self.controller.is_open:
+            loop = QEventLoop()
+            failed: list[BaseException] = []
+            self.controller.database_opened.connect(loop.quit)
+            self.controller.database_failed.connect(failed.append)
+            self.controller.database_failed.connect(loop.quit)
+            loop.exec()
+            if failed:
+                self.open_error = failed[0]
+                return OPEN_FAILED
         office = self.controller._office
         self.controller._ws = office.login(ADMIN, ADMIN_PASSWORD)
         return QDialog.DialogCode.Accepted
@@ -79,8 +93,10 @@ class _FakeWizard(QObject):
 def fakes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _FakeLogin.shown = []
     _FakeWizard.runs = 0
+    from wbs_desktop.gui import setup_wizard
+
     monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
-    monkeypatch.setattr(app_module, "SetupWizard", _FakeWizard)
+    monkeypatch.setattr(setup_wizard, "SetupWizard", _FakeWizard)
 
 
 def test_db_option_opens_that_database_then_login_then_main_window(  # type: ignore[no-untyped-def]
