@@ -186,3 +186,26 @@ def test_the_login_dialog_needs_neither_the_services_nor_the_keyring() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=120, cwd=REPO, env=env)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_a_login_loads_the_letter_engine_off_the_gui_thread(
+        qtbot: Any, office_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from wbs_desktop.gui import controller as controller_module
+    from wbs_desktop.letters import warm
+
+    threads: list[str] = []
+    monkeypatch.setattr(controller_module, "LETTERS_WARM_UP_DELAY_MS", 0)
+    monkeypatch.setattr(warm, "is_warm", lambda: False)
+    monkeypatch.setattr(warm, "warm_up", lambda: threads.append(
+        threading.current_thread().name) or 0.1)
+    ctl = Controller()
+    with qtbot.waitSignal(ctl.database_opened, timeout=20_000):
+        ctl.open_database(office_db)
+    assert threads == [], "not before a login"
+    with qtbot.waitSignal(ctl.logged_in, timeout=20_000):
+        ctl.login(ADMIN, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=10_000)
+    assert threads[0] != threading.main_thread().name
+    ctl.close()
