@@ -157,7 +157,13 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
                          s["search_cold"]))  # type: ignore[arg-type]
         ms("select a case → detail pane filled", "detail", s, b, n, 50, "≤ 50 ms")
         ms("submit one complaint", "submit", s, b, n, 50, "≤ 50 ms")
-        ms("generate the first letter (loads reportlab)", "letter_first", s, b, n, 50, "≤ 50 ms")
+        if "letter_engine_load" in s:
+            load = s["letter_engine_load"]
+            assert isinstance(load, list)
+            rows.append(_row("load the letter engine after login (background)", b, n,
+                             med(load) * MS, "ms", target="info", samples=load))
+        ms("generate the first letter (engine loaded after login)", "letter_first", s, b, n, 50,
+           "≤ 50 ms")
         ms("generate letters, each of 100", "letter_each", s, b, n, 50, "≤ 50 ms")
         mb = float(s["accused_bytes"]) / 2**20  # type: ignore[arg-type]
         thr = mb / med(s["decrypt_rows"])  # type: ignore[arg-type]
