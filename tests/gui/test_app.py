@@ -26,6 +26,27 @@ def test_command_line() -> None:
         parse_args(["--lang", "fr"])
 
 
+def test_the_log_file_rolls_over(tmp_path: Path) -> None:
+    path = tmp_path / "wbs-desktop.log"
+    handler = app_module.LogFile(str(path), max_bytes=300, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test-log-file")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for i in range(40):
+            logger.warning("line %02d %s", i, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["wbs-desktop.log", "wbs-desktop.log.1", "wbs-desktop.log.2"]
+    assert all(p.stat().st_size <= 300 for p in tmp_path.iterdir())
+    assert "line 39" in path.read_text(encoding="utf-8")
+    older = (tmp_path / "wbs-desktop.log.1").read_text(encoding="utf-8")
+    assert "line 0" not in older and "line 3" in older, "the oldest lines were dropped"
+
+
 def test_unexpected_error_is_logged_and_explained(qapp, modals) -> None:  # type: ignore[no-untyped-def]
     modals.allowed = True
     setup_logging()
@@ -41,7 +62,7 @@ def test_unexpected_error_is_logged_and_explained(qapp, modals) -> None:  # type
     assert "Something unexpected went wrong" in modals.calls[0]
     assert "Traceback" not in modals.calls[0]
     for handler in list(logging.getLogger().handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, app_module.LogFile):
             logging.getLogger().removeHandler(handler)
             handler.close()
 

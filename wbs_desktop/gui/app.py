@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -40,11 +40,44 @@ log = logging.getLogger("wbs_desktop")
 # --- logging and the last-resort error handler ----------------------------------
 
 
+class LogFile(logging.FileHandler):
+    """The log file, rolled over to ``.1`` … ``.N`` when a record would take it past
+    ``max_bytes`` (what ``logging.handlers.RotatingFileHandler`` does; that module
+    imports socket, pickle and queue, ~10 ms of every start)."""
+
+    def __init__(self, path: str, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() + len(
+                    self.format(record)) + 1 > self.max_bytes:
+                self._roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        base = self.baseFilename
+        for i in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{i}"):
+                os.replace(f"{base}.{i}", f"{base}.{i + 1}")
+        if self.backups > 0 and os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
+
+
 def setup_logging() -> str:
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "wbs-desktop.log"
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = LogFile(str(path), max_bytes=2_000_000, backups=5)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
