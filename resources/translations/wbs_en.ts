@@ -94,10 +94,6 @@
         <translation>Database server</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
         <source>The database could not be opened</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -1385,7 +1381,7 @@ copies of receipts</translation>
     <name>LoginDialog</name>
     <message>
         <source>Shared database: %1</source>
-        <extracomment>Language names are written in their own language on purpose (not translated).</extracomment>
+        <extracomment>``exec()`` result: the user asked for another database. ``exec()`` result: the database being opened could not be (see ``open_error``). Language names are written in their own language on purpose (not translated).</extracomment>
         <translation>Shared database: %1</translation>
     </message>
     <message>
@@ -1405,8 +1401,16 @@ copies of receipts</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Opening the database… You will be logged in as soon as it is open.</source>
+        <translation>Opening the database… You will be logged in as soon as it is open.</translation>
+    </message>
+    <message>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Enter your user name and your password.</source>

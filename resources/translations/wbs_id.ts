@@ -94,10 +94,6 @@
         <translation>Server basis data</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>Membuka basis data…</translation>
-    </message>
-    <message>
         <source>The database could not be opened</source>
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
@@ -1381,7 +1377,7 @@ salinan kuitansi</translation>
     <name>LoginDialog</name>
     <message>
         <source>Shared database: %1</source>
-        <extracomment>Language names are written in their own language on purpose (not translated).</extracomment>
+        <extracomment>``exec()`` result: the user asked for another database. ``exec()`` result: the database being opened could not be (see ``open_error``). Language names are written in their own language on purpose (not translated).</extracomment>
         <translation>Basis data bersama: %1</translation>
     </message>
     <message>
@@ -1401,8 +1397,16 @@ salinan kuitansi</translation>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
+        <source>Opening the database… You will be logged in as soon as it is open.</source>
+        <translation>Membuka basis data… Anda akan masuk segera setelah basis data terbuka.</translation>
+    </message>
+    <message>
         <source>Checking the password…</source>
         <translation>Memeriksa kata sandi…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Membuka basis data…</translation>
     </message>
     <message>
         <source>Enter your user name and your password.</source>

@@ -69,7 +69,17 @@ def _machine() -> dict[str, object]:
 
 
 def _startup(db: str, repeat: int, env: dict[str, str]) -> dict[str, list[float]]:
-    """Spawn → first window shown, app and bare window interleaved."""
+    """Spawn → first window shown, app and bare window interleaved.
+
+    The app's modules are byte-compiled first (``__pycache__``, ignored by git),
+    as they are in an installed wheel or a frozen build; PySide6 already is.
+    Without it a run under ``PYTHONDONTWRITEBYTECODE`` compiles every module
+    of ours from source at each start, which no user's start does.
+    """
+    import compileall
+
+    for folder in ("wbs_desktop", "tests/benchmarks"):
+        compileall.compile_dir(str(common.REPO / folder), quiet=1)
     out: dict[str, list[float]] = {"startup_app": [], "startup_bare": [], "bare_hwm_kb": []}
     for _ in range(repeat):
         for kind in ("bare", "app"):
@@ -157,7 +167,13 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
                          s["search_cold"]))  # type: ignore[arg-type]
         ms("select a case → detail pane filled", "detail", s, b, n, 50, "≤ 50 ms")
         ms("submit one complaint", "submit", s, b, n, 50, "≤ 50 ms")
-        ms("generate the first letter (loads reportlab)", "letter_first", s, b, n, 50, "≤ 50 ms")
+        if "letter_engine_load" in s:
+            load = s["letter_engine_load"]
+            assert isinstance(load, list)
+            rows.append(_row("load the letter engine after login (background)", b, n,
+                             med(load) * MS, "ms", target="info", samples=load))
+        ms("generate the first letter (engine loaded after login)", "letter_first", s, b, n, 50,
+           "≤ 50 ms")
         ms("generate letters, each of 100", "letter_each", s, b, n, 50, "≤ 50 ms")
         mb = float(s["accused_bytes"]) / 2**20  # type: ignore[arg-type]
         thr = mb / med(s["decrypt_rows"])  # type: ignore[arg-type]

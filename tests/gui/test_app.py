@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
 from wbs_desktop.gui import app as app_module
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.app import AppFlow, excepthook, parse_args, setup_logging
+from wbs_desktop.gui.login import OPEN_FAILED
 from wbs_desktop.paths import log_dir
 
 
@@ -23,6 +24,27 @@ def test_command_line() -> None:
     assert parse_args([]).db is None
     with pytest.raises(SystemExit):
         parse_args(["--lang", "fr"])
+
+
+def test_the_log_file_rolls_over(tmp_path: Path) -> None:
+    path = tmp_path / "wbs-desktop.log"
+    handler = app_module.LogFile(str(path), max_bytes=300, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test-log-file")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for i in range(40):
+            logger.warning("line %02d %s", i, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["wbs-desktop.log", "wbs-desktop.log.1", "wbs-desktop.log.2"]
+    assert all(p.stat().st_size <= 300 for p in tmp_path.iterdir())
+    assert "line 39" in path.read_text(encoding="utf-8")
+    older = (tmp_path / "wbs-desktop.log.1").read_text(encoding="utf-8")
+    assert "line 0" not in older and "line 3" in older, "the oldest lines were dropped"
 
 
 def test_unexpected_error_is_logged_and_explained(qapp, modals) -> None:  # type: ignore[no-untyped-def]
@@ -40,13 +62,14 @@ def test_unexpected_error_is_logged_and_explained(qapp, modals) -> None:  # type
     assert "Something unexpected went wrong" in modals.calls[0]
     assert "Traceback" not in modals.calls[0]
     for handler in list(logging.getLogger().handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, app_module.LogFile):
             logging.getLogger().removeHandler(handler)
             handler.close()
 
 
 class _FakeLogin(QObject):
-    """Stands in for the modal login dialog: logs in synchronously."""
+    """Stands in for the modal login dialog: waits, as the real one does, for the
+    database being opened behind it, then logs in synchronously."""
 
     language_changed = Signal(str)
     shown: list[dict[str, Any]] = []
@@ -54,9 +77,21 @@ class _FakeLogin(QObject):
     def __init__(self, controller: Any, **kwargs: Any) -> None:
         super().__init__()
         self.controller = controller
+        self.open_error: BaseException | None = None
+        self.waited = not controller.is_open
         _FakeLogin.shown.append(kwargs)
 
     def exec(self) -> int:
+        if not self.controller.is_open:
+            loop = QEventLoop()
+            failed: list[BaseException] = []
+            self.controller.database_opened.connect(loop.quit)
+            self.controller.database_failed.connect(failed.append)
+            self.controller.database_failed.connect(loop.quit)
+            loop.exec()
+            if failed:
+                self.open_error = failed[0]
+                return OPEN_FAILED
         office = self.controller._office
         self.controller._ws = office.login(ADMIN, ADMIN_PASSWORD)
         return QDialog.DialogCode.Accepted
@@ -79,8 +114,10 @@ class _FakeWizard(QObject):
 def fakes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _FakeLogin.shown = []
     _FakeWizard.runs = 0
+    from wbs_desktop.gui import setup_wizard
+
     monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
-    monkeypatch.setattr(app_module, "SetupWizard", _FakeWizard)
+    monkeypatch.setattr(setup_wizard, "SetupWizard", _FakeWizard)
 
 
 def test_db_option_opens_that_database_then_login_then_main_window(  # type: ignore[no-untyped-def]

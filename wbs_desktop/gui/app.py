@@ -1,34 +1,38 @@
 """Entry point of the desktop app (``wbs-desktop``).
 
-No database configured: the setup wizard. Otherwise: open it, log in, the main
-window. ``--db PATH_OR_URL`` opens that database directly (not remembered);
+No database configured: the setup wizard. Otherwise: the login dialog at once,
+the database opened in the background meanwhile, then the main window.
+``--db PATH_OR_URL`` opens that database directly (not remembered);
 ``--lang id|en`` picks the language for this run.
+
+Start-up time is what the user waits for, so this module imports only what the
+login dialog needs; the main window, the setup wizard, the services (SQLAlchemy,
+cryptography) and the keyring are imported where first used.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-from wbs_desktop.gui import secrets, settings
-from wbs_desktop.gui.change_password import ChangePasswordDialog
+from wbs_desktop.gui import settings
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import has_password, is_shared, parse_server, without_password
-from wbs_desktop.gui.dialogs import ask, ask_text, message, show_error
 from wbs_desktop.gui.i18n import init_translations
-from wbs_desktop.gui.login import LoginDialog
-from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.messages import service_error_message
-from wbs_desktop.gui.setup_wizard import SetupWizard
+from wbs_desktop.gui.login import OPEN_FAILED, OTHER_DATABASE, LoginDialog
 from wbs_desktop.paths import APP_NAME, ORG_NAME, log_dir
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger("wbs_desktop")
 
@@ -36,11 +40,44 @@ log = logging.getLogger("wbs_desktop")
 # --- logging and the last-resort error handler ----------------------------------
 
 
+class LogFile(logging.FileHandler):
+    """The log file, rolled over to ``.1`` … ``.N`` when a record would take it past
+    ``max_bytes`` (what ``logging.handlers.RotatingFileHandler`` does; that module
+    imports socket, pickle and queue, ~10 ms of every start)."""
+
+    def __init__(self, path: str, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() + len(
+                    self.format(record)) + 1 > self.max_bytes:
+                self._roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        base = self.baseFilename
+        for i in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{i}"):
+                os.replace(f"{base}.{i}", f"{base}.{i + 1}")
+        if self.backups > 0 and os.path.exists(base):
+            os.replace(base, f"{base}.1")
+        self.stream = self._open()
+
+
 def setup_logging() -> str:
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "wbs-desktop.log"
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = LogFile(str(path), max_bytes=2_000_000, backups=5)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -60,6 +97,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
         return
     _in_hook = True
     try:
+        from wbs_desktop.gui.dialogs import show_error
+        from wbs_desktop.gui.messages import service_error_message
+
         text = service_error_message(exc) if hasattr(exc, "code") else QCoreApplication.translate(
             "App", "Something unexpected went wrong. Your saved work is safe; the details were "
             "written to the log file in %1.").replace("%1", str(log_dir()))
@@ -79,7 +119,6 @@ class AppFlow(QObject):
         self.db_override = db_override
         self.window: MainWindow | None = None
         self._last_username = ""
-        self._progress: QProgressDialog | None = None
 
     def start(self) -> None:
         location = self.db_override or settings.database_location()
@@ -89,12 +128,16 @@ class AppFlow(QObject):
             self.run_wizard()
 
     def quit(self) -> None:
+        self.controller.cancel_open()
         self.controller.close()
         self.app.quit()
 
     # --- setup -------------------------------------------------------------------
 
     def run_wizard(self) -> None:
+        from wbs_desktop.gui.dialogs import message
+        from wbs_desktop.gui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.controller)
         wizard.language_changed.connect(self._set_language)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
@@ -115,6 +158,9 @@ class AppFlow(QObject):
 
     def _server_password(self, location: str) -> str | bool | None:
         """The password for a shared server: from the keyring or asked. False: cancelled."""
+        from wbs_desktop.gui import secrets
+        from wbs_desktop.gui.dialogs import ask_text
+
         server = parse_server(location)
         password = secrets.load_password(server.account)
         if password:
@@ -134,6 +180,11 @@ class AppFlow(QObject):
         return asked
 
     def open_location(self, location: str) -> None:
+        """Show the login dialog and open ``location`` behind it.
+
+        A shared server's password comes first (keyring or asked): without it
+        there is nothing to open. A local file needs nothing before the dialog.
+        """
         db_password: str | None = None
         if is_shared(location):
             if has_password(location):
@@ -147,30 +198,12 @@ class AppFlow(QObject):
                     self.quit()
                     return
                 db_password = answer if isinstance(answer, str) else None
-        self._show_progress(QCoreApplication.translate("App", "Opening the database…"))
-        self.controller.open_database(location, db_password=db_password,
-                                      success=self._opened, failure=self._open_failed)
-
-    def _show_progress(self, text: str) -> None:
-        progress = QProgressDialog(text, "", 0, 0)
-        progress.setWindowTitle(QCoreApplication.translate("App", "WBS Desktop"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(400)
-        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self._progress = progress
-
-    def _hide_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-
-    def _opened(self) -> None:
-        self._hide_progress()
-        self.show_login()
+        self.show_login(opening=(location, db_password))
 
     def _open_failed(self, exc: BaseException) -> None:
-        self._hide_progress()
+        from wbs_desktop.gui.dialogs import ask, show_error
+        from wbs_desktop.gui.messages import service_error_message
+
         text = service_error_message(exc)
         code = getattr(exc, "code", "")
         title = QCoreApplication.translate("App", "The database could not be opened")
@@ -186,21 +219,35 @@ class AppFlow(QObject):
 
     # --- login ---------------------------------------------------------------------
 
-    def show_login(self, *, locked: bool = False) -> None:
-        dialog = LoginDialog(self.controller, username=self._last_username, locked=locked)
+    def show_login(self, *, opening: tuple[str, str | None] | None = None) -> None:
+        """The login dialog; ``opening`` (location, server password): open it meanwhile."""
+        if opening is None:
+            dialog = LoginDialog(self.controller, username=self._last_username)
+        else:
+            location, db_password = opening
+            dialog = LoginDialog(self.controller, username=self._last_username, location=location)
+            # Started from the dialog's event loop, once it is on screen: the
+            # import of the services would otherwise hold up showing it.
+            QTimer.singleShot(0, lambda: self.controller.open_database(
+                location, db_password=db_password))
         dialog.language_changed.connect(self._set_language)
         result = dialog.exec()
         if result == QDialog.DialogCode.Accepted:
             user = self.controller.user
             self._last_username = user.username if user else ""
             if user is not None and user.must_change_password:
+                from wbs_desktop.gui.change_password import ChangePasswordDialog
+
                 changer = ChangePasswordDialog(self.controller, required=True)
                 if changer.exec() != QDialog.DialogCode.Accepted:
                     self.controller.logout()
                     self.show_login()
                     return
             self.show_main_window()
-        elif result == 2:  # "other database"
+        elif result == OPEN_FAILED:
+            assert dialog.open_error is not None
+            self._open_failed(dialog.open_error)
+        elif result == OTHER_DATABASE:
             self.run_wizard()
         else:
             self.quit()
@@ -210,6 +257,8 @@ class AppFlow(QObject):
             self.window.show()
             self.window.refresh()
             return
+        from wbs_desktop.gui.main_window import MainWindow
+
         window = MainWindow(self.controller)
         window.logout_requested.connect(self.logout)
         window.lock_requested.connect(self.lock)

@@ -1,16 +1,34 @@
-"""The login dialog (also the lock screen): user name, password, language."""
+"""The login dialog (also the lock screen): user name, password, language.
+
+It is the first window of a start and is shown while the database is still
+being opened in the background ("Opening the database…"): the user types
+meanwhile, and a Log in pressed before the database is open is held and sent
+as soon as it is. Opening that fails ends the dialog with :data:`OPEN_FAILED`
+(``open_error`` says why) for the caller's failure flow.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import is_shared, parse_server
 from wbs_desktop.gui.i18n import current_language
-from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.ui_login import Ui_LoginDialog
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.controller import Controller
+
+#: ``exec()`` result: the user asked for another database.
+OTHER_DATABASE = 2
+#: ``exec()`` result: the database being opened could not be (see ``open_error``).
+OPEN_FAILED = 3
+
+_ERROR_STYLE = "color: #b3261e;"
+_STATUS_STYLE = ""  # the dialog's own text colour
 
 #: Language names are written in their own language on purpose (not translated).
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -35,11 +53,16 @@ class LoginDialog(QDialog):
     """Emits: nothing; the user wants to set up or choose another database."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None, *,
-                 username: str = "", locked: bool = False) -> None:
+                 username: str = "", locked: bool = False, location: str = "") -> None:
+        """``location``: the database being opened, named until it is open."""
         super().__init__(parent)
         self._controller = controller
+        self._location = location
         self._locked = locked
-        self._busy = False
+        self._busy = False  # a login was asked for: checking, or held until the database is open
+        self._held: tuple[str, str] | None = None  # that login, while the database opens
+        self._waiting = not controller.is_open  # the database is still being opened
+        self.open_error: BaseException | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         fill_language_combo(self.ui.languageCombo, current_language())
@@ -51,6 +74,9 @@ class LoginDialog(QDialog):
         self.ui.passwordEdit.textChanged.connect(self._clear_error)
         controller.logged_in.connect(self._on_logged_in)
         controller.login_failed.connect(self._on_login_failed)
+        if self._waiting:
+            controller.database_opened.connect(self._on_database_opened)
+            controller.database_failed.connect(self._on_database_failed)
         if username:
             self.ui.usernameEdit.setText(username)
             self.ui.passwordEdit.setFocus()
@@ -58,6 +84,12 @@ class LoginDialog(QDialog):
             self.ui.usernameEdit.setReadOnly(True)
             self.ui.otherDatabaseButton.setVisible(False)
         self._retranslate()
+        self._show_status()
+
+    @property
+    def waiting_for_database(self) -> bool:
+        """True until the database being opened is open."""
+        return self._waiting
 
     # The dialog follows a language change at once (it is on screen while the user picks).
     def changeEvent(self, event: QEvent) -> None:
@@ -67,7 +99,7 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        location = self._controller.location
+        location = self._controller.location or self._location or self._controller.opening
         if is_shared(location):
             where = self.tr("Shared database: %1").replace("%1", parse_server(location).display())
         else:
@@ -78,6 +110,8 @@ class LoginDialog(QDialog):
             self.ui.subtitleLabel.setText(
                 self.tr("The screen is locked. Enter your password to continue."))
             self.ui.quitButton.setText(self.tr("&Quit"))
+        if self._busy or self._waiting:
+            self._show_status()
 
     def _on_language(self) -> None:
         code = self.ui.languageCombo.currentData()
@@ -85,13 +119,30 @@ class LoginDialog(QDialog):
         self.language_changed.emit(code)
 
     def _on_other_database(self) -> None:
+        self._stop_waiting()
         self.other_database_requested.emit()
-        self.done(2)
+        self.done(OTHER_DATABASE)
 
     def _clear_error(self) -> None:
-        self.ui.errorLabel.setVisible(False)
+        self._show_status()
 
     def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(True)
+
+    def _show_status(self) -> None:
+        """The quiet line under the fields: what the dialog is waiting for, if anything."""
+        if self._busy and self._waiting:
+            text = self.tr("Opening the database… You will be logged in as soon as it is open.")
+        elif self._busy:
+            text = self.tr("Checking the password…")
+        elif self._waiting:
+            text = self.tr("Opening the database…")
+        else:
+            self.ui.errorLabel.setVisible(False)
+            return
+        self.ui.errorLabel.setStyleSheet(_STATUS_STYLE)
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(True)
 
@@ -100,11 +151,7 @@ class LoginDialog(QDialog):
         for w in (self.ui.usernameEdit, self.ui.passwordEdit, self.ui.loginButton,
                   self.ui.otherDatabaseButton, self.ui.languageCombo):
             w.setEnabled(not busy)
-        if busy:
-            self.ui.errorLabel.setStyleSheet("")
-            self._show_error(self.tr("Checking the password…"))
-        else:
-            self.ui.errorLabel.setStyleSheet("color: #b3261e;")
+        self._show_status()
 
     def _on_login(self) -> None:
         if self._busy:
@@ -116,7 +163,29 @@ class LoginDialog(QDialog):
             (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
             return
         self._set_busy(True)
-        self._controller.login(username, password)
+        if self._waiting:
+            self._held = (username, password)  # sent when the database is open
+        else:
+            self._controller.login(username, password)
+
+    def _on_database_opened(self) -> None:
+        if not self._waiting:
+            return
+        self._waiting = False
+        self._retranslate()  # the database label now names what is open
+        held, self._held = self._held, None
+        if held is not None:
+            self._controller.login(*held)
+        self._show_status()
+
+    def _on_database_failed(self, exc: BaseException) -> None:
+        if not self._waiting:
+            return
+        self._waiting = False
+        self._held = None
+        self._busy = False
+        self.open_error = exc
+        self.done(OPEN_FAILED)
 
     def _on_logged_in(self, _user: object) -> None:
         if self._busy:
@@ -126,11 +195,22 @@ class LoginDialog(QDialog):
     def _on_login_failed(self, exc: BaseException) -> None:
         if not self._busy:
             return
+        from wbs_desktop.gui.messages import service_error_message
+
         self._set_busy(False)
         self.ui.passwordEdit.clear()  # before the message: editing hides it
         self._show_error(service_error_message(exc))
         self.ui.passwordEdit.setFocus()
 
     def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        if self._busy and self._held is None:
+            return  # the password is being checked: wait for the answer
+        self._stop_waiting()
+        super().reject()
+
+    def _stop_waiting(self) -> None:
+        """Leaving before the database is open: it is not wanted any more."""
+        if self._waiting:
+            self._waiting = False
+            self._held = None
+            self._controller.cancel_open()

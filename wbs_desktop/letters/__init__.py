@@ -30,6 +30,7 @@ from wbs_desktop.letters.model import (
     SummonsAccused,
 )
 from wbs_desktop.letters.render import render  # no reportlab until the first call
+from wbs_desktop.letters.warm import is_warm, warm_up
 
 __all__ = [
     "CONTENT_TYPES",
@@ -52,5 +53,7 @@ __all__ = [
     "RequestWitness",
     "Signatory",
     "SummonsAccused",
+    "is_warm",
     "render",
+    "warm_up",
 ]
