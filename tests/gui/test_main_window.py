@@ -355,3 +355,30 @@ def test_settings_dialog(qtbot, controller: Controller) -> None:  # type: ignore
     assert service.get("deadlines")["reply_days"] == 21
     assert {"date": "2026-12-20", "name": "Hari jadi", "kind": "holiday"} in service.get("holidays")
     assert "nepotism" in [code for code, _label in controller.type_choices()]
+
+
+def test_the_shown_case_is_read_again_only_when_something_changed(  # type: ignore[no-untyped-def]
+        window: MainWindow, controller: Controller, cases: list[str], monkeypatch) -> None:
+    window.table.select_case(cases[0])
+    assert window.detail.detail is not None and window.detail.detail.id == cases[0]
+    reads: list[str] = []
+    real = controller.detail
+
+    def counting(case_id: str):  # type: ignore[no-untyped-def]
+        reads.append(case_id)
+        return real(case_id)
+
+    monkeypatch.setattr(controller, "detail", counting)
+    window.filters.channel_combo.setCurrentIndex(
+        window.filters.channel_combo.findData(Channel.PAPER))
+    settle(window)
+    assert cases[0] in shown(window)
+    window.refresh()
+    settle(window)
+    assert reads == [], "filtering and refreshing an unchanged register reads no detail"
+    controller._ws.cases.transition(cases[0], Stage.VERIFICATION)
+    window.refresh()
+    settle(window)
+    assert reads == [cases[0]]
+    assert window.detail.detail is not None
+    assert window.detail.detail.stage == Stage.VERIFICATION

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self._search_job: Job | None = None
         self._search_wanted = False
         self._total = 0
+        self._revision = ""  # of the last search result (CaseList.revision)
+        self._detail_revision = ""  # the revision when the shown case was read
         self._progress: QProgressDialog | None = None
         self._slow_timer = QTimer(self)
         self._slow_timer.setSingleShot(True)
@@ -320,6 +322,7 @@ class MainWindow(QMainWindow):
             return  # a newer search started, or the session ended meanwhile
         ids, counts = result.ids, result.stage_counts
         self._total = result.total
+        self._revision = result.revision
         self.banner.report_available()
         keep, self._scroll_to_keep = self._scroll_to_keep, None
         self.table.apply_ids(ids)
@@ -328,14 +331,18 @@ class MainWindow(QMainWindow):
         self.filters.set_stage_counts(counts)
         self._update_status()
         current = self.table.current_case_id()
-        if current and not self._action_dialog_open():
-            self.detail.show_case(current)
+        if current:
+            self._show_case(current)
         self.search_finished.emit()
 
     def _show_case(self, case_id: str) -> None:
         shown = self.detail.detail
-        if shown is not None and shown.id == case_id and self._action_dialog_open():
-            return  # the same case re-selected by a refresh: keep what the dialog is based on
+        if shown is not None and shown.id == case_id:
+            if self._action_dialog_open():
+                return  # re-selected by a refresh: keep what the dialog is based on
+            if self._revision and self._detail_revision == self._revision:
+                return  # nothing changed since it was read (a filter, a sort, a refresh)
+        self._detail_revision = self._revision
         self.detail.show_case(case_id)
 
     def _action_dialog_open(self) -> bool:

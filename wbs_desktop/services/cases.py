@@ -305,6 +305,7 @@ class CaseService:
             ids=[m.id for m in result],
             stage_counts={Stage(s): n for s, n in counts.items()},
             total=len(state.meta),
+            revision=f"{state.token[0]}:{state.token[1].hex()}",
         )
 
     def _predicates(self, f: CaseFilter, state: case_listing.State) -> list[case_listing.Predicate]:
@@ -324,7 +325,8 @@ class CaseService:
             tests.append(lambda m: m.received_at < hi)
         officer = self.ws.actor.id if f.assigned_to_me else f.officer_id
         if officer is not None:
-            tests.append(lambda m: officer in m.officers)
+            assigned = state.officers
+            tests.append(lambda m: officer in assigned.get(m.id, ()))
         if f.overdue_only:
             today = state.stored_date(office_today())
             tests.append(lambda m: case_listing.overdue(m, today))
@@ -348,7 +350,7 @@ class CaseService:
                     stored[r.id] = r
             keys = self._keys_for(session, list(stored.values()))
         today = state.stored_date(office_today())
-        names = state.officer_names
+        names, officers = state.officer_names, state.officers
         decrypt = _ACCUSED_DECRYPTOR
         result = []
         for case_id in ids:
@@ -374,7 +376,7 @@ class CaseService:
                     complaint_type=m.complaint_type,
                     channel=Channel(m.channel),
                     stage=Stage(m.stage),
-                    officer_names=tuple(sorted(names.get(u, "") for u in m.officers)),
+                    officer_names=tuple(sorted(names.get(u, "") for u in officers.get(m.id, ()))),
                     due_date=state.due_date(m),
                     overdue=case_listing.overdue(m, today),
                     accused_name=accused,

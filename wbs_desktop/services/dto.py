@@ -87,6 +87,9 @@ class CaseList:
     ids: list[str]
     stage_counts: dict[Stage, int]
     total: int
+    #: Changes whenever anything in the database changed (the audit head):
+    #: equal revisions mean the same cases in the same state.
+    revision: str = ""
 
 
 @dataclass(frozen=True, slots=True)

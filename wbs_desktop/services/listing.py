@@ -27,6 +27,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import partial
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, select, type_coerce
@@ -56,8 +58,8 @@ _STAGE_RANK = {stage.value: i for i, stage in enumerate(STAGE_ORDER)}
 
 
 class CaseMeta(NamedTuple):
-    """The listed, unencrypted columns of one case. A tuple (made with
-    ``tuple.__new__``): 100,000 of them are built at each full read."""
+    """The listed, unencrypted columns of one case: the row as the driver gives
+    it, typed by ``tuple.__new__`` (100,000 are made at each full read)."""
 
     id: str
     #: The dates as the database holds them (SQLite: ISO text; PostgreSQL: naive
@@ -67,12 +69,11 @@ class CaseMeta(NamedTuple):
     received_at: Any
     register_seq: int
     register_year: int
-    stage: str  # one shared copy per distinct value, as for the type and the channel
+    stage: str
     version: int
     complaint_type: str
     channel: str
     due_date: Any  # None when the case has no deadline
-    officers: tuple[int, ...]  # assigned user ids, ascending
 
     @property
     def order_key(self) -> tuple[Any, int]:
@@ -85,6 +86,8 @@ class State:
     #: Every case in the list's default order, oldest first: (received_at, register_seq).
     order: tuple[CaseMeta, ...]
     meta: dict[str, CaseMeta]
+    #: Assigned user ids per case (ascending); cases with none are left out.
+    officers: dict[str, tuple[int, ...]]
     officer_names: dict[int, str]
     #: How the database stores a datetime / a date (see CaseMeta).
     _time: Callable[[Any], Any]
@@ -122,6 +125,7 @@ _COLUMNS = (
     type_coerce(Case.due_date, String()).label("due_date"),  # as stored
 )
 _NO_OFFICERS: tuple[int, ...] = ()
+_ORDER_KEY = attrgetter("received_at", "register_seq")  # CaseMeta.order_key, in C
 
 
 def _same(value: Any) -> Any:
@@ -205,7 +209,10 @@ class CaseListing:
         return changed
 
     @staticmethod
-    def _metas(session: Session, where: Any = None) -> list[CaseMeta]:
+    def _metas(
+        session: Session, where: Any = None
+    ) -> tuple[list[CaseMeta], dict[str, tuple[int, ...]]]:
+        """The cases (in the default order) and their officers."""
         conn = session.connection()
         stmt = select(*_COLUMNS)
         a_stmt = select(CaseAssignment.case_id, CaseAssignment.user_id)
@@ -233,21 +240,14 @@ class CaseListing:
         officers: dict[str, tuple[int, ...]] = {}
         for case_id, user_id in assignments:
             officers[case_id] = (*officers.get(case_id, ()), user_id)
-        pool: dict[str, str] = {}
-        share = pool.setdefault  # one copy of each stage, type and channel string
-        new, meta, none = tuple.__new__, CaseMeta, _NO_OFFICERS
-        return [
-            new(meta, (r[0], r[1], r[2], r[3], share(r[4], r[4]), r[5], share(r[6], r[6]),
-                       share(r[7], r[7]), r[8], officers.get(r[0], none)))
-            for r in rows
-        ]
+        return list(map(partial(tuple.__new__, CaseMeta), rows)), officers
 
     @staticmethod
     def _names(session: Session) -> dict[int, str]:
         return {int(i): n for i, n in session.execute(select(User.id, User.full_name))}
 
     def _load_all(self, session: Session, token: tuple[int, bytes]) -> State:
-        metas = self._metas(session)
+        metas, officers = self._metas(session)
         dialect = session.get_bind().dialect
         received = Case.__table__.c.received_at.type.dialect_impl(dialect)
         due = Case.__table__.c.due_date.type.dialect_impl(dialect)
@@ -255,6 +255,7 @@ class CaseListing:
             token=token,
             order=tuple(metas),
             meta={m.id: m for m in metas},
+            officers=officers,
             officer_names=self._names(session),
             _time=received.bind_processor(dialect) or _same,
             _date=due.bind_processor(dialect) or _same,
@@ -269,28 +270,29 @@ class CaseListing:
             return replace(state, token=token)
         ids = sorted(changed)
         fresh: dict[str, CaseMeta] = {}
+        officers = dict(state.officers)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for m in self._metas(session, Case.id.in_(chunk)):
-                fresh[m.id] = m
+            metas, assigned = self._metas(session, Case.id.in_(chunk))
+            fresh.update((m.id, m) for m in metas)
+            for case_id in chunk:
+                officers.pop(case_id, None)
+            officers.update(assigned)
         meta = dict(state.meta)
         order = list(state.order)
-        keys = [m.order_key for m in order]  # for bisecting
         for case_id in ids:
             old = meta.pop(case_id, None)
             if old is not None:  # take it out of the order (found by its old key)
-                i = bisect_left(keys, old.order_key)
+                i = bisect_left(order, old.order_key, key=_ORDER_KEY)
                 while i < len(order) and order[i].id != case_id:
                     i += 1
                 if i < len(order):
-                    del order[i], keys[i]
+                    del order[i]
             new = fresh.get(case_id)
             if new is not None:
-                i = bisect_left(keys, new.order_key)
-                order.insert(i, new)
-                keys.insert(i, new.order_key)
+                order.insert(bisect_left(order, new.order_key, key=_ORDER_KEY), new)
                 meta[case_id] = new
-        return replace(state, token=token, order=tuple(order), meta=meta,
+        return replace(state, token=token, order=tuple(order), meta=meta, officers=officers,
                        officer_names=self._names(session))
 
 
@@ -359,7 +361,7 @@ def _first_officer(state: State) -> Callable[[CaseMeta], Any]:
     names = state.officer_names
 
     def key(m: CaseMeta) -> Any:
-        found = [names.get(u, "") for u in m.officers]
+        found = [names.get(u, "") for u in state.officers.get(m.id, _NO_OFFICERS)]
         return min(found) if found else None
 
     return key
