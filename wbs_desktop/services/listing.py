@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
-from operator import attrgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, select, type_coerce
@@ -126,6 +127,7 @@ _COLUMNS = (
 )
 _NO_OFFICERS: tuple[int, ...] = ()
 _ORDER_KEY = attrgetter("received_at", "register_seq")  # CaseMeta.order_key, in C
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def _same(value: Any) -> Any:
@@ -237,9 +239,10 @@ class CaseListing:
         else:
             assignments = conn.execute(a_stmt).all()
             rows = conn.execute(stmt).all()
-        officers: dict[str, tuple[int, ...]] = {}
-        for case_id, user_id in assignments:
-            officers[case_id] = (*officers.get(case_id, ()), user_id)
+        officers = {
+            case_id: tuple(map(_SECOND, group))
+            for case_id, group in groupby(assignments, key=_FIRST)
+        }
         return list(map(partial(tuple.__new__, CaseMeta), rows)), officers
 
     @staticmethod
