@@ -256,7 +256,15 @@ class Controller(QObject):
         def failed(exc: BaseException) -> None:  # the first letter will load it instead
             log.warning("loading the letter engine ahead failed: %r", exc)
 
-        self._warming = run_in_background(warm_up, None, failed)
+        def load() -> float:
+            spent = warm_up()
+            # The letter service's own imports (queries, number patterns): also
+            # paid by the first letter otherwise.
+            import wbs_desktop.services.letters  # noqa: F401
+
+            return spent
+
+        self._warming = run_in_background(load, None, failed)
         return self._warming
 
     def logout(self) -> None:
