@@ -7,7 +7,6 @@ letters, notes and attachments as further tabs.
 from __future__ import annotations
 
 import html
-import logging
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
@@ -46,8 +45,6 @@ from wbs_desktop.gui.messages import (
 from wbs_desktop.gui.timeline import TimelineWidget
 from wbs_desktop.services.dto import CaseDetail, ReporterIdentity
 from wbs_desktop.services.errors import ServiceError
-
-log = logging.getLogger(__name__)
 
 OK_MARK = "✔"
 MISSING_MARK = "✘"
@@ -388,11 +385,7 @@ class DetailPane(QWidget):
         self.accused_position.setText((accused.position if accused else "") or "—")
         self.accused_unit.setText((accused.unit if accused else "") or "—")
         self.related_list.clear()
-        try:
-            related = self._controller.related(d.id)
-        except ServiceError as exc:
-            log.info("related cases unavailable: %r", exc)
-            related = []
+        related = d.related  # read with the case (same session: no round trips of its own)
         for r in related:
             matched = self.tr("same NIP") if r.matched_on == "nip" else self.tr("same name")
             item = QListWidgetItem(

@@ -267,6 +267,7 @@ class CaseDetail:
     notes: tuple[NoteInfo, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
     letters: tuple[LetterInfo, ...] = ()
+    related: tuple[RelatedCase, ...] = ()  # other reports about the accused, newest first
 
 
 @dataclass(frozen=True, slots=True)
