@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -76,6 +77,9 @@ if TYPE_CHECKING:
 
 REGISTER_COUNTER = "register"
 _RELATED_KINDS = ("accused_name", "accused_nip")
+#: Related reports in a case's detail (the newest; ``related()`` lists them all):
+#: a common name can match hundreds of reports.
+RELATED_SHOWN = 20
 MAX_REASON = 5000
 
 
@@ -442,6 +446,7 @@ class CaseService:
             if keys is None:
                 detail = CaseDetail(**base, granted=False, timeline=timeline, stages=spans)
             else:
+                related, related_total = self._related(session, case_id, RELATED_SHOWN)
                 content = self._content(case, keys)
                 identity = (
                     self._decrypt_json(case, keys, "identity_ct", identity=True)
@@ -478,7 +483,8 @@ class CaseService:
                     reporter=masked,
                     timeline=timeline,
                     stages=spans,
-                    related=tuple(self._related(session, case_id)),
+                    related=tuple(related),
+                    related_total=related_total,
                     **procedure.extras(session, case, keys, present=present, names=names),
                 )
         self.ws.flush_rewraps()
@@ -517,11 +523,14 @@ class CaseService:
             case = self._case(session, case_id)
             if self._keys_for(session, [case]).get(case_id) is None:
                 raise NoGrant("you hold no key to this case")
-            return self._related(session, case_id)
+            return self._related(session, case_id)[0]
 
-    def _related(self, session: Session, case_id: str) -> list[RelatedCase]:
-        """``related()`` inside a session (the caller checked the grant): two
-        statements however many reports match, newest first."""
+    def _related(
+        self, session: Session, case_id: str, limit: int | None = None
+    ) -> tuple[list[RelatedCase], int]:
+        """``related()`` inside a session (the caller checked the grant): the
+        newest ``limit`` reports (all when None) and how many there are, in two
+        statements however many match."""
         # The case's own digests by case id alone (a filter on the kind here lets
         # a planner without statistics scan the whole kind index).
         mine = [
@@ -532,31 +541,40 @@ class CaseService:
             if kind in _RELATED_KINDS
         ]
         if not mine:
-            return []
-        rows = session.execute(
-            select(CaseIndex.kind, Case.id, Case.register_number, Case.received_at, Case.stage)
+            return [], 0
+        # A report matching on both the NIP and the name is listed as matched on the NIP.
+        by_nip = func.max(sql_case((CaseIndex.kind == "accused_nip", 1), else_=0))
+        stmt = (
+            select(
+                Case.id,
+                Case.register_number,
+                Case.received_at,
+                Case.stage,
+                by_nip,
+                func.count().over(),  # before the LIMIT: how many reports match
+            )
             .join(CaseIndex, CaseIndex.case_id == Case.id)
             .where(
                 or_(*((CaseIndex.kind == kind) & (CaseIndex.digest == d) for kind, d in mine)),
                 Case.id != case_id,
             )
-        ).all()
-        found: dict[str, RelatedCase] = {}
-        # Same NIP first: a report matching both is listed as matched on the NIP.
-        for kind, cid, register, received, stage in sorted(
-            rows, key=lambda r: r[0] != "accused_nip"
-        ):
-            found.setdefault(
-                cid,
-                RelatedCase(
-                    id=cid,
-                    register_number=register,
-                    received_at=received,
-                    stage=Stage(stage),
-                    matched_on="nip" if kind == "accused_nip" else "name",
-                ),
+            .group_by(Case.id, Case.register_number, Case.received_at, Case.stage)
+            .order_by(Case.received_at.desc(), Case.id)
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        rows = session.execute(stmt).all()
+        related = [
+            RelatedCase(
+                id=cid,
+                register_number=register,
+                received_at=received,
+                stage=Stage(stage),
+                matched_on="nip" if nip else "name",
             )
-        return sorted(found.values(), key=lambda r: r.received_at, reverse=True)
+            for cid, register, received, stage, nip, _total in rows
+        ]
+        return related, (rows[0][5] if rows else 0)
 
     # ======================================================================
     # Changing a case
