@@ -877,6 +877,17 @@ copies of receipts</translation>
         <source>None found.</source>
         <translation>None found.</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n reports.</source>
+        <translation>
+            <numerusform>The newest %1 of %n report.</numerusform>
+            <numerusform>The newest %1 of %n reports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

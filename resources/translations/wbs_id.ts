@@ -874,6 +874,16 @@ salinan kuitansi</translation>
         <source>None found.</source>
         <translation>Tidak ditemukan.</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n reports.</source>
+        <translation>
+            <numerusform>%1 laporan terbaru dari %n laporan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

@@ -243,6 +243,35 @@ def test_related_reports_about_the_same_person(window: MainWindow, controller: C
     assert len(items) == 1 and "same name" in items[0]
 
 
+def test_related_reports_come_with_the_case_newest_first_and_all_on_demand(  # type: ignore[no-untyped-def]
+        window: MainWindow, controller: Controller, cases: list[str], monkeypatch) -> None:
+    """The detail brings the newest few (no session of their own on a selection);
+    the pane says how many there are and lists them all on request."""
+    from tests.gui.conftest import complaint
+    from wbs_desktop.services import cases as case_service
+
+    monkeypatch.setattr(case_service, "RELATED_SHOWN", 2)
+    others = [controller._ws.cases.submit(complaint()).case_id for _ in range(3)]
+    refreshed(window)
+    asked: list[str] = []
+    real_related = controller.related
+    monkeypatch.setattr(controller, "related", lambda cid: asked.append(cid) or real_related(cid))
+    window.table.select_case(others[-1])
+    detail = window.detail
+    assert asked == []  # not a second round of queries per selection
+    assert detail.related_list.count() == 2
+    assert not detail.related_more.isHidden()
+    assert "3" in detail.related_more.text()  # the newest 2 of 3
+    newest = [r.id for r in controller._ws.cases.related(others[-1])][:2]
+    assert [detail.related_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(2)] == newest
+    detail.related_more.linkActivated.emit("all")
+    assert asked == [others[-1]]
+    assert detail.related_list.count() == 3 and detail.related_more.isHidden()
+    window.table.select_case(others[0])  # back to the newest few
+    assert detail.related_list.count() == 2 and not detail.related_more.isHidden()
+
+
 def test_refresh_keeps_the_selection(window: MainWindow, cases: list[str]) -> None:
     window.table.select_case(cases[1])
     refreshed(window)

@@ -7,7 +7,7 @@ letters, notes and attachments as further tabs.
 from __future__ import annotations
 
 import html
-import logging
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
@@ -44,10 +44,8 @@ from wbs_desktop.gui.messages import (
     stage_label,
 )
 from wbs_desktop.gui.timeline import TimelineWidget
-from wbs_desktop.services.dto import CaseDetail, ReporterIdentity
+from wbs_desktop.services.dto import CaseDetail, RelatedCase, ReporterIdentity
 from wbs_desktop.services.errors import ServiceError
-
-log = logging.getLogger(__name__)
 
 OK_MARK = "✔"
 MISSING_MARK = "✘"
@@ -238,6 +236,14 @@ class DetailPane(QWidget):
         self.related_list.setWordWrap(True)
         self.related_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rel_layout.addWidget(self.related_list)
+        # Only the newest reports come with the case (a common name matches hundreds):
+        # says so, with a link that lists them all.
+        self.related_more = QLabel(self.related_box)
+        self.related_more.setObjectName("relatedMore")
+        self.related_more.setWordWrap(True)
+        self.related_more.setTextFormat(Qt.TextFormat.RichText)
+        self.related_more.linkActivated.connect(lambda _link: self.show_all_related())
+        rel_layout.addWidget(self.related_more)
         layout.addWidget(self.related_box)
         layout.addStretch(1)
         self.parties_scroll = _Scrolled(inner)
@@ -387,12 +393,10 @@ class DetailPane(QWidget):
         self.accused_nip.setText((accused.nip if accused else "") or "—")
         self.accused_position.setText((accused.position if accused else "") or "—")
         self.accused_unit.setText((accused.unit if accused else "") or "—")
+        self._fill_related(d.related, d.related_total)
+
+    def _fill_related(self, related: Sequence[RelatedCase], total: int) -> None:
         self.related_list.clear()
-        try:
-            related = self._controller.related(d.id)
-        except ServiceError as exc:
-            log.info("related cases unavailable: %r", exc)
-            related = []
         for r in related:
             matched = self.tr("same NIP") if r.matched_on == "nip" else self.tr("same name")
             item = QListWidgetItem(
@@ -402,6 +406,24 @@ class DetailPane(QWidget):
         if not related:
             QListWidgetItem(self.tr("None found."), self.related_list).setFlags(
                 Qt.ItemFlag.NoItemFlags)
+        more = total > len(related)
+        self.related_more.setVisible(more)
+        if more:
+            text = self.tr("The newest %1 of %n reports.", "", total).replace(
+                "%1", str(len(related)))
+            link = self.tr("Show all")
+            self.related_more.setText(f'{html.escape(text)} <a href="all">{html.escape(link)}</a>')
+
+    def show_all_related(self) -> None:
+        """Every other report about the accused (the detail brings the newest only)."""
+        if self._detail is None:
+            return
+        try:
+            related = self._controller.related(self._detail.id)
+        except ServiceError as exc:
+            show_error(self, service_error_message(exc))
+            return
+        self._fill_related(related, len(related))
 
     # --- identity -----------------------------------------------------------------
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain import completeness
@@ -75,6 +76,10 @@ if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
 REGISTER_COUNTER = "register"
+_RELATED_KINDS = ("accused_name", "accused_nip")
+#: Related reports in a case's detail (the newest; ``related()`` lists them all):
+#: a common name can match hundreds of reports.
+RELATED_SHOWN = 20
 MAX_REASON = 5000
 
 
@@ -391,15 +396,30 @@ class CaseService:
     def detail(self, case_id: str) -> CaseDetail:
         actor = self.ws.actor
         actor.require(Action.LIST_CASES)
+        procedure = self.ws.procedure
         with self.ws.read() as session:
-            case = self._case(session, case_id)
-            officer_rows = session.scalars(
-                select(User)
-                .join(CaseAssignment, CaseAssignment.user_id == User.id)
-                .where(CaseAssignment.case_id == case_id)
+            # One round trip per kind of thing shown, whatever the case holds: the
+            # case with a flag per table of its hearings, notes… (only the tables
+            # flagged are read); every user once (the officers and the names of
+            # the timeline, notes, attachments and letters); the events; the
+            # related reports (two statements). See tests/services/test_detail_queries.py.
+            found = session.execute(
+                select(Case, *procedure.presence()).where(Case.id == case_id)
+            ).one_or_none()
+            if found is None:
+                raise NotFound(f"no case {case_id}")
+            case = found[0]
+            present = {field for field in procedure.EXTRA_TABLES if found._mapping[field]}
+            users = session.execute(
+                select(User, CaseAssignment.id)
+                .outerjoin(
+                    CaseAssignment,
+                    (CaseAssignment.user_id == User.id) & (CaseAssignment.case_id == case_id),
+                )
                 .order_by(User.full_name)
             ).all()
-            officers = tuple(user_info(u) for u in officer_rows)
+            officers = tuple(user_info(u) for u, assigned in users if assigned is not None)
+            names = {u.id: u.full_name for u, _assigned in users}
             keys = (
                 self._keys_for(session, [case]).get(case_id)
                 if actor.can(Action.VIEW_CASE)
@@ -423,12 +443,12 @@ class CaseService:
             events = session.scalars(
                 select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
             ).all()
-            names = self._user_names(session, {e.actor_id for e in events if e.actor_id})
             timeline = tuple(self._timeline_event(case, keys, e, names) for e in events)
             spans = _stage_spans(case, timeline, today)
             if keys is None:
                 detail = CaseDetail(**base, granted=False, timeline=timeline, stages=spans)
             else:
+                related, related_total = self._related(session, case_id, RELATED_SHOWN)
                 content = self._content(case, keys)
                 identity = (
                     self._decrypt_json(case, keys, "identity_ct", identity=True)
@@ -465,7 +485,9 @@ class CaseService:
                     reporter=masked,
                     timeline=timeline,
                     stages=spans,
-                    **self.ws.procedure.extras(session, case, keys),
+                    related=tuple(related),
+                    related_total=related_total,
+                    **procedure.extras(session, case, keys, present=present, names=names),
                 )
         self.ws.flush_rewraps()
         return detail
@@ -503,35 +525,58 @@ class CaseService:
             case = self._case(session, case_id)
             if self._keys_for(session, [case]).get(case_id) is None:
                 raise NoGrant("you hold no key to this case")
-            mine = session.execute(
-                select(CaseIndex.kind, CaseIndex.digest).where(
-                    CaseIndex.case_id == case_id,
-                    CaseIndex.kind.in_(["accused_name", "accused_nip"]),
-                )
-            ).all()
-            found: dict[str, RelatedCase] = {}
-            for kind, digest in sorted(mine, key=lambda r: r[0] != "accused_nip"):
-                rows = session.execute(
-                    select(Case.id, Case.register_number, Case.received_at, Case.stage)
-                    .join(CaseIndex, CaseIndex.case_id == Case.id)
-                    .where(
-                        CaseIndex.kind == kind,
-                        CaseIndex.digest == digest,
-                        Case.id != case_id,
-                    )
-                )
-                for cid, register, received, stage in rows:
-                    found.setdefault(
-                        cid,
-                        RelatedCase(
-                            id=cid,
-                            register_number=register,
-                            received_at=received,
-                            stage=Stage(stage),
-                            matched_on="nip" if kind == "accused_nip" else "name",
-                        ),
-                    )
-        return sorted(found.values(), key=lambda r: r.received_at, reverse=True)
+            return self._related(session, case_id)[0]
+
+    def _related(
+        self, session: Session, case_id: str, limit: int | None = None
+    ) -> tuple[list[RelatedCase], int]:
+        """``related()`` inside a session (the caller checked the grant): the
+        newest ``limit`` reports (all when None) and how many there are, in two
+        statements however many match."""
+        # The case's own digests by case id alone (a filter on the kind here lets
+        # a planner without statistics scan the whole kind index).
+        mine = [
+            (kind, digest)
+            for kind, digest in session.execute(
+                select(CaseIndex.kind, CaseIndex.digest).where(CaseIndex.case_id == case_id)
+            )
+            if kind in _RELATED_KINDS
+        ]
+        if not mine:
+            return [], 0
+        # A report matching on both the NIP and the name is listed as matched on the NIP.
+        by_nip = func.max(sql_case((CaseIndex.kind == "accused_nip", 1), else_=0))
+        stmt = (
+            select(
+                Case.id,
+                Case.register_number,
+                Case.received_at,
+                Case.stage,
+                by_nip,
+                func.count().over(),  # before the LIMIT: how many reports match
+            )
+            .join(CaseIndex, CaseIndex.case_id == Case.id)
+            .where(
+                or_(*((CaseIndex.kind == kind) & (CaseIndex.digest == d) for kind, d in mine)),
+                Case.id != case_id,
+            )
+            .group_by(Case.id, Case.register_number, Case.received_at, Case.stage)
+            .order_by(Case.received_at.desc(), Case.id)
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        rows = session.execute(stmt).all()
+        related = [
+            RelatedCase(
+                id=cid,
+                register_number=register,
+                received_at=received,
+                stage=Stage(stage),
+                matched_on="nip" if nip else "name",
+            )
+            for cid, register, received, stage, nip, _total in rows
+        ]
+        return related, (rows[0][5] if rows else 0)
 
     # ======================================================================
     # Changing a case
@@ -953,12 +998,6 @@ class CaseService:
             reason=reason,
             detail=detail,
         )
-
-    def _user_names(self, session: Session, ids: Iterable[int]) -> dict[int, str]:
-        ids = list(ids)
-        if not ids:
-            return {}
-        return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())
 
     def _texts_in_order(self, session: Session, state: case_listing.State) -> list[str]:
         cache = self._search_texts(session, state.order)

@@ -270,6 +270,10 @@ class CaseDetail:
     notes: tuple[NoteInfo, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
     letters: tuple[LetterInfo, ...] = ()
+    #: Other reports about the accused, newest first: at most cases.RELATED_SHOWN of
+    #: the ``related_total`` (CaseService.related lists them all).
+    related: tuple[RelatedCase, ...] = ()
+    related_total: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -745,20 +745,31 @@ class LetterService:
     # ======================================================================
     # Internals
 
-    def _list(self, session: Session, stmt: Any) -> list[LetterInfo]:
+    def _list(
+        self,
+        session: Session,
+        stmt: Any,
+        *,
+        names: dict[int, str] | None = None,
+        registers: dict[str, str] | None = None,
+    ) -> list[LetterInfo]:
+        """The letters ``stmt`` selects; ``names`` (full names by user id) and
+        ``registers`` (register numbers by case id) when the caller has them."""
         rows = session.scalars(stmt.order_by(Letter.issued_on, Letter.id)).all()
-        registers = (
-            dict(
-                session.execute(
-                    select(Case.id, Case.register_number).where(
-                        Case.id.in_({r.case_id for r in rows if r.case_id})
-                    )
-                ).all()
+        if registers is None or not {r.case_id for r in rows if r.case_id} <= registers.keys():
+            registers = (
+                dict(
+                    session.execute(
+                        select(Case.id, Case.register_number).where(
+                            Case.id.in_({r.case_id for r in rows if r.case_id})
+                        )
+                    ).all()
+                )
+                if rows
+                else {}
             )
-            if rows
-            else {}
-        )
-        names = dict(session.execute(select(User.id, User.full_name)).all())
+        if names is None:
+            names = dict(session.execute(select(User.id, User.full_name)).all())
         return [
             self._info(r, registers.get(r.case_id), names.get(r.created_by or -1, "")) for r in rows
         ]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
@@ -648,10 +648,51 @@ class ProcedureService:
     # ======================================================================
     # Reading (used by CaseService.detail)
 
-    def extras(self, session: Session, case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
-        parties = session.scalars(
-            select(CaseParty).where(CaseParty.case_id == case.id).order_by(CaseParty.id)
-        ).all()
+    #: The case's own rows that ``extras`` reads, by the CaseDetail field they fill.
+    EXTRA_TABLES: dict[str, Any] = {
+        "witnesses": CaseParty,
+        "hearings": Hearing,
+        "notes": CaseNote,
+        "attachments": Attachment,
+        "letters": Letter,
+    }
+
+    def presence(self) -> list[ColumnElement[bool]]:
+        """One EXISTS per table of ``EXTRA_TABLES``, correlated to ``Case`` and
+        labelled with its field, to read with the case itself: ``extras`` then
+        queries only the tables that hold something for it (most cases have no
+        hearing, note, attachment or letter)."""
+        return [
+            exists().where(table.case_id == Case.id).label(field)
+            for field, table in self.EXTRA_TABLES.items()
+        ]
+
+    def extras(
+        self,
+        session: Session,
+        case: Case,
+        keys: keystore.CaseKeys,
+        *,
+        present: set[str] | None = None,
+        names: dict[int, str] | None = None,
+    ) -> dict[str, Any]:
+        """Witnesses, hearings, notes, attachments and letters of the case.
+
+        ``present``: the fields of ``EXTRA_TABLES`` whose table holds rows of the
+        case (from ``presence()``; None: ask each table). ``names``: full names by
+        user id (None: read them here)."""
+        if present is None:
+            present = set(self.EXTRA_TABLES)
+        if names is None and present & {"notes", "attachments", "letters"}:
+            names = dict(session.execute(select(User.id, User.full_name)).all())
+        names = names or {}
+        parties = (
+            session.scalars(
+                select(CaseParty).where(CaseParty.case_id == case.id).order_by(CaseParty.id)
+            ).all()
+            if "witnesses" in present
+            else ()
+        )
         witnesses = tuple(
             PartyInfo(
                 id=p.id,
@@ -661,39 +702,51 @@ class ProcedureService:
             )
             for p in parties
         )
-        hearings = tuple(
-            self._hearing_info(h, keys)
-            for h in session.scalars(
-                select(Hearing)
-                .where(Hearing.case_id == case.id)
-                .order_by(Hearing.scheduled_on, Hearing.id)
+        hearings = (
+            tuple(
+                self._hearing_info(h, keys)
+                for h in session.scalars(
+                    select(Hearing)
+                    .where(Hearing.case_id == case.id)
+                    .order_by(Hearing.scheduled_on, Hearing.id)
+                )
             )
+            if "hearings" in present
+            else ()
         )
-        names = dict(session.execute(select(User.id, User.full_name)).all())
-        notes = tuple(
-            NoteInfo(
-                n.id,
-                n.created_at,
-                names.get(n.author_id or -1, ""),
-                self._dec(keys, "case_notes", "body_ct", n.id, n.body_ct)["text"],
+        notes = (
+            tuple(
+                NoteInfo(
+                    n.id,
+                    n.created_at,
+                    names.get(n.author_id or -1, ""),
+                    self._dec(keys, "case_notes", "body_ct", n.id, n.body_ct)["text"],
+                )
+                for n in session.scalars(
+                    select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.id)
+                )
             )
-            for n in session.scalars(
-                select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.id)
-            )
+            if "notes" in present
+            else ()
         )
         attachments = []
-        for a in session.execute(
-            select(
-                Attachment.id,
-                Attachment.meta_ct,
-                Attachment.size,
-                Attachment.sha256,
-                Attachment.added_at,
-                Attachment.added_by,
-            )
-            .where(Attachment.case_id == case.id)
-            .order_by(Attachment.id)
-        ):
+        attachment_rows = (
+            session.execute(
+                select(
+                    Attachment.id,
+                    Attachment.meta_ct,
+                    Attachment.size,
+                    Attachment.sha256,
+                    Attachment.added_at,
+                    Attachment.added_by,
+                )
+                .where(Attachment.case_id == case.id)
+                .order_by(Attachment.id)
+            ).all()
+            if "attachments" in present
+            else []
+        )
+        for a in attachment_rows:
             meta = self._dec(keys, "attachments", "meta_ct", a.id, a.meta_ct)
             attachments.append(
                 AttachmentInfo(
@@ -706,8 +759,17 @@ class ProcedureService:
                     a.sha256.hex(),
                 )
             )
-        letters = tuple(
-            self.ws.letters._list(session, select(Letter).where(Letter.case_id == case.id))
+        letters = (
+            tuple(
+                self.ws.letters._list(
+                    session,
+                    select(Letter).where(Letter.case_id == case.id),
+                    names=names,
+                    registers={case.id: case.register_number},
+                )
+            )
+            if "letters" in present
+            else ()
         )
         return {
             "letters": letters,
