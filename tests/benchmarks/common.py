@@ -175,6 +175,12 @@ def scratch_copy(backend: str, cached: str, workdir: Path) -> Iterator[str]:
     template = cached.rpartition("/")[2]
     name = f"wbs_bench_tmp_{uuid.uuid4().hex[:10]}"
     _pg_exec(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    # Planner statistics, as the server's autovacuum gives a real installation
+    # (a database copied straight after it was filled has none yet).
+    import psycopg
+
+    with psycopg.connect(_dsn(_pg_url(name)), autocommit=True) as conn:
+        conn.execute("ANALYZE")
     try:
         yield _pg_url(name)
     finally:
