@@ -87,7 +87,7 @@ class CaseSearch:
         self.filter = replace(self.filter, text=text)
 
 
-#: Combined once: or-ing Qt flags in Python costs ~20 µs, and views ask per cell.
+# Combined once: or-ing Qt flags in Python costs ~20 µs, and views ask per cell.
 _CELL_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                | Qt.ItemFlag.ItemNeverHasChildren)
 
