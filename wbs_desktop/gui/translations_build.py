@@ -85,23 +85,24 @@ def load_pending() -> list[dict]:
 
 def apply_pending(ts: Path, language: str, entries: list[dict]) -> list[str]:
     """Fill the messages named in ``entries``; returns the entries not found in ``ts``."""
-    import xml.etree.ElementTree as ET  # noqa: S405 - our own files
+    import xml.etree.ElementTree as ET
 
     tree = ET.parse(ts)  # noqa: S314
-    index = {}
+    index: dict[tuple[str | None, str | None], ET.Element] = {}
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             index[(name, message.findtext("source"))] = message
-    missing = []
+    missing: list[str] = []
     for entry in entries:
-        message = index.get((entry["context"], entry["source"]))
-        if message is None:
+        found = index.get((entry["context"], entry["source"]))
+        if found is None:
             missing.append(f"{entry['context']}: {entry['source']!r}")
             continue
         text = entry.get(language, entry["source"] if language == "en" else None)
         if text is None:
             continue
+        message = found
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")

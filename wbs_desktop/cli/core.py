@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import hashlib
+import importlib
 import json
 import logging
 import os
@@ -59,6 +60,10 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+#: Modules of this package that add command groups: each has
+#: ``register(sub, common)`` taking the sub-parsers and the common parents.
+COMMAND_GROUPS: tuple[str, ...] = ()
 
 STAGE_LABELS: dict[Stage, str] = {
     Stage.RECEIVED: "Diterima",
@@ -1114,6 +1119,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", help="the same seed gives the same people, places and stages")
     p.add_argument("--batch-size", type=int, default=1000, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_demo)
+    for name in COMMAND_GROUPS:
+        importlib.import_module(f"wbs_desktop.cli.{name}").register(sub, common)
     return parser
 
 

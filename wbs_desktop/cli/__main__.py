@@ -1,0 +1,5 @@
+import sys
+
+from wbs_desktop.cli.core import main
+
+sys.exit(main())
