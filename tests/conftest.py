@@ -35,3 +35,6 @@ def db_url(backend: str, tmp_path: Path) -> Iterator[str]:
     """An empty database on each backend: an SQLite path or a PostgreSQL URL."""
     with database_url(backend, tmp_path) as url:
         yield url
+
+
+from tests.helpers.clock import clock  # noqa: E402,F401  (the settable clock fixture)

@@ -10,6 +10,7 @@ from datetime import date, time
 import pytest
 from sqlalchemy import select
 
+from tests.helpers.clock import Clock
 from tests.helpers.office import add_user, complaint
 from tests.letters.pdfcheck import norm, text
 from wbs_desktop.domain.roles import Role
@@ -37,7 +38,7 @@ def _hearing(party: str, letter: date, day: date, **kw: object) -> HearingInput:
 
 
 @pytest.fixture
-def worked(admin: Workspace) -> dict[str, object]:
+def worked(admin: Workspace, clock: Clock) -> dict[str, object]:
     """A case with a reporter, a witness and an accused hearing, minutes recorded."""
     admin.settings.put(
         "letters.signatory",
@@ -63,12 +64,14 @@ def worked(admin: Workspace) -> dict[str, object]:
     )
     wit = admin.procedure.add_witness(case, WitnessInput("Agnes Seran", unit="Loket Mutasi"))
     wh = admin.procedure.schedule_hearing(
-        case, _hearing("witness", date(2027, 2, 1), date(2027, 2, 5), party_id=wit.id)
+        case, _hearing("witness", date(2027, 2, 1), date(2027, 2, 4), party_id=wit.id)
     )
+    clock.set(date(2027, 2, 4))  # attendance is recorded on the hearing day
     admin.procedure.record_attendance(wh.id, present=True)
     admin.procedure.record_minutes(
         wh.id, [("Apa yang Saudara ketahui?", "Saya melihat amplop.")], signed=True
     )
+    clock.set(date(2027, 1, 25))  # back before the letters' dates, to write them
     admin.cases.transition(case, Stage.EXAMINATION)
     acc = admin.procedure.schedule_hearing(
         case, _hearing("accused", date(2027, 2, 8), date(2027, 2, 18))
@@ -126,11 +129,13 @@ def test_every_kind_reads_back(admin: Workspace, worked: dict[str, object]) -> N
 
 
 def test_letters_to_accused_and_witness_never_name_the_reporter(
-    admin: Workspace, worked: dict[str, object]
+    admin: Workspace, worked: dict[str, object], clock: Clock
 ) -> None:
     case = str(worked["case"])
     sub = worked["sub"]
+    clock.set(date(2027, 2, 18))
     admin.procedure.record_attendance(int(worked["accused_h"]), present=False)  # type: ignore[arg-type]
+    clock.set(date(2027, 1, 25))
     second = admin.procedure.schedule_second_summons(
         int(worked["accused_h"]),
         _hearing("accused", date(2027, 2, 19), date(2027, 3, 3)),  # type: ignore[arg-type]

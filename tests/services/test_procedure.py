@@ -8,6 +8,7 @@ from datetime import date, time
 import pytest
 from sqlalchemy import select
 
+from tests.helpers.clock import Clock
 from tests.helpers.office import OFFICER_PASSWORD, add_user, complaint
 from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.domain.roles import Role
@@ -37,7 +38,10 @@ def officer(office: Office, admin: Workspace) -> Workspace:
     return office.login("yosef", OFFICER_PASSWORD)
 
 
-def test_whole_procedure(office: Office, admin: Workspace, officer: Workspace) -> None:
+def test_whole_procedure(
+    office: Office, admin: Workspace, officer: Workspace, clock: Clock
+) -> None:
+    clock.set(date(2027, 1, 4))
     case = admin.cases.submit(complaint()).case_id
     admin.cases.assign(case, officer.user.id)
     p = officer.procedure
@@ -46,6 +50,7 @@ def test_whole_procedure(office: Office, admin: Workspace, officer: Workspace) -
     assert (
         d.stage == Stage.AWAITING_INFO and d.due_date == date(2027, 1, 15) and d.due_kind == "reply"
     )
+    clock.set(date(2027, 1, 25))
     p.record_reply(case, "pelapor mengirim foto bukti transfer")
     p.mark_complete(case)
     officer.cases.transition(case, Stage.CLARIFICATION, "")
@@ -55,8 +60,9 @@ def test_whole_procedure(office: Office, admin: Workspace, officer: Workspace) -
         case, WitnessInput("Agnes Seran", phone="081311112222", unit="Loket Mutasi")
     )
     witness_h = p.schedule_hearing(
-        case, _hearing("witness", date(2027, 2, 1), date(2027, 2, 5), party_id=witness.id)
+        case, _hearing("witness", date(2027, 2, 1), date(2027, 2, 4), party_id=witness.id)
     )
+    clock.set(date(2027, 2, 4))
     p.record_attendance(reporter_h.id, present=True)
     p.record_minutes(
         reporter_h.id, [("Apa yang Saudara lihat?", "Petugas meminta uang.")], signed=True
@@ -70,12 +76,17 @@ def test_whole_procedure(office: Office, admin: Workspace, officer: Workspace) -
     )
     officer.cases.transition(case, Stage.EXAMINATION, "")
     first = p.schedule_hearing(case, _hearing("accused", date(2027, 2, 8), date(2027, 2, 18)))
+    clock.set(date(2027, 2, 18))
     result = p.record_attendance(first.id, present=False)
     assert result.second_summons is not None and not result.decided_on_evidence
+    # The proposal counts from the first hearing day: letter Thu 18 Feb, examination Tue 2 Mar.
+    assert result.second_summons.letter_date == date(2027, 2, 18)
+    assert result.second_summons.earliest_day == date(2027, 3, 2)
     second = p.schedule_second_summons(
         first.id, _hearing("accused", date(2027, 2, 19), date(2027, 3, 3))
     )
     assert second.summons_no == 2
+    clock.set(date(2027, 3, 3))
     result = p.record_attendance(second.id, present=True)
     assert result.second_summons is None
     p.record_minutes(second.id, [("Apakah Saudara meminta uang?", "Tidak benar.")], signed=True)
@@ -103,16 +114,19 @@ def test_whole_procedure(office: Office, admin: Workspace, officer: Workspace) -
     assert admin.audit.verify().ok
 
 
-def test_accused_absent_twice_rests_on_evidence(admin: Workspace) -> None:
+def test_accused_absent_twice_rests_on_evidence(admin: Workspace, clock: Clock) -> None:
+    clock.set(date(2027, 2, 1))
     case = admin.cases.submit(complaint()).case_id
     for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.EXAMINATION):
         admin.cases.transition(case, stage, "lanjut")
     p = admin.procedure
     first = p.schedule_hearing(case, _hearing("accused", date(2027, 2, 8), date(2027, 2, 18)))
+    clock.set(date(2027, 2, 18))
     p.record_attendance(first.id, present=False)
     second = p.schedule_second_summons(
         first.id, _hearing("accused", date(2027, 2, 19), date(2027, 3, 3))
     )
+    clock.set(date(2027, 3, 3))
     result = p.record_attendance(second.id, present=False)
     assert result.decided_on_evidence
     kinds = [e.kind for e in admin.cases.detail(case).timeline]
@@ -123,11 +137,14 @@ def test_accused_absent_twice_rests_on_evidence(admin: Workspace) -> None:
         )
 
 
-def test_summons_inside_the_window_is_refused(admin: Workspace, officer: Workspace) -> None:
+def test_summons_inside_the_window_is_refused(
+    admin: Workspace, officer: Workspace, clock: Clock
+) -> None:
     case = admin.cases.submit(complaint()).case_id
     admin.cases.assign(case, officer.user.id)
     for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.EXAMINATION):
         officer.cases.transition(case, stage, "lanjut")
+    clock.set(date(2026, 3, 9))  # the office's day: the March dates below are not past
     # Letter Fri 13 Mar 2026: across a weekend, Nyepi and Idul Fitri the earliest is Wed 1 Apr.
     assert officer.procedure.earliest_hearing_day(date(2026, 3, 13)) == date(2026, 4, 1)
     with pytest.raises(ServiceError) as err:
@@ -207,7 +224,9 @@ def test_update_accused_reindexes(admin: Workspace) -> None:
     assert admin.cases.rows([a])[0].accused_name == "Stefanus Lelo"
 
 
-def test_hearings_need_the_right_stage_and_reason_for_unsigned(admin: Workspace) -> None:
+def test_hearings_need_the_right_stage_and_reason_for_unsigned(
+    admin: Workspace, clock: Clock
+) -> None:
     case = admin.cases.submit(complaint()).case_id
     with pytest.raises(ServiceError) as err:
         admin.procedure.schedule_hearing(
@@ -221,6 +240,7 @@ def test_hearings_need_the_right_stage_and_reason_for_unsigned(admin: Workspace)
     )
     with pytest.raises(ServiceError):
         admin.procedure.record_minutes(h.id, [("q", "a")], signed=True)  # not attended yet
+    clock.set(date(2027, 2, 4))
     admin.procedure.record_attendance(h.id, present=True)
     with pytest.raises(ReasonRequired):
         admin.procedure.record_minutes(h.id, [("q", "a")], signed=False)

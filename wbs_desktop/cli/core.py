@@ -38,7 +38,13 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from wbs_desktop.domain.catalog import CHANNEL_LABELS_ID, Channel
 from wbs_desktop.domain.complaint import ComplaintFormatError, FieldError, complaint_from_json
-from wbs_desktop.domain.dates import OFFICE_TZ, format_date_id, format_datetime_id, to_local
+from wbs_desktop.domain.dates import (
+    OFFICE_TZ,
+    format_date_id,
+    format_datetime_id,
+    to_local,
+    utc_now,
+)
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Outcome, Stage
@@ -392,7 +398,7 @@ def _user_line(u: UserInfo) -> str:
     flags = []
     if not u.active:
         flags.append("inactive")
-    if u.locked_until is not None and u.locked_until > datetime.now(u.locked_until.tzinfo):
+    if u.locked_until is not None and u.locked_until > utc_now():
         flags.append(f"locked until {_short_when(u.locked_until)}")
     if u.must_change_password:
         flags.append("must change password")
@@ -430,7 +436,7 @@ def cmd_user_list(args: argparse.Namespace, out: Output) -> int:
         out.dump(users)
         return EXIT_OK
     rows = [("USERNAME", "FULL NAME", "ROLE", "NIP", "POSITION", "STATUS")]
-    now = datetime.now().astimezone()
+    now = utc_now()
     for u in sorted(users, key=lambda u: u.username):
         status = "active" if u.active else "inactive"
         if u.locked_until is not None and u.locked_until > now:

@@ -10,7 +10,7 @@ working_days, min_days) and ``hearing_not_working_day`` (params: next).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -84,15 +84,48 @@ def _day(d: dt.date) -> dt.date:
     return d
 
 
-class WorkingCalendar:
-    """Monday–Friday minus the given holidays (plain dates count as holidays)."""
+class YearState(StrEnum):
+    """Where a year's holiday list stands in the office."""
 
-    def __init__(self, holidays: Iterable[dt.date | Holiday] = DEFAULT_HOLIDAYS_2026) -> None:
+    CONFIRMED = "confirmed"  # an administrator checked it against the SKB
+    PROPOSED = "proposed"  # pre-filled (from the ``holidays`` package or an import)
+    MISSING = "missing"  # no list at all: only weekends are known
+
+
+class WorkingCalendar:
+    """Monday–Friday minus the given holidays (plain dates count as holidays).
+
+    ``years`` tells, per year, whether its list is confirmed or only proposed;
+    without it every year with a listed day counts as confirmed.
+    """
+
+    def __init__(
+        self,
+        holidays: Iterable[dt.date | Holiday] = DEFAULT_HOLIDAYS_2026,
+        years: Mapping[int, YearState] | None = None,
+    ) -> None:
         off: dict[dt.date, Holiday] = {}
         for item in holidays:
             h = item if isinstance(item, Holiday) else Holiday(_day(item))
             off.setdefault(h.date, h)
         self._off = off
+        if years is None:
+            years = {d.year: YearState.CONFIRMED for d in off}
+        self._years = {int(y): YearState(s) for y, s in years.items() if s != YearState.MISSING}
+
+    def year_state(self, year: int) -> YearState:
+        return self._years.get(year, YearState.MISSING)
+
+    def unconfirmed_years(self, *days: dt.date) -> tuple[int, ...]:
+        """The years from the first to the last of ``days`` whose list is not confirmed."""
+        if not days:
+            return ()
+        first, last = min(_day(d) for d in days), max(_day(d) for d in days)
+        return tuple(
+            y
+            for y in range(first.year, last.year + 1)
+            if self.year_state(y) != YearState.CONFIRMED
+        )
 
     @property
     def holidays(self) -> tuple[Holiday, ...]:
@@ -101,8 +134,9 @@ class WorkingCalendar:
 
     @property
     def covered_years(self) -> frozenset[int]:
-        """Years with at least one holiday listed; outside them only weekends are known."""
-        return frozenset(d.year for d in self._off)
+        """Years with a holiday list (confirmed or proposed); outside them only weekends
+        are known."""
+        return frozenset(self._years)
 
     def covers(self, d: dt.date) -> bool:
         """Whether the holiday list knows ``d``'s year (else the GUI should warn)."""

@@ -6,7 +6,9 @@ Programming errors (month out of range, naive datetimes) raise plain ValueError.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -126,9 +128,45 @@ def format_datetime_id(dt: datetime) -> str:
     return f"{format_day_date_id(dt.date())} pukul {format_time_id(dt.timetz(), label)}"
 
 
+#: Environment variable that sets the clock of a process (tests run the CLI in a
+#: subprocess at a chosen instant): an ISO datetime with its offset.
+CLOCK_ENV = "WBS_NOW"
+
+_clock: Callable[[], datetime] | None = None
+
+
+def set_clock(clock: Callable[[], datetime] | None) -> None:
+    """Replace the clock (tests); None restores the real one."""
+    global _clock
+    _clock = clock
+
+
 def utc_now() -> datetime:
-    """The current time, aware, in UTC."""
+    """The current time, aware, in UTC (the one clock of the app)."""
+    if _clock is not None:
+        return to_utc(_clock())
+    fixed = os.environ.get(CLOCK_ENV)
+    if fixed:
+        return to_utc(datetime.fromisoformat(fixed))
     return datetime.now(UTC)
+
+
+def office_now() -> datetime:
+    """The current time in the office's zone (WITA)."""
+    return utc_now().astimezone(OFFICE_TZ)
+
+
+def office_today() -> date:
+    """The office's day in Kupang: every "today", due date and deadline starts here.
+
+    At 23:30 UTC Kupang (UTC+8) is already on the next day.
+    """
+    return office_now().date()
+
+
+def to_office(dt: datetime) -> datetime:
+    """The same instant in WITA (for lock-outs, timeline times); naive raises ValueError."""
+    return to_local(dt, OFFICE_TZ)
 
 
 def _require_aware(dt: datetime) -> None:

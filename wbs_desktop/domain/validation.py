@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date
 from urllib.parse import urlsplit
 
+from wbs_desktop.domain.dates import office_today
 from wbs_desktop.domain.errors import DomainError
 
 ERROR_CODES: tuple[str, ...] = (
@@ -304,7 +305,7 @@ def check_nip(text: str, *, field: str = "nip", today: date | None = None) -> st
             field=field,
             digits=len(digits),
         )
-    today = today or date.today()
+    today = today or office_today()
     try:
         birth = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:

@@ -427,9 +427,9 @@ class Controller(QObject):
             return 14
 
     def today(self) -> date:
-        from wbs_desktop.domain.dates import to_local, utc_now
+        from wbs_desktop.domain.dates import office_today
 
-        return to_local(utc_now()).date()
+        return office_today()
 
     # --- backup and restore (issue 7) ------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from wbs_desktop.domain.complaint import FieldError
+from wbs_desktop.domain.errors import DomainError
 
 
 class ServiceError(Exception):
@@ -103,3 +104,15 @@ class Cancelled(ServiceError):
     """The user cancelled a long operation; nothing of it was saved."""
 
     code = "cancelled"
+
+
+class SummonsRuleBroken(ServiceError):
+    """A summons rule (PP 94/2021) refused a date. ``code`` is the rule's name
+    (``summons_too_late``, ``letter_in_past``, …); ``params`` hold ``rule`` and the
+    earliest lawful date (``earliest``) or, for a window that closed, ``latest``."""
+
+    code = "summons_rule"
+
+    @classmethod
+    def of(cls, exc: DomainError) -> SummonsRuleBroken:
+        return cls(str(exc), code=exc.code, **exc.params)

@@ -300,6 +300,12 @@ class LetterService:
             elif draft.kind != kind:
                 raise ServiceError("the draft is of another kind", code="draft_kind")
             hearing_row = self._hearing(session, case, kind, hearing_id)
+            if hearing_row is not None and kind != L.LetterKind.MINUTES:
+                # The summons rules once more, on the dates this letter prints (issue 14).
+                printed_day = draft.hearing.day if draft.hearing else hearing_row.scheduled_on
+                self.ws.procedure.check_letter_dates(
+                    session, hearing_row, draft.issued_on, printed_day
+                )
             old = None
             if supersedes is not None:
                 old = session.get(Letter, supersedes, with_for_update=True)

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
+from wbs_desktop.domain import summons
 from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
 from wbs_desktop.domain.complaint import AccusedInput
-from wbs_desktop.domain.dates import utc_now
+from wbs_desktop.domain.dates import office_today, utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
@@ -39,6 +40,7 @@ from wbs_desktop.services.errors import (
     PermissionDenied,
     ReasonRequired,
     ServiceError,
+    SummonsRuleBroken,
 )
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
@@ -95,6 +97,7 @@ class SummonsProposal:
     letter_date: date
     earliest_day: date
     rule: str
+    latest_letter_date: date | None = None  # the second letter's window closes then
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,7 @@ class ProcedureService:
             raise ReasonRequired("say what is missing from the report")
         detail = {"missing": json.dumps(items, ensure_ascii=False)}
         if deadline is not None:
-            if deadline <= utc_now().date():
+            if deadline <= office_today():
                 raise ServiceError("the reply deadline must be in the future", code="deadline_past")
             detail["deadline"] = deadline.isoformat()
         result = self.ws.cases.transition(
@@ -331,10 +334,38 @@ class ProcedureService:
     # ======================================================================
     # Hearings
 
-    def earliest_hearing_day(self, letter_date: date) -> date:
+    def earliest_hearing_day(self, letter_date: date, *, accused: bool = True) -> date:
+        """The earliest lawful examination day for a letter of that date (from today
+        when the letter date has passed)."""
         with self.ws.read() as session:
-            rule = settings_store.deadlines(session).summons_min_working_days
-            return settings_store.calendar(session).earliest_hearing_date(letter_date, rule)
+            return summons.earliest_lawful_hearing(
+                settings_store.calendar(session),
+                letter_date,
+                today=office_today(),
+                rules=settings_store.summons_rules(session),
+                accused=accused,
+            )
+
+    def propose_second_summons(self, hearing_id: int) -> SummonsProposal:
+        """The earliest lawful dates of the second summons after the accused's absence."""
+        with self.ws.read() as session:
+            first = session.get(Hearing, hearing_id)
+            if first is None:
+                raise NotFound("no such hearing")
+            return self._second_proposal(session, first)
+
+    def _second_proposal(self, session: Session, first: Hearing) -> SummonsProposal:
+        rules = settings_store.summons_rules(session)
+        p = summons.propose_second_summons(
+            settings_store.calendar(session), first.scheduled_on, today=office_today(), rules=rules
+        )
+        return SummonsProposal(
+            hearing_id=first.id,
+            letter_date=p.letter_date,
+            earliest_day=p.earliest_day,
+            rule=f"{rules.min_working_days} working days",
+            latest_letter_date=p.latest_letter_date,
+        )
 
     def schedule_hearing(self, case_id: str, h: HearingInput) -> HearingInfo:
         """Schedule a hearing. For the accused (a civil servant) the summons must go
@@ -354,10 +385,19 @@ class ProcedureService:
             if first.summons_no != 1:
                 raise ServiceError("there is no third summons", code="no_third_summons")
             case_id = first.case_id
-        return self._schedule(case_id, h, summons_no=2, previous=hearing_id)
+            first_day = first.scheduled_on
+        return self._schedule(
+            case_id, h, summons_no=2, previous=hearing_id, first_hearing_day=first_day
+        )
 
     def _schedule(
-        self, case_id: str, h: HearingInput, *, summons_no: int, previous: int | None = None
+        self,
+        case_id: str,
+        h: HearingInput,
+        *,
+        summons_no: int,
+        previous: int | None = None,
+        first_hearing_day: date | None = None,
     ) -> HearingInfo:
         if h.party_kind not in PARTY_KINDS:
             raise ServiceError(f"unknown party {h.party_kind}", code="bad_party")
@@ -385,33 +425,15 @@ class ProcedureService:
                 ]
             elif h.party_kind == "accused":
                 party_name = self.ws.cases._decrypt_json(case, keys, "accused_ct")["name"]
-            calendar = settings_store.calendar(session)
-            rule = settings_store.deadlines(session).summons_min_working_days
-            overridden = False
-            if h.day < h.letter_date:
-                raise ServiceError(
-                    "the hearing cannot be before the letter", code="hearing_before_letter"
-                )
-            if h.party_kind == "accused":
-                try:
-                    calendar.check_hearing_date(h.letter_date, h.day, rule)
-                except DomainError as exc:
-                    if exc.code != "summons_too_late":
-                        raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
-                    if not override:
-                        raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
-                    if self.ws.actor.role != Role.ADMIN:
-                        raise PermissionDenied(
-                            "only an administrator may override the summons rule",
-                            code="override_admin_only",
-                        ) from exc
-                    overridden = True
-            elif not calendar.is_working_day(h.day):
-                raise ServiceError(
-                    "the hearing day is not a working day",
-                    code="hearing_not_working_day",
-                    next=calendar.next_working_day(h.day),
-                )
+            set_aside = self._check_summons(
+                session,
+                h.letter_date,
+                h.day,
+                accused=h.party_kind == "accused",
+                first_hearing_day=first_hearing_day,
+                override=override,
+            )
+            overridden = bool(set_aside)
             details = {
                 "place": place,
                 "examiners": list(examiners),
@@ -449,13 +471,16 @@ class ProcedureService:
                     "day": h.day.isoformat(),
                     "summons": str(summons_no),
                     **({"override": override} if overridden else {}),
+                    **({"rules_set_aside": ",".join(set_aside)} if overridden else {}),
                     **({"previous": str(previous)} if previous else {}),
                 },
                 audit_details={
                     "party": h.party_kind,
                     "day": h.day.isoformat(),
+                    "letter_date": h.letter_date.isoformat(),
                     "summons": summons_no,
                     "rule_overridden": overridden,
+                    **({"rules_set_aside": list(set_aside)} if overridden else {}),
                 },
             )
             return self._hearing_info(hearing, keys)
@@ -466,6 +491,10 @@ class ProcedureService:
             if hearing is None:
                 raise NotFound("no such hearing")
             case, keys = self._working_case(session, hearing.case_id)
+            try:
+                summons.check_attendance(hearing.scheduled_on, today=office_today())
+            except DomainError as exc:
+                raise SummonsRuleBroken.of(exc) from exc
             hearing.attendance = "present" if present else "absent"
             hearing.version += 1
             proposal = None
@@ -473,15 +502,7 @@ class ProcedureService:
             detail = {"party": hearing.party_kind, "present": "yes" if present else "no"}
             if not present and hearing.party_kind == "accused":
                 if hearing.summons_no == 1:
-                    today = utc_now().date()
-                    rule = settings_store.deadlines(session).summons_min_working_days
-                    earliest = settings_store.calendar(session).earliest_hearing_date(today, rule)
-                    proposal = SummonsProposal(
-                        hearing_id=hearing.id,
-                        letter_date=today,
-                        earliest_day=earliest,
-                        rule=f"{rule} working days",
-                    )
+                    proposal = self._second_proposal(session, hearing)
                     detail["proposal"] = "second_summons"
                 else:
                     on_evidence = True
@@ -781,6 +802,76 @@ class ProcedureService:
 
     # ======================================================================
     # Internals
+
+    def _check_summons(
+        self,
+        session: Session,
+        letter_date: date,
+        day: date,
+        *,
+        accused: bool,
+        first_hearing_day: date | None = None,
+        override: str = "",
+    ) -> tuple[str, ...]:
+        """Apply the summons rules (:mod:`wbs_desktop.domain.summons`); an administrator's
+        reason sets the overridable ones aside. Returns the rules set aside."""
+        cal = settings_store.calendar(session)
+        found = summons.summons_violations(
+            cal,
+            letter_date,
+            day,
+            today=office_today(),
+            rules=settings_store.summons_rules(session),
+            accused=accused,
+            first_hearing_day=first_hearing_day,
+        )
+        if not found:
+            return ()
+        blocking = [v for v in found if not (override and v.overridable)]
+        if blocking:
+            raise SummonsRuleBroken.of(blocking[0].error())
+        if self.ws.actor.role != Role.ADMIN:
+            raise PermissionDenied(
+                "only an administrator may set a summons rule aside, with a reason",
+                code="override_admin_only",
+            )
+        return tuple(v.rule for v in found)
+
+    def check_letter_dates(
+        self,
+        session: Session,
+        hearing: Hearing,
+        letter_date: date,
+        day: date,
+    ) -> None:
+        """The rules again on the dates a letter prints (letter generation): what was
+        set aside for the hearing stays set aside, nothing more."""
+        first_day = None
+        if hearing.summons_no == 2:
+            first_day = session.scalar(
+                select(Hearing.scheduled_on).where(
+                    Hearing.case_id == hearing.case_id,
+                    Hearing.party_kind == "accused",
+                    Hearing.summons_no == 1,
+                    Hearing.attendance == "absent",
+                    Hearing.scheduled_on <= hearing.scheduled_on,
+                ).order_by(Hearing.scheduled_on.desc())
+            )
+        found = summons.summons_violations(
+            settings_store.calendar(session),
+            letter_date,
+            day,
+            today=office_today(),
+            rules=settings_store.summons_rules(session),
+            accused=hearing.party_kind == "accused",
+            first_hearing_day=first_day,
+        )
+        for v in found:
+            if hearing.rule_overridden and v.overridable and (
+                letter_date == hearing.letter_date and day == hearing.scheduled_on
+            ):
+                continue
+            raise SummonsRuleBroken.of(v.error())
 
     def _hearing_info(self, h: Hearing, keys: keystore.CaseKeys) -> HearingInfo:
         details = self._dec(keys, "hearings", "details_ct", h.id, h.details_ct)

@@ -14,10 +14,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wbs_desktop.domain.calendar import DEFAULT_HOLIDAYS_2026, Holiday, HolidayKind, WorkingCalendar
+from wbs_desktop.domain.calendar import (
+    DEFAULT_HOLIDAYS_2026,
+    Holiday,
+    HolidayKind,
+    WorkingCalendar,
+    YearState,
+)
 from wbs_desktop.domain.catalog import DEFAULT_COMPLAINT_TYPES, ComplaintType, ensure_other
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.numbering import DEFAULT_REGISTER_PATTERN, check_pattern
+from wbs_desktop.domain.summons import SummonsRules
 from wbs_desktop.storage.models import Setting
 
 
@@ -26,7 +33,10 @@ class Deadlines:
     first_response_working_days: int = 5  # verification started within N working days
     reply_days: int = 14  # reporter's reply to a request for information (calendar days)
     summons_min_working_days: int = 7  # PP 94/2021: full working days between letter and hearing
+    past_grace_days: int = 2  # calendar days a letter or hearing may be dated before today
 
+
+HOLIDAY_YEARS_KEY = "holidays.years"
 
 DEFAULTS: dict[str, Any] = {
     "office.name": "Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur",
@@ -36,6 +46,9 @@ DEFAULTS: dict[str, Any] = {
         {"date": h.date.isoformat(), "kind": h.kind.value, "name": h.name}
         for h in DEFAULT_HOLIDAYS_2026
     ],
+    # Per year: {"state": "confirmed"|"proposed", "by": username, "at": ISO time,
+    # "source": where the list came from}. A year absent here has no list.
+    HOLIDAY_YEARS_KEY: {"2026": {"state": "confirmed", "by": "", "at": "", "source": "SKB 2026"}},
     "complaint_types": [
         {"code": t.code, "label_id": t.label_id, "label_en": t.label_en}
         for t in DEFAULT_COMPLAINT_TYPES
@@ -84,8 +97,23 @@ def holidays(session: Session) -> tuple[Holiday, ...]:
     )
 
 
+def holiday_years(session: Session) -> dict[int, dict[str, str]]:
+    """Each listed year's state record (see ``DEFAULTS[HOLIDAY_YEARS_KEY]``)."""
+    raw: Mapping[str, Any] = get(session, HOLIDAY_YEARS_KEY) or {}
+    return {int(y): dict(v) for y, v in raw.items()}
+
+
 def calendar(session: Session) -> WorkingCalendar:
-    return WorkingCalendar(holidays(session))
+    years = {y: YearState(v.get("state", "proposed")) for y, v in holiday_years(session).items()}
+    return WorkingCalendar(holidays(session), years)
+
+
+def summons_rules(session: Session) -> SummonsRules:
+    d = deadlines(session)
+    return SummonsRules(
+        min_working_days=d.summons_min_working_days,
+        past_grace_days=d.past_grace_days,
+    )
 
 
 def complaint_types(session: Session) -> tuple[ComplaintType, ...]:

@@ -28,15 +28,30 @@ class SettingsService:
             return store.all_values(session)
 
     def put(self, key: str, value: Any) -> None:
+        self.put_many({key: value})
+
+    def put_many(
+        self,
+        values: dict[str, Any],
+        *,
+        action: str = "setting_changed",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Write several settings in one transaction with one audit entry (``action``,
+        ``details`` plus the keys). Every settings write goes through here."""
         self.ws.actor.require(Action.MANAGE_SETTINGS)
-        if key not in store.DEFAULTS and not key.startswith(("letters.", "numbering.")):
-            raise ServiceError(f"unknown setting {key}", key=key)
+        for key in values:
+            if key not in store.DEFAULTS and not key.startswith(("letters.", "numbering.")):
+                raise ServiceError(f"unknown setting {key}", key=key)
         with self.ws.write() as session:
-            try:
-                store.put(session, key, value)
-            except DomainError as exc:
-                raise ServiceError(str(exc), key=key, code=exc.code) from exc
-            self.ws.record(session, "setting_changed", details={"key": key})
+            for key, value in values.items():
+                try:
+                    store.put(session, key, value)
+                except DomainError as exc:
+                    raise ServiceError(str(exc), key=key, code=exc.code) from exc
+            keys = sorted(values)
+            entry = {"key": keys[0]} if len(keys) == 1 else {"keys": keys}
+            self.ws.record(session, action, details={**entry, **(details or {})})
 
     def deadlines(self) -> store.Deadlines:
         with self.ws.read() as session:

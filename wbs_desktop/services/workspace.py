@@ -19,6 +19,7 @@ from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import User
 
 if TYPE_CHECKING:
+    from wbs_desktop.services.holidays import HolidayService
     from wbs_desktop.services.letters import LetterService
     from wbs_desktop.services.office import Office
 
@@ -39,6 +40,12 @@ class Workspace:
         self.audit = AuditService(self)
         self.settings = SettingsService(self)
         self._closed = False
+
+    @cached_property
+    def holidays(self) -> HolidayService:
+        from wbs_desktop.services.holidays import HolidayService
+
+        return HolidayService(self)
 
     @cached_property
     def letters(self) -> LetterService:
