@@ -108,14 +108,20 @@ class RuleBroken(DomainError):
 class Warning:
     """A deadline reaches into a year whose holiday list is not confirmed."""
 
-    code: str  # year_proposed | year_missing
+    code: str  # year_proposed | year_missing | letter_in_past
     year: int
+    earliest: dt.date | None = None  # letter_in_past: the earliest lawful examination
 
     def as_dict(self) -> dict[str, object]:
         return {"code": self.code, "year": self.year, "message": self.message}
 
     @property
     def message(self) -> str:
+        if self.code == LETTER_IN_PAST:
+            return (
+                "the letter date is in the past; counted from today the earliest lawful "
+                f"examination is {self.earliest.isoformat() if self.earliest else '-'}"
+            )
         if self.code == YEAR_MISSING:
             return (
                 f"there is no holiday list for {self.year}: its national holidays and joint "

@@ -268,6 +268,9 @@ def procedure_error_message(code: str, params: Mapping[str, object] | None = Non
         return QCoreApplication.translate(
             "Messages", "The hearing must be on a working day; the next one is %1.").replace(
             "%1", format_date(params["next"]))  # type: ignore[arg-type]
+    summons = summons_rule_message(code, params)
+    if summons is not None:
+        return summons
     if code == "attachment_too_large":
         limit = int(params.get("limit", 0) or 0)  # type: ignore[call-overload]
         size = int(params.get("size", 0) or 0)  # type: ignore[call-overload]
@@ -358,7 +361,8 @@ def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
             text += " " + QCoreApplication.translate("Messages", "(second summons)")
         if detail.get("override"):
             text += " — " + QCoreApplication.translate(
-                "Messages", "inside the summons period: %1").replace("%1", detail["override"])
+                "Messages", "summons rule set aside by the administrator: %1").replace(
+                "%1", detail["override"])
         return text
     if kind == "attendance_recorded":
         if detail.get("present") == "yes":
@@ -397,6 +401,66 @@ def password_policy_message(reason: str) -> str:
     }
     return messages.get(reason) or QCoreApplication.translate(
         "Messages", "This password is not accepted.")
+
+
+def summons_rule_message(code: str, params: Mapping[str, object]) -> str | None:
+    """A summons rule's refusal (issue 14): the rule and the earliest (or latest) lawful date."""
+
+    def when(key: str) -> str:
+        value = params.get(key)
+        return format_date(value) if isinstance(value, date) else "—"
+
+    grace = str(params.get("grace_days", ""))
+    tr = QCoreApplication.translate
+    if code == "letter_in_past":
+        return tr("Messages", "Rule: no letter dated in the past (more than %1 days before "
+                  "today). The earliest lawful letter date is %2.").replace(
+            "%1", grace).replace("%2", when("earliest"))
+    if code == "hearing_in_past":
+        return tr("Messages", "Rule: no hearing dated in the past (more than %1 days before "
+                  "today). The earliest lawful hearing day is %2.").replace(
+            "%1", grace).replace("%2", when("earliest"))
+    if code == "year_without_holidays":
+        return tr("Messages", "Rule: there is no holiday list for %1, so its working days "
+                  "are not known. An administrator must add or import the list first "
+                  "(Settings, Holidays).").replace("%1", str(params.get("year", "")))
+    if code == "attendance_before_hearing":
+        return tr("Messages", "Rule: attendance is recorded on or after the hearing day. The "
+                  "earliest date is %1.").replace("%1", when("earliest"))
+    if code == "second_letter_too_early":
+        return tr("Messages", "Rule: the second summons is dated no earlier than the first "
+                  "hearing day. The earliest lawful letter date is %1.").replace(
+            "%1", when("earliest"))
+    if code == "second_letter_too_late":
+        return tr("Messages", "Rule: the second summons is dated at most %1 working days after "
+                  "the first hearing day. The last lawful letter date was %2.").replace(
+            "%1", str(params.get("working_days", 7))).replace("%2", when("latest"))
+    if code == "hearing_before_letter" and isinstance(params.get("earliest"), date):
+        return tr("Messages", "The hearing cannot be before the date of the letter. The "
+                  "earliest lawful hearing day is %1.").replace("%1", when("earliest"))
+    holiday = {
+        "holiday_bad_kind": tr("Messages", "Unknown kind of day: use holiday or cuti bersama."),
+        "holiday_bad_file": tr("Messages", "The file is not a holiday list (CSV with date, "
+                               "name, kind; or JSON)."),
+        "holiday_wrong_year": tr("Messages", "A day in the list is not in %1.").replace(
+            "%1", str(params.get("year", ""))),
+        "holiday_no_list": tr("Messages", "There is no holiday list for %1.").replace(
+            "%1", str(params.get("year", ""))),
+        "holiday_not_listed": tr("Messages", "That day is not in the holiday list."),
+        "holiday_name_required": tr("Messages", "Give the name of the holiday."),
+    }
+    return holiday.get(code)
+
+
+def year_warning_message(code: str, year: int) -> str:
+    """A deadline reaches into a year whose holiday list is not confirmed."""
+    if code == "year_missing":
+        return QCoreApplication.translate(
+            "Messages", "There is no holiday list for %1: its holidays count as working "
+            "days.").replace("%1", str(year))
+    return QCoreApplication.translate(
+        "Messages", "The holiday list for %1 is only proposed; an administrator has not "
+        "confirmed it against the SKB yet.").replace("%1", str(year))
 
 
 def domain_error_message(code: str, params: Mapping[str, object] | None = None) -> str:

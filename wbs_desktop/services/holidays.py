@@ -9,7 +9,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from wbs_desktop.domain.calendar import Holiday, HolidayKind, YearState
@@ -141,10 +141,17 @@ class HolidayService:
         with self.ws.read() as session:
             cal = store.calendar(session)
             rules = store.summons_rules(session)
-        earliest = earliest_lawful_hearing(
-            cal, letter_date, today=office_today(), rules=rules, accused=accused
-        )
-        return EarliestHearing(letter_date, earliest, year_warnings(cal, letter_date, earliest))
+        if accused:
+            earliest = cal.earliest_hearing_date(letter_date, rules.min_working_days)
+        else:
+            earliest = cal.next_working_day(letter_date)
+        warnings = year_warnings(cal, letter_date, earliest)
+        if letter_date < office_today() - timedelta(days=rules.past_grace_days):
+            lawful = earliest_lawful_hearing(
+                cal, letter_date, today=office_today(), rules=rules, accused=accused
+            )
+            warnings += (Warning("letter_in_past", lawful.year, lawful),)
+        return EarliestHearing(letter_date, earliest, warnings)
 
     def warnings(self, *days: date) -> tuple[Warning, ...]:
         with self.ws.read() as session:

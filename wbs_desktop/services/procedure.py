@@ -346,6 +346,17 @@ class ProcedureService:
                 accused=accused,
             )
 
+    def hearing(self, hearing_id: int) -> HearingInfo:
+        """One hearing (of a case the user may read)."""
+        with self.ws.read() as session:
+            case_id = session.scalar(select(Hearing.case_id).where(Hearing.id == hearing_id))
+        if case_id is None:
+            raise NotFound("no such hearing")
+        for h in self.ws.cases.detail(case_id).hearings:
+            if h.id == hearing_id:
+                return h
+        raise NotFound("no such hearing")
+
     def propose_second_summons(self, hearing_id: int) -> SummonsProposal:
         """The earliest lawful dates of the second summons after the accused's absence."""
         with self.ws.read() as session:
