@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from wbs_desktop.domain.dates import (
     OFFICE_TZ,
@@ -25,6 +25,7 @@ from wbs_desktop.letters.fonts import MONO_BOLD, SERIF_BOLD
 from wbs_desktop.letters.layout import (
     INDENT,
     TEXT_WIDTH,
+    TableStyle,
     WritingLines,
     fixed,
     keep,

@@ -28,7 +28,9 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
+)
+from reportlab.platypus import (
+    TableStyle as _TableStyle,
 )
 
 from wbs_desktop.domain.dates import format_date_id
@@ -54,6 +56,17 @@ SIGNATURE_SPACE = 2.0 * cm  # room for the signature and the office stamp
 
 PRODUCER = "WBS Desktop"
 KOP_MAX_HEIGHT = 8 * cm  # taller kop text (absurd settings) is laid out without the logo table
+
+
+class TableStyle(_TableStyle):
+    """reportlab's TableStyle with our embedded serif as the cells' font.
+
+    reportlab's default cell font is the standard Helvetica, which a PDF would
+    then refer to without embedding it; every table of ours uses this class.
+    """
+
+    def __init__(self, cmds: Sequence[tuple] | None = None, parent: object = None) -> None:
+        super().__init__([("FONTNAME", (0, 0), (-1, -1), SERIF), *(cmds or [])], parent)
 
 
 @dataclass(frozen=True)

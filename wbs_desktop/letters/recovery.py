@@ -12,12 +12,13 @@ import re
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from wbs_desktop.domain.dates import OFFICE_TZ, format_datetime_id, to_local
 from wbs_desktop.letters.fonts import MONO_BOLD, SERIF_BOLD
 from wbs_desktop.letters.layout import (
     TEXT_WIDTH,
+    TableStyle,
     WritingLines,
     fixed,
     numbered,
