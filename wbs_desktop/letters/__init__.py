@@ -8,11 +8,15 @@ store them with their SHA-256.
 """
 
 from wbs_desktop.letters.errors import LetterError
-from wbs_desktop.letters.model import (
+from wbs_desktop.letters.kinds import (
     CONTENT_TYPES,
     NUMBERED_KINDS,
     REPORTER_FREE_KINDS,
+    SPECS,
     TITLES,
+    KindSpec,
+)
+from wbs_desktop.letters.model import (
     Addressee,
     BlankForm,
     Hearing,
@@ -36,11 +40,13 @@ __all__ = [
     "CONTENT_TYPES",
     "NUMBERED_KINDS",
     "REPORTER_FREE_KINDS",
+    "SPECS",
     "TITLES",
     "Addressee",
     "BlankForm",
     "Hearing",
     "InviteReporter",
+    "KindSpec",
     "Letter",
     "LetterError",
     "LetterKind",

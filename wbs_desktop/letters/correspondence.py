@@ -18,6 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer
 
 from wbs_desktop.domain.dates import format_date_id, format_day_date_id, format_time_id
+from wbs_desktop.letters.kinds import TITLES
 from wbs_desktop.letters.layout import (
     INDENT,
     addressee_block,
@@ -35,7 +36,6 @@ from wbs_desktop.letters.layout import (
     tembusan_block,
 )
 from wbs_desktop.letters.model import (
-    TITLES,
     Addressee,
     Hearing,
     InviteReporter,

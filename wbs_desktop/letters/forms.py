@@ -22,6 +22,7 @@ from wbs_desktop.domain.dates import (
 )
 from wbs_desktop.letters.correspondence import time_text
 from wbs_desktop.letters.fonts import MONO_BOLD, SERIF_BOLD
+from wbs_desktop.letters.kinds import TITLES
 from wbs_desktop.letters.layout import (
     INDENT,
     TEXT_WIDTH,
@@ -40,7 +41,6 @@ from wbs_desktop.letters.layout import (
     styles,
 )
 from wbs_desktop.letters.model import (
-    TITLES,
     BlankForm,
     Letter,
     LetterKind,
