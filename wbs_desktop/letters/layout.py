@@ -501,7 +501,7 @@ def tembusan_block(items: Sequence[str]) -> list[Flowable]:
     items = [i for i in items if i.strip()]
     if not items:
         return []
-    out: list[Flowable] = [fixed("Tembusan:", st.small)]
+    out: list[Flowable] = [fixed("Tembusan Yth.:", st.small)]
     if len(items) == 1:
         out.append(para(items[0], st.small))
     else:
@@ -521,7 +521,10 @@ def keep(*flowables: Flowable | list[Flowable]) -> KeepTogether:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so it knows the page count; numbers pages 2.. "- n -"."""
+    """Holds pages back until the end so it knows the page count; numbers pages 2.. "- n -";
+    marks every page of a confidential letter RAHASIA at the top and the bottom."""
+
+    confidential = False
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -544,13 +547,36 @@ class _NumberedCanvas(Canvas):
                     f"- {self._pageNumber} -",
                 )
                 self.restoreState()
+            if self.confidential:
+                self.saveState()
+                self.setFont(SERIF_BOLD, 12)
+                middle = MARGIN_LEFT + TEXT_WIDTH / 2
+                self.drawCentredString(middle, PAGE_HEIGHT - 0.75 * cm, CONFIDENTIAL_MARK)
+                self.drawCentredString(middle, 0.9 * cm, CONFIDENTIAL_MARK)
+                self.restoreState()
             super().showPage()
         self.total_pages = total
         super().save()
 
 
-def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: str = "") -> bytes:
-    """Lay the story out on A4 and return the PDF bytes (the same bytes for the same story)."""
+CONFIDENTIAL_MARK = "RAHASIA"
+
+
+class _ConfidentialCanvas(_NumberedCanvas):
+    confidential = True
+
+
+def build_pdf(
+    story: list[Flowable],
+    *,
+    title: str,
+    subject: str = "",
+    author: str = "",
+    confidential: bool = False,
+) -> bytes:
+    """Lay the story out on A4 and return the PDF bytes (the same bytes for the same story).
+
+    ``confidential``: RAHASIA at the top and the bottom of every page."""
     fonts.ensure_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(
@@ -600,5 +626,5 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
             PageTemplate(id="later", frames=[later]),
         ]
     )
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    doc.build(story, canvasmaker=_ConfidentialCanvas if confidential else _NumberedCanvas)
     return buf.getvalue()

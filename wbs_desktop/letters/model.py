@@ -108,6 +108,19 @@ class Signatory:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    """A civil servant printed with their details: an examiner, a member of a team."""
+
+    name: str
+    nip: str = ""
+    rank: str = ""  # pangkat/golongan
+    position: str = ""  # jabatan
+
+    def __post_init__(self) -> None:
+        _check_text_fields(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LetterMeta:
     """Nomor, Sifat, Lampiran, Hal, place and date of signing, Tembusan."""
 
@@ -118,6 +131,11 @@ class LetterMeta:
     sifat: str = "Rahasia"
     lampiran: str = "-"
     tembusan: tuple[str, ...] = ()
+
+    @property
+    def confidential(self) -> bool:
+        """A Rahasia letter: RAHASIA at the top and bottom of every page."""
+        return self.sifat.strip().casefold() in ("rahasia", "sangat rahasia")
 
     def __post_init__(self) -> None:
         _check_text_fields(self)
@@ -165,13 +183,17 @@ class Hearing:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SummonsAccused:
-    """Surat Panggilan I/II to the accused civil servant (PP 94/2021), "untuk diperiksa"."""
+    """Surat Panggilan I/II to the accused civil servant in the form of PerBKN 6/2022
+    (PP 94/2021), "untuk diperiksa"."""
 
     addressee: Addressee  # name, position (jabatan), unit (unit kerja)
     hearing: Hearing
     nip: str
-    subject_summary: str  # e.g. "dugaan pelanggaran disiplin"
+    #: the words after "dugaan pelanggaran disiplin berupa", e.g. "penyalahgunaan wewenang"
+    subject_summary: str
     rank: str = ""  # pangkat/golongan of the accused
+    #: "untuk menghadap kepada": the examiner (the team's chair); None: the hearing's first
+    examiner: Person | None = None
     second: bool = False
     # For the second summons: the first letter and the date the accused did not appear.
     first_letter_number: str = ""

@@ -33,7 +33,10 @@ def render(letter: Letter) -> bytes:
     author = _one_line(letter.letterhead.agency)
     with _lock:
         story = spec.build(letter)
-        return build_pdf(story, title=title, subject=subject, author=author)
+        confidential = letter.meta is not None and letter.meta.confidential
+        return build_pdf(
+            story, title=title, subject=subject, author=author, confidential=confidential
+        )
 
 
 def _one_line(value: str) -> str:
