@@ -63,3 +63,41 @@ def assert_in_order(pdf_text: str, items: list[str] | tuple[str, ...]) -> None:
         found = flat.find(norm(item), pos + 1)
         assert found > pos, f"{item!r} missing or out of order"
         pos = found
+
+
+def unembedded_fonts(pdf: bytes) -> set[str]:
+    """The names of the fonts the PDF refers to without embedding them (pages and forms)."""
+    missing: set[str] = set()
+    seen: set[int] = set()
+
+    def check_font(font: object) -> None:
+        font = font.get_object()  # type: ignore[attr-defined]
+        if font.get("/Subtype") == "/Type0":
+            for descendant in font["/DescendantFonts"]:
+                check_font(descendant)
+            return
+        if font.get("/Subtype") == "/Type3":
+            return  # glyphs drawn by the PDF itself
+        descriptor = font.get("/FontDescriptor")
+        descriptor = descriptor.get_object() if descriptor is not None else None
+        if descriptor is None or not any(
+            k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+        ):
+            missing.add(str(font.get("/BaseFont")))
+
+    def walk(resources: object) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()  # type: ignore[attr-defined]
+        if id(resources) in seen:
+            return
+        seen.add(id(resources))
+        for font in (resources.get("/Font") or {}).values():
+            check_font(font)
+        for xobject in (resources.get("/XObject") or {}).values():
+            walk(xobject.get_object().get("/Resources"))
+
+    doc = reader(pdf)
+    for page in doc.pages:
+        walk(page.get("/Resources"))
+    return missing

@@ -48,6 +48,7 @@ from wbs_desktop.domain.dates import (
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Outcome, Stage
+from wbs_desktop.letters.kinds import CLI_KINDS
 from wbs_desktop.paths import default_database_path
 from wbs_desktop.services.dto import CaseDetail, ReporterIdentity, UserInfo
 from wbs_desktop.services.errors import (
@@ -819,18 +820,6 @@ def cmd_assign(args: argparse.Namespace, out: Output) -> int:
 
 # -- letters -----------------------------------------------------------------------
 
-LETTER_KINDS = (
-    "summons-accused",
-    "summons-accused-2",
-    "invite-reporter",
-    "request-witness",
-    "request-completion",
-    "receipt",
-    "minutes",
-    "blank-form",
-)
-
-
 def cmd_letter(args: argparse.Namespace, out: Output) -> int:
     """Generate (or fetch) a letter and write the stored PDF bytes to --out."""
     from wbs_desktop.letters.model import LetterKind
@@ -1101,7 +1090,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("letter", parents=common, help="generate a letter as PDF")
     p.add_argument("register", help='the case\'s register number ("-" for blank-form)')
-    p.add_argument("kind", choices=LETTER_KINDS)
+    p.add_argument("kind", choices=CLI_KINDS)
     p.add_argument("--hearing", type=int, default=None, help="the hearing id (summons, minutes…)")
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.set_defaults(func=cmd_letter)

@@ -37,9 +37,12 @@ from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit
 from wbs_desktop.gui.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
+from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background
-from wbs_desktop.letters.model import TITLES, Addressee, LetterKind
+from wbs_desktop.letters.kinds import CASE_KINDS, SPECS, TITLES, spec
+from wbs_desktop.letters.kinds import hearing_kinds as kinds_for_hearing
+from wbs_desktop.letters.model import Addressee, LetterKind
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, LetterInfo
 from wbs_desktop.services.errors import ServiceError
 
@@ -50,34 +53,18 @@ PRINT_DPI = 300  # enough for text; a 1200 dpi A4 image would need half a gigaby
 
 
 def kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "summons-accused": QCoreApplication.translate("LettersTab", "Summons I (accused)"),
-        "summons-accused-2": QCoreApplication.translate("LettersTab", "Summons II (accused)"),
-        "invite-reporter": QCoreApplication.translate("LettersTab", "Invitation (reporter)"),
-        "request-witness": QCoreApplication.translate("LettersTab", "Request for testimony"),
-        "request-completion": QCoreApplication.translate(
-            "LettersTab", "Request to complete the report"),
-        "receipt": QCoreApplication.translate("LettersTab", "Receipt"),
-        "minutes": QCoreApplication.translate("LettersTab", "Examination minutes (BAP)"),
-    }
-    return labels.get(kind, kind)
+    """The kind in the user's language (from its spec); an unknown kind as it is stored."""
+    try:
+        return spec(kind).label(current_language())
+    except ValueError:
+        return kind
 
 
 def hearing_kinds(h: HearingInfo) -> list[LetterKind]:
-    """The letters a hearing can have."""
-    kinds = []
-    if h.party_kind == "accused":
-        kinds.append(LetterKind.SUMMONS_ACCUSED if h.summons_no == 1
-                     else LetterKind.SUMMONS_ACCUSED_2)
-    elif h.party_kind == "reporter":
-        kinds.append(LetterKind.INVITE_REPORTER)
-    else:
-        kinds.append(LetterKind.REQUEST_WITNESS)
-    if h.minutes is not None and h.minutes.signed is not None:
-        kinds.append(LetterKind.MINUTES)
-    return kinds
+    """The letters a hearing can have (minutes once they are recorded)."""
+    signed = h.minutes is not None and h.minutes.signed is not None
+    return [k for k in kinds_for_hearing(h.party_kind, h.summons_no)
+            if k is not LetterKind.MINUTES or signed]
 
 
 # --- PDF bytes: document, printing ------------------------------------------------
@@ -288,9 +275,10 @@ class LettersTab(QWidget):
         if d is None:
             return []
         out: list[tuple[LetterKind, int | None, str]] = []
-        if d.stage.value == "awaiting_info":
-            out.append((LetterKind.REQUEST_COMPLETION, None,
-                        kind_label(LetterKind.REQUEST_COMPLETION)))
+        for k in CASE_KINDS:  # the letters of the case as a whole (not of a hearing)
+            s = SPECS[k]
+            if s.hearing_party is None and s.stage in (None, d.stage.value):
+                out.append((k, None, kind_label(k)))
         for h in d.hearings:
             for k in hearing_kinds(h):
                 out.append((k, h.id, f"{kind_label(k)} — {format_date(h.day)}"))

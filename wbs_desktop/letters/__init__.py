@@ -8,11 +8,15 @@ store them with their SHA-256.
 """
 
 from wbs_desktop.letters.errors import LetterError
-from wbs_desktop.letters.model import (
+from wbs_desktop.letters.kinds import (
     CONTENT_TYPES,
     NUMBERED_KINDS,
     REPORTER_FREE_KINDS,
+    SPECS,
     TITLES,
+    KindSpec,
+)
+from wbs_desktop.letters.model import (
     Addressee,
     BlankForm,
     Hearing,
@@ -22,6 +26,7 @@ from wbs_desktop.letters.model import (
     LetterKind,
     LetterMeta,
     Minutes,
+    Person,
     Receipt,
     RecoverySheet,
     RequestCompletion,
@@ -36,17 +41,20 @@ __all__ = [
     "CONTENT_TYPES",
     "NUMBERED_KINDS",
     "REPORTER_FREE_KINDS",
+    "SPECS",
     "TITLES",
     "Addressee",
     "BlankForm",
     "Hearing",
     "InviteReporter",
+    "KindSpec",
     "Letter",
     "LetterError",
     "LetterKind",
     "LetterMeta",
     "Letterhead",
     "Minutes",
+    "Person",
     "Receipt",
     "RecoverySheet",
     "RequestCompletion",

@@ -14,10 +14,12 @@ mentions a reporter).
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wbs_desktop.domain.dates import format_date_id, format_day_date_id, format_time_id
+from wbs_desktop.letters.kinds import TITLES
 from wbs_desktop.letters.layout import (
     INDENT,
     addressee_block,
@@ -35,11 +37,11 @@ from wbs_desktop.letters.layout import (
     tembusan_block,
 )
 from wbs_desktop.letters.model import (
-    TITLES,
     Addressee,
     Hearing,
     InviteReporter,
     Letter,
+    Person,
     RequestCompletion,
     RequestWitness,
     SummonsAccused,
@@ -102,71 +104,90 @@ def _frame(letter: Letter, body: list[Flowable], closing: str) -> list[Flowable]
     return story
 
 
-def _person_rows(c: SummonsAccused) -> Flowable:
-    a = c.addressee
-    items: list[tuple[str, object]] = [("Nama", a.name), ("NIP", c.nip or "-")]
-    if c.rank.strip():
-        items.append(("Pangkat/Golongan", c.rank))
-    items.append(("Jabatan", a.position or "-"))
-    items.append(("Unit Kerja", a.unit or "-"))
-    return rows(items, label_width=LABEL_WIDTH, indent=INDENT)
+VIOLATION_PREFIXES = ("dugaan pelanggaran disiplin berupa", "pelanggaran disiplin berupa", "dugaan")
+SUMMONS_INDENT = 0.6 * cm  #: the body under "1." and "2."
+SUMMONS_LABEL_WIDTH = 2.6 * cm
+
+
+def violation_words(text: str) -> str:
+    """The words after "dugaan pelanggaran disiplin berupa" (a leading copy of that
+    phrase typed by the user is not printed twice)."""
+    words = text.strip()
+    for prefix in VIOLATION_PREFIXES:
+        if words.casefold().startswith(prefix + " "):
+            return words[len(prefix) :].strip()
+    return words
+
+
+def _summons_rows(items: list[tuple[str, object]]) -> Flowable:
+    return rows(items, label_width=SUMMONS_LABEL_WIDTH, indent=SUMMONS_INDENT)
 
 
 def summons(letter: Letter) -> list[Flowable]:
+    """Surat Panggilan I/II in the form of PerBKN 6/2022 (annex, "Surat Panggilan"):
+    centred title and number, 1. who is summoned, before whom, when and where, for
+    what; 2. "Demikian untuk dilaksanakan."; place and date, signature; Tembusan Yth."""
     c = letter.content
     assert isinstance(c, SummonsAccused)
-    st = styles()
-    title = TITLES[letter.kind]
-    body: list[Flowable] = []
-    if c.second:
-        ref_date = f" tanggal {format_date_id(c.first_letter_date)}" if c.first_letter_date else ""
-        missed = format_date_id(c.first_hearing_date) if c.first_hearing_date else "-"
-        body.append(
-            fixed(
-                "Menunjuk Surat Panggilan I Nomor "
-                f"{rich(c.first_letter_number.strip())}{ref_date}, "
-                f"Saudara tidak hadir untuk diperiksa pada tanggal {missed}. "
-                "Sehubungan dengan hal tersebut, dengan Surat Panggilan II ini diminta dengan "
-                "hormat "
-                "kehadiran Saudara:",
-                st.body_first,
-            )
-        )
-    else:
-        body.append(
-            fixed(
-                "Bersama ini, dengan Surat Panggilan I, diminta dengan hormat kehadiran Saudara:",
-                st.body_first,
-            )
-        )
-    body += [
-        _person_rows(c),
-        Spacer(1, 6),
-        fixed("untuk menghadap pada:", st.body),
-        hearing_rows(c.hearing),
-        Spacer(1, 6),
-    ]
-    body.append(
+    meta, st = letter.meta, styles()
+    assert meta is not None and letter.signatory is not None  # checked by Letter
+    a = c.addressee
+    item = ParagraphStyle("summons-item", parent=st.body, leftIndent=SUMMONS_INDENT, bulletIndent=0)
+    cont = ParagraphStyle("summons-cont", parent=st.body, leftIndent=SUMMONS_INDENT)
+    examiner = c.examiner
+    if examiner is None:
+        examiner = Person(name=c.hearing.examiners[0] if c.hearing.examiners else "")
+    h = c.hearing
+    story: list[Flowable] = kop(letter.letterhead)
+    story += [
+        fixed(TITLES[letter.kind].upper(), st.title),
+        fixed(f"Nomor {rich(meta.number)}", st.subtitle),
+        Spacer(1, 14),
+        Paragraph("Bersama ini diminta dengan hormat kehadiran Saudara:", item, bulletText="1."),
+        _summons_rows(
+            [
+                ("Nama", a.name),
+                ("NIP", c.nip or "-"),
+                ("Pangkat", c.rank or "-"),
+                ("Jabatan", a.position or "-"),
+                ("Unit Kerja", a.unit or "-"),
+            ]
+        ),
+        Spacer(1, 4),
+        fixed("untuk menghadap kepada:", cont),
+        _summons_rows(
+            [
+                ("Nama", examiner.name or "-"),
+                ("NIP", examiner.nip or "-"),
+                ("Pangkat", examiner.rank or "-"),
+                ("Jabatan", examiner.position or "-"),
+            ]
+        ),
+        Spacer(1, 4),
+        fixed("pada", cont),
+        _summons_rows(
+            [
+                ("Hari", format_day_date_id(h.day).split(",")[0]),
+                ("Tanggal", format_date_id(h.day)),
+                ("Jam", time_text(h)),
+                ("Tempat", h.place),
+            ]
+        ),
+        Spacer(1, 4),
         fixed(
-            f"untuk diperiksa sehubungan dengan {_phrase(c.subject_summary)}, sesuai dengan "
-            f"{PP_94}.",
-            st.body,
-        )
+            "untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa "
+            f"{_phrase(violation_words(c.subject_summary))}.",
+            cont,
+        ),
+        Spacer(1, 2),
+        Paragraph("Demikian untuk dilaksanakan.", item, bulletText="2."),
+        Spacer(1, 10),
+    ]
+    story.append(
+        keep(signature_block(letter.signatory, place_and_date=place_date(meta.place, meta.date)))
     )
-    if c.second:
-        body.append(
-            fixed(
-                "Apabila Saudara tidak memenuhi Surat Panggilan II ini, keputusan akan ditetapkan "
-                "berdasarkan alat bukti dan keterangan yang ada tanpa dilakukan pemeriksaan, "
-                f"sesuai dengan {PP_94}.",
-                st.body_first,
-            )
-        )
-    closing = (
-        f"Demikian {title} ini disampaikan untuk dilaksanakan. "
-        "Atas perhatiannya diucapkan terima kasih."
-    )
-    return _frame(letter, body, closing)
+    story.extend(tembusan_block(meta.tembusan))
+    return story
 
 
 def _bring(items: tuple[str, ...]) -> list[Flowable]:
@@ -218,7 +239,7 @@ def request_witness(letter: Letter) -> list[Flowable]:
             "Dalam rangka penanganan perkara dengan Nomor Register "
             f"{rich(c.register_number)}{about}, "
             "kami memerlukan keterangan Saudara sebagai saksi. Sehubungan dengan hal tersebut, "
-            "diminta dengan hormat kehadiran Saudara untuk dimintai keterangan pada:",
+            "diminta dengan hormat kehadiran Saudara untuk dimintai keterangan sebagai saksi pada:",
             st.body_first,
         ),
         hearing_rows(c.hearing),

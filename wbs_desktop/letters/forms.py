@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from wbs_desktop.domain.dates import (
     OFFICE_TZ,
@@ -22,9 +22,11 @@ from wbs_desktop.domain.dates import (
 )
 from wbs_desktop.letters.correspondence import time_text
 from wbs_desktop.letters.fonts import MONO_BOLD, SERIF_BOLD
+from wbs_desktop.letters.kinds import TITLES
 from wbs_desktop.letters.layout import (
     INDENT,
     TEXT_WIDTH,
+    TableStyle,
     WritingLines,
     fixed,
     keep,
@@ -39,7 +41,6 @@ from wbs_desktop.letters.layout import (
     styles,
 )
 from wbs_desktop.letters.model import (
-    TITLES,
     BlankForm,
     Letter,
     LetterKind,

@@ -28,7 +28,9 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
+)
+from reportlab.platypus import (
+    TableStyle as _TableStyle,
 )
 
 from wbs_desktop.domain.dates import format_date_id
@@ -54,6 +56,17 @@ SIGNATURE_SPACE = 2.0 * cm  # room for the signature and the office stamp
 
 PRODUCER = "WBS Desktop"
 KOP_MAX_HEIGHT = 8 * cm  # taller kop text (absurd settings) is laid out without the logo table
+
+
+class TableStyle(_TableStyle):
+    """reportlab's TableStyle with our embedded serif as the cells' font.
+
+    reportlab's default cell font is the standard Helvetica, which a PDF would
+    then refer to without embedding it; every table of ours uses this class.
+    """
+
+    def __init__(self, cmds: Sequence[tuple] | None = None, parent: object = None) -> None:
+        super().__init__([("FONTNAME", (0, 0), (-1, -1), SERIF), *(cmds or [])], parent)
 
 
 @dataclass(frozen=True)
@@ -488,7 +501,7 @@ def tembusan_block(items: Sequence[str]) -> list[Flowable]:
     items = [i for i in items if i.strip()]
     if not items:
         return []
-    out: list[Flowable] = [fixed("Tembusan:", st.small)]
+    out: list[Flowable] = [fixed("Tembusan Yth.:", st.small)]
     if len(items) == 1:
         out.append(para(items[0], st.small))
     else:
@@ -508,7 +521,10 @@ def keep(*flowables: Flowable | list[Flowable]) -> KeepTogether:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so it knows the page count; numbers pages 2.. "- n -"."""
+    """Holds pages back until the end so it knows the page count; numbers pages 2.. "- n -";
+    marks every page of a confidential letter RAHASIA at the top and the bottom."""
+
+    confidential = False
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -531,13 +547,36 @@ class _NumberedCanvas(Canvas):
                     f"- {self._pageNumber} -",
                 )
                 self.restoreState()
+            if self.confidential:
+                self.saveState()
+                self.setFont(SERIF_BOLD, 12)
+                middle = MARGIN_LEFT + TEXT_WIDTH / 2
+                self.drawCentredString(middle, PAGE_HEIGHT - 0.75 * cm, CONFIDENTIAL_MARK)
+                self.drawCentredString(middle, 0.9 * cm, CONFIDENTIAL_MARK)
+                self.restoreState()
             super().showPage()
         self.total_pages = total
         super().save()
 
 
-def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: str = "") -> bytes:
-    """Lay the story out on A4 and return the PDF bytes (the same bytes for the same story)."""
+CONFIDENTIAL_MARK = "RAHASIA"
+
+
+class _ConfidentialCanvas(_NumberedCanvas):
+    confidential = True
+
+
+def build_pdf(
+    story: list[Flowable],
+    *,
+    title: str,
+    subject: str = "",
+    author: str = "",
+    confidential: bool = False,
+) -> bytes:
+    """Lay the story out on A4 and return the PDF bytes (the same bytes for the same story).
+
+    ``confidential``: RAHASIA at the top and the bottom of every page."""
     fonts.ensure_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(
@@ -587,5 +626,5 @@ def build_pdf(story: list[Flowable], *, title: str, subject: str = "", author: s
             PageTemplate(id="later", frames=[later]),
         ]
     )
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    doc.build(story, canvasmaker=_ConfidentialCanvas if confidential else _NumberedCanvas)
     return buf.getvalue()

@@ -4,7 +4,7 @@ The renderer prints these fields and fixed wording; it never looks anything
 up and never adds case data of its own. All fields are keyword-only.
 
 Confidentiality: the content classes of the letters in
-:data:`REPORTER_FREE_KINDS` (to the accused, to a witness) have no field that
+:data:`kinds.REPORTER_FREE_KINDS` (to the accused, to a witness) have no field that
 could carry the reporter's identity, so no such letter can print it.
 """
 
@@ -26,26 +26,6 @@ class LetterKind(StrEnum):
     MINUTES = "minutes"  # berita acara pemeriksaan
     BLANK_FORM = "blank-form"  # formulir pengaduan (kertas)
     RECOVERY_SHEET = "recovery-sheet"  # lembar kunci pemulihan
-
-
-#: The title of each kind: the Hal of a letter when LetterMeta.hal is empty, the
-#: printed title of a form, and the PDF's Title.
-TITLES: dict[LetterKind, str] = {
-    LetterKind.SUMMONS_ACCUSED: "Surat Panggilan I",
-    LetterKind.SUMMONS_ACCUSED_2: "Surat Panggilan II",
-    LetterKind.INVITE_REPORTER: "Undangan Klarifikasi",
-    LetterKind.REQUEST_WITNESS: "Permintaan Keterangan sebagai Saksi",
-    LetterKind.REQUEST_COMPLETION: "Permintaan Kelengkapan Pengaduan",
-    LetterKind.RECEIPT: "Tanda Terima Pengaduan",
-    LetterKind.MINUTES: "Berita Acara Pemeriksaan",
-    LetterKind.BLANK_FORM: "Formulir Pengaduan",
-    LetterKind.RECOVERY_SHEET: "Lembar Kunci Pemulihan",
-}
-
-#: Letters to the accused or to a witness: nothing in them may identify the reporter.
-REPORTER_FREE_KINDS: frozenset[LetterKind] = frozenset(
-    {LetterKind.SUMMONS_ACCUSED, LetterKind.SUMMONS_ACCUSED_2, LetterKind.REQUEST_WITNESS}
-)
 
 
 def _tuple_of_str(obj: object, name: str) -> None:
@@ -128,6 +108,19 @@ class Signatory:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    """A civil servant printed with their details: an examiner, a member of a team."""
+
+    name: str
+    nip: str = ""
+    rank: str = ""  # pangkat/golongan
+    position: str = ""  # jabatan
+
+    def __post_init__(self) -> None:
+        _check_text_fields(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LetterMeta:
     """Nomor, Sifat, Lampiran, Hal, place and date of signing, Tembusan."""
 
@@ -138,6 +131,11 @@ class LetterMeta:
     sifat: str = "Rahasia"
     lampiran: str = "-"
     tembusan: tuple[str, ...] = ()
+
+    @property
+    def confidential(self) -> bool:
+        """A Rahasia letter: RAHASIA at the top and bottom of every page."""
+        return self.sifat.strip().casefold() in ("rahasia", "sangat rahasia")
 
     def __post_init__(self) -> None:
         _check_text_fields(self)
@@ -185,13 +183,17 @@ class Hearing:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SummonsAccused:
-    """Surat Panggilan I/II to the accused civil servant (PP 94/2021), "untuk diperiksa"."""
+    """Surat Panggilan I/II to the accused civil servant in the form of PerBKN 6/2022
+    (PP 94/2021), "untuk diperiksa"."""
 
     addressee: Addressee  # name, position (jabatan), unit (unit kerja)
     hearing: Hearing
     nip: str
-    subject_summary: str  # e.g. "dugaan pelanggaran disiplin"
+    #: the words after "dugaan pelanggaran disiplin berupa", e.g. "penyalahgunaan wewenang"
+    subject_summary: str
     rank: str = ""  # pangkat/golongan of the accused
+    #: "untuk menghadap kepada": the examiner (the team's chair); None: the hearing's first
+    examiner: Person | None = None
     second: bool = False
     # For the second summons: the first letter and the date the accused did not appear.
     first_letter_number: str = ""
@@ -346,34 +348,6 @@ Content = (
     | RecoverySheet
 )
 
-#: The content class each kind takes.
-CONTENT_TYPES: dict[LetterKind, type] = {
-    LetterKind.SUMMONS_ACCUSED: SummonsAccused,
-    LetterKind.SUMMONS_ACCUSED_2: SummonsAccused,
-    LetterKind.INVITE_REPORTER: InviteReporter,
-    LetterKind.REQUEST_WITNESS: RequestWitness,
-    LetterKind.REQUEST_COMPLETION: RequestCompletion,
-    LetterKind.RECEIPT: Receipt,
-    LetterKind.MINUTES: Minutes,
-    LetterKind.BLANK_FORM: BlankForm,
-    LetterKind.RECOVERY_SHEET: RecoverySheet,
-}
-
-#: Kinds that go out as numbered letters and need a LetterMeta.
-NUMBERED_KINDS: frozenset[LetterKind] = frozenset(
-    {
-        LetterKind.SUMMONS_ACCUSED,
-        LetterKind.SUMMONS_ACCUSED_2,
-        LetterKind.INVITE_REPORTER,
-        LetterKind.REQUEST_WITNESS,
-        LetterKind.REQUEST_COMPLETION,
-    }
-)
-
-#: Kinds that are signed by a Signatory (the receipt may use one too).
-SIGNED_KINDS: frozenset[LetterKind] = NUMBERED_KINDS
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Letter:
     """One document to render.
@@ -388,8 +362,11 @@ class Letter:
     signatory: Signatory | None = None
 
     def __post_init__(self) -> None:
+        from wbs_desktop.letters.kinds import SPECS  # the specs refer to the classes above
+
         object.__setattr__(self, "kind", LetterKind(self.kind))
-        expected = CONTENT_TYPES[self.kind]
+        spec = SPECS[self.kind]
+        expected = spec.content
         if not isinstance(self.content, expected):
             raise TypeError(
                 f"a {self.kind} letter takes {expected.__name__}, not {type(self.content).__name__}"
@@ -400,7 +377,7 @@ class Letter:
                 raise ValueError(
                     f"{self.kind} does not match SummonsAccused.second={self.content.second}"
                 )
-        if self.kind in NUMBERED_KINDS and self.meta is None:
+        if spec.numbered and self.meta is None:
             raise ValueError(f"a {self.kind} letter needs a LetterMeta (number, date)")
-        if self.kind in SIGNED_KINDS and self.signatory is None:
+        if spec.signed and self.signatory is None:
             raise ValueError(f"a {self.kind} letter needs a Signatory")

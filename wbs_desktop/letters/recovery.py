@@ -12,12 +12,14 @@ import re
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from wbs_desktop.domain.dates import OFFICE_TZ, format_datetime_id, to_local
 from wbs_desktop.letters.fonts import MONO_BOLD, SERIF_BOLD
+from wbs_desktop.letters.kinds import TITLES
 from wbs_desktop.letters.layout import (
     TEXT_WIDTH,
+    TableStyle,
     WritingLines,
     fixed,
     numbered,
@@ -26,7 +28,7 @@ from wbs_desktop.letters.layout import (
     rows,
     styles,
 )
-from wbs_desktop.letters.model import TITLES, Letter, LetterKind, RecoverySheet
+from wbs_desktop.letters.model import Letter, LetterKind, RecoverySheet
 
 TITLE = TITLES[LetterKind.RECOVERY_SHEET]
 GROUPS_PER_LINE = 4

@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 
 from wbs_desktop.letters import text as textprep
-from wbs_desktop.letters.model import TITLES, Letter, LetterKind
+from wbs_desktop.letters.kinds import SPECS, TITLES
+from wbs_desktop.letters.model import Letter
 
 # reportlab keeps per-document state in shared font objects: one build at a time.
 _lock = threading.Lock()
@@ -23,27 +24,19 @@ def render(letter: Letter) -> bytes:
     """
     if not isinstance(letter, Letter):
         raise TypeError(f"render() takes a Letter, not {type(letter).__name__}")
-    from wbs_desktop.letters import correspondence, forms, recovery
     from wbs_desktop.letters.layout import build_pdf
 
-    builders = {
-        LetterKind.SUMMONS_ACCUSED: correspondence.summons,
-        LetterKind.SUMMONS_ACCUSED_2: correspondence.summons,
-        LetterKind.INVITE_REPORTER: correspondence.invite_reporter,
-        LetterKind.REQUEST_WITNESS: correspondence.request_witness,
-        LetterKind.REQUEST_COMPLETION: correspondence.request_completion,
-        LetterKind.RECEIPT: forms.receipt,
-        LetterKind.MINUTES: forms.minutes,
-        LetterKind.BLANK_FORM: forms.blank_form,
-        LetterKind.RECOVERY_SHEET: recovery.recovery_sheet,
-    }
-    title = TITLES[letter.kind]
+    spec = SPECS[letter.kind]
+    title = spec.title
     # Metadata stays free of names: the number is not secret, people are.
     subject = _one_line(letter.meta.number) if letter.meta is not None else ""
     author = _one_line(letter.letterhead.agency)
     with _lock:
-        story = builders[letter.kind](letter)
-        return build_pdf(story, title=title, subject=subject, author=author)
+        story = spec.build(letter)
+        confidential = letter.meta is not None and letter.meta.confidential
+        return build_pdf(
+            story, title=title, subject=subject, author=author, confidential=confidential
+        )
 
 
 def _one_line(value: str) -> str:

@@ -128,6 +128,7 @@ class AccountService:
         position: str | None = None,
         role: Role | None = None,
         progress: ProgressFn | None = None,
+        rank: str | None = None,
     ) -> UserInfo:
         self.ws.actor.require(Action.MANAGE_USERS)
         with self.ws.write() as session:
@@ -146,6 +147,9 @@ class AccountService:
             if position is not None and position.strip() != user.position:
                 user.position = position.strip()
                 changed["position"] = True
+            if rank is not None and rank.strip() != user.rank:
+                user.rank = rank.strip()  # pangkat/golongan, printed under a signer's name
+                changed["rank"] = True
             if role is not None and role.value != user.role:
                 self._change_role(session, user, role, progress)
                 changed["role"] = role.value

@@ -26,6 +26,7 @@ class UserInfo:
     active: bool = True
     must_change_password: bool = False
     locked_until: datetime | None = None
+    rank: str = ""  # pangkat/golongan
 
 
 @dataclass(frozen=True, slots=True)

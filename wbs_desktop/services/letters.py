@@ -22,6 +22,7 @@ from wbs_desktop.domain.numbering import DEFAULT_LETTER_PATTERN, format_number
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.letters import model as L
 from wbs_desktop.letters.errors import LetterError
+from wbs_desktop.letters.kinds import NUMBERED_KINDS, REPORTER_FREE_KINDS, SPECS, Source
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.cases import office_date, office_today
 from wbs_desktop.services.dto import LetterInfo, SubmitResult
@@ -42,21 +43,12 @@ if TYPE_CHECKING:
 
 LETTER_COUNTER = "letter"
 
-ADDRESSEE_ROLE = {
-    L.LetterKind.SUMMONS_ACCUSED: "accused",
-    L.LetterKind.SUMMONS_ACCUSED_2: "accused",
-    L.LetterKind.INVITE_REPORTER: "reporter",
-    L.LetterKind.REQUEST_WITNESS: "witness",
-    L.LetterKind.REQUEST_COMPLETION: "reporter",
-    L.LetterKind.RECEIPT: "reporter",
-    L.LetterKind.MINUTES: "office",
-}
+#: Whose key holds each kind (see kinds.Recipient) and the hearing it belongs to.
+ADDRESSEE_ROLE = {k: s.recipient.value for k, s in SPECS.items()}
 HEARING_KINDS = {
-    L.LetterKind.SUMMONS_ACCUSED: ("accused", 1),
-    L.LetterKind.SUMMONS_ACCUSED_2: ("accused", 2),
-    L.LetterKind.INVITE_REPORTER: ("reporter", None),
-    L.LetterKind.REQUEST_WITNESS: ("witness", None),
-    L.LetterKind.MINUTES: (None, None),
+    k: (None if s.hearing_party == "any" else s.hearing_party, s.summons_no)
+    for k, s in SPECS.items()
+    if s.hearing_party is not None
 }
 
 DEFAULT_LETTER_SETTINGS: dict[str, Any] = {
@@ -147,7 +139,7 @@ class LetterService:
     def draft(self, case_id: str, kind: L.LetterKind, hearing_id: int | None = None) -> LetterDraft:
         """A draft prefilled from the case (and hearing), for the user to edit."""
         self.ws.actor.require(Action.GENERATE_LETTER)
-        if kind in (L.LetterKind.RECEIPT, L.LetterKind.BLANK_FORM, L.LetterKind.RECOVERY_SHEET):
+        if SPECS[kind].source is not Source.CASE:
             raise ServiceError(f"a {kind.value} is not drafted from a case", code="not_draftable")
         with self.ws.read() as session:
             case, keys = self._case_and_keys(session, case_id)
@@ -318,7 +310,7 @@ class LetterService:
             number = None
             seq = None
             year = draft.issued_on.year
-            if kind in L.NUMBERED_KINDS:
+            if kind in NUMBERED_KINDS:
                 seq = next_number(session, LETTER_COUNTER, year)
                 pattern = (
                     settings_store.get(session, f"numbering.letter.{kind.value}")
@@ -334,7 +326,7 @@ class LetterService:
                 raise ServiceError(
                     f"the letter could not be made: {exc}", code="letter_failed"
                 ) from exc
-            if kind in L.REPORTER_FREE_KINDS:
+            if kind in REPORTER_FREE_KINDS:
                 self._check_reporter_free(case, keys, letter)
             try:
                 pdf = _render(letter)
@@ -402,7 +394,7 @@ class LetterService:
     ) -> L.Letter:
         kind = d.kind
         meta = None
-        if kind in L.NUMBERED_KINDS:
+        if kind in NUMBERED_KINDS:
             assert number is not None
             meta = L.LetterMeta(
                 number=number,
@@ -480,7 +472,7 @@ class LetterService:
             content=content,
             meta=meta,
             letterhead=self._letterhead(settings),
-            signatory=self._signatory(settings, kind) if kind in L.NUMBERED_KINDS else None,
+            signatory=self._signatory(settings, kind) if kind in NUMBERED_KINDS else None,
         )
 
     def _check_reporter_free(self, case: Case, keys: keystore.CaseKeys, letter: L.Letter) -> None:

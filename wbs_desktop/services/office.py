@@ -71,6 +71,7 @@ def user_info(user: User) -> UserInfo:
         active=user.active,
         must_change_password=user.must_change_password,
         locked_until=user.locked_until,
+        rank=user.rank or "",
     )
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from wbs_desktop.services.holidays import HolidayService
     from wbs_desktop.services.letters import LetterService
     from wbs_desktop.services.office import Office
+    from wbs_desktop.services.signatories import SignatoryService
 
 
 class Workspace:
@@ -53,6 +54,13 @@ class Workspace:
         from wbs_desktop.services.letters import LetterService
 
         return LetterService(self)
+
+    @cached_property
+    def signatories(self) -> SignatoryService:
+        """Officials, signers, profiles, examination teams (made on first use)."""
+        from wbs_desktop.services.signatories import SignatoryService
+
+        return SignatoryService(self)
 
     @property
     def user(self) -> UserInfo:

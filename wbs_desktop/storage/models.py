@@ -107,6 +107,8 @@ class User(Base):
     lockouts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # -- letters (migration letters_signatories): printed under the name when they sign
+    rank: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class SigningKey(Base):
@@ -375,3 +377,21 @@ class Letter(Base):
         ForeignKey("letters.id"), nullable=True
     )
     superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # -- letters (migration letters_signatories): one live letter per purpose
+    #: what makes two letters "the same letter": "hearing:ID", "case", "stage:EVENT_ID"
+    purpose: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    #: a corrected letter is void: why, and who corrected it (superseded_by/_at say when)
+    void_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+
+class CaseTeamMember(Base):
+    """The examination team of a case, chosen from the users (migration letters_signatories)."""
+
+    __tablename__ = "case_team"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # 1 = the chair (ketua tim)
