@@ -419,3 +419,32 @@ def _units(ws: Workspace, session: Any, ids: list[str]) -> dict[str, str]:
                 ) from exc
             result[r.id] = str(data.get("unit") or "")
     return result
+
+
+class ReportService:
+    """The reports' calls for one session, as the window's controller uses them."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def figures(self, period: Period) -> Figures:
+        return figures(self.ws, period)
+
+    def export(self, f: Figures, *, xlsx: str | None = None, pdf: str | None = None) -> list[Any]:
+        from wbs_desktop.services import recap
+
+        return recap.export(self.ws, f, xlsx=xlsx, pdf=pdf)
+
+    def case_mark(self, case_id: str) -> Any:
+        from wbs_desktop.services import marking
+
+        return marking.case_mark(self.ws, case_id)
+
+    def set_mark(self, case_id: str, mark: str | None, *, duplicate_of: str | None = None,
+                 reason: str = "", expected_version: int | None = None) -> Any:
+        from wbs_desktop.services import marking
+
+        return marking.set_mark(
+            self.ws, case_id, marking.Mark(mark) if mark else None,
+            duplicate_of=duplicate_of, reason=reason, expected_version=expected_version,
+        )
