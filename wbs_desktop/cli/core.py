@@ -70,7 +70,11 @@ EXIT_INTERRUPTED = 130
 
 #: Modules of this package that add command groups: each has
 #: ``register(sub, common)`` taking the sub-parsers and the common parents.
-COMMAND_GROUPS: tuple[str, ...] = ("calendar", "procedure")
+COMMAND_GROUPS: tuple[str, ...] = (
+    "calendar",
+    "procedure",
+    "report",
+)
 
 STAGE_LABELS: dict[Stage, str] = {
     Stage.RECEIVED: "Diterima",

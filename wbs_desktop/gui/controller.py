@@ -296,6 +296,14 @@ class Controller(QObject):
             raise RuntimeError("nobody is logged in")
         return self._watched(self._ws.cases)
 
+    def reports(self) -> Any:
+        """Figures, recap files and case marks (``services.reports.ReportService``)."""
+        from wbs_desktop.services.reports import ReportService
+
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._watched(ReportService(self._ws))
+
     # --- cases ------------------------------------------------------------
 
     def complaint_types(self) -> tuple[Any, ...]:

@@ -34,6 +34,7 @@ from wbs_desktop.gui.messages import (
     service_error_message,
     stage_label,
 )
+from wbs_desktop.gui.reports_menu import ReportsHooks
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.table.requery = self.refresh
         self.detail = DetailPane(controller, self)
         self.detail.setObjectName("detailPane")
+        self.reports = ReportsHooks(self)  # dashboard, marks, a figure's cases
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.reports.bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
         self._load_choices()
         self.refresh()
+        self.reports.after_start()
 
     # --- actions --------------------------------------------------------------
 
@@ -210,6 +214,9 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(self.users_action)
             admin_menu.addAction(self.settings_action)
             admin_menu.addSeparator()
+            admin_menu.addAction(self.reports.dashboard_action)
+            admin_menu.addAction(self.reports.mark_action)
+            admin_menu.addSeparator()
             admin_menu.addAction(self.backup_action)
             admin_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -227,6 +234,7 @@ class MainWindow(QMainWindow):
         if self._controller.is_admin:
             toolbar.addAction(self.users_action)
             toolbar.addAction(self.settings_action)
+            toolbar.addAction(self.reports.dashboard_action)
             toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.logout_action)
@@ -270,6 +278,7 @@ class MainWindow(QMainWindow):
         self.filters.set_can_be_assigned(user is not None and user.role != Role.STAFF)
 
     def _on_filter_changed(self, f: CaseFilter) -> None:
+        self.reports.on_filter_changed()
         self.search.with_filter(f)
         self.refresh()
 
@@ -537,6 +546,7 @@ class MainWindow(QMainWindow):
         self._search_wanted = False
         self._slow_timer.stop()
         self.banner.stop()
+        self.reports.hide_windows()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # closed, locked, or about to be replaced (language): nothing may arrive later

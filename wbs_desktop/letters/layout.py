@@ -196,6 +196,9 @@ def _table(data: list[list[object]], widths: list[float], extra: Sequence[tuple]
     table.setStyle(
         TableStyle(
             [
+                # Empty cells are drawn in the table's font: Helvetica (not embedded)
+                # unless it is set.
+                ("FONT", (0, 0), (-1, -1), SERIF, BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -401,6 +404,7 @@ def kop(head: Letterhead) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), SERIF, BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (0, 0), (0, 0), "LEFT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

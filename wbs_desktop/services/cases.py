@@ -316,6 +316,9 @@ class CaseService:
     def _predicates(self, f: CaseFilter, state: case_listing.State) -> list[case_listing.Predicate]:
         """The filter's conditions other than the stage and the text."""
         tests: list[case_listing.Predicate] = []
+        if f.case_ids is not None:
+            chosen = f.case_ids
+            tests.append(lambda m: m.id in chosen)
         if f.complaint_types:
             types = frozenset(f.complaint_types)
             tests.append(lambda m: m.complaint_type in types)

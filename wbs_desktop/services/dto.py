@@ -64,6 +64,8 @@ class CaseFilter:
     overdue_only: bool = False
     assigned_to_me: bool = False
     text: str = ""  # free text over the decrypted fields the user may read
+    #: Only these cases (a figure of the dashboard clicked); None = no such limit.
+    case_ids: frozenset[str] | None = None
 
 
 class SortKey:

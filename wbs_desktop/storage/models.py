@@ -183,6 +183,14 @@ class Case(Base):
     identity_ct: Mapped[bytes] = mapped_column(LargeBinary)
     tracking_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
+    # --- reports (issue 16, migration reports_marking) -------------------------
+    #: None, "test", "duplicate" or "demo": plain, so the figures leave these out
+    #: and count them apart (``services.marking``).
+    mark: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    #: The case this one repeats (``mark == "duplicate"``); no foreign key, so a
+    #: deleted original never blocks anything.
+    duplicate_of: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
 
 class CaseAssignment(Base):
     __tablename__ = "case_assignments"

@@ -1,0 +1,113 @@
+"""The dashboard: figures computed off the GUI thread, painted bars with values,
+a click listing exactly those cases; the mark dialog; the recap saved."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QPoint, Qt
+
+from tests.gui.conftest import complaint
+from tests.gui.test_main_window import settle
+from wbs_desktop.domain.catalog import Channel
+from wbs_desktop.gui import dashboard as dashboard_module
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.main_window import MainWindow
+from wbs_desktop.gui.mark_dialog import MarkDialog
+from wbs_desktop.services.reports import Period
+
+
+def _window(qtbot, controller: Controller) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(controller)
+    qtbot.addWidget(w)
+    w.show()
+    settle(w)
+    return w
+
+
+def _figures(qtbot, w: MainWindow) -> dashboard_module.Dashboard:  # type: ignore[no-untyped-def]
+    w.reports.show_dashboard()
+    d = w.reports.dashboard
+    assert d is not None
+    qtbot.waitUntil(lambda: d.figures is not None and not d.busy, timeout=20_000)
+    return d
+
+
+def test_dashboard_counts_and_a_bar_lists_exactly_its_cases(  # type: ignore[no-untyped-def]
+    qtbot, controller: Controller, cases: list[str], tmp_path: Path
+) -> None:
+    ws = controller._ws
+    extra = ws.cases.submit(complaint(channel=Channel.EMAIL))
+    w = _window(qtbot, controller)
+    d = _figures(qtbot, w)
+    today = date.today()
+    d.set_period(Period(today - timedelta(days=60), today))
+    with qtbot.waitSignal(d.figures_shown, timeout=20_000):
+        d.show_button.click()
+    assert d.tiles["received"].value == 4
+    channel = {b.key: b.value for b in d.charts["channel"].bars}
+    assert channel["email"] == 2 and channel["paper"] == 1 and channel["walk_in"] == 1
+
+    # Click the e-mail bar: the list shows exactly those two cases.
+    chart = d.charts["channel"]
+    index = [b.key for b in chart.bars].index("email")
+    rect = chart.bar_rect(index)
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+    settle(w)
+    assert set(w.model.ids()) == {cases[1], extra.case_id}
+    assert w.reports.bar.isVisible()
+    w.reports.show_all.click()
+    settle(w)
+    assert len(w.model.ids()) == 4 and not w.reports.bar.isVisible()
+
+    # Mark one as a duplicate through the dialog: the dashboard leaves it out.
+    dialog = MarkDialog(controller.reports(), extra.case_id, w)
+    dialog.duplicate.setChecked(True)
+    dialog.original.setText("NO-SUCH-NUMBER")
+    dialog.accept()
+    assert dialog.error.text()  # not saved; what was typed stays
+    assert dialog.original.text() == "NO-SUCH-NUMBER"
+    first = ws.cases.rows([cases[1]])[0].register_number
+    dialog.original.setText(first)
+    dialog.reason.setText("laporan yang sama lewat surel")
+    dialog.accept()
+    assert dialog.result() == MarkDialog.DialogCode.Accepted
+    with qtbot.waitSignal(d.figures_shown, timeout=20_000):
+        d.refresh()
+    assert d.tiles["received"].value == 3
+    assert "duplicate: 1" in d.excluded.text()
+
+    # The recap from the dashboard, written off the GUI thread, private.
+    out = tmp_path / "rekap.xlsx"
+    job = d.export_to("xlsx", str(out))
+    assert job is not None
+    qtbot.waitUntil(lambda: out.exists() and d._export_job is None, timeout=20_000)
+    book = openpyxl.load_workbook(out)
+    summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(min_row=5, values_only=True)}
+    assert summary["Pengaduan diterima"] == 3
+    assert summary["Tidak dihitung: Duplikat"] == 1
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600
+
+    shots = os.environ.get("WBS_SHOTS")
+    if shots:
+        d.grab().save(str(Path(shots) / "dashboard-test.png"))
+
+
+def test_show_at_login_is_a_workstation_setting(  # type: ignore[no-untyped-def]
+    qtbot, controller: Controller, cases: list[str]
+) -> None:
+    assert not dashboard_module.show_at_login()
+    w = _window(qtbot, controller)
+    qtbot.wait(20)
+    assert w.reports.dashboard is None
+    dashboard_module.set_show_at_login(True)
+    w2 = _window(qtbot, controller)
+    qtbot.waitUntil(lambda: w2.reports.dashboard is not None
+                    and w2.reports.dashboard.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: w2.reports.dashboard.figures is not None, timeout=20_000)
+    w2.reports.dashboard.at_login.setChecked(False)
+    assert not dashboard_module.show_at_login()

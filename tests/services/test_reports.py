@@ -1,0 +1,223 @@
+"""The figures service against counts written independently in SQL, on SQLite
+and PostgreSQL; marking (test / duplicate / demo) keeps them honest."""
+
+from __future__ import annotations
+
+import statistics
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from tests.helpers.office import OFFICER_PASSWORD, add_user, complaint
+from wbs_desktop.domain.dates import OFFICE_TZ
+from wbs_desktop.domain.roles import Role
+from wbs_desktop.services import marking, reports
+from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.demo import generate_demo_data
+from wbs_desktop.services.errors import NotFound, PermissionDenied, ServiceError
+from wbs_desktop.services.office import Office
+from wbs_desktop.services.workspace import Workspace
+
+NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
+PERIOD = reports.Period(date(2026, 3, 1), date(2026, 11, 30))
+
+
+def _sql(office: Office, query: str, **params: Any) -> list[Any]:
+    with office.db.read() as session:
+        return list(session.execute(text(query), params).all())
+
+
+def _bounds(sqlite: bool, period: reports.Period) -> dict[str, Any]:
+    lo, hi = period.start_utc.replace(tzinfo=None), period.end_utc.replace(tzinfo=None)
+    if sqlite:
+        return {"lo": lo.strftime("%Y-%m-%d %H:%M:%S"), "hi": hi.strftime("%Y-%m-%d %H:%M:%S")}
+    return {"lo": lo, "hi": hi}
+
+
+@pytest.fixture
+def office_data(office: Office, admin: Workspace) -> Workspace:
+    """Demo cases (then un-marked in SQL so they count), a few real submissions,
+    and cases marked test and duplicate through the service."""
+    generate_demo_data(admin, 160, seed=16, officer_password=OFFICER_PASSWORD, now=NOW)
+    with office.db.write() as session:
+        ids = [r[0] for r in session.execute(text("SELECT id FROM cases ORDER BY register_seq"))]
+        # Most demo cases count in these figures; a handful stay demo.
+        session.execute(text("UPDATE cases SET mark = NULL"))
+        session.execute(
+            text("UPDATE cases SET mark = 'demo' WHERE id IN (:a, :b, :c)"),
+            {"a": ids[0], "b": ids[1], "c": ids[2]},
+        )
+    for days in (3, 40):
+        admin.cases.submit(complaint(received_at=NOW - timedelta(days=days),
+                                       incident_date=date(2026, 9, 1)))
+    listed = admin.cases.search_ids(reports_filter())
+    marking.set_mark(admin, listed[5], marking.Mark.TEST, reason="uji coba aplikasi")
+    reg = admin.cases.rows([listed[7]])[0].register_number
+    marking.set_mark(admin, listed[6], marking.Mark.DUPLICATE, duplicate_of=reg)
+    return admin
+
+
+def reports_filter() -> Any:
+    from wbs_desktop.services.dto import CaseFilter
+
+    return CaseFilter(received_from=PERIOD.start, received_to=PERIOD.end)
+
+
+def test_figures_match_independent_sql(
+    office: Office, office_data: Workspace, backend: str
+) -> None:
+    ws = office_data
+    f = reports.figures(ws, PERIOD)
+    sqlite = backend == "sqlite"
+    b = _bounds(sqlite, PERIOD)
+    where = "received_at >= :lo AND received_at < :hi"
+    counted = f"{where} AND mark IS NULL"
+
+    def one(q: str, **extra: Any) -> int:
+        return int(_sql(office, q, **b, **extra)[0][0])
+
+    total = one(f"SELECT count(*) FROM cases WHERE {counted}")
+    assert total > 50
+    assert f.received.count == total
+    by_stage = dict(_sql(office, f"SELECT stage, count(*) FROM cases WHERE {counted} "
+                                 "GROUP BY stage", **b))
+    for bucket in f.by_stage:
+        assert bucket.count == by_stage.get(bucket.key, 0), bucket.key
+    assert f.in_progress.count == sum(
+        n for s, n in by_stage.items() if s not in ("concluded", "closed")
+    )
+    assert f.finished.count == by_stage.get("concluded", 0) + by_stage.get("closed", 0)
+    outcomes = dict(_sql(office, f"SELECT outcome, count(*) FROM cases WHERE {counted} "
+                                 "AND stage = 'concluded' GROUP BY outcome", **b))
+    for bucket in f.by_ending:
+        expected = (by_stage.get("closed", 0) if bucket.key == "closed"
+                    else outcomes.get(bucket.key, 0))
+        assert bucket.count == expected, bucket.key
+    for table, column in (("type", "complaint_type"), ("channel", "channel")):
+        got = {x.key: x.count for x in getattr(f, f"by_{table}") if x.count}
+        want = dict(_sql(office, f"SELECT {column}, count(*) FROM cases WHERE {counted} "
+                                 f"GROUP BY {column}", **b))
+        assert got == want, table
+    month = ("strftime('%Y-%m', datetime(received_at, '+8 hours'))" if sqlite
+             else "to_char(received_at + interval '8 hours', 'YYYY-MM')")
+    want_months = dict(_sql(office, f"SELECT {month} AS m, count(*) FROM cases WHERE {counted} "
+                                    "GROUP BY m", **b))
+    assert {x.key: x.count for x in f.by_month if x.count} == want_months
+    assert [x.key for x in f.by_month] == PERIOD.months()
+    today = f.today.isoformat() if sqlite else f.today
+    overdue = dict(_sql(office, f"SELECT due_kind, count(*) FROM cases WHERE {counted} "
+                                "AND due_date < :today AND stage NOT IN ('concluded', 'closed') "
+                                "GROUP BY due_kind", **b, today=today))
+    assert f.overdue.count == sum(overdue.values())
+    assert {x.key: x.count for x in f.overdue_by_kind if x.count} == overdue
+    excluded = dict(_sql(office, f"SELECT mark, count(*) FROM cases WHERE {where} "
+                                 "AND mark IS NOT NULL GROUP BY mark", **b))
+    assert excluded["test"] == 1 and excluded["duplicate"] == 1
+    assert {x.key: x.count for x in f.excluded if x.count} == excluded
+    # Every unit: an admin reads every case.
+    assert f.units_readable == total
+    assert f.office_name and f.made_by == "Maria Goreti Bria"
+    assert sum(x.count for x in f.by_unit) == total
+
+    # Working days, computed day by day from the timeline in SQL.
+    with office.db.read() as session:
+        cal = settings_store.calendar(session)
+
+    def days(start: Any, end: Any) -> int:
+        a = _as_day(start)
+        b2 = _as_day(end)
+        n, d = 0, a
+        while d < b2:
+            d += timedelta(days=1)
+            n += cal.is_working_day(d)
+        return n
+
+    first = _sql(office, "SELECT c.received_at, min(e.at) FROM cases c JOIN case_events e "
+                         "ON e.case_id = c.id WHERE c.received_at >= :lo AND c.received_at < :hi "
+                         "AND c.mark IS NULL "
+                         "AND e.from_stage = 'received' AND e.to_stage IS NOT NULL "
+                         "GROUP BY c.id, c.received_at", **b)
+    got = {d.key: d for d in f.durations}
+    assert got["first_response"].count == len(first) > 0
+    vals = [days(r[0], r[1]) for r in first]
+    assert got["first_response"].mean == pytest.approx(statistics.fmean(vals))
+    assert got["first_response"].median == pytest.approx(statistics.median(vals))
+    ends = _sql(office, f"SELECT received_at, stage_changed_at FROM cases WHERE {counted} "
+                        "AND stage IN ('concluded', 'closed')", **b)
+    vals = [days(r[0], r[1]) for r in ends]
+    assert got["conclusion"].count == len(ends)
+    assert got["conclusion"].median == pytest.approx(statistics.median(vals))
+
+
+def _as_day(value: Any) -> date:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC).astimezone(OFFICE_TZ).date()
+
+
+def test_marking_is_audited_reversible_and_admin_only(office: Office, admin: Workspace) -> None:
+    a = admin.cases.submit(complaint(received_at=NOW - timedelta(days=2)))
+    b = admin.cases.submit(complaint(received_at=NOW - timedelta(days=1)))
+    period = reports.Period(date(2026, 11, 1), date(2026, 11, 30))
+    assert reports.figures(admin, period).received.count == 2
+
+    with pytest.raises(ServiceError):
+        marking.set_mark(admin, b.case_id, marking.Mark.DUPLICATE)  # no original named
+    with pytest.raises(NotFound):
+        marking.set_mark(admin, b.case_id, marking.Mark.DUPLICATE, duplicate_of="WBS-0000")
+    with pytest.raises(ServiceError):
+        marking.set_mark(admin, b.case_id, marking.Mark.DUPLICATE, duplicate_of=b.register_number)
+    done = marking.set_mark(admin, b.case_id, marking.Mark.DUPLICATE,
+                            duplicate_of=a.register_number, reason="laporan yang sama")
+    assert done.mark == marking.Mark.DUPLICATE
+    assert marking.case_mark(admin, b.case_id).duplicate_of_register == a.register_number
+    with pytest.raises(ServiceError):  # a cycle
+        marking.set_mark(admin, a.case_id, marking.Mark.DUPLICATE, duplicate_of=b.register_number)
+    f = reports.figures(admin, period)
+    assert f.received.ids == (a.case_id,)
+    assert f.bucket("excluded.duplicate") is not None
+    assert f.bucket("excluded.duplicate").ids == (b.case_id,)  # type: ignore[union-attr]
+
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    assert officer_id
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        marking.set_mark(officer, a.case_id, marking.Mark.TEST)
+    with pytest.raises(PermissionDenied):
+        reports.figures(officer, period)
+
+    marking.set_mark(admin, b.case_id, None, reason="bukan duplikat")
+    assert reports.figures(admin, period).received.count == 2
+    actions = [r[0] for r in _sql(office, "SELECT action FROM audit_log WHERE case_id = :c "
+                                          "ORDER BY seq", c=b.case_id)]
+    assert actions[-2:] == ["case_marked", "case_unmarked"]
+    timeline = admin.cases.detail(b.case_id).timeline
+    kinds = [e.kind for e in timeline]
+    assert "marked" in kinds and "unmarked" in kinds
+
+
+def test_demo_data_is_marked_demo(office: Office, admin: Workspace) -> None:
+    generate_demo_data(admin, 12, seed=3, officer_password=OFFICER_PASSWORD, now=NOW)
+    marks = {r[0] for r in _sql(office, "SELECT mark FROM cases")}
+    assert marks == {"demo"}
+    f = reports.figures(admin, reports.Period(date(2024, 1, 1), date(2026, 12, 31)))
+    assert f.received.count == 0
+    assert f.bucket("excluded.demo").count == 12  # type: ignore[union-attr]
+
+
+def test_periods() -> None:
+    feb = reports.Period(date(2026, 2, 1), date(2026, 2, 28), "month")
+    assert reports.Period.month(2026, 2) == feb
+    assert reports.Period.quarter(2026, 4).start == date(2026, 10, 1)
+    assert reports.Period.quarter(2026, 4).end == date(2026, 12, 31)
+    assert reports.Period.semester(2026, 1).end == date(2026, 6, 30)
+    assert reports.Period.year(2026).months()[-1] == "2026-12"
+    assert reports.Period(date(2025, 11, 5), date(2026, 2, 1)).months() == [
+        "2025-11", "2025-12", "2026-01", "2026-02"]
+    with pytest.raises(ServiceError):
+        reports.Period(date(2026, 2, 1), date(2026, 1, 1))
+    # A case received 23.30 WITA on 31 March belongs to March.
+    p = reports.Period.month(2026, 3)
+    assert p.end_utc == datetime(2026, 3, 31, 16, 0, tzinfo=UTC)

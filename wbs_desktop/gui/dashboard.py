@@ -1,0 +1,418 @@
+"""The dashboard: the office's figures for a period, as numbers and bar charts.
+
+The figures come from ``services.reports`` (computed on the thread pool, never
+on the GUI thread). Every number and every bar is clickable: it emits the ids of
+exactly those cases, and the main window lists them. From here the recap is
+saved as Excel or PDF (also on the thread pool).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wbs_desktop.gui import messages
+from wbs_desktop.gui.charts import Bar, BarChart
+from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.settings import app_settings
+from wbs_desktop.gui.worker import Job, run_in_background
+from wbs_desktop.services.reports import NO_UNIT, Figures, Period
+
+log = logging.getLogger(__name__)
+
+#: Workstation setting: open the dashboard right after an administrator logs in.
+SHOW_AT_LOGIN_KEY = "dashboard/show_at_login"
+
+
+def show_at_login() -> bool:
+    value = app_settings().value(SHOW_AT_LOGIN_KEY, False)
+    return value in (True, "true", "1", 1)
+
+
+def set_show_at_login(on: bool) -> None:
+    app_settings().setValue(SHOW_AT_LOGIN_KEY, bool(on))
+
+
+class NumberTile(QPushButton):
+    """A big number with its caption; clicking lists its cases."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.value = 0
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(64)
+        self.setStyleSheet(
+            "QPushButton { border: 1px solid #B8C4D6; border-radius: 4px; background: white;"
+            " padding: 4px 10px; text-align: left; }"
+            "QPushButton:hover { border-color: #2F5597; background: #F2F5FA; }"
+        )
+        self.set_value(0)
+
+    def set_value(self, value: int, detail: str = "") -> None:
+        self.value = value
+        text = f"{value:,}".replace(",", ".")
+        self.setText(f"{text}\n{self.caption}" + (f"\n{detail}" if detail else ""))
+        f = QFont(self.font())
+        f.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
+        f.setBold(True)
+        self.setFont(f)
+
+
+class Dashboard(QWidget):
+    """Figures of a period; ``cases_requested(ids, label)`` when one is clicked."""
+
+    cases_requested = Signal(object, str)
+    """Emits: (frozenset of case ids, a label saying which figure) to list them."""
+    figures_shown = Signal()
+    """Emits: nothing; new figures are painted."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("dashboard")
+        self.setWindowTitle(self.tr("Dashboard — WBS Desktop"))
+        self._controller = controller
+        self._job: Job | None = None
+        self._export_job: Job | None = None
+        self.figures: Figures | None = None
+        self._labels: dict[str, Callable[[str], str]] = {}
+
+        # --- the period picker -----------------------------------------------
+        today = date.today()
+        self.kind = QComboBox(self)
+        for kind, label in (("month", self.tr("Month")), ("quarter", self.tr("Quarter")),
+                            ("semester", self.tr("Semester")), ("year", self.tr("Year")),
+                            ("range", self.tr("From – to"))):
+            self.kind.addItem(label, kind)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.part = QComboBox(self)
+        self.date_from = QDateEdit(QDate(today.year, 1, 1), self)
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.show_button = QPushButton(self.tr("Show"), self)
+        self.xlsx_button = QPushButton(self.tr("Save as Excel…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.at_login = QCheckBox(self.tr("Show at login"), self)
+        self.at_login.setChecked(show_at_login())
+        self.at_login.setToolTip(self.tr("Open the dashboard on this computer right after "
+                                         "an administrator logs in"))
+        self.at_login.toggled.connect(set_show_at_login)
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel(self.tr("Period:"), self))
+        picker.addWidget(self.kind)
+        picker.addWidget(self.year)
+        picker.addWidget(self.part)
+        picker.addWidget(self.date_from)
+        picker.addWidget(QLabel("–", self))
+        picker.addWidget(self.date_to)
+        picker.addWidget(self.show_button)
+        picker.addStretch(1)
+        picker.addWidget(self.xlsx_button)
+        picker.addWidget(self.pdf_button)
+        picker.addWidget(self.at_login)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        # --- numbers ------------------------------------------------------------
+        self.tiles = {
+            "received": NumberTile(self.tr("received"), self),
+            "in_progress": NumberTile(self.tr("in progress"), self),
+            "finished": NumberTile(self.tr("concluded or closed"), self),
+            "overdue": NumberTile(self.tr("overdue today"), self),
+        }
+        tiles = QHBoxLayout()
+        for name, tile in self.tiles.items():
+            tile.clicked.connect(lambda _=False, n=name: self._open(n))
+            tiles.addWidget(tile)
+        self.durations = QLabel(self)
+        self.durations.setWordWrap(True)
+        self.excluded = QLabel(self)
+        self.excluded.setWordWrap(True)
+        self.excluded.linkActivated.connect(self._open)
+
+        # --- charts ---------------------------------------------------------------
+        self.charts: dict[str, BarChart] = {
+            "month": BarChart(self.tr("Received per month"), self),
+            "stage": BarChart(self.tr("In progress, by stage"), self),
+            "ending": BarChart(self.tr("Finished, by outcome"), self),
+            "overdue": BarChart(self.tr("Overdue today, by deadline"), self),
+            "type": BarChart(self.tr("By complaint type"), self),
+            "channel": BarChart(self.tr("By channel"), self),
+            "unit": BarChart(self.tr("By unit of the accused"), self),
+        }
+        for group, chart in self.charts.items():
+            chart.setObjectName(f"chart_{group}")
+            chart.bar_clicked.connect(lambda key, g=group: self._open(f"{g}.{key}"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(12)
+        order = ["month", "stage", "ending", "overdue", "type", "channel"]
+        for i, group in enumerate(order):
+            grid.addWidget(self.charts[group], i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.charts["unit"], 3, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+
+        body = QWidget(self)
+        body.setObjectName("dashboardBody")
+        column = QVBoxLayout(body)
+        column.addLayout(tiles)
+        column.addWidget(self.durations)
+        column.addWidget(self.excluded)
+        line = QFrame(body)
+        line.setFrameShape(QFrame.Shape.HLine)
+        column.addWidget(line)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(picker)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.show_button.clicked.connect(self.refresh)
+        self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.kind.setCurrentIndex(3)  # the year so far
+        self._on_kind_changed()
+        self.resize(1366, 768)
+
+    # --- the period -------------------------------------------------------------
+
+    def _on_kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.part.blockSignals(True)
+        self.part.clear()
+        today = date.today()
+        if kind == "month":
+            for m in range(1, 13):
+                self.part.addItem(QLocale().monthName(m), m)
+            self.part.setCurrentIndex(today.month - 1)
+        elif kind == "quarter":
+            for q in range(1, 5):
+                self.part.addItem(self.tr("Quarter %1").replace("%1", str(q)), q)
+            self.part.setCurrentIndex((today.month - 1) // 3)
+        elif kind == "semester":
+            for s in (1, 2):
+                self.part.addItem(self.tr("Semester %1").replace("%1", str(s)), s)
+            self.part.setCurrentIndex((today.month - 1) // 6)
+        self.part.blockSignals(False)
+        self.part.setVisible(kind in ("month", "quarter", "semester"))
+        self.year.setVisible(kind != "range")
+        for edit in (self.date_from, self.date_to):
+            edit.setVisible(kind == "range")
+
+    def period(self) -> Period:
+        kind = self.kind.currentData()
+        year = self.year.value()
+        part = int(self.part.currentData() or 1)
+        if kind == "month":
+            return Period.month(year, part)
+        if kind == "quarter":
+            return Period.quarter(year, part)
+        if kind == "semester":
+            return Period.semester(year, part)
+        if kind == "year":
+            return Period.year(year)
+        start: date = self.date_from.date().toPython()  # type: ignore[assignment]
+        end: date = self.date_to.date().toPython()  # type: ignore[assignment]
+        return Period(start, end)
+
+    def set_period(self, period: Period) -> None:
+        """Choose ``from – to`` with these dates (tests, other windows)."""
+        self.kind.setCurrentIndex(self.kind.findData("range"))
+        self.date_from.setDate(QDate(period.start.year, period.start.month, period.start.day))
+        self.date_to.setDate(QDate(period.end.year, period.end.month, period.end.day))
+
+    # --- computing off the GUI thread ---------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def refresh(self) -> None:
+        try:
+            period = self.period()
+        except Exception as exc:  # a reversed or too long period
+            show_error(self, messages.service_error_message(exc))
+            return
+        if self._job is not None:
+            self._job.cancel()
+        reports = self._controller.reports()
+        self.status.setText(self.tr("Counting…"))
+        self.show_button.setEnabled(False)
+
+        def op() -> Figures:  # worker thread: no widgets
+            return reports.figures(period)  # type: ignore[no-any-return]
+
+        self._job = run_in_background(op, self._on_figures, self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._job = None
+        self.show_button.setEnabled(True)
+        self.status.setText("")
+        log.info("figures failed: %r", exc)
+        show_error(self, messages.service_error_message(exc))
+
+    def _on_figures(self, f: Figures) -> None:
+        self._job = None
+        self.show_button.setEnabled(True)
+        self.figures = f
+        self.show_figures(f)
+        self.figures_shown.emit()
+
+    # --- showing -------------------------------------------------------------------
+
+    def show_figures(self, f: Figures) -> None:
+        self.status.setText(
+            self.tr("Reports received %1 – %2, each in its stage today (%3). Click a number "
+                    "or a bar to list those cases.")
+            .replace("%1", messages.format_date(f.period.start))
+            .replace("%2", messages.format_date(f.period.end))
+            .replace("%3", messages.format_date(f.today)))
+        for name, tile in self.tiles.items():
+            bucket = f.bucket(name)
+            tile.set_value(bucket.count if bucket else 0)
+        parts = []
+        titles = {
+            "first_response": self.tr("to first response"),
+            "verification": self.tr("to verification"),
+            "conclusion": self.tr("to conclusion"),
+        }
+        for d in f.durations:
+            if d.mean is None:
+                parts.append(self.tr("%1: no case yet").replace("%1", titles[d.key]))
+            else:
+                parts.append(
+                    self.tr("%1: average %2, median %3 (%4 cases)")
+                    .replace("%1", titles[d.key])
+                    .replace("%2", f"{d.mean:.1f}".replace(".", ","))
+                    .replace("%3", f"{d.median:g}".replace(".", ","))
+                    .replace("%4", str(d.count)))
+        self.durations.setText(self.tr("Working days from receipt — ") + "; ".join(parts))
+        marks = {
+            "test": self.tr("test"),
+            "duplicate": self.tr("duplicate"),
+            "demo": self.tr("demo data"),
+        }
+        links = ", ".join(
+            f'<a href="excluded.{b.key}">{marks[b.key]}: {b.count}</a>' if b.count
+            else f"{marks[b.key]}: 0"
+            for b in f.excluded
+        )
+        self.excluded.setText(self.tr("Not counted: %1").replace("%1", links))
+
+        def bars(group: str, buckets: Any, label: Callable[[str], str]) -> None:
+            self._labels[group] = label
+            self.charts[group].set_bars([Bar(b.key, label(b.key), b.count) for b in buckets])
+
+        bars("month", f.by_month, self._month_label)
+        bars("stage", f.by_stage, messages.stage_label)
+        bars("ending", f.by_ending, self._ending_label)
+        bars("overdue", f.overdue_by_kind, self._due_label)
+        bars("type", f.by_type, lambda k: self._controller.type_label(k))
+        bars("channel", f.by_channel, messages.channel_label)
+        bars("unit", f.by_unit, lambda k: self.tr("(not stated)") if k == NO_UNIT else k)
+        self.charts["unit"].set_note(
+            self.tr("From the %1 of %2 cases whose file you hold (the unit is encrypted "
+                    "with the case).")
+            .replace("%1", str(f.units_readable)).replace("%2", str(f.received.count)))
+
+    def _month_label(self, key: str) -> str:
+        year, month = (int(x) for x in key.split("-"))
+        return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
+
+    def _ending_label(self, key: str) -> str:
+        if key == "closed":
+            return self.tr("Closed without investigation")
+        return messages.outcome_label(key)
+
+    def _due_label(self, key: str) -> str:
+        return {"first_response": self.tr("First response"),
+                "reply": self.tr("Reporter's reply")}.get(key, key)
+
+    def _open(self, name: str) -> None:
+        f = self.figures
+        if f is None:
+            return
+        bucket = f.bucket(name)
+        if bucket is None or not bucket.count:
+            return
+        group, _, key = name.partition(".")
+        if key and group in self._labels:
+            label = f"{self.charts[group]._title}: {self._labels[group](key)}"
+        elif group == "excluded":
+            label = self.tr("Not counted: %1").replace("%1", key)
+        else:
+            label = self.tiles[group].caption if group in self.tiles else name
+        self.cases_requested.emit(frozenset(bucket.ids), label)
+
+    # --- the recap as files -----------------------------------------------------------
+
+    def _export(self, kind: str) -> None:
+        f = self.figures
+        if f is None or self._export_job is not None:
+            return
+        stem = f"rekap-wbs-{f.period.start:%Y%m%d}-{f.period.end:%Y%m%d}"
+        if kind == "xlsx":
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the recap as Excel"), f"{stem}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the recap as PDF"), f"{stem}.pdf",
+                self.tr("PDF document (*.pdf)"))
+        if path:
+            self.export_to(kind, path)
+
+    def export_to(self, kind: str, path: str) -> Job | None:
+        f = self.figures
+        if f is None:
+            return None
+        reports = self._controller.reports()
+        self.status.setText(self.tr("Writing the recap…"))
+
+        def op() -> Any:  # worker thread
+            if kind == "xlsx":
+                return reports.export(f, xlsx=path)
+            return reports.export(f, pdf=path)
+
+        def done(_paths: Any) -> None:
+            self._export_job = None
+            self.status.setText(self.tr("Saved %1").replace("%1", path))
+
+        def failed(exc: BaseException) -> None:
+            self._export_job = None
+            self.status.setText("")
+            show_error(self, messages.service_error_message(exc))
+
+        self._export_job = run_in_background(op, done, failed)
+        return self._export_job

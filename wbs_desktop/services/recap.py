@@ -1,0 +1,88 @@
+"""Writing the recap (Excel, PDF) and the figures' JSON to files: audited, private.
+
+The files hold counts only (``letters.recap``); each export is one audit entry
+naming the period and the formats (never the file's path: free text stays out
+of the audit log), written in the same transaction that reads the letterhead,
+so a recap that was handed out is always on record.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wbs_desktop.domain.roles import Action
+from wbs_desktop.services.reports import Figures
+
+if TYPE_CHECKING:
+    from wbs_desktop.letters.recap import RecapContext
+    from wbs_desktop.services.workspace import Workspace
+
+
+def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` readable by its owner only (0600 on POSIX), via a
+    temporary file in the same folder, so a reader never sees half a file.
+
+    A small local helper (the shared one of the ``hygiene`` work may replace it)."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".wbs-", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def context(ws: Workspace) -> RecapContext:
+    """The letterhead and the head's signature block, as the letters use them."""
+    from wbs_desktop.letters.model import Letterhead, LetterKind, Signatory
+    from wbs_desktop.letters.recap import RecapContext
+
+    letters = ws.letters
+    with ws.read() as session:
+        settings = letters._settings(session)
+    head = Letterhead(**settings["letterhead"])
+    signatory: Signatory = letters._signatory(settings, LetterKind.SUMMONS_ACCUSED)
+    return RecapContext(letterhead=head, signatory=signatory,
+                        place=str(settings.get("place") or "Kupang"))
+
+
+def export(
+    ws: Workspace,
+    figures: Figures,
+    *,
+    xlsx: str | os.PathLike[str] | None = None,
+    pdf: str | os.PathLike[str] | None = None,
+) -> list[Path]:
+    """Build and write the requested files (admin); one audit entry for them."""
+    from wbs_desktop.letters import recap as recap_files
+
+    ws.actor.require(Action.VIEW_REPORTS)
+    ws.actor.require(Action.EXPORT)
+    ctx = context(ws)
+    made: list[tuple[str, str | os.PathLike[str], bytes]] = []
+    if xlsx is not None:
+        made.append(("xlsx", xlsx, recap_files.build_xlsx(figures, ctx)))
+    if pdf is not None:
+        made.append(("pdf", pdf, recap_files.build_pdf(figures, ctx)))
+    if not made:
+        return []
+    with ws.write() as session:
+        ws.record(
+            session,
+            "recap_exported",
+            details={
+                "formats": [kind for kind, _, _ in made],
+                "from": figures.period.start.isoformat(),
+                "to": figures.period.end.isoformat(),
+                "received": figures.received.count,
+            },
+        )
+    return [write_private(path, data) for _, path, data in made]
