@@ -22,10 +22,12 @@ from wbs_desktop.services.office import Office
 from wbs_desktop.services.procedure import HearingInput, WitnessInput
 from wbs_desktop.services.workspace import Workspace
 
-# The case with its table flags, the users (officers and names), the events, the
-# case's own index digests, the related reports. (The key grants once more while
-# the actor's keys of the case are not cached yet.)
-BASE_STATEMENTS = 5
+# The acting user's row (every service call checks the user is still active: a
+# deactivated user's open session stops there), the case with its table flags,
+# the users (officers and names), the events, the case's own index digests, the
+# related reports. (The key grants once more while the actor's keys of the case
+# are not cached yet.)
+BASE_STATEMENTS = 6
 
 
 @contextmanager

@@ -814,6 +814,19 @@ def cmd_assign(args: argparse.Namespace, out: Output) -> int:
     with logged_in(args, out) as ws:
         case_id = find_case(ws, args.register)
         officer = find_user(ws, args.username)
+        # Conflict of interest: a name like the accused's is said before assigning.
+        near = [w for w in ws.cases.conflict_warnings(case_id) if w.user_id == officer.id]
+        for w in near:
+            out.note(
+                f"warning: {w.full_name} ({w.username}) has a name like the person reported "
+                f'in {args.register.strip()} ("{w.accused_name}"); '
+                "check they are not the same person"
+            )
+        if near and near[0].matched_on == "near" and not args.despite_warning:
+            raise CliError(
+                "not assigned: repeat with --despite-warning once you have checked "
+                "they are different people"
+            )
         ws.cases.assign(case_id, officer.id)
     if out.json:
         out.dump({"register_number": args.register.strip(), "officer": officer.username})
@@ -1090,6 +1103,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("assign", parents=common, help="assign a case to an officer")
     p.add_argument("register", metavar="REGISTER")
     p.add_argument("username", metavar="USERNAME")
+    p.add_argument(
+        "--despite-warning",
+        action="store_true",
+        help="assign although the officer's name is like the accused's (checked: not the same)",
+    )
     p.set_defaults(func=cmd_assign)
 
     p = sub.add_parser("letter", parents=common, help="generate a letter as PDF")

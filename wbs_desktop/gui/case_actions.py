@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,8 +25,9 @@ from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.messages import outcome_label, stage_label
+from wbs_desktop.gui.messages import match_label, near_miss_warning, outcome_label, stage_label
 from wbs_desktop.services.dto import CaseDetail
+from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +174,12 @@ class CaseActions(QWidget):
             return None
         combo = QComboBox()
         current = {o.id for o in d.officers}
+        try:  # users whose name or NIP is like the accused's, named before assigning
+            warnings = {w.user_id: w for w in
+                        self._controller.case_service().conflict_warnings(d.id)}
+        except ServiceError:
+            log.warning("conflict-of-interest warnings unavailable", exc_info=True)
+            warnings = {}
         for officer in self._controller.officers():
             label = officer.full_name or officer.username
             if officer.id in current:
@@ -200,6 +208,25 @@ class CaseActions(QWidget):
         combo.setParent(dialog)
         replace.setParent(dialog)
         dialog.add_row("officer", self.tr("&Officer:"), combo)
+        warning = QLabel(dialog)
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        dialog.add_row("conflict", "", warning)
+
+        def show_warning() -> None:
+            found = warnings.get(combo.currentData())
+            text = ""
+            if found is not None and found.matched_on == "near":
+                text = near_miss_warning(found)
+            elif found is not None:
+                text = self.tr("%1 is the person reported in this case (%2): the assignment "
+                               "will be refused.").replace("%1", found.full_name).replace(
+                                   "%2", match_label(found.matched_on))
+            warning.setText(text)
+            dialog.set_row_visible("conflict", bool(text))
+
+        combo.currentIndexChanged.connect(lambda _i: show_warning())
+        show_warning()
         dialog.add_row("mode", self.tr("&Others:"), replace)
         replace.setVisible(bool(d.officers))
         dialog.set_row_visible("mode", bool(d.officers))

@@ -71,6 +71,8 @@ class Controller(QObject):
     """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
     database_unavailable = Signal(object)
     """Emits: the DatabaseUnavailable a service call raised (from any thread; queued)."""
+    account_deactivated = Signal(object)
+    """Emits: the refusal of a call made after this user was deactivated (any thread)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -289,7 +291,11 @@ class Controller(QObject):
     def _watched(self, service: Any) -> Any:
         from wbs_desktop.gui.service_guard import Watched
 
-        return Watched(service, self.database_unavailable.emit)
+        return Watched(service, self.database_unavailable.emit, self.account_deactivated.emit)
+
+    def take_notices(self) -> list[Any]:
+        """What the services must tell this user once (conflict-of-interest removals)."""
+        return self._ws.cases.take_notices() if self._ws is not None else []
 
     def _cases(self) -> Any:
         if self._ws is None:

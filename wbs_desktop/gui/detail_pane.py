@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,10 +31,11 @@ from wbs_desktop.domain.roles import Action
 from wbs_desktop.gui.case_actions import CaseActions
 from wbs_desktop.gui.case_tabs import AttachmentsTab, HearingsTab, NotesTab, WitnessesBox
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.dialogs import RevealIdentityDialog, show_error
+from wbs_desktop.gui.dialogs import RevealIdentityDialog, message, show_error
 from wbs_desktop.gui.letters_tab import LettersTab
 from wbs_desktop.gui.messages import (
     channel_label,
+    conflict_removed_message,
     element_check_message,
     element_label,
     format_date,
@@ -331,6 +333,11 @@ class DetailPane(QWidget):
         if self._detail is not None and self._detail.id == case_id:
             self.show_case(case_id)
         self._controller.cases_changed.emit()
+        notices = self._controller.take_notices()
+        if notices:  # an officer was taken off a case: say why (after the dialog closed)
+            text = conflict_removed_message(notices)
+            QTimer.singleShot(0, lambda: message(
+                self.window(), self.tr("Conflict of interest"), text, QMessageBox.Icon.Warning))
 
     def _fill_completeness(self, d: CaseDetail) -> None:
         report = d.completeness

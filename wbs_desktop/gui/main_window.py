@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._controller = controller
         self._closing_for_logout = False
+        self._deactivated_shown = False
         self.setWindowTitle(self.tr("WBS Desktop — Whistleblowing System"))
         self.setObjectName("mainWindow")
 
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         controller.live.connection_changed.connect(self._on_connection_changed)
         self.banner.recovered.connect(self.refresh)
         controller.database_unavailable.connect(self._on_unavailable)  # queued: any thread
+        controller.account_deactivated.connect(
+            self._on_deactivated, Qt.ConnectionType.QueuedConnection)
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
 
@@ -424,6 +427,16 @@ class MainWindow(QMainWindow):
 
     def _on_unavailable(self, _exc: BaseException) -> None:
         self.banner.report_unavailable()
+
+    def _on_deactivated(self, exc: BaseException) -> None:
+        """This user was deactivated meanwhile: the session already forgot its
+        keys; say so once and log out."""
+        if self._deactivated_shown:
+            return
+        self._deactivated_shown = True
+        self._stop_background()
+        show_error(self, service_error_message(exc), self.tr("Account deactivated"))
+        self.logout_requested.emit()
 
     def report_unavailable(self) -> None:
         """A service call found the database unreachable (any widget may call this)."""

@@ -8,8 +8,9 @@ translated sentence and a log line so it can be added here.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -335,6 +336,41 @@ def procedure_error_message(code: str, params: Mapping[str, object] | None = Non
     return messages.get(code)
 
 
+def match_label(matched_on: str) -> str:
+    """How a user matched the accused (domain.conflict.Match)."""
+    labels = {
+        "nip": QCoreApplication.translate("Messages", "same NIP"),
+        "name": QCoreApplication.translate("Messages", "same name"),
+        "near": QCoreApplication.translate("Messages", "a similar name"),
+    }
+    return labels.get(matched_on, matched_on)
+
+
+def conflict_removed_message(removals: Sequence[Any]) -> str:
+    """The notice after officers were taken off cases they are the accused of
+    (services.conflicts.ConflictRemoval)."""
+    lines = [
+        QCoreApplication.translate(
+            "Messages",
+            "%1 was taken off case %2: they are the person reported in it (%3). "
+            "The case has new keys they do not hold.",
+        ).replace("%1", r.full_name).replace("%2", r.register_number).replace(
+            "%3", match_label(str(r.matched_on)))
+        for r in removals
+    ]
+    return "\n\n".join(lines)
+
+
+def near_miss_warning(warning: Any) -> str:
+    """A user whose name is like the accused's (services.conflicts.NameWarning)."""
+    return QCoreApplication.translate(
+        "Messages",
+        "Careful: the person reported, “%1”, has a name like the user %2 (%3). "
+        "Check they are not the same person before assigning.",
+    ).replace("%1", warning.accused_name).replace("%2", warning.full_name).replace(
+        "%3", warning.username)
+
+
 def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
     """What a procedure or letter event on the timeline did; None for another kind."""
     parties = {
@@ -351,6 +387,11 @@ def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
             "%1", detail.get("witness", ""))
     if kind == "accused_updated":
         return QCoreApplication.translate("Messages", "details of the person reported changed")
+    if kind == "conflict_removed":
+        return QCoreApplication.translate(
+            "Messages", "%1 taken off the case: they are the person reported (%2)").replace(
+            "%1", detail.get("officer", "")).replace(
+            "%2", match_label(detail.get("matched_on", "")))
     if kind == "hearing_scheduled":
         day = detail.get("day", "")
         if len(day) == 10 and day[4] == "-":  # an ISO date

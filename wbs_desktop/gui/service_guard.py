@@ -4,7 +4,9 @@ The controller hands widgets its services wrapped in :class:`Watched`: a call
 that raises ``DatabaseUnavailable`` still raises (the widget shows its message
 and keeps its input), and the controller's ``database_unavailable`` signal
 fires as well, so the main window shows the server-trouble banner whichever
-widget met the trouble. Safe from worker threads (the signal is delivered
+widget met the trouble. Likewise a call refused because the user was
+deactivated meanwhile (``account_inactive``) reports to ``on_inactive``: the
+window then says so and logs out. Safe from worker threads (the signal is delivered
 queued to the GUI thread).
 """
 
@@ -14,23 +16,29 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from wbs_desktop.services.errors import DatabaseUnavailable
+from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
 
 
 class Watched:
     """A transparent proxy of one service object."""
 
-    __slots__ = ("_on_unavailable", "_target")
+    __slots__ = ("_on_inactive", "_on_unavailable", "_target")
 
-    def __init__(self, target: Any, on_unavailable: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        target: Any,
+        on_unavailable: Callable[[BaseException], None],
+        on_inactive: Callable[[BaseException], None] | None = None,
+    ) -> None:
         object.__setattr__(self, "_target", target)
         object.__setattr__(self, "_on_unavailable", on_unavailable)
+        object.__setattr__(self, "_on_inactive", on_inactive)
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
         if not callable(value) or name.startswith("__"):
             return value
-        report = self._on_unavailable
+        report, inactive = self._on_unavailable, self._on_inactive
 
         @functools.wraps(value)
         def call(*args: Any, **kwargs: Any) -> Any:
@@ -38,6 +46,10 @@ class Watched:
                 return value(*args, **kwargs)
             except DatabaseUnavailable as exc:
                 report(exc)
+                raise
+            except ServiceError as exc:
+                if inactive is not None and exc.code == "account_inactive":
+                    inactive(exc)
                 raise
 
         return call

@@ -111,11 +111,12 @@ class UsersDialog(QDialog):
                        "%1", user.full_name or user.username),
                    self.tr("&Deactivate"), self.tr("Cancel")):
             return
-        try:
-            self._controller.accounts().deactivate(user.id)
-        except ServiceError as exc:
-            show_error(self, service_error_message(exc))
-        self.reload()
+        accounts = self._controller.accounts()
+        # Every case they held gets a new key version: all of them for an admin.
+        self._job = run_with_progress(
+            self, self.tr("Deactivate"), self.tr("Re-keying the cases they held…"),
+            lambda progress: accounts.deactivate(user.id, progress=progress),
+            lambda _user: self.reload(), self._failed)
 
     def reset_password(self) -> None:
         user = self._selected()

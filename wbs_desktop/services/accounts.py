@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.validation import ValidationError, check_nip
 from wbs_desktop.services import audit
+from wbs_desktop.services.conflicts import ConflictRemoval, recheck_user, recheck_user_in
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import NotFound, ServiceError, WrongCredentials
 from wbs_desktop.services.office import (
@@ -23,9 +24,10 @@ from wbs_desktop.services.office import (
     recipient_of,
     user_info,
 )
+from wbs_desktop.services.rekey import cases_held_by, drop_grants
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
-from wbs_desktop.storage.models import CaseAssignment, CaseKeyGrant, SigningKey, User
+from wbs_desktop.storage.models import CaseAssignment, SigningKey, User
 
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
@@ -160,11 +162,22 @@ class AccountService:
                     "user_edited",
                     details={"username": user.username, "changed": changed},
                 )
+            if "full_name" in changed or "nip" in changed:
+                session.flush()
+                recheck_user_in(self.ws, session, user)
             return user_info(user)
 
-    def deactivate(self, user_id: int) -> UserInfo:
-        """The user can no longer log in, and loses every key grant (cryptographically
-        out) and every assignment."""
+    def recheck_conflicts(self, user_id: int) -> list[ConflictRemoval]:
+        """Conflict of interest after a user's name or NIP changed by any other
+        path (e.g. a profile editor): takes them off the cases whose accused
+        they are. ``edit_user`` does this itself."""
+        return recheck_user(self.ws, user_id)
+
+    def deactivate(self, user_id: int, *, progress: ProgressFn | None = None) -> UserInfo:
+        """The user can no longer log in, loses every key grant and every
+        assignment, and every case they held gets a new key version (so a key
+        they kept opens nothing written from now on). ``progress`` is called
+        while re-keying (an administrator held every case)."""
         self.ws.actor.require(Action.MANAGE_USERS)
         if user_id == self.ws.actor.id:
             raise ServiceError(
@@ -176,11 +189,21 @@ class AccountService:
                 raise ServiceError(
                     "the last administrator cannot be deactivated", code="last_admin"
                 )
+            holder = keystore.user_holder(user.id)
+            affected = cases_held_by(session, holder)
             user.active = False
             user.version += 1
-            keystore.revoke_all_grants_of(session, keystore.user_holder(user.id))
+            keystore.revoke_all_grants_of(session, holder)
             session.execute(delete(CaseAssignment).where(CaseAssignment.user_id == user.id))
-            self.ws.record(session, "user_deactivated", details={"username": user.username})
+            session.flush()
+            rekeyed = self.ws.cases._rekey(
+                session, affected, excluded={user.id}, progress=progress
+            )
+            self.ws.record(
+                session,
+                "user_deactivated",
+                details={"username": user.username, "cases_rekeyed": rekeyed},
+            )
             return user_info(user)
 
     def reactivate(self, user_id: int) -> UserInfo:
@@ -318,23 +341,23 @@ class AccountService:
                 "the last administrator must stay an administrator", code="last_admin"
             )
         user.role = role.value
+        holder = keystore.user_holder(user.id)
         if role == Role.ADMIN and user.active:
             self._grant_all(session, user, progress)
-        elif was_admin:
-            # Keep only the grants of the cases they are assigned to.
-            assigned = set(
-                session.scalars(
-                    select(CaseAssignment.case_id).where(CaseAssignment.user_id == user.id)
-                )
-            )
-            holder = keystore.user_holder(user.id)
-            stmt = delete(CaseKeyGrant).where(CaseKeyGrant.holder == holder)
-            if assigned:
-                stmt = stmt.where(CaseKeyGrant.case_id.not_in(assigned))
-            session.execute(stmt)
+            return
+        # Leaving cases: an administrator keeps only the cases assigned to them
+        # (none as staff); every case left gets a new key version.
         if role == Role.STAFF:
             session.execute(delete(CaseAssignment).where(CaseAssignment.user_id == user.id))
-            keystore.revoke_all_grants_of(session, keystore.user_holder(user.id))
+        assigned = set(
+            session.scalars(select(CaseAssignment.case_id).where(CaseAssignment.user_id == user.id))
+        )
+        left = [c for c in cases_held_by(session, holder) if c not in assigned]
+        drop_grants(session, holder, left)
+        session.flush()
+        self.ws.cases._rekey(session, left, excluded={user.id}, progress=progress)
+        if role == Role.STAFF:
+            keystore.revoke_all_grants_of(session, holder)
             self._grant_office_key(session, user)
 
 

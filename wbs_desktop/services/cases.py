@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain import completeness
 from wbs_desktop.domain.catalog import Channel, ComplaintType
 from wbs_desktop.domain.complaint import ComplaintInput, normalized, validate_complaint
+from wbs_desktop.domain.conflict import Person, same_person
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import format_number
@@ -370,7 +371,7 @@ class CaseService:
             case_keys = keys.get(case_id)
             if case_keys is not None:
                 try:
-                    plain = decrypt(case_keys.content, row.accused_ct, case_id)
+                    plain = decrypt(case_keys.content_for(row.accused_ct), row.accused_ct, case_id)
                 except crypto.CryptoError as exc:
                     raise IntegrityBroken(
                         f"case {row.register_number}: stored data failed its check (accused_ct)"
@@ -669,7 +670,10 @@ class CaseService:
                 raise NotFound("no such active user")
             if officer.role not in (Role.OFFICER.value, Role.ADMIN.value):
                 raise ServiceError("only officers and admins can work a case", code="not_officer")
-            conflict = self._conflict_of_interest(session, case_id, officer)
+            keys = self._keys_for(session, [case]).get(case_id)
+            if keys is None or keys.identity is None:
+                raise NoGrant("you hold no key to this case")
+            conflict = self._conflict_of_interest(session, case, keys, officer)
             if conflict:
                 self.ws.record(
                     session,
@@ -684,9 +688,6 @@ class CaseService:
                 )
             if self._is_assigned(session, case_id, officer_id):
                 return
-            keys = self._keys_for(session, [case]).get(case_id)
-            if keys is None or keys.identity is None:
-                raise NoGrant("you hold no key to this case")
             now = utc_now()
             session.add(
                 CaseAssignment(
@@ -706,7 +707,8 @@ class CaseService:
             )
 
     def unassign(self, case_id: str, officer_id: int) -> None:
-        """Remove an officer; their grants go too (admins keep theirs)."""
+        """Remove an officer; the case gets a new key version that they never
+        hold (admins keep theirs: they hold every case anyway)."""
         self.ws.actor.require(Action.ASSIGN)
         with self.ws.write() as session:
             case = self._case(session, case_id, for_update=True)
@@ -720,8 +722,10 @@ class CaseService:
             officer = session.get(User, officer_id)
             assert officer is not None
             session.delete(assignment)
+            session.flush()
             if officer.role != Role.ADMIN.value:
-                keystore.revoke_case_keys(session, case_id, keystore.user_holder(officer_id))
+                self._rekey(session, [case_id], excluded={officer_id})
+                session.refresh(case)
             keys = self._keys_for(session, [case]).get(case_id)
             now = utc_now()
             self._touch(case, now)
@@ -742,6 +746,31 @@ class CaseService:
                 case_id=case_id,
                 details={"register": case.register_number, "officer": officer.username},
             )
+
+    def _rekey(
+        self,
+        session: Session,
+        case_ids: Sequence[str],
+        *,
+        excluded: set[int],
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> int:
+        """A new key version for these cases (services.rekey); the search cache
+        of each is dropped (it is read again under the new version)."""
+        from wbs_desktop.services.rekey import rekey_cases
+
+        actor = self.ws.actor
+        count = rekey_cases(
+            session,
+            actor.unlocker,
+            actor.case_keys,
+            case_ids,
+            excluded=excluded,
+            progress=progress,
+        )
+        for case_id in case_ids:
+            actor.search_text.pop(case_id, None)
+        return count
 
     # ======================================================================
     # Internals: encryption
@@ -786,13 +815,12 @@ class CaseService:
     def _decrypt_json(
         self, case: Case, keys: keystore.CaseKeys, column: str, *, identity: bool = False
     ) -> dict[str, Any]:
-        key = keys.identity if identity else keys.content
-        if key is None:
-            raise NoGrant("no key for the reporter's identity")
+        blob = getattr(case, column)
         try:
-            raw = crypto.decrypt_field(
-                key, getattr(case, column), table="cases", column=column, row_id=case.id
-            )
+            key = keys.identity_for(blob) if identity else keys.content_for(blob)
+            if key is None:
+                raise NoGrant("no key for the reporter's identity")
+            raw = crypto.decrypt_field(key, blob, table="cases", column=column, row_id=case.id)
         except crypto.CryptoError as exc:
             raise IntegrityBroken(
                 f"case {case.register_number}: stored data failed its check ({column})"
@@ -859,27 +887,29 @@ class CaseService:
         for kind, value in entries:
             session.add(CaseIndex(case_id=case_id, kind=kind, digest=self._digest(kind, value)))
 
-    def _conflict_of_interest(self, session: Session, case_id: str, officer: User) -> str | None:
-        """ "nip" or "name" when the officer is the case's accused, else None."""
-        probes = []
-        if officer.nip and normalize_nip(officer.nip):
-            probes.append(("accused_nip", normalize_nip(officer.nip), "nip"))
-        name = normalize_person_name(officer.full_name)
-        if name:
-            probes.append(("accused_name", name, "name"))
-        for kind, value, label in probes:
-            hit = session.scalar(
-                select(func.count())
-                .select_from(CaseIndex)
-                .where(
-                    CaseIndex.case_id == case_id,
-                    CaseIndex.kind == kind,
-                    CaseIndex.digest == self._digest(kind, value),
-                )
-            )
-            if hit:
-                return label
-        return None
+    def _conflict_of_interest(
+        self, session: Session, case: Case, keys: keystore.CaseKeys, officer: User
+    ) -> str | None:
+        """ "nip" or "name" when the officer is the case's accused, else None
+        (the decrypted accused against the officer's row: domain.conflict)."""
+        from wbs_desktop.services.conflicts import accused_of
+
+        match = same_person(
+            accused_of(self.ws, session, case, keys), Person(officer.full_name, officer.nip)
+        )
+        return match.value if match is not None else None
+
+    def conflict_warnings(self, case_id: str) -> list[Any]:
+        """Users whose name or NIP matches the accused (``services.conflicts.NameWarning``):
+        the assign dialog and the CLI show them before assigning."""
+        from wbs_desktop.services.conflicts import warnings_for_case
+
+        return warnings_for_case(self.ws, case_id)
+
+    def take_notices(self) -> list[Any]:
+        """What the last calls must tell this user once (``ConflictRemoval``s)."""
+        notices, self.ws.actor.notices[:] = list(self.ws.actor.notices), []
+        return notices
 
     # ======================================================================
     # Internals: queries
@@ -979,7 +1009,7 @@ class CaseService:
             try:
                 data = json.loads(
                     crypto.decrypt_field(
-                        keys.content,
+                        keys.content_for(event.detail_ct),
                         event.detail_ct,
                         table="case_events",
                         column="detail_ct",

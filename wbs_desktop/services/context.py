@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.services.audit import Signer
@@ -27,6 +28,9 @@ class Actor:
     #: The case list's unencrypted columns, kept current from the audit head.
     listing: CaseListing = field(default_factory=CaseListing)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    #: What the services must tell this user once (conflict-of-interest removals):
+    #: taken with ``CaseService.take_notices``.
+    notices: list[Any] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.unlocker = Unlocker(

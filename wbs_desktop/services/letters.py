@@ -482,7 +482,11 @@ class LetterService:
             return
         identity = self._identity(case, keys)
         tracking = crypto.decrypt_field(
-            keys.content, case.tracking_ct, table="cases", column="tracking_ct", row_id=case.id
+            keys.content_for(case.tracking_ct),
+            case.tracking_ct,
+            table="cases",
+            column="tracking_ct",
+            row_id=case.id,
         ).decode()
         needles = [
             identity["name"],
@@ -548,7 +552,11 @@ class LetterService:
         with self.ws.write() as session:
             case, keys = self._case_and_keys(session, case_id, for_update=True)
             tracking = crypto.decrypt_field(
-                keys.content, case.tracking_ct, table="cases", column="tracking_ct", row_id=case.id
+                keys.content_for(case.tracking_ct),
+            case.tracking_ct,
+            table="cases",
+            column="tracking_ct",
+            row_id=case.id,
             ).decode()
             creator = session.get(User, case.created_by) if case.created_by else None
             pdf = self._receipt_pdf(
@@ -657,7 +665,7 @@ class LetterService:
             row, _case, keys = self._letter_row(session, letter_id)
             try:
                 pdf = crypto.decrypt_field(
-                    _letter_key(keys, row.addressee_role),
+                    _letter_key(keys, row.addressee_role, row.pdf_ct),
                     row.pdf_ct,
                     table="letters",
                     column="pdf_ct",
@@ -857,9 +865,11 @@ def _render(letter: L.Letter) -> bytes:
     return render(letter)
 
 
-def _letter_key(keys: keystore.CaseKeys, role: str) -> bytes:
+def _letter_key(keys: keystore.CaseKeys, role: str, blob: bytes | None = None) -> bytes:
+    """The key a letter to ``role`` is (``blob``: was) encrypted with."""
     if role != "reporter":
-        return keys.content
-    if keys.identity is None:
+        return keys.content if blob is None else keys.content_for(blob)
+    identity = keys.identity if blob is None else keys.identity_for(blob)
+    if identity is None:
         raise NoGrant("you hold no key to the reporter's identity")
-    return keys.identity
+    return identity

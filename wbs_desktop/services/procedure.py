@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain import summons
 from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
 from wbs_desktop.domain.complaint import AccusedInput
+from wbs_desktop.domain.conflict import Person
 from wbs_desktop.domain.dates import office_today, utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.domain.validation import ValidationError, check_email, check_nip, check_phone
+from wbs_desktop.services import conflicts
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.dto import (
     AttachmentInfo,
@@ -302,6 +304,12 @@ class ProcedureService:
         }
         with self.ws.write() as session:
             case, keys = self._working_case(session, case_id, expected_version)
+            # An assigned officer who is the new accused goes first, so the
+            # correction is written under keys he never holds.
+            keys = conflicts.before_accused_change(
+                self.ws, session, case, keys, Person(name, nip)
+            )
+            still_holds = (case.id, keys.version) in self.ws.actor.case_keys
             case.accused_ct = crypto.encrypt_field(
                 keys.content,
                 json.dumps(data, ensure_ascii=False, sort_keys=True).encode(),
@@ -327,7 +335,8 @@ class ProcedureService:
                         CaseIndex(case_id=case_id, kind=kind, digest=cases._digest(kind, value))
                     )
             self.ws.actor.forget_case(case_id)
-            self.ws.actor.case_keys[(case.id, keys.version)] = keys
+            if still_holds:
+                self.ws.actor.case_keys[(case.id, keys.version)] = keys
             self._changed(session, case, keys, "accused_updated", {})
         return self.ws.cases.detail(case_id)
 
@@ -659,7 +668,7 @@ class ProcedureService:
             meta = self._dec(keys, "attachments", "meta_ct", row.id, row.meta_ct)
             try:
                 data = crypto.decrypt_field(
-                    keys.content,
+                    keys.content_for(row.data_ct),
                     row.data_ct,
                     table="attachments",
                     column="data_ct",
@@ -989,7 +998,7 @@ class ProcedureService:
         try:
             data: dict[str, Any] = json.loads(
                 crypto.decrypt_field(
-                    keys.content, blob, table=table, column=column, row_id=str(row_id)
+                    keys.content_for(blob), blob, table=table, column=column, row_id=str(row_id)
                 )
             )
         except crypto.CryptoError as exc:

@@ -76,21 +76,18 @@ class Workspace:
 
         self._check_open()
         with translate_db_errors(), self.office.db.read() as session:
+            self._check_still_active(session)
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction; refreshes the user's role and active flag first."""
-        from wbs_desktop.services.office import translate_db_errors, user_info
+        from wbs_desktop.services.office import translate_db_errors
 
         self._check_open()
         with translate_db_errors():
             with self.office.db.write() as session:
-                row = session.get(User, self.actor.id)
-                if row is None or not row.active:
-                    raise PermissionDenied(f"{self.actor.user.username} is no longer active")
-                if Role(row.role) != self.actor.role:
-                    self.actor.user = user_info(row)
+                self._check_still_active(session)
                 yield session
                 if self.actor.unlocker.pending_rewraps:
                     keystore.apply_rewraps(session, self.actor.unlocker)
@@ -121,9 +118,29 @@ class Workspace:
                 self.record(session, "logout")
         finally:
             self._closed = True
+            self._forget()
+
+    def _check_still_active(self, session: Session) -> None:
+        """Every service call reads the user's row first: a user deactivated
+        meanwhile stops here (and forgets every key this session opened); a
+        changed role applies from this call on."""
+        from wbs_desktop.services.office import user_info
+
+        row = session.get(User, self.actor.id)
+        if row is None or not row.active:
+            self._forget()
+            raise PermissionDenied(
+                f"{self.actor.user.username} is no longer active", code="account_inactive"
+            )
+        if Role(row.role) != self.actor.role:
+            self.actor.user = user_info(row)
             self.actor.case_keys.clear()
             self.actor.search_text.clear()
-            self.actor.listing.clear()
+
+    def _forget(self) -> None:
+        self.actor.case_keys.clear()
+        self.actor.search_text.clear()
+        self.actor.listing.clear()
 
     def _check_open(self) -> None:
         if self._closed:

@@ -12,13 +12,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage.models import CaseKeyGrant, OfficeKeyGrant
 
 RECOVERY_HOLDER = "recovery"
+#: The holder of a case's key chain: each older key version wrapped under the
+#: next one (see :func:`rekey_case`), so whoever opens the current version can
+#: read what was written before a re-key without a grant of every version.
+CHAIN_HOLDER = "chain"
 CONTENT = "content"
 IDENTITY = "identity"
 INDEX_KEY = "index"
@@ -30,6 +34,10 @@ def user_holder(user_id: int) -> str:
 
 def _case_purpose(case_id: str, kind: str, version: int) -> str:
     return f"case-key:{case_id}:{kind}:{version}"
+
+
+def _chain_purpose(case_id: str, kind: str, old_version: int) -> str:
+    return f"case-chain:{case_id}:{kind}:{old_version}"
 
 
 def _office_purpose(key_name: str) -> str:
@@ -80,13 +88,39 @@ class Unlocker:
 
 @dataclass(frozen=True, slots=True)
 class CaseKeys:
+    """The keys of one case at its current ``version`` (what new writes use),
+    with the older versions opened through the key chain (what was written
+    before a re-key is read with them; never written with)."""
+
     content: bytes
     identity: bytes | None  # None when the holder has only the content key
     version: int = 1
+    #: older key version → (content key, identity key or None)
+    older: dict[int, tuple[bytes, bytes | None]] = field(default_factory=dict)
 
     @classmethod
     def generate(cls, version: int = 1) -> CaseKeys:
         return cls(crypto.random_key(), crypto.random_key(), version)
+
+    def content_for(self, blob: bytes) -> bytes:
+        """The content key that ``blob`` (an encrypted field) was written with."""
+        version = crypto.field_key_version(blob)
+        if version == self.version:
+            return self.content
+        old = self.older.get(version)
+        if old is None:
+            raise crypto.DecryptionFailed(f"no content key of version {version}")
+        return old[0]
+
+    def identity_for(self, blob: bytes) -> bytes | None:
+        """The identity key ``blob`` was written with (None: no identity grant)."""
+        version = crypto.field_key_version(blob)
+        if version == self.version:
+            return self.identity
+        old = self.older.get(version)
+        if old is None:
+            raise crypto.DecryptionFailed(f"no identity key of version {version}")
+        return old[1]
 
 
 def grant_case_keys(
@@ -153,7 +187,8 @@ def load_case_grants(
         chunk = case_ids[start : start + 500]
         rows = session.scalars(
             select(CaseKeyGrant).where(
-                CaseKeyGrant.holder == holder, CaseKeyGrant.case_id.in_(chunk)
+                CaseKeyGrant.holder.in_((holder, CHAIN_HOLDER)),
+                CaseKeyGrant.case_id.in_(chunk),
             )
         )
         for grant in rows:
@@ -164,17 +199,115 @@ def load_case_grants(
 def open_case_keys(
     unlocker: Unlocker, grants: Sequence[CaseKeyGrant], version: int
 ) -> CaseKeys | None:
+    """The holder's keys of ``version`` (the case's current one), with the older
+    versions unwrapped from the chain grants among ``grants``."""
     content = identity = None
+    chain: dict[tuple[str, int], CaseKeyGrant] = {}
     for grant in grants:
-        if grant.key_version != version:
+        if grant.holder == CHAIN_HOLDER:
+            chain[(grant.key_kind, grant.key_version)] = grant
+        elif grant.key_version != version:
             continue
-        if grant.key_kind == CONTENT:
+        elif grant.key_kind == CONTENT:
             content = unlocker.open_case_grant(grant)
         elif grant.key_kind == IDENTITY:
             identity = unlocker.open_case_grant(grant)
     if content is None:
         return None
-    return CaseKeys(content, identity, version)
+    older: dict[int, tuple[bytes, bytes | None]] = {}
+    newer_content, newer_identity = content, identity
+    for old in range(version - 1, 0, -1):
+        link = chain.get((CONTENT, old))
+        if link is None:
+            break
+        old_content = crypto.unwrap(
+            newer_content, link.blob, purpose=_chain_purpose(link.case_id, CONTENT, old)
+        )
+        id_link = chain.get((IDENTITY, old))
+        old_identity = (
+            crypto.unwrap(
+                newer_identity, id_link.blob, purpose=_chain_purpose(link.case_id, IDENTITY, old)
+            )
+            if id_link is not None and newer_identity is not None
+            else None
+        )
+        older[old] = (old_content, old_identity)
+        newer_content, newer_identity = old_content, old_identity
+    return CaseKeys(content, identity, version, older)
+
+
+def rekey_many(
+    session: Session,
+    plans: Sequence[tuple[str, CaseKeys, Sequence[Recipient]]],
+    *,
+    wrap_for: Unlocker | None = None,
+) -> dict[str, CaseKeys]:
+    """Give each planned case ``(case id, current keys, recipients)`` a new key
+    version: fresh content and identity keys, the current ones chained under
+    them (re-wrapped, not re-encrypted: rows written before stay as they are),
+    every person's grant of any version deleted, and the new keys sealed to the
+    recipients only. ``wrap_for``, when among the recipients, gets its grant
+    wrapped under its data key at once (symmetric: bulk re-keys stay fast).
+    Two statements for all the plans; the caller sets ``cases.key_version``."""
+    if not plans:
+        return {}
+    session.execute(
+        delete(CaseKeyGrant).where(
+            CaseKeyGrant.case_id.in_([case_id for case_id, _k, _r in plans]),
+            CaseKeyGrant.holder != CHAIN_HOLDER,
+        )
+    )
+    rows: list[dict[str, object]] = []
+    renewed: dict[str, CaseKeys] = {}
+    for case_id, current, recipients in plans:
+        if current.identity is None:
+            raise crypto.DecryptionFailed("re-keying needs both keys of the case")
+        new = CaseKeys.generate(current.version + 1)
+        for kind, old_key, new_key in (
+            (CONTENT, current.content, new.content),
+            (IDENTITY, current.identity, new.identity),
+        ):
+            assert new_key is not None
+            rows.append(
+                {
+                    "case_id": case_id,
+                    "holder": CHAIN_HOLDER,
+                    "user_id": None,
+                    "key_kind": kind,
+                    "key_version": current.version,
+                    "form": "wrapped",
+                    "blob": crypto.wrap(
+                        new_key, old_key, purpose=_chain_purpose(case_id, kind, current.version)
+                    ),
+                }
+            )
+            purpose = _case_purpose(case_id, kind, new.version)
+            own = wrap_for.data_key if wrap_for is not None else None
+            for recipient in recipients:
+                if own is not None and wrap_for is not None and recipient.holder == wrap_for.holder:
+                    form, blob = "wrapped", crypto.wrap(own, new_key, purpose=purpose)
+                else:
+                    form = "sealed"
+                    blob = crypto.seal(recipient.exchange_public, new_key, purpose=purpose)
+                rows.append(
+                    {
+                        "case_id": case_id,
+                        "holder": recipient.holder,
+                        "user_id": recipient.user_id,
+                        "key_kind": kind,
+                        "key_version": new.version,
+                        "form": form,
+                        "blob": blob,
+                    }
+                )
+        renewed[case_id] = CaseKeys(
+            new.content,
+            new.identity,
+            new.version,
+            {current.version: (current.content, current.identity), **current.older},
+        )
+    session.execute(insert(CaseKeyGrant), rows)
+    return renewed
 
 
 def apply_rewraps(session: Session, unlocker: Unlocker) -> int:
