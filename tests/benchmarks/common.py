@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 ADMIN = "admin"
-ADMIN_PASSWORD = "Kupang-Admin-2026"
+ADMIN_PASSWORD = "Sasando-Lontar-Kepala-2026"
 OFFICER_PASSWORD = "Pemeriksa-Satu-2026"
 SEED = "bench"
 PG_ADMIN_URL = os.environ.get(
@@ -36,7 +36,9 @@ def configure_environment(scratch: Path) -> None:
     """Headless Qt, fast Argon2 (stored with each key: login uses what a user was
     made with), an in-memory keyring, and data/settings folders of our own."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("WBS_KDF_PROFILE", "fast")
+    from wbs_desktop.storage import crypto
+
+    crypto.use_fast_kdf_for_tests()  # in this process only: by code, never by environment
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"
     (scratch / "data").mkdir(parents=True, exist_ok=True)
     (scratch / "config").mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,7 @@ CliRunner = Callable[..., Run]
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Run:
-    """``python -m wbs_desktop.cli ARGS`` with the test environment (fast KDF,
+    """``python -m tests.helpers.cli_main ARGS`` (the real CLI) with the test environment (fast KDF,
     in-memory keyring, isolated data folder) plus ``env``."""
     full_env = dict(os.environ)
     # The in-memory keyring backend lives in tests.helpers: the child needs the
@@ -44,7 +44,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = N
         full_env.pop(name, None)
     full_env.update(env or {})
     proc = subprocess.run(
-        [sys.executable, "-m", "wbs_desktop.cli", *args],
+        [sys.executable, "-m", "tests.helpers.cli_main", *args],
         env=full_env,
         input=stdin,
         stdin=None if stdin is not None else subprocess.DEVNULL,

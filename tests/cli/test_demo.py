@@ -76,7 +76,7 @@ def test_same_seed_same_data_other_seed_other_data():
 
 
 def test_demo_data_is_admin_only(office: Office):
-    admin = office.login("admin", "Kupang-Admin-2026")
+    admin = office.login("admin", "Sasando-Lontar-Kepala-2026")
     admin.accounts.add_user("yosef", "Yosef Ndun", Role.OFFICER, OFFICER_PASSWORD)
     officer = office.login("yosef", OFFICER_PASSWORD)
     with pytest.raises(PermissionDenied):
@@ -87,7 +87,7 @@ def test_demo_data_is_admin_only(office: Office):
 def test_demo_never_accuses_a_user_of_this_office(office: Office):
     """A user's name is kept out of the accused (the demo would otherwise make
     conflicts of interest); an officer reads only the cases assigned to them."""
-    admin = office.login("admin", "Kupang-Admin-2026")
+    admin = office.login("admin", "Sasando-Lontar-Kepala-2026")
     gen = DemoGenerator(5, CODES, now=NOW, avoid_names=["Maria Goreti Bria"])
     would_be_accused = gen.case(gen.skeleton(60)[0]).complaint.accused.name
     admin.accounts.add_user("terlapor", would_be_accused, Role.OFFICER, OFFICER_PASSWORD)

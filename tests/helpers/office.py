@@ -14,7 +14,7 @@ from wbs_desktop.services.audit import WorkstationState
 from wbs_desktop.services.office import Office
 from wbs_desktop.services.workspace import Workspace
 
-ADMIN_PASSWORD = "Kupang-Admin-2026"
+ADMIN_PASSWORD = "Sasando-Lontar-Kepala-2026"
 OFFICER_PASSWORD = "Pemeriksa-Satu-2026"
 STAFF_PASSWORD = "Petugas-Depan-2026"
 PASSWORDS = {Role.ADMIN: ADMIN_PASSWORD, Role.OFFICER: OFFICER_PASSWORD, Role.STAFF: STAFF_PASSWORD}

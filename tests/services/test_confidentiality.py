@@ -142,7 +142,7 @@ def test_tampered_ciphertext_is_a_clear_error(office: Office, admin: Workspace) 
         case, other = session.get(Case, case_id), session.get(Case, other_id)
         assert case is not None and other is not None
         other.accused_ct = case.accused_ct  # copied from another row
-    fresh = office.login("admin", "Kupang-Admin-2026")
+    fresh = office.login("admin", "Sasando-Lontar-Kepala-2026")
     with pytest.raises(IntegrityBroken, match="failed its check"):
         fresh.cases.detail(other_id)
     assert fresh.cases.detail(case_id).accused.name == SECRETS["accused name"]

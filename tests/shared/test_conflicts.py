@@ -100,7 +100,7 @@ def test_two_officers_moving_one_case_at_once(
     case = admin.cases.submit(complaint(received_at=recent())).case_id
     other = second_office(db_url, tmp_path)
     try:
-        admin2 = other.login("admin", "Kupang-Admin-2026")
+        admin2 = other.login("admin", "Sasando-Lontar-Kepala-2026")
         version = admin.cases.detail(case).version
         admin.cases.transition(case, Stage.VERIFICATION, expected_version=version)
         with pytest.raises(Conflict):

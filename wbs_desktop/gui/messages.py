@@ -199,10 +199,10 @@ def service_error_message(exc: BaseException) -> str:
         if isinstance(until, datetime):
             return QCoreApplication.translate(
                 "Messages",
-                "This account is locked after too many wrong passwords. Try again after %1.",
-            ).replace("%1", format_datetime(until))
+                "Too many wrong passwords: this account must wait. Try again at %1.",
+            ).replace("%1", format_time_of_day(until))
         return QCoreApplication.translate(
-            "Messages", "This account is locked after too many wrong passwords.")
+            "Messages", "Too many wrong passwords: this account must wait a moment.")
     if code == "password_policy":
         return password_policy_message(getattr(exc, "reason", ""))
     if code == "validation_failed":
@@ -431,13 +431,28 @@ def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
 
 
 def password_policy_message(reason: str) -> str:
+    """Why a password is refused (the codes of ``domain.passwords.REASONS``)."""
     messages = {
         "too_short": QCoreApplication.translate(
             "Messages", "The password is too short (at least 10 characters)."),
         "same_as_username": QCoreApplication.translate(
             "Messages", "The password must not be the user name."),
+        "office_words": QCoreApplication.translate(
+            "Messages", "The password is built on words anyone would try here (the office, "
+            "the city, the user's names). Add unrelated words."),
         "too_common": QCoreApplication.translate(
             "Messages", "This password is too common; choose another."),
+        "keyboard_pattern": QCoreApplication.translate(
+            "Messages", "Keys next to each other on the keyboard are easy to guess."),
+        "repeated": QCoreApplication.translate(
+            "Messages", "Repeated characters or groups (like 1212) are easy to guess."),
+        "sequence": QCoreApplication.translate(
+            "Messages", "Sequences (like abcd or 12345) are easy to guess."),
+        "dates": QCoreApplication.translate(
+            "Messages", "Dates and years are easy to guess."),
+        "too_weak": QCoreApplication.translate(
+            "Messages", "This password is too easy to guess. Use three or four unrelated "
+            "words, or a longer one."),
         "mismatch": QCoreApplication.translate("Messages", "The two passwords differ."),
     }
     return messages.get(reason) or QCoreApplication.translate(
@@ -563,6 +578,14 @@ def format_datetime(dt: datetime) -> str:
 
     local = to_local(dt, OFFICE_TZ)
     return f"{format_date(local.date())} {local:%H.%M} {zone_label(local)}"
+
+
+def format_time_of_day(dt: datetime) -> str:
+    """``14.05.30 WITA``: a moment within the next minutes, to the second, in office time."""
+    from wbs_desktop.domain.dates import OFFICE_TZ, to_local, zone_label
+
+    local = to_local(dt, OFFICE_TZ)
+    return f"{local:%H.%M.%S} {zone_label(local)}"
 
 
 def format_rupiah(amount: int | None) -> str:

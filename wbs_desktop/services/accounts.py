@@ -28,6 +28,7 @@ from wbs_desktop.services.rekey import cases_held_by, drop_grants
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import CaseAssignment, SigningKey, User
+from wbs_desktop.storage.models import Office as OfficeRow
 
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
@@ -44,6 +45,10 @@ def check_username(username: str) -> str:
             field="username",
         )
     return name
+
+
+def _office_name(session: Session) -> str:
+    return session.scalars(select(OfficeRow.name)).one_or_none() or ""
 
 
 class AccountService:
@@ -92,7 +97,7 @@ class AccountService:
                 "the full name is required", code="full_name_required", field="full_name"
             )
         nip = self._check_nip(nip)
-        enforce_password_policy(password, name)
+        enforce_password_policy(password, name, (full_name, self._office_name()))
         with self.ws.write() as session:
             if session.scalars(select(User.id).where(User.username == name)).first():
                 raise ServiceError(
@@ -231,7 +236,9 @@ class AccountService:
     def change_password(self, old_password: str, new_password: str) -> None:
         """Re-wrap the user's own keys under a new password (the keys stay)."""
         actor = self.ws.actor
-        enforce_password_policy(new_password, actor.user.username)
+        enforce_password_policy(
+            new_password, actor.user.username, (actor.user.full_name, self._office_name())
+        )
         if old_password == new_password:
             raise ServiceError(
                 "the new password must differ from the old one", code="password_unchanged"
@@ -263,7 +270,9 @@ class AccountService:
         self.ws.actor.require(Action.MANAGE_USERS)
         with self.ws.write() as session:
             user = self._user(session, user_id)
-            enforce_password_policy(temporary_password, user.username)
+            enforce_password_policy(
+                temporary_password, user.username, (user.full_name, _office_name(session))
+            )
             holder = keystore.user_holder(user.id)
             assigned = list(
                 session.scalars(
@@ -312,6 +321,10 @@ class AccountService:
             return check_nip(nip)
         except ValidationError as exc:
             raise ServiceError(str(exc), field="nip", code=exc.code) from exc
+
+    def _office_name(self) -> str:
+        with self.ws.read() as session:
+            return _office_name(session)
 
     def _active_admins(self, session: Session) -> int:
         return len(

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import exc as sa_exc
@@ -48,16 +49,48 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_FAILED_LOGINS = 5
-BASE_LOCK = timedelta(minutes=1)
-MAX_LOCK = timedelta(hours=24)
+#: Wrong passwords in a row that cost nothing but the key derivation.
+FREE_ATTEMPTS = 5
+#: The first delay once the free attempts are used; it doubles with each
+#: further wrong password, up to MAX_DELAY (the last active administrator:
+#: LAST_ADMIN_MAX_DELAY, so nobody can keep the office out of its own data).
+BASE_DELAY = timedelta(seconds=15)
+MAX_DELAY = timedelta(minutes=15)
+LAST_ADMIN_MAX_DELAY = timedelta(minutes=1)
 
 ProgressFn = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
-def lock_duration(lockouts: int) -> timedelta:
-    """1, 2, 4, 8 … minutes for the 1st, 2nd, 3rd … lock-out, at most a day."""
-    return min(BASE_LOCK * (2 ** max(lockouts - 1, 0)), MAX_LOCK)
+def login_delay(failures: int, *, last_admin: bool = False) -> timedelta | None:
+    """How long an account waits after its ``failures``-th wrong password in a row:
+    nothing for the first FREE_ATTEMPTS - 1, then 15 s, 30 s, 1 min … doubling,
+    at most MAX_DELAY (LAST_ADMIN_MAX_DELAY for the last active administrator)."""
+    if failures < FREE_ATTEMPTS:
+        return None
+    cap = LAST_ADMIN_MAX_DELAY if last_admin else MAX_DELAY
+    return min(BASE_DELAY * (2 ** min(failures - FREE_ATTEMPTS, 16)), cap)
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    """A counted login attempt at an existing account (see ``Office._claim_attempt``)."""
+
+    user_id: int
+    active: bool
+    wrapped: crypto.WrappedSecrets
+    waiting_until: datetime | None = None  # must wait: the password is not checked
+    delayed_until: datetime | None = None  # checked; the next attempt must wait
+
+
+def _is_last_admin(session: Session, user: User) -> bool:
+    if user.role != Role.ADMIN.value or not user.active:
+        return False
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id)
+    )
+    return not others
 
 
 def user_info(user: User) -> UserInfo:
@@ -75,9 +108,12 @@ def user_info(user: User) -> UserInfo:
     )
 
 
-def enforce_password_policy(password: str, username: str) -> None:
+def enforce_password_policy(
+    password: str, username: str, personal: Iterable[str | None] = ()
+) -> None:
+    """``personal``: the user's full name, the office's name — words a guesser tries."""
     try:
-        check_password(password, username=username)
+        check_password(password, username=username, personal=[p for p in personal if p])
     except PasswordPolicyViolation as exc:
         raise PasswordPolicyError(str(exc), reason=exc.code) from exc
 
@@ -202,7 +238,7 @@ class Office:
         username = normalize_username(admin_username)
         if not username:
             raise ServiceError("the administrator needs a user name", code="username_required")
-        enforce_password_policy(password, username)
+        enforce_password_policy(password, username, (admin_full_name, office_name))
         office = cls.open(target, password=db_password, workstation=workstation, must_exist=False)
         try:
             result = office._create(username, admin_full_name, password, office_name)
@@ -297,86 +333,106 @@ class Office:
     # -- logging in ---------------------------------------------------------------
 
     def login(self, username: str, password: str) -> Workspace:
+        """Check a password and open the user's keys.
+
+        Every answer costs one key derivation (unknown name, wrong password,
+        an account that must wait, the right password), so the time taken does
+        not tell which names exist. The attempt is counted *before* the password
+        is checked, in a write transaction (writers are serialised on both
+        backends), so parallel guesses from any number of processes or
+        workstations are evaluated at most FREE_ATTEMPTS times before the
+        account has to wait.
+        """
         from wbs_desktop.services.workspace import Workspace
 
         name = normalize_username(username)
-        with translate_db_errors(), self.db.read() as session:
-            user = session.scalars(select(User).where(User.username == name)).one_or_none()
-            snapshot = None
-            if user is not None:
-                snapshot = (
-                    user.id,
-                    user.locked_until,
-                    user.active,
-                    crypto.WrappedSecrets(
-                        user.kdf_salt,
-                        crypto.KdfParams.from_json(user.kdf_params),
-                        user.wrapped_secrets,
-                    ),
-                )
-        if snapshot is None:
+        claim = self._claim_attempt(name)
+        if claim is None:
             # Same work as a real attempt, so timing does not tell which names exist.
             crypto.derive_key(password, os.urandom(16), crypto.default_kdf_params())
-            self._record_failure(None, name)
+            self._record_failure(None, None)
             raise WrongCredentials("wrong user name or password")
-        user_id, locked_until, active, wrapped = snapshot
-        now = utc_now()
-        if locked_until is not None and locked_until > now:
+        if claim.waiting_until is not None:
+            # Not checked (the account must wait), but just as slow as a check.
+            crypto.derive_key(password, os.urandom(16), claim.wrapped.params)
             raise AccountLocked(
-                f"{name} is locked until {locked_until:%H:%M} UTC", until=locked_until
+                f"{name} must wait until {claim.waiting_until:%H:%M:%S} UTC",
+                until=claim.waiting_until,
             )
         try:
             secrets = crypto.UserSecrets.unwrap_with_password(
-                password, wrapped, user_ref=str(user_id)
+                password, claim.wrapped, user_ref=str(claim.user_id)
             )
         except crypto.WrongPassword:
-            locked = self._record_failure(user_id, name)
-            if locked is not None:
+            self._record_failure(claim.user_id, claim.delayed_until)
+            if claim.delayed_until is not None:
                 raise AccountLocked(
-                    f"{name} is locked until {locked:%H:%M} UTC", until=locked
+                    f"{name} must wait until {claim.delayed_until:%H:%M:%S} UTC",
+                    until=claim.delayed_until,
                 ) from None
             raise WrongCredentials("wrong user name or password") from None
-        if not active:
+        if not claim.active:
             raise AccountInactive(f"{name} has been deactivated")
-        return Workspace(self, self._complete_login(user_id, secrets))
+        return Workspace(self, self._complete_login(claim.user_id, secrets, password))
 
-    def _record_failure(self, user_id: int | None, username: str) -> Any:
-        """Count a failed login; returns the lock's end when this failure locked it."""
+    def _claim_attempt(self, name: str) -> _Attempt | None:
+        """Count one attempt at ``name`` before its password is checked.
+
+        None: no such user. ``waiting_until`` set: the account must wait and the
+        password is not checked. Otherwise the attempt is counted as a failure
+        in advance (a success resets the count); when it is the FREE_ATTEMPTS-th
+        or later, the account must wait ``login_delay`` before the next one
+        (``delayed_until``), whatever the password turns out to be.
+        """
         with translate_db_errors(), self.db.write() as session:
-            locked_until = None
-            if user_id is not None:
-                user = session.get(User, user_id)
-                assert user is not None
-                user.failed_logins += 1
-                if user.failed_logins >= MAX_FAILED_LOGINS:
-                    user.lockouts += 1
-                    user.failed_logins = 0
-                    user.locked_until = utc_now() + lock_duration(user.lockouts)
-                    locked_until = user.locked_until
+            user = session.scalars(select(User).where(User.username == name)).one_or_none()
+            if user is None:
+                return None
+            wrapped = crypto.WrappedSecrets(
+                user.kdf_salt, crypto.KdfParams.from_json(user.kdf_params), user.wrapped_secrets
+            )
+            now = utc_now()
+            if user.locked_until is not None and user.locked_until > now:
+                return _Attempt(user.id, user.active, wrapped, waiting_until=user.locked_until)
+            user.failed_logins += 1
+            delay = login_delay(user.failed_logins, last_admin=_is_last_admin(session, user))
+            user.locked_until = now + delay if delay is not None else None
+            return _Attempt(user.id, user.active, wrapped, delayed_until=user.locked_until)
+
+    def _record_failure(self, user_id: int | None, delayed_until: datetime | None) -> None:
+        """Audit a wrong password: the account when it exists, otherwise only that
+        an unknown name was tried (never the typed text: it may be a password)."""
+        with translate_db_errors(), self.db.write() as session:
+            user = session.get(User, user_id) if user_id is not None else None
+            if user is None:
+                audit.append(session, None, "login_failed", details={"unknown_user": True})
+                return
             audit.append(
                 session,
                 None,
                 "login_failed",
-                actor_name=username[:64] or "-",
-                details={"username": username[:64]},
+                actor_name=user.username,
+                details={"username": user.username, "failures": user.failed_logins},
             )
-            if locked_until is not None:
+            if delayed_until is not None:
                 audit.append(
                     session,
                     None,
                     "account_locked",
-                    actor_name=username[:64],
-                    details={"username": username, "until": locked_until.isoformat()},
+                    actor_name=user.username,
+                    details={"username": user.username, "until": delayed_until.isoformat()},
                 )
-        return locked_until
 
-    def _complete_login(self, user_id: int, secrets: crypto.UserSecrets) -> Actor:
+    def _complete_login(
+        self, user_id: int, secrets: crypto.UserSecrets, password: str
+    ) -> Actor:
         with translate_db_errors(), self.db.write() as session:
             user = session.get(User, user_id)
             assert user is not None and user.signing_key_id is not None
             user.failed_logins = 0
             user.lockouts = 0
             user.locked_until = None
+            upgraded = self._upgrade_kdf(user, secrets, password)
             unlocker = keystore.Unlocker(
                 keystore.user_holder(user.id), secrets.exchange, secrets.data_key
             )
@@ -392,10 +448,24 @@ class Office:
                 signing_key_id=user.signing_key_id,
                 index_key=index_key,
             )
-            audit.append(session, actor.signer, "login")
+            audit.append(
+                session, actor.signer, "login", details={"kdf_upgraded": True} if upgraded else None
+            )
             seq, head = audit.head_of(session)
         self.workstation.remember(self.office_id, seq, head)
         return actor
+
+    @staticmethod
+    def _upgrade_kdf(user: User, secrets: crypto.UserSecrets, password: str) -> bool:
+        """Re-wrap the user's keys with today's Argon2 parameters when the stored ones
+        are weaker (made by an older version, or a fast test database)."""
+        today = crypto.default_kdf_params()
+        if not crypto.is_weaker(crypto.KdfParams.from_json(user.kdf_params), today):
+            return False
+        new = secrets.wrap_with_password(password, user_ref=str(user.id), params=today)
+        user.kdf_salt, user.kdf_params = new.salt, new.params.to_json()
+        user.wrapped_secrets = new.blob
+        return True
 
     # -- recovery -------------------------------------------------------------------
 
@@ -413,8 +483,14 @@ class Office:
             private = crypto.parse_recovery_key(recovery_key)
         except crypto.BadFormat as exc:
             raise WrongCredentials(str(exc)) from exc
-        username = normalize_username(admin_username)
-        enforce_password_policy(password, username)
+        from wbs_desktop.services.accounts import check_username
+
+        username = check_username(admin_username)
+        if not admin_full_name.strip():
+            raise ServiceError(
+                "the full name is required", code="full_name_required", field="full_name"
+            )
+        enforce_password_policy(password, username, (admin_full_name, self.office_name()))
         unlocker = keystore.Unlocker(keystore.RECOVERY_HOLDER, private, None)
         with translate_db_errors(), self.db.write() as session:
             office = session.scalars(select(OfficeRow)).one()
@@ -433,12 +509,25 @@ class Office:
             if index_key is not None:
                 keystore.grant_office_key(session, keystore.INDEX_KEY, index_key, [recipient])
             count = _regrant_all_cases(session, unlocker, recipient, progress)
+            # The way back also clears every administrator's login delay.
+            waiting = list(
+                session.scalars(
+                    select(User).where(User.role == Role.ADMIN.value, User.failed_logins > 0)
+                )
+            )
+            for admin in waiting:
+                admin.failed_logins = 0
+                admin.locked_until = None
             signer = audit.signer_for(session, user, secrets.signing)
             audit.append(
                 session,
                 signer,
                 "recovery_used",
-                details={"new_admin": username, "cases_granted": count},
+                details={
+                    "new_admin": username,
+                    "cases_granted": count,
+                    "delays_cleared": sorted(a.username for a in waiting),
+                },
             )
             info = user_info(user)
         return info
@@ -481,4 +570,4 @@ def _regrant_all_cases(
     return done
 
 
-__all__ = ["Office", "OfficeKeyGrant", "lock_duration", "user_info"]
+__all__ = ["Office", "OfficeKeyGrant", "login_delay", "user_info"]

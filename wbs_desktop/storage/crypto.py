@@ -86,13 +86,34 @@ class KdfParams:
 #: OWASP's recommended Argon2id settings are m=19 MiB/t=2; we use more memory,
 #: as a login happens once a session on a desktop.
 STRONG_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
-#: For the test suite only (``WBS_KDF_PROFILE=fast``): the parameters are stored
-#: with each wrapped secret, so a database made this way stays readable.
+#: For the test suite only: the parameters are stored with each wrapped secret,
+#: so a database made this way stays readable (and a login with today's
+#: parameters upgrades it, see :func:`is_weaker`).
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+# The fast profile is switched on by code, never by the environment: an
+# environment variable left set (or planted) on an office machine would make
+# every new password ~30x cheaper to guess. Only the test suite's own start-up
+# code (tests/helpers/env.py, the CLI launcher it uses for subprocesses, the
+# benchmark runner) calls :func:`use_fast_kdf_for_tests`; the application's
+# entry points never do, and nothing in wbs_desktop reads WBS_KDF_PROFILE.
+_fast_kdf_for_tests = False
+
+
+def use_fast_kdf_for_tests(enabled: bool = True) -> None:
+    """Make new keys with :data:`FAST_KDF` in this process (the test suite only)."""
+    global _fast_kdf_for_tests
+    _fast_kdf_for_tests = enabled
 
 
 def default_kdf_params() -> KdfParams:
-    return FAST_KDF if os.environ.get("WBS_KDF_PROFILE") == "fast" else STRONG_KDF
+    """Today's parameters for new or re-wrapped keys."""
+    return FAST_KDF if _fast_kdf_for_tests else STRONG_KDF
+
+
+def is_weaker(params: KdfParams, than: KdfParams) -> bool:
+    """True when ``params`` costs less than ``than`` in memory or in passes."""
+    return params.memory_kib < than.memory_kib or params.iterations < than.iterations
 
 
 def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
