@@ -48,6 +48,7 @@ from wbs_desktop.domain.dates import (
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Outcome, Stage
+from wbs_desktop.files import restrict_umask, write_private_bytes
 from wbs_desktop.letters.kinds import CLI_KINDS
 from wbs_desktop.paths import default_database_path
 from wbs_desktop.services.dto import CaseDetail, ReporterIdentity, UserInfo
@@ -854,7 +855,7 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
             else:
                 info = ws.letters.generate(case_id, kind, hearing_id=args.hearing)
             pdf = ws.letters.pdf(info.id)
-        target.write_bytes(pdf)
+        write_private_bytes(target, pdf)
         if info is not None:
             ws.letters.record_print(info.id, exported_to=str(target))
     if out.json:
@@ -1154,6 +1155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    restrict_umask()  # whatever the CLI writes (backups, letters, SQLite journals): 0600
     parser = build_parser()
     args = parser.parse_args(argv)
     out = Output(sys.stdout, sys.stderr, bool(args.json))

@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from wbs_desktop.files import make_private, private_dir, restrict_umask
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import has_password, is_shared, parse_server, without_password
 from wbs_desktop.gui.i18n import init_translations
 from wbs_desktop.gui.login import OPEN_FAILED, OTHER_DATABASE, LoginDialog
-from wbs_desktop.paths import APP_NAME, ORG_NAME, log_dir
+from wbs_desktop.paths import APP_NAME, ORG_NAME, log_dir, user_data_dir
 
 if TYPE_CHECKING:
     from wbs_desktop.gui.main_window import MainWindow
@@ -60,6 +61,11 @@ class LogFile(logging.FileHandler):
             return
         super().emit(record)
 
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        make_private(self.baseFilename)  # 0600 (also a file an older version made)
+        return stream
+
     def _roll_over(self) -> None:
         if self.stream is not None:
             self.stream.close()
@@ -74,10 +80,12 @@ class LogFile(logging.FileHandler):
 
 
 def setup_logging() -> str:
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(user_data_dir())
+    folder = private_dir(log_dir())
     path = folder / "wbs-desktop.log"
     handler = LogFile(str(path), max_bytes=2_000_000, backups=5)
+    for old in folder.iterdir():  # written by an older version, world-readable
+        make_private(old)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -322,6 +330,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    restrict_umask()  # every file this process writes: the user's only
     log_file = setup_logging()
     log.info("starting; log file %s", log_file)
     QApplication.setOrganizationName(ORG_NAME)

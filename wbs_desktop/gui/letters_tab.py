@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.files import write_private_bytes
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
@@ -490,7 +490,7 @@ class LettersTab(QWidget):
         if pdf is None:
             return False
         try:
-            Path(path).write_bytes(pdf)
+            write_private_bytes(path, pdf)
             self._controller.letters().record_print(letter.id, exported_to=path)
         except OSError as exc:
             self.error.setText(self.tr("The file cannot be written: %1").replace(

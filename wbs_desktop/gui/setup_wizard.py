@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard
 
+from wbs_desktop.files import write_private_text
 from wbs_desktop.gui import secrets, settings
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import ServerAddress
@@ -304,7 +305,7 @@ class SetupWizard(QWizard):
         if not name:
             return
         try:
-            Path(name).write_text(self._recovery_text() + "\n", encoding="utf-8")
+            write_private_text(name, self._recovery_text() + "\n")
         except OSError as exc:
             log.warning("saving the recovery key failed: %s", exc)
             show_error(self, self.tr("The file could not be written. Choose another place."))

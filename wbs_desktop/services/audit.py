@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.dates import utc_now
+from wbs_desktop.files import private_dir, write_private_text
 from wbs_desktop.paths import user_data_dir
 from wbs_desktop.services.dto import AuditVerification
 from wbs_desktop.storage import crypto
@@ -203,7 +204,5 @@ class WorkstationState:
                 "hash": entry_hash.hex(),
                 "at": datetime.now().isoformat(timespec="seconds"),
             }
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
-            tmp.replace(self.path)
+            private_dir(self.path.parent)
+            write_private_text(self.path, json.dumps(data, indent=2))

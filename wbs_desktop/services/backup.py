@@ -57,6 +57,7 @@ from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Action
+from wbs_desktop.files import private_file, write_private_text
 from wbs_desktop.services import audit
 from wbs_desktop.services.errors import Cancelled, ServiceError
 from wbs_desktop.services.office import normalize_username, translate_db_errors
@@ -444,7 +445,7 @@ def backup(
                 }
                 placeholder = _frame_header(header, mac_key)
                 out.parent.mkdir(parents=True, exist_ok=True)
-                with open(partial, "wb") as fh:
+                with private_file(partial, atomic=False) as fh:
                     fh.write(placeholder)
                     writer = _ChunkWriter(fh, bytes.fromhex(archive_id), content_key)
                     done = 0
@@ -768,9 +769,7 @@ def _reset_workstation(
             data = {}
         if isinstance(data, dict) and isinstance(data.get("audit_seen"), dict):
             data["audit_seen"].pop(office_id, None)
-            tmp = state.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
-            tmp.replace(state.path)
+            write_private_text(state.path, json.dumps(data, indent=2))
     state.remember(office_id, seq, entry_hash)
 
 
