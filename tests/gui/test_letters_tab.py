@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
 from tests.gui.test_procedure_flow import Steps, accept, fill, window  # noqa: F401 - fixture
+from tests.helpers.clock import Clock
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui.letters_tab import DayPrinter, LettersTab, PdfPreviewDialog
 from wbs_desktop.gui.main_window import MainWindow
@@ -26,8 +27,10 @@ def pdf_printer(path: Path) -> QPrinter:
 
 
 @pytest.fixture
-def summoned(window: MainWindow, cases: list[str]) -> tuple[Steps, int]:  # noqa: F811
-    """The first case in examination with the accused summoned for 1 April 2026."""
+def summoned(window: MainWindow, cases: list[str], clock: Clock) -> tuple[Steps, int]:  # noqa: F811
+    """The first case in examination with the accused summoned for 1 April 2026
+    (the office's day is 13 March 2026, the date of the summons)."""
+    clock.set(date(2026, 3, 13))
     s = Steps(window, cases[0])
     ws = s.ws
     ws.cases.transition(cases[0], Stage.VERIFICATION)

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableWidgetItem
 
 from tests.gui.test_main_window import settle
+from tests.helpers.clock import Clock
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Outcome, Stage
 from wbs_desktop.gui import case_tabs
@@ -109,7 +110,9 @@ def buttons(window: MainWindow) -> set[str]:
     return {n for n, b in actions.buttons.items() if not b.isHidden()}
 
 
-def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) -> None:
+def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str],
+                                        clock: Clock) -> None:
+    clock.set(date(2026, 3, 13))  # the office's day: the letters below are dated today
     controller = window._controller
     pete = officer(controller)
     s = Steps(window, cases[0])
@@ -169,6 +172,7 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) ->
         accept(fill(dialog, party=party, letter_date=date(2026, 3, 13), day=date(2026, 3, 16)))
         s.done("hearing_scheduled")
     assert hearings.table.rowCount() == 2
+    clock.set(date(2026, 3, 16))  # attendance is recorded on the hearing day
     for row in range(2):
         hearings.table.selectRow(row)
         hearings.record_attendance(True)
@@ -186,6 +190,7 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) ->
     s.done("transition")
     assert s.detail.stage == Stage.EXAMINATION
 
+    clock.set(date(2026, 3, 13))  # (the test goes back: the summons is written that day)
     dialog = hearings.schedule()
     assert dialog is not None
     fill(dialog, letter_date=date(2026, 3, 13))
@@ -195,6 +200,7 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) ->
     accused = [r for r in range(hearings.table.rowCount())
                if "Accused" in hearings.table.item(r, 1).text()]
     hearings.table.selectRow(accused[0])
+    clock.set(date(2026, 4, 1))
     result = hearings.record_attendance(False)
     assert result.second_summons is not None
     s.done("attendance_recorded")
@@ -205,7 +211,9 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) ->
     accept(second)
     s.done("hearing_scheduled")
     h2 = next(h for h in s.detail.hearings if h.summons_no == 2)
+    assert (h2.letter_date, h2.day) == (date(2026, 4, 1), date(2026, 4, 14))  # 3 Apr: Good Friday
     hearings.select_hearing(h2.id)
+    clock.set(h2.day)
     result = hearings.record_attendance(True)
     assert not result.decided_on_evidence
     s.done("attendance_recorded")
@@ -226,7 +234,9 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str]) ->
     assert any("minutes recorded and signed" in line for line in lines)
 
 
-def test_absent_twice_rests_on_the_evidence(window: MainWindow, cases: list[str]) -> None:
+def test_absent_twice_rests_on_the_evidence(window: MainWindow, cases: list[str],
+                                            clock: Clock) -> None:
+    clock.set(date(2026, 3, 13))
     s = Steps(window, cases[0])
     ws = s.ws
     proc = ws.procedure
@@ -238,10 +248,12 @@ def test_absent_twice_rests_on_the_evidence(window: MainWindow, cases: list[str]
     hearings = window.detail.hearings_tab
     accept(fill(hearings.schedule(), letter_date=date(2026, 3, 13), day=date(2026, 4, 1)))
     hearings.table.selectRow(0)
+    clock.set(date(2026, 4, 1))
     hearings.record_attendance(False)
     accept(hearings.dialog)
     h2 = next(h for h in window.detail.detail.hearings if h.summons_no == 2)
     hearings.select_hearing(h2.id)
+    clock.set(h2.day)
     result = hearings.record_attendance(False)
     assert result.decided_on_evidence
     s.done("decision_on_evidence")
@@ -273,7 +285,8 @@ def test_close_as_duplicate_and_reopen(window: MainWindow, cases: list[str]) -> 
 
 
 def test_summons_inside_seven_working_days_is_refused(window: MainWindow,
-                                                      cases: list[str]) -> None:
+                                                      cases: list[str], clock: Clock) -> None:
+    clock.set(date(2026, 3, 13))
     s = Steps(window, cases[0])
     ws = s.ws
     ws.cases.transition(cases[0], Stage.VERIFICATION)

@@ -14,7 +14,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,7 @@ from wbs_desktop.gui.messages import (
     format_datetime,
     format_short_date,
     service_error_message,
+    year_warning_message,
 )
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, PartyInfo
 from wbs_desktop.services.errors import ServiceError
@@ -352,7 +353,7 @@ class HearingsTab(_CasePart):
             "%1", format_date(h.letter_date)).replace("%2", h.place).replace(
             "%3", ", ".join(h.examiners))
         if h.rule_overridden:
-            text += "\n" + self.tr("Inside the summons period by an administrator: %1").replace(
+            text += "\n" + self.tr("Summons rule set aside by an administrator: %1").replace(
                 "%1", h.override_reason)
         self.info.setText(text)
 
@@ -385,6 +386,7 @@ class HearingsTab(_CasePart):
         earliest_label.setWordWrap(True)
         earliest_label.setToolTip(SUMMONS_RULE_READING)
         day = date_edit(self, proposal.earliest_day if proposal else today)
+        holidays = self._controller.holidays()
         start = QTimeEdit(QTime(9, 0), self)
         start.setDisplayFormat("HH:mm")
         place = QLineEdit(DEFAULT_PLACE, self)
@@ -394,24 +396,42 @@ class HearingsTab(_CasePart):
             examiners.setText(user.full_name or user.username)
         examiners.setPlaceholderText(self.tr("names, separated by commas"))
         override = QLineEdit(self)
-        override.setPlaceholderText(self.tr("only to schedule inside the 7 working days"))
+        override.setPlaceholderText(self.tr("only to set a summons rule aside: say why"))
 
         def kind() -> str:
             return str(party.currentData() or "").partition(":")[0]
 
         def refresh_earliest() -> None:
-            if kind() != "accused":
-                earliest_label.setText(self.tr("Any working day after the letter."))
-                return
+            accused = kind() == "accused"
             try:
-                e = proc.earliest_hearing_day(edit_date(letter))
+                e = holidays.earliest_hearing(edit_date(letter), accused=accused)
             except ServiceError as exc:
                 earliest_label.setText(service_error_message(exc))
                 return
-            earliest_label.setText(self.tr(
-                "Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the "
-                "letter and the hearing).").replace("%1", format_date(e)))
-            earliest_label.setProperty("earliest", e)
+            if accused:
+                text = self.tr(
+                    "Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the "
+                    "letter and the hearing).").replace("%1", format_date(e.earliest))
+            else:
+                text = self.tr("Earliest working day: %1.").replace(
+                    "%1", format_date(e.earliest))
+            if proposal is not None and getattr(proposal, "latest_letter_date", None):
+                text += "\n" + self.tr(
+                    "The second summons letter is dated from %1 to %2 (the first hearing day "
+                    "and 7 working days after it).").replace(
+                    "%1", format_date(second_after.day if second_after else proposal.letter_date)
+                ).replace("%2", format_date(proposal.latest_letter_date))
+            warned = False
+            for w in e.warnings:
+                if w.code == "letter_in_past":
+                    continue
+                text += "\n⚠ " + year_warning_message(w.code, w.year)
+                warned = True
+            earliest_label.setText(text)
+            earliest_label.setStyleSheet("color: #8a5a00;" if warned else "")
+            earliest_label.setProperty("earliest", e.earliest)
+            if edit_date(day) < e.earliest:
+                day.setDate(QDate(e.earliest.year, e.earliest.month, e.earliest.day))
 
         def submit(dialog: ActionDialog) -> Any:
             from wbs_desktop.services.procedure import HearingInput

@@ -351,6 +351,12 @@ class Controller(QObject):
             raise RuntimeError("nobody is logged in")
         return self._watched(self._ws.settings)
 
+    def holidays(self) -> Any:
+        """The holiday list per year (the settings dialog, the hearing dialog)."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._watched(self._ws.holidays)
+
     def settings_changed(self) -> None:
         self._types_cache = None
         self.cases_changed.emit()

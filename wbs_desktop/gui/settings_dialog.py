@@ -12,7 +12,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import format_short_date, service_error_message
@@ -42,9 +53,48 @@ class SettingsDialog(QDialog):
         self.ui.addHolidayButton.clicked.connect(self._add_holiday)
         self.ui.removeHolidayButton.clicked.connect(
             lambda: self._remove_row(self.ui.holidaysTable))
+        self._build_year_row()
+        self.graceSpin = QSpinBox(self)
+        self.graceSpin.setObjectName("graceSpin")
+        self.graceSpin.setRange(0, 30)
+        self.graceSpin.setSuffix(self.tr(" days"))
+        self.graceSpin.setToolTip(self.tr(
+            "How many days before today a summons letter or a hearing may still be dated."))
+        self.ui.generalForm.addRow(self.tr("Letters and hearings may be dated back:"),
+                                   self.graceSpin)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
         self.load()
+
+    def _build_year_row(self) -> None:
+        """Above the table: the year shown, its state, confirm and pre-fill."""
+        row = QHBoxLayout()
+        self.yearLabel = QLabel(self.tr("&Year:"), self)
+        self.yearCombo = QComboBox(self)
+        self.yearCombo.setObjectName("yearCombo")
+        self.yearLabel.setBuddy(self.yearCombo)
+        self.yearStateLabel = QLabel(self)
+        self.yearStateLabel.setObjectName("yearStateLabel")
+        self.yearStateLabel.setWordWrap(True)
+        self.confirmYearButton = QPushButton(self.tr("&Confirm this year's list"), self)
+        self.confirmYearButton.setObjectName("confirmYearButton")
+        self.confirmYearButton.setToolTip(self.tr(
+            "Confirm that the list matches the SKB of the three ministers (recorded in the "
+            "audit log)."))
+        self.prefillYearButton = QPushButton(self.tr("&Propose from the national list"), self)
+        self.prefillYearButton.setObjectName("prefillYearButton")
+        for w in (self.yearLabel, self.yearCombo):
+            row.addWidget(w)
+        row.addWidget(self.yearStateLabel, 1)
+        row.addWidget(self.prefillYearButton)
+        row.addWidget(self.confirmYearButton)
+        self.ui.holidaysTabLayout.insertLayout(1, row)
+        self._years: dict[int, dict[str, str]] = {}
+        self._days: dict[int, list[dict[str, str]]] = {}
+        self._shown_year: int | None = None
+        self.yearCombo.currentIndexChanged.connect(self._year_chosen)
+        self.confirmYearButton.clicked.connect(self._confirm_year)
+        self.prefillYearButton.clicked.connect(self._prefill_year)
 
     @staticmethod
     def _setup_table(table: QTableWidget, headers: list[str]) -> None:
@@ -64,15 +114,150 @@ class SettingsDialog(QDialog):
         self.ui.firstResponseSpin.setValue(int(deadlines.get("first_response_working_days", 5)))
         self.ui.replyDaysSpin.setValue(int(deadlines.get("reply_days", 14)))
         self.ui.summonsSpin.setValue(int(deadlines.get("summons_min_working_days", 7)))
+        self.graceSpin.setValue(int(deadlines.get("past_grace_days", 2)))
         types = values.get("complaint_types") or []
         self._fixed_codes = {t["code"] for t in types}
         self.ui.typesTable.setRowCount(0)
         for t in types:
             self._add_type(t["code"], t["label_id"], t["label_en"])
-        self.ui.holidaysTable.setRowCount(0)
+        self._load_holidays(values)
+
+    # --- holidays per year ----------------------------------------------------------
+
+    def _load_holidays(self, values: dict[str, Any], year: int | None = None) -> None:
+        from wbs_desktop.domain.dates import office_today
+
+        self._years = {int(y): dict(v) for y, v in (values.get("holidays.years") or {}).items()}
+        self._days = {}
         for h in sorted(values.get("holidays") or [], key=lambda h: h["date"]):
+            self._days.setdefault(int(h["date"][:4]), []).append(dict(h))
+        this_year = office_today().year
+        if year is None:
+            year = this_year
+        years = sorted(
+            set(self._years) | set(self._days) | {year, this_year, this_year + 1, this_year + 2})
+        self._shown_year = None
+        self.yearCombo.blockSignals(True)
+        self.yearCombo.clear()
+        for y in years:
+            self.yearCombo.addItem(str(y), y)
+        self.yearCombo.setCurrentIndex(max(0, years.index(year) if year in years else 0))
+        self.yearCombo.blockSignals(False)
+        self._show_year(int(self.yearCombo.currentData()))
+
+    def _show_year(self, year: int) -> None:
+        self._shown_year = year
+        self.ui.holidaysTable.setRowCount(0)
+        for h in self._days.get(year, []):
             self._add_holiday(date.fromisoformat(h["date"]), h.get("name", ""),
                               h.get("kind") == "cuti_bersama")
+        self._show_state(year)
+
+    def _show_state(self, year: int) -> None:
+        info = self._years.get(year)
+        admin = self._is_admin()
+        if info is None:
+            text = self.tr("No list for %1: its holidays count as working days, and no "
+                           "hearing can be scheduled into it.").replace("%1", str(year))
+            style = "color: #a40000;"
+        elif info.get("state") == "confirmed":
+            who = info.get("by") or ""
+            when = (info.get("at") or "")[:10]
+            if who:
+                text = self.tr("Confirmed by %1 on %2.").replace("%1", who).replace(
+                    "%2", format_short_date(date.fromisoformat(when)) if when else "—")
+            else:
+                text = self.tr("Confirmed (the list in use).")
+            style = "color: #1a5e20;"
+        else:
+            text = self.tr("Proposed (%1): check it against the SKB and confirm it.").replace(
+                "%1", info.get("source") or "—")
+            style = "color: #8a5a00; font-weight: bold;"
+        self.yearStateLabel.setText(text)
+        self.yearStateLabel.setStyleSheet(style)
+        self.confirmYearButton.setEnabled(
+            admin and info is not None and info.get("state") != "confirmed")
+        self.prefillYearButton.setEnabled(admin and info is None)
+
+    def _is_admin(self) -> bool:
+        from wbs_desktop.domain.roles import Action
+
+        return bool(self._controller.can(Action.MANAGE_SETTINGS))
+
+    def _year_chosen(self, _index: int) -> None:
+        if self._shown_year is not None:
+            days = self._collect_year()
+            if days is None:  # a bad date: stay on the year until it is fixed
+                self.yearCombo.blockSignals(True)
+                self.yearCombo.setCurrentIndex(self.yearCombo.findData(self._shown_year))
+                self.yearCombo.blockSignals(False)
+                return
+            self._days[self._shown_year] = days
+        self._show_year(int(self.yearCombo.currentData()))
+
+    def _collect_year(self) -> list[dict[str, str]] | None:
+        """The shown year's days as typed, or None (with a message)."""
+        from wbs_desktop.domain.dates import parse_date_id
+        from wbs_desktop.domain.errors import DomainError
+
+        holidays = []
+        table = self.ui.holidaysTable
+        for row in range(table.rowCount()):
+            text = table.item(row, 0).text().strip()
+            try:
+                day = parse_date_id(text)
+            except DomainError:
+                self._error(self.tr("Holiday %1: \"%2\" is not a date (write e.g. 17/08/2026)."
+                                    ).replace("%1", str(row + 1)).replace("%2", text))
+                return None
+            if day.year != self._shown_year:
+                self._error(self.tr("Holiday %1: %2 is not in %3.").replace(
+                    "%1", str(row + 1)).replace("%2", text).replace("%3", str(self._shown_year)))
+                return None
+            joint = table.item(row, 2).checkState() == Qt.CheckState.Checked
+            holidays.append({"date": day.isoformat(), "name": table.item(row, 1).text().strip(),
+                             "kind": "cuti_bersama" if joint else "holiday"})
+        self.ui.errorLabel.setVisible(False)
+        return sorted(holidays, key=lambda h: h["date"])
+
+    def _stored_days(self, year: int) -> list[dict[str, str]]:
+        return sorted(
+            (dict(h) for h in self._loaded.get("holidays") or [] if h["date"][:4] == str(year)),
+            key=lambda h: h["date"])
+
+    def _after_year_change(self, year: int) -> None:
+        values = self._controller.settings().all()
+        self._loaded["holidays"] = values.get("holidays")
+        self._loaded["holidays.years"] = values.get("holidays.years")
+        self._load_holidays(values, year)
+
+    def _confirm_year(self) -> None:
+        year = self._shown_year
+        if year is None:
+            return
+        days = self._collect_year()
+        if days is None:
+            return
+        if days != self._stored_days(year):
+            self._error(self.tr("Save the changes to the list first, then confirm it."))
+            return
+        try:
+            self._controller.holidays().confirm(year)
+        except ServiceError as exc:
+            self._error(service_error_message(exc))
+            return
+        self._after_year_change(year)
+
+    def _prefill_year(self) -> None:
+        year = self._shown_year
+        if year is None:
+            return
+        try:
+            self._controller.holidays().propose_from_package(year)
+        except ServiceError as exc:
+            self._error(service_error_message(exc))
+            return
+        self._after_year_change(year)
 
     def _add_type(self, code: str = "", label_id: str = "", label_en: str = "") -> None:
         table = self.ui.typesTable
@@ -121,8 +306,6 @@ class SettingsDialog(QDialog):
 
     def collect(self) -> dict[str, Any] | None:
         """The settings as typed, or None (with a message) when something is wrong."""
-        from wbs_desktop.domain.dates import parse_date_id
-        from wbs_desktop.domain.errors import DomainError
 
         types = []
         seen: set[str] = set()
@@ -139,19 +322,12 @@ class SettingsDialog(QDialog):
                 return None
             seen.add(code)
             types.append({"code": code, "label_id": label_id, "label_en": label_en})
-        holidays = []
-        table = self.ui.holidaysTable
-        for row in range(table.rowCount()):
-            text = table.item(row, 0).text().strip()
-            try:
-                day = parse_date_id(text)
-            except DomainError:
-                self._error(self.tr("Holiday %1: \"%2\" is not a date (write e.g. 17/08/2026)."
-                                    ).replace("%1", str(row + 1)).replace("%2", text))
+        if self._shown_year is not None:
+            shown = self._collect_year()
+            if shown is None:
                 return None
-            joint = table.item(row, 2).checkState() == Qt.CheckState.Checked
-            holidays.append({"date": day.isoformat(), "name": table.item(row, 1).text().strip(),
-                             "kind": "cuti_bersama" if joint else "holiday"})
+            self._days[self._shown_year] = shown
+        holidays = [h for days in self._days.values() for h in days]
         name = self.ui.officeNameEdit.text().strip()
         if not name:
             self._error(self.tr("The office name is required."))
@@ -163,6 +339,7 @@ class SettingsDialog(QDialog):
                 "first_response_working_days": self.ui.firstResponseSpin.value(),
                 "reply_days": self.ui.replyDaysSpin.value(),
                 "summons_min_working_days": self.ui.summonsSpin.value(),
+                "past_grace_days": self.graceSpin.value(),
             },
             "complaint_types": types,
             "holidays": sorted(holidays, key=lambda h: h["date"]),
@@ -177,6 +354,13 @@ class SettingsDialog(QDialog):
             for key, value in values.items():
                 if value != self._loaded.get(key):
                     service.put(key, value)
+            # A year that gained its first day by hand gets a list, proposed.
+            new_years = {int(h["date"][:4]) for h in values["holidays"]} - set(self._years)
+            if new_years:
+                states = {str(y): v for y, v in self._years.items()}
+                for y in sorted(new_years):
+                    states[str(y)] = {"state": "proposed", "by": "", "at": "", "source": "office"}
+                service.put("holidays.years", states)
         except ServiceError as exc:
             self._error(service_error_message(exc))
             return
