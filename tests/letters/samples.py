@@ -14,6 +14,7 @@ from wbs_desktop.letters.model import (
     LetterKind,
     LetterMeta,
     Minutes,
+    Person,
     Receipt,
     RecoverySheet,
     RequestCompletion,
@@ -79,9 +80,12 @@ def summons(second: bool = False) -> Letter:
             hearing=HEARING,
             nip="19811003 200604 1 012",
             rank="Penata Tingkat I (III/d)",
-            subject_summary=(
-                "dugaan pelanggaran disiplin berupa penyalahgunaan wewenang "
-                "dalam pengelolaan dana BOS"
+            subject_summary="penyalahgunaan wewenang dalam pengelolaan dana BOS",
+            examiner=Person(
+                name="Maria Goreti Lake, S.H.",
+                nip="198203142006042011",
+                rank="Penata Tingkat I (III/d)",
+                position="Pemeriksa Ahli Muda",
             ),
             second=second,
             first_letter_number="800/098/BKD/XI/2026" if second else "",

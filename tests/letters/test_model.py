@@ -148,6 +148,7 @@ REVIEWED_FIELDS = {
         "first_letter_number",
         "first_letter_date",
         "first_hearing_date",
+        "examiner",  # an official of the office (a Person), never the reporter
     },
     RequestWitness: {"addressee", "hearing", "register_number", "subject_summary", "bring"},
 }

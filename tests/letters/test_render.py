@@ -46,9 +46,8 @@ def test_valid_pdf_with_title_and_plain_metadata(
     assert_says(text(rendered[kind]).casefold(), TITLES[kind].casefold())
 
 
+#: Letters in the surat dinas frame (the summonses have the PerBKN form: see below).
 LETTERS = [
-    LetterKind.SUMMONS_ACCUSED,
-    LetterKind.SUMMONS_ACCUSED_2,
     LetterKind.INVITE_REPORTER,
     LetterKind.REQUEST_WITNESS,
     LetterKind.REQUEST_COMPLETION,
@@ -84,20 +83,12 @@ def test_letter_frame(rendered: dict[LetterKind, bytes], kind: LetterKind) -> No
     assert_says(everything, "KEPALA BADAN KEPEGAWAIAN DAERAH", s.name, s.rank, f"NIP. {s.nip}")
     assert_in_order(
         everything,
-        ["Demikian", s.name, "NIP.", "Tembusan:", "1. Gubernur", "2. Inspektur", "3. Arsip."],
+        ["Demikian", s.name, "NIP.", "Tembusan Yth.:", "1. Gubernur", "2. Inspektur", "3. Arsip."],
     )
     assert_says(everything, "diucapkan terima kasih")
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        LetterKind.SUMMONS_ACCUSED,
-        LetterKind.SUMMONS_ACCUSED_2,
-        LetterKind.INVITE_REPORTER,
-        LetterKind.REQUEST_WITNESS,
-    ],
-)
+@pytest.mark.parametrize("kind", [LetterKind.INVITE_REPORTER, LetterKind.REQUEST_WITNESS])
 def test_hearing_details(rendered: dict[LetterKind, bytes], kind: LetterKind) -> None:
     everything = text(rendered[kind])
     assert_in_order(
@@ -120,42 +111,91 @@ def test_hearing_details(rendered: dict[LetterKind, bytes], kind: LetterKind) ->
     )
 
 
-def test_summons_first(rendered: dict[LetterKind, bytes]) -> None:
-    t = text(rendered[LetterKind.SUMMONS_ACCUSED])
+@pytest.mark.parametrize("kind", [LetterKind.SUMMONS_ACCUSED, LetterKind.SUMMONS_ACCUSED_2])
+def test_summons_in_the_perbkn_form(rendered: dict[LetterKind, bytes], kind: LetterKind) -> None:
+    """PerBKN 6/2022, line by line: RAHASIA top and bottom of every page; the centred
+    title with the number under it; 1. the accused, the examiner, when and where, for
+    what; 2. "Demikian untuk dilaksanakan."; place and date, signer; Tembusan Yth."""
+    letter = samples.every_kind()[kind]
+    pages = pages_text(rendered[kind])
+    assert all(page.count("RAHASIA") == 2 for page in pages)
+    s = letter.signatory
+    roman = "II" if kind is LetterKind.SUMMONS_ACCUSED_2 else "I"
     assert_in_order(
-        t,
+        "\n".join(pages),
         [
-            "Surat Panggilan I",
+            samples.HEAD.agency,
+            f"SURAT PANGGILAN {roman}",
+            f"Nomor {letter.meta.number}",
+            "1.",
+            "Bersama ini diminta dengan hormat kehadiran Saudara:",
             "Nama",
+            ":",
             "Agustinus Benu, S.E.",
             "NIP",
+            ":",
             "19811003 200604 1 012",
-            "Pangkat/Golongan",
+            "Pangkat",
+            ":",
             "Penata Tingkat I (III/d)",
             "Jabatan",
+            ":",
+            "Kepala Subbagian Keuangan",
             "Unit Kerja",
+            ":",
+            "Dinas Pendidikan dan Kebudayaan Provinsi NTT",
+            "untuk menghadap kepada:",
+            "Nama",
+            ":",
+            "Maria Goreti Lake, S.H.",
+            "NIP",
+            ":",
+            "198203142006042011",
+            "Pangkat",
+            ":",
+            "Penata Tingkat I (III/d)",
+            "Jabatan",
+            ":",
+            "Pemeriksa Ahli Muda",
+            "pada",
+            "Hari",
+            ":",
+            "Kamis",
+            "Tanggal",
+            ":",
+            "10 Desember 2026",
+            "Jam",
+            ":",
+            "09.00 WITA",
+            "Tempat",
+            ":",
+            samples.HEARING.place,
+            "untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa penyalahgunaan "
+            "wewenang dalam pengelolaan dana BOS.",
+            "2.",
+            "Demikian untuk dilaksanakan.",
+            "Kupang, 28 November 2026",
+            "KEPALA BADAN KEPEGAWAIAN DAERAH",
+            s.name,
+            f"NIP. {s.nip}",
+            "Tembusan Yth.:",
+            "1. Gubernur",
         ],
     )
-    assert_says(
-        t,
-        "untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa penyalahgunaan "
-        "wewenang",
-        "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil",
-    )
-    assert "Panggilan II" not in t
+    t = "\n".join(pages)
+    # not the surat dinas frame, and no second copy of "dugaan pelanggaran disiplin berupa"
+    assert "Hal" not in t.split() and "Kepada" not in t
+    assert t.count("pelanggaran disiplin berupa") == 1
 
 
-def test_summons_second_refers_to_the_first_and_warns(rendered: dict[LetterKind, bytes]) -> None:
+def test_summons_second_refers_to_the_first(rendered: dict[LetterKind, bytes]) -> None:
     t = text(rendered[LetterKind.SUMMONS_ACCUSED_2])
     assert_says(
         t,
-        "Surat Panggilan II",
-        "Menunjuk Surat Panggilan I Nomor 800/098/BKD/XI/2026 tanggal 12 November 2026",
-        "tidak hadir untuk diperiksa pada tanggal 24 November 2026",
-        "untuk diperiksa",
-        "keputusan akan ditetapkan berdasarkan alat bukti dan keterangan yang ada tanpa dilakukan "
-        "pemeriksaan",
+        "Surat Panggilan I Nomor 800/098/BKD/XI/2026 tanggal 12 November 2026",
+        "untuk diperiksa pada tanggal 24 November 2026",
     )
+    assert "Surat Panggilan II" not in text(rendered[LetterKind.SUMMONS_ACCUSED])
 
 
 def test_invitation_to_the_reporter(rendered: dict[LetterKind, bytes]) -> None:
@@ -202,14 +242,10 @@ def test_request_for_completion(rendered: dict[LetterKind, bytes]) -> None:
 
 
 def test_custom_hal_replaces_the_default() -> None:
-    letter = samples.summons()
-    letter = replace(
-        letter, meta=replace(letter.meta, hal="Panggilan Pemeriksaan Dugaan Pelanggaran Disiplin")
-    )
+    letter = samples.witness()
+    letter = replace(letter, meta=replace(letter.meta, hal="Permintaan Keterangan Saksi Perkara"))
     t = text(render(letter))
-    assert_says(
-        t, "Hal", "Panggilan Pemeriksaan Dugaan Pelanggaran Disiplin", "Demikian Surat Panggilan I"
-    )
+    assert_says(t, "Hal", "Permintaan Keterangan Saksi Perkara")
 
 
 def test_receipt(rendered: dict[LetterKind, bytes]) -> None:

@@ -75,6 +75,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "calendar",
     "procedure",
     "report",
+    "letters",
 )
 
 STAGE_LABELS: dict[Stage, str] = {
@@ -853,7 +854,23 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
             if kind == LetterKind.RECEIPT:
                 info = ws.letters.receipt(case_id)
             else:
-                info = ws.letters.generate(case_id, kind, hearing_id=args.hearing)
+                draft = None
+                if args.violation:  # the words after "… disiplin berupa" (type "other")
+                    from dataclasses import replace
+
+                    draft = ws.letters.draft(case_id, kind, args.hearing)
+                    draft = replace(draft, subject_summary=args.violation)
+                if args.correct and not (args.reason or "").strip():
+                    raise CliError("--correct needs --reason (why the letter is corrected)")
+                info = ws.letters.generate(
+                    case_id,
+                    kind,
+                    hearing_id=args.hearing,
+                    draft=draft,
+                    correct=args.correct,
+                    reason=args.reason or "",
+                    confirm_backdate=args.confirm_date,
+                )
             pdf = ws.letters.pdf(info.id)
         write_private_bytes(target, pdf)
         if info is not None:
@@ -865,6 +882,7 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
                 "number": info.number if info else "",
                 "letter_id": info.id if info else None,
                 "sha256": info.sha256 if info else hashlib.sha256(pdf).hexdigest(),
+                "state": info.state if info else None,
                 "out": str(target),
             }
         )
@@ -1116,6 +1134,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=CLI_KINDS)
     p.add_argument("--hearing", type=int, default=None, help="the hearing id (summons, minutes…)")
     p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument(
+        "--correct",
+        action="store_true",
+        help="replace the live letter of this purpose: a new number, the old one void",
+    )
+    p.add_argument("--reason", help="why the letter is corrected (with --correct)")
+    p.add_argument(
+        "--confirm-date",
+        action="store_true",
+        help="allow a date before the last letter in the year's register",
+    )
+    p.add_argument(
+        "--violation", help='summons: the words after "dugaan pelanggaran disiplin berupa"'
+    )
     p.set_defaults(func=cmd_letter)
     p = sub.add_parser("backup", parents=common, help="write an encrypted backup (admin)")
     p.add_argument("--out", required=True, help="the archive file to write")

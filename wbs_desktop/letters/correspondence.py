@@ -123,6 +123,23 @@ def _summons_rows(items: list[tuple[str, object]]) -> Flowable:
     return rows(items, label_width=SUMMONS_LABEL_WIDTH, indent=SUMMONS_INDENT)
 
 
+def _second_summons_reference(c: SummonsAccused, style: ParagraphStyle) -> list[Flowable]:
+    """Summons II says which first summons was not answered."""
+    if not c.second:
+        return []
+    ref_date = f" tanggal {format_date_id(c.first_letter_date)}" if c.first_letter_date else ""
+    missed = (
+        f" pada tanggal {format_date_id(c.first_hearing_date)}" if c.first_hearing_date else ""
+    )
+    return [
+        fixed(
+            "Surat Panggilan II ini disampaikan karena Saudara tidak memenuhi Surat Panggilan I "
+            f"Nomor {rich(c.first_letter_number.strip())}{ref_date} untuk diperiksa{missed}.",
+            style,
+        )
+    ]
+
+
 def summons(letter: Letter) -> list[Flowable]:
     """Surat Panggilan I/II in the form of PerBKN 6/2022 (annex, "Surat Panggilan"):
     centred title and number, 1. who is summoned, before whom, when and where, for
@@ -132,7 +149,13 @@ def summons(letter: Letter) -> list[Flowable]:
     meta, st = letter.meta, styles()
     assert meta is not None and letter.signatory is not None  # checked by Letter
     a = c.addressee
-    item = ParagraphStyle("summons-item", parent=st.body, leftIndent=SUMMONS_INDENT, bulletIndent=0)
+    item = ParagraphStyle(
+        "summons-item",
+        parent=st.body,
+        leftIndent=SUMMONS_INDENT,
+        bulletIndent=0,
+        bulletFontName=st.body.fontName,
+    )
     cont = ParagraphStyle("summons-cont", parent=st.body, leftIndent=SUMMONS_INDENT)
     examiner = c.examiner
     if examiner is None:
@@ -179,6 +202,7 @@ def summons(letter: Letter) -> list[Flowable]:
             f"{_phrase(violation_words(c.subject_summary))}.",
             cont,
         ),
+        *_second_summons_reference(c, cont),
         Spacer(1, 2),
         Paragraph("Demikian untuk dilaksanakan.", item, bulletText="2."),
         Spacer(1, 10),

@@ -240,6 +240,13 @@ class LetterInfo:
     size: int
     print_count: int
     superseded_by: int | None
+    purpose: str = ""  # what makes two letters the same letter ("hearing:12", "case" …)
+    void_reason: str = ""  # why it was corrected (void)
+
+    @property
+    def state(self) -> str:
+        """"live", or "void" once a corrected letter replaced it."""
+        return "void" if self.superseded_by is not None else "live"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,18 +11,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wbs_desktop.domain.catalog import CHANNEL_LABELS_ID, Channel
+from wbs_desktop.domain.catalog import CHANNEL_LABELS_ID, OTHER_TYPE_CODE, Channel
 from wbs_desktop.domain.complaint import ComplaintInput
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import DEFAULT_LETTER_PATTERN, format_number
+from wbs_desktop.domain.reporter_guard import find_reporter, strings_of
 from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.signatories import tembusan_without_signer
 from wbs_desktop.letters import model as L
 from wbs_desktop.letters.errors import LetterError
-from wbs_desktop.letters.kinds import NUMBERED_KINDS, REPORTER_FREE_KINDS, SPECS, Source
+from wbs_desktop.letters.kinds import NUMBERED_KINDS, REPORTER_FREE_KINDS, SPECS, Purpose, Source
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.cases import office_date, office_today
 from wbs_desktop.services.dto import LetterInfo, SubmitResult
@@ -33,6 +35,8 @@ from wbs_desktop.services.errors import (
     PermissionDenied,
     ServiceError,
 )
+from wbs_desktop.services.signatories import find_official, resolve_signer, team
+from wbs_desktop.services.violations import violation_words
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.db import next_number
@@ -89,6 +93,7 @@ class LetterDraft:
     hearing: L.Hearing | None = None
     subject_summary: str = ""
     nip: str = ""
+    rank: str = ""  # pangkat/golongan of the accused
     missing: tuple[str, ...] = ()
     reply_deadline: date | None = None
     contact: str = ""
@@ -117,18 +122,6 @@ class LetterService:
             if stored is not None:
                 values[key] = stored
         return values
-
-    def _signatory(self, settings: dict[str, Any], kind: L.LetterKind) -> L.Signatory:
-        raw = dict(settings["signatory"])
-        per_kind = settings.get(f"signatory.{kind.value}")
-        if per_kind:
-            raw.update(per_kind)
-        return L.Signatory(
-            position=raw.get("position", ""),
-            name=raw.get("name", "") or "." * 30,
-            rank=raw.get("rank", ""),
-            nip=raw.get("nip", ""),
-        )
 
     def _letterhead(self, settings: dict[str, Any]) -> L.Letterhead:
         return L.Letterhead(**settings["letterhead"])
@@ -174,7 +167,13 @@ class LetterService:
             if kind != L.LetterKind.MINUTES:
                 issued = hearing_row.letter_date
         tembusan = tuple(settings["tembusan"])
-        subject = f"dugaan {type_label.lower()}"
+        # "dugaan pelanggaran disiplin berupa …": the office's words for the type;
+        # none for "other": the officer writes them in the draft
+        words = violation_words(session)
+        violation = words.get(case.complaint_type, "")
+        if not violation and case.complaint_type != OTHER_TYPE_CODE:
+            violation = type_label.lower()  # a type the office added without its words
+        subject = f"dugaan pelanggaran disiplin berupa {violation}" if violation else ""
         base: dict[str, Any] = {
             "kind": kind,
             "issued_on": issued,
@@ -216,8 +215,9 @@ class LetterService:
                     unit=accused.get("unit", ""),
                 ),
                 nip=accused.get("nip", ""),
-                subject_summary=subject,
-                extra=extra,
+                rank=accused.get("rank", ""),
+                subject_summary=violation,
+                extra={**extra, "examiner": self._examiner(session, case, hearing)},
             )
         if kind == L.LetterKind.REQUEST_WITNESS:
             assert hearing_row is not None
@@ -276,8 +276,17 @@ class LetterService:
         hearing_id: int | None = None,
         draft: LetterDraft | None = None,
         supersedes: int | None = None,
+        correct: bool = False,
+        reason: str = "",
+        confirm_backdate: bool = False,
     ) -> LetterInfo:
-        """Number, render and store a letter. ``draft`` carries the user's edits."""
+        """Number, render and store a letter. ``draft`` carries the user's edits.
+
+        One live letter per purpose (a hearing, the case, an entry into a stage):
+        while one is live, this returns it again (same number, same bytes) — unless
+        the user corrects it (``correct``, or ``supersedes`` naming it) with a
+        ``reason``: then a new number, and the old one void in the register.
+        A letter dated before the year's last one needs ``confirm_backdate``."""
         actor = self.ws.actor
         actor.require(Action.GENERATE_LETTER)
         with self.ws.write() as session:
@@ -292,6 +301,16 @@ class LetterService:
             elif draft.kind != kind:
                 raise ServiceError("the draft is of another kind", code="draft_kind")
             hearing_row = self._hearing(session, case, kind, hearing_id)
+            purpose = self._purpose(session, case, kind, hearing_row)
+            live = self._live(session, case_id, kind, purpose)
+            if correct and supersedes is None:
+                if live is None:
+                    raise NotFound("there is no live letter of this kind to correct")
+                supersedes = live.id
+            if supersedes is None and live is not None:
+                # the same letter again: reprinted from its stored bytes
+                names = dict(session.execute(select(User.id, User.full_name)).all())
+                return self._info(live, case.register_number, names.get(live.created_by or -1, ""))
             if hearing_row is not None and kind != L.LetterKind.MINUTES:
                 # The summons rules once more, on the dates this letter prints (issue 14).
                 printed_day = draft.hearing.day if draft.hearing else hearing_row.scheduled_on
@@ -306,6 +325,20 @@ class LetterService:
                 if old.superseded_by is not None:
                     raise ServiceError(
                         "that letter was already superseded", code="already_superseded"
+                    )
+                if not reason.strip():
+                    raise ServiceError(
+                        "say why the letter is corrected",
+                        code="void_reason_required",
+                        field="reason",
+                    )
+            if kind in NUMBERED_KINDS and not confirm_backdate:
+                last = self._last_issued(session, draft.issued_on.year)
+                if last is not None and draft.issued_on < last:
+                    raise ServiceError(
+                        f"the register's last letter of {draft.issued_on.year} is dated "
+                        f"{last.isoformat()}; confirm to date this one earlier",
+                        code="letter_backdated",
                     )
             number = None
             seq = None
@@ -350,9 +383,12 @@ class LetterService:
                     else None
                 ),
             )
+            row.purpose = purpose
             if old is not None:
                 old.superseded_by = row.id
                 old.superseded_at = utc_now()
+                old.void_reason = reason.strip()[:500]
+                old.voided_by = actor.id
             self.ws.cases._touch(case, utc_now())
             self.ws.cases._event(
                 session,
@@ -378,9 +414,49 @@ class LetterService:
                     "number": number,
                     "sha256": row.sha256.hex(),
                     "supersedes": supersedes,
+                    **({"void_reason": reason.strip()[:500]} if old is not None else {}),
                 },
             )
             return self._info(row, case.register_number, actor.user.full_name)
+
+    def _purpose(
+        self, session: Session, case: Case, kind: L.LetterKind, hearing_row: Hearing | None
+    ) -> str:
+        """What makes two letters of ``kind`` the same letter (see kinds.Purpose)."""
+        how = SPECS[kind].purpose
+        if how is Purpose.HEARING and hearing_row is not None:
+            return f"hearing:{hearing_row.id}"
+        if how is Purpose.STAGE:
+            stage = SPECS[kind].stage
+            entered = session.scalar(
+                select(func.max(CaseEvent.id)).where(
+                    CaseEvent.case_id == case.id, CaseEvent.to_stage == stage
+                )
+            )
+            return f"stage:{entered or 0}"
+        return "case"
+
+    def _live(
+        self, session: Session, case_id: str, kind: L.LetterKind, purpose: str
+    ) -> Letter | None:
+        return session.scalars(
+            select(Letter)
+            .where(
+                Letter.case_id == case_id,
+                Letter.kind == kind.value,
+                Letter.purpose == purpose,
+                Letter.superseded_by.is_(None),
+            )
+            .order_by(Letter.id.desc())
+        ).first()
+
+    def _last_issued(self, session: Session, year: int) -> date | None:
+        """The date of the year's last numbered letter in the register (void ones too)."""
+        return session.scalar(
+            select(func.max(Letter.issued_on)).where(
+                Letter.counter == LETTER_COUNTER, Letter.number_year == year
+            )
+        )
 
     def _letter(
         self,
@@ -394,6 +470,7 @@ class LetterService:
     ) -> L.Letter:
         kind = d.kind
         meta = None
+        signer = resolve_signer(session, kind) if SPECS[kind].signed else None
         if kind in NUMBERED_KINDS:
             assert number is not None
             meta = L.LetterMeta(
@@ -403,14 +480,25 @@ class LetterService:
                 place=settings["place"],
                 sifat=d.sifat,
                 lampiran=d.lampiran,
-                tembusan=d.tembusan,
+                # the Tembusan never copies the one who signs
+                tembusan=tembusan_without_signer(
+                    d.tembusan, list(signer.positions) if signer else []
+                ),
             )
         if kind in (L.LetterKind.SUMMONS_ACCUSED, L.LetterKind.SUMMONS_ACCUSED_2):
             assert d.hearing is not None
+            if not d.subject_summary.strip():
+                raise ServiceError(
+                    "say which breach of discipline the accused is examined for",
+                    code="violation_required",
+                    field="subject_summary",
+                )
             content: Any = L.SummonsAccused(
                 addressee=d.addressee,
                 hearing=d.hearing,
                 nip=d.nip,
+                rank=d.rank,
+                examiner=d.extra.get("examiner"),
                 subject_summary=d.subject_summary,
                 second=kind == L.LetterKind.SUMMONS_ACCUSED_2,
                 first_letter_number=d.extra.get("first_letter_number", ""),
@@ -472,12 +560,14 @@ class LetterService:
             content=content,
             meta=meta,
             letterhead=self._letterhead(settings),
-            signatory=self._signatory(settings, kind) if kind in NUMBERED_KINDS else None,
+            signatory=signer.signatory if signer is not None else None,
         )
 
     def _check_reporter_free(self, case: Case, keys: keystore.CaseKeys, letter: L.Letter) -> None:
         """Refuse a letter to the accused or a witness that names the reporter
-        (e.g. typed into a field by mistake)."""
+        (e.g. typed into a field by mistake): every field of the letter, compared as
+        normalized text (domain.reporter_guard). The office's own parts (letterhead,
+        signatory) are left out: they are settings, not typed into this letter."""
         if keys.identity is None:
             return
         identity = self._identity(case, keys)
@@ -488,22 +578,24 @@ class LetterService:
             column="tracking_ct",
             row_id=case.id,
         ).decode()
-        needles = [
-            identity["name"],
-            identity["phone"],
-            identity["email"],
-            tracking,
-            tracking.replace("-", ""),
-        ]
-        if identity["phone"].startswith("+62"):
-            needles.append("0" + identity["phone"][3:])
-        text = repr(letter).casefold()
-        for needle in needles:
-            if needle and len(needle) >= 4 and needle.casefold() in text:
-                raise ServiceError(
-                    "this letter would reveal the reporter; remove their details from it",
-                    code="reporter_in_letter",
-                )
+        content = letter.content
+        if isinstance(content, L.SummonsAccused) and content.examiner is not None:
+            content = replace(content, examiner=None)  # a user of the office, not typed here
+        addressee = getattr(content, "addressee", None)
+        texts = strings_of(content) + (strings_of(letter.meta) if letter.meta else [])
+        found = find_reporter(
+            texts,
+            name=str(identity.get("name", "")),
+            phone=str(identity.get("phone", "")),
+            email=str(identity.get("email", "")),
+            tracking=tracking,
+            addressee_names=[addressee.name] if addressee is not None else [],
+        )
+        if found is not None:
+            raise ServiceError(
+                "this letter would reveal the reporter; remove their details from it",
+                code="reporter_in_letter",
+            )
 
     # ======================================================================
     # Receipts (made at submission, while the tracking code is in hand)
@@ -796,6 +888,8 @@ class LetterService:
             size=row.size,
             print_count=row.print_count,
             superseded_by=row.superseded_by,
+            purpose=row.purpose or "",
+            void_reason=row.void_reason or "",
         )
 
     def _letter_row(
@@ -838,6 +932,22 @@ class LetterService:
                 f"this hearing is summons {row.summons_no}", code="hearing_wrong_summons"
             )
         return row
+
+    def _examiner(self, session: Session, case: Case, hearing: L.Hearing | None) -> L.Person | None:
+        """Before whom the accused appears: the chair of the case's examination team,
+        else the user named first among the hearing's examiners, else that name alone."""
+        chosen = team(session, case.id)
+        if not chosen and hearing is not None and hearing.examiners:
+            first = hearing.examiners[0].strip()
+            user = session.scalar(select(User).where(User.full_name == first))
+            found = find_official(session, "user:" + user.username) if user else None
+            chosen = [found] if found else []
+            if not chosen:
+                return L.Person(name=first)
+        if not chosen:
+            return None
+        o = chosen[0]
+        return L.Person(name=o.name, nip=o.nip, rank=o.rank, position=o.position)
 
     def _identity(self, case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
         if keys.identity is None:

@@ -29,6 +29,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("voided_by", sa.Integer(), nullable=True))
         batch.create_foreign_key(op.f("fk_letters_voided_by_users"), "users", ["voided_by"], ["id"])
         batch.create_index(op.f("ix_letters_purpose"), ["purpose"])
+    # letters made before: those of a hearing are that hearing's live letter
+    op.execute(
+        "UPDATE letters SET purpose = 'hearing:' || CAST(hearing_id AS VARCHAR) "
+        "WHERE hearing_id IS NOT NULL"
+    )
     op.create_table(
         "case_team",
         sa.Column("case_id", sa.String(length=32), nullable=False),
