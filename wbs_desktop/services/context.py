@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.services.audit import Signer
 from wbs_desktop.services.dto import UserInfo
@@ -27,6 +29,8 @@ class Actor:
     #: The case list's unencrypted columns, kept current from the audit head.
     listing: CaseListing = field(default_factory=CaseListing)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    #: The office root signing key (administrators only): certifies records.
+    root_key: Ed25519PrivateKey | None = None
 
     def __post_init__(self) -> None:
         self.unlocker = Unlocker(
