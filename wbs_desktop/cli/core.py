@@ -77,6 +77,8 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "report",
     "letters",
 )
+#: Commands that still run while this workstation has an audit alarm up.
+ALARM_COMMANDS = frozenset({"audit-ack", "verify-audit", "audit-alarm"})
 
 STAGE_LABELS: dict[Stage, str] = {
     Stage.RECEIVED: "Diterima",
@@ -253,6 +255,13 @@ def logged_in(args: argparse.Namespace, out: Output) -> Iterator[Any]:
     try:
         ws = office.login(username, acting_password(username))
         try:
+            alarm = office.audit_alarm()
+            if alarm is not None and args.command not in ALARM_COMMANDS:
+                raise CliError(
+                    f"AUDIT ALARM: {alarm.get('message')} (seen {alarm.get('at')}). Entries this "
+                    "workstation had seen were replaced or cut. An administrator must look at "
+                    f"it and acknowledge it: {PROG} --user ADMIN audit-ack --note TEXT"
+                )
             if ws.user.must_change_password and args.command != "user":
                 out.note(
                     f"note: {ws.user.username} must choose a new password "
@@ -357,6 +366,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
                 "admin": setup.admin,
                 "recovery_key": setup.recovery_key,
                 "recovery_fingerprint": setup.recovery_fingerprint,
+                "root_fingerprint": setup.root_fingerprint,
                 "warning": " ".join(RECOVERY_WARNING.split()),
             }
         )
@@ -370,6 +380,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     out.line(f"    {setup.recovery_key}")
     out.line()
     out.line(f"Fingerprint:   {setup.recovery_fingerprint}")
+    out.line(f"Office root:   {setup.root_fingerprint}")
     out.line()
     out.line(RECOVERY_WARNING)
     return EXIT_OK

@@ -205,6 +205,9 @@ def service_error_message(exc: BaseException) -> str:
             "Messages", "Too many wrong passwords: this account must wait a moment.")
     if code == "password_policy":
         return password_policy_message(getattr(exc, "reason", ""))
+    trust = trust_error_message(exc)
+    if trust is not None:
+        return trust
     if code == "validation_failed":
         errors = getattr(exc, "errors", [])
         return "\n".join(field_error_message(e.code) for e in errors) or _unknown(code)
@@ -597,3 +600,47 @@ def format_rupiah(amount: int | None) -> str:
 def plural_days(days: int) -> str:
     return QCoreApplication.translate("Messages", "%n day(s)", "", abs(days))
 
+
+
+def trust_error_message(exc: BaseException) -> str | None:
+    """Certificates, the pinned root key and the audit alarm (issue 19)."""
+    code = getattr(exc, "code", "")
+    if code == "certificate_invalid":
+        record = str(getattr(exc, "record", ""))
+        if record == "office":
+            return QCoreApplication.translate(
+                "Messages",
+                "The office record (recovery key, office name or a setting such as the "
+                "letterhead or number pattern) was changed outside WBS Desktop and no longer "
+                "matches its certificate. Nothing was saved and no key was shared. Inform "
+                "the administrator.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "The record of user %1 (role, active flag or keys) was changed outside WBS "
+            "Desktop and no longer matches its certificate. Nothing was saved and no key "
+            "was shared. Inform the administrator.",
+        ).replace("%1", record)
+    if code == "root_changed":
+        return QCoreApplication.translate(
+            "Messages",
+            "This database's root key is not the one this computer knows: it was replaced, "
+            "or this is another database under the same name. This computer knows %1; the "
+            "database now shows %2. It was not opened. Compare with the fingerprint printed "
+            "on the recovery-key sheet and inform the administrator.",
+        ).replace("%1", str(getattr(exc, "pinned", ""))).replace(
+            "%2", str(getattr(exc, "found", ""))
+        )
+    if code == "not_certified":
+        return QCoreApplication.translate(
+            "Messages",
+            "This database was made by an older version: an administrator must log in "
+            "once first to certify its users.",
+        )
+    if code == "not_certifier":
+        return QCoreApplication.translate(
+            "Messages", "Only an administrator can change this certified record."
+        )
+    if code == "no_audit_alarm":
+        return QCoreApplication.translate("Messages", "There is no audit alarm to acknowledge.")
+    return None

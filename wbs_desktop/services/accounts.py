@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.validation import ValidationError, check_nip
-from wbs_desktop.services import audit
+from wbs_desktop.services import audit, certificates
 from wbs_desktop.services.conflicts import ConflictRemoval, recheck_user, recheck_user_in
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import NotFound, ServiceError, WrongCredentials
@@ -115,6 +115,7 @@ class AccountService:
             session.add(user)
             session.flush()
             install_user_keys(session, user, secrets, password)
+            serial = self._certify(session, user)
             self._grant_office_key(session, user)
             granted = 0
             if role == Role.ADMIN:
@@ -122,7 +123,12 @@ class AccountService:
             self.ws.record(
                 session,
                 "user_added",
-                details={"username": name, "role": role.value, "cases_granted": granted},
+                details={
+                    "username": name,
+                    "role": role.value,
+                    "cases_granted": granted,
+                    "certificate": serial,
+                },
             )
             return user_info(user)
 
@@ -160,6 +166,7 @@ class AccountService:
             if role is not None and role.value != user.role:
                 self._change_role(session, user, role, progress)
                 changed["role"] = role.value
+                changed["certificate"] = self._last_serial
             if changed:
                 user.version += 1
                 self.ws.record(
@@ -198,6 +205,7 @@ class AccountService:
             affected = cases_held_by(session, holder)
             user.active = False
             user.version += 1
+            serial = self._certify(session, user)
             keystore.revoke_all_grants_of(session, holder)
             session.execute(delete(CaseAssignment).where(CaseAssignment.user_id == user.id))
             session.flush()
@@ -207,7 +215,11 @@ class AccountService:
             self.ws.record(
                 session,
                 "user_deactivated",
-                details={"username": user.username, "cases_rekeyed": rekeyed},
+                details={
+                    "username": user.username,
+                    "cases_rekeyed": rekeyed,
+                    "certificate": serial,
+                },
             )
             return user_info(user)
 
@@ -217,10 +229,15 @@ class AccountService:
             user = self._user(session, user_id)
             user.active = True
             user.version += 1
+            serial = self._certify(session, user)
             self._grant_office_key(session, user)
             if user.role == Role.ADMIN.value:
                 self._grant_all(session, user, None)
-            self.ws.record(session, "user_reactivated", details={"username": user.username})
+            self.ws.record(
+                session,
+                "user_reactivated",
+                details={"username": user.username, "certificate": serial},
+            )
             return user_info(user)
 
     def unlock(self, user_id: int) -> UserInfo:
@@ -288,6 +305,7 @@ class AccountService:
             user.lockouts = 0
             user.locked_until = None
             user.version += 1
+            serial = self._certify(session, user)
             self._grant_office_key(session, user)
             if user.role == Role.ADMIN.value:
                 granted = self._grant_all(session, user, progress)
@@ -295,14 +313,18 @@ class AccountService:
                 granted = _regrant_all_cases(
                     session,
                     self.ws.actor.unlocker,
-                    recipient_of(user),
+                    self._recipient(session, user),
                     progress,
                     case_ids=assigned,
                 )
             self.ws.record(
                 session,
                 "password_reset",
-                details={"username": user.username, "cases_granted": granted},
+                details={
+                    "username": user.username,
+                    "cases_granted": granted,
+                    "certificate": serial,
+                },
             )
             return user_info(user)
 
@@ -335,13 +357,38 @@ class AccountService:
             )
         )
 
+    # -- certificates (issue 19) -------------------------------------------------
+
+    _last_serial: int | None = None
+
+    def _certify(self, session: Session, user: User) -> int | None:
+        """A new certificate for the user as the row now stands (audited by the caller)."""
+        if self.ws.office.trust is None:
+            return None
+        session.flush()
+        self._last_serial = certificates.certify_user(
+            session, certificates.issuer_of(session), user
+        )
+        return self._last_serial
+
+    def _recipient(self, session: Session, user: User) -> keystore.Recipient:
+        """Keys are sealed only to a user whose record matches its certificate."""
+        trust = self.ws.office.trust
+        return trust.recipient(session, user) if trust is not None else recipient_of(user)
+
     def _grant_office_key(self, session: Session, user: User) -> None:
+        recipient = self._recipient(session, user)
         key = self.ws.actor.index_key
         if key is not None:
-            keystore.grant_office_key(session, keystore.INDEX_KEY, key, [recipient_of(user)])
+            keystore.grant_office_key(session, keystore.INDEX_KEY, key, [recipient])
+        root = self.ws.actor.root_key
+        if root is not None and user.role == Role.ADMIN.value and user.active:
+            certificates.grant_root(session, root, [recipient])
 
     def _grant_all(self, session: Session, user: User, progress: ProgressFn | None) -> int:
-        return _regrant_all_cases(session, self.ws.actor.unlocker, recipient_of(user), progress)
+        return _regrant_all_cases(
+            session, self.ws.actor.unlocker, self._recipient(session, user), progress
+        )
 
     def _change_role(
         self, session: Session, user: User, role: Role, progress: ProgressFn | None
@@ -355,9 +402,13 @@ class AccountService:
             )
         user.role = role.value
         holder = keystore.user_holder(user.id)
+        self._certify(session, user)
         if role == Role.ADMIN and user.active:
+            self._grant_office_key(session, user)
             self._grant_all(session, user, progress)
             return
+        if was_admin:
+            certificates.revoke_root(session, holder)
         # Leaving cases: an administrator keeps only the cases assigned to them
         # (none as staff); every case left gets a new key version.
         if role == Role.STAFF:

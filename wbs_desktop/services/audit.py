@@ -7,19 +7,29 @@ key is unlocked then. They are still chained.
 
 ``verify`` names the first entry that was deleted, edited, reordered or
 forged; the workstation's remembered newest entry catches a cut-off tail.
+Given the certified signing keys (:mod:`wbs_desktop.services.certificates`),
+a signature counts only with a key a certificate gives that user: a row added
+to ``signing_keys`` signs nothing.
+
+``verify_extension`` checks only what came after the entry this workstation
+remembers (cost proportional to the new entries); the remembered head moves
+only along such a verified extension (:func:`advance`). A remembered entry that
+was replaced or cut raises an alarm in the workstation state that stays until
+an administrator acknowledges it.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.dates import utc_now
@@ -93,42 +103,48 @@ def append(
     return entry
 
 
-def verify(session: Session, *, seen: tuple[int, bytes] | None = None) -> AuditVerification:
-    """Check the whole chain; ``seen`` is the workstation's remembered (seq, hash)."""
+CertifiedKeys = dict[int, set[bytes]]
+ProgressFn = Callable[[int, int], bool]
+
+
+def _signing_keys(
+    session: Session, certified: CertifiedKeys | None
+) -> dict[int, tuple[int, bytes]]:
     keys = {row.id: (row.user_id, row.public_key) for row in session.scalars(select(SigningKey))}
+    if certified is None:
+        return keys
+    return {
+        key_id: (user_id, public)
+        for key_id, (user_id, public) in keys.items()
+        if public in certified.get(user_id, ())
+    }
+
+
+def verify(
+    session: Session,
+    *,
+    seen: tuple[int, bytes] | None = None,
+    certified: CertifiedKeys | None = None,
+    progress: ProgressFn | None = None,
+) -> AuditVerification:
+    """Check the whole chain; ``seen`` is the workstation's remembered (seq, hash);
+    ``certified`` the signing keys certificates vouch for (None: any stored key,
+    only for a database made before certificates)."""
+    keys = _signing_keys(session, certified)
     prev_hash = GENESIS
     expected_seq = 1
     checked = 0
     seen_ok = seen is None
+    total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(2000):
+        if progress is not None and checked % 2000 == 0 and not progress(checked, total):
+            raise VerificationCancelled(checked)
         if entry.seq != expected_seq:
-            problem = "deleted" if entry.seq > expected_seq else "reordered"
-            return _broken(checked, expected_seq, problem, f"entry {expected_seq} is missing")
-        if entry.prev_hash != prev_hash:
-            return _broken(
-                checked,
-                entry.seq,
-                "reordered",
-                f"entry {entry.seq} does not follow its predecessor",
-            )
-        if compute_hash(prev_hash, entry) != entry.entry_hash:
-            return _broken(checked, entry.seq, "edited", f"entry {entry.seq} was changed")
-        if entry.signature is None:
-            if entry.action not in UNSIGNED_ACTIONS or entry.actor_id is not None:
-                return _broken(checked, entry.seq, "forged", f"entry {entry.seq} is not signed")
-        else:
-            key = keys.get(entry.signing_key_id or -1)
-            if (
-                key is None
-                or key[0] != entry.actor_id
-                or not crypto.verify_signature(key[1], entry.signature, entry.entry_hash)
-            ):
-                return _broken(
-                    checked,
-                    entry.seq,
-                    "forged",
-                    f"entry {entry.seq} is not signed by {entry.actor_name}",
-                )
+            kind = "deleted" if entry.seq > expected_seq else "reordered"
+            return _broken(checked, expected_seq, kind, f"entry {expected_seq} is missing")
+        problem = _check_entry(entry, prev_hash, keys)
+        if problem is not None:
+            return _broken(checked, entry.seq, *problem)
         if seen is not None and entry.seq == seen[0]:
             if entry.entry_hash != seen[1]:
                 return _broken(checked, entry.seq, "edited", f"entry {entry.seq} was replaced")
@@ -153,6 +169,111 @@ def verify(session: Session, *, seen: tuple[int, bytes] | None = None) -> AuditV
             f"this workstation has seen entry {seen[0]}, which is gone",
         )
     return AuditVerification(ok=True, checked=checked)
+
+
+class VerificationCancelled(Exception):
+    def __init__(self, checked: int) -> None:
+        super().__init__(f"cancelled after {checked} entries")
+        self.checked = checked
+
+
+def _check_entry(
+    entry: AuditEntry, prev_hash: bytes, keys: dict[int, tuple[int, bytes]]
+) -> tuple[str, str] | None:
+    """(problem, message) when ``entry`` does not follow ``prev_hash`` properly."""
+    if entry.prev_hash != prev_hash:
+        return "reordered", f"entry {entry.seq} does not follow its predecessor"
+    if compute_hash(prev_hash, entry) != entry.entry_hash:
+        return "edited", f"entry {entry.seq} was changed"
+    if entry.signature is None:
+        if entry.action not in UNSIGNED_ACTIONS or entry.actor_id is not None:
+            return "forged", f"entry {entry.seq} is not signed"
+        return None
+    key = keys.get(entry.signing_key_id or -1)
+    if (
+        key is None
+        or key[0] != entry.actor_id
+        or not crypto.verify_signature(key[1], entry.signature, entry.entry_hash)
+    ):
+        return "forged", f"entry {entry.seq} is not signed by {entry.actor_name}"
+    return None
+
+
+def verify_extension(
+    session: Session,
+    seen: tuple[int, bytes] | None,
+    *,
+    certified: CertifiedKeys | None = None,
+) -> tuple[AuditVerification, tuple[int, bytes]]:
+    """Check the entries after the remembered ``seen`` up to the head (the whole
+    chain when nothing is remembered yet). Returns the result and the head it
+    reached — the only place the remembered head may move to."""
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+    if seen is None:
+        result = verify(session, certified=certified)
+        return result, (head.seq, head.entry_hash)
+    seen_seq, seen_hash = seen
+    if head.seq < seen_seq:
+        return _broken(
+            0,
+            head.seq + 1,
+            "truncated",
+            f"this workstation has seen entry {seen_seq}, but the log now ends at {head.seq}",
+        ), seen
+    if seen_seq == 0:
+        prev_hash = GENESIS
+    else:
+        anchor = session.get(AuditEntry, seen_seq)
+        if anchor is None:
+            return _broken(
+                0, seen_seq, "deleted", f"entry {seen_seq}, seen by this workstation, is gone"
+            ), seen
+        if anchor.entry_hash != seen_hash:
+            return _broken(
+                0, seen_seq, "edited", f"entry {seen_seq}, seen by this workstation, was replaced"
+            ), seen
+        prev_hash = seen_hash
+    keys = _signing_keys(session, certified)
+    expected = seen_seq + 1
+    checked = 0
+    for entry in session.scalars(
+        select(AuditEntry).where(AuditEntry.seq > seen_seq).order_by(AuditEntry.seq)
+    ).yield_per(2000):
+        if entry.seq != expected:
+            return _broken(checked, expected, "deleted", f"entry {expected} is missing"), seen
+        problem = _check_entry(entry, prev_hash, keys)
+        if problem is not None:
+            return _broken(checked, entry.seq, *problem), seen
+        prev_hash = entry.entry_hash
+        expected += 1
+        checked += 1
+    if head.seq != expected - 1 or head.entry_hash != prev_hash:
+        return _broken(
+            checked,
+            expected,
+            "truncated",
+            f"the log ends at entry {expected - 1} but its head says {head.seq}",
+        ), seen
+    return AuditVerification(ok=True, checked=checked), (head.seq, head.entry_hash)
+
+
+def advance(
+    state: WorkstationState,
+    office_id: str,
+    session: Session,
+    *,
+    certified: CertifiedKeys | None = None,
+) -> AuditVerification:
+    """Verify what came after the remembered head and move it there; a broken
+    extension raises this workstation's alarm instead (the head stays)."""
+    result, reached = verify_extension(
+        session, state.seen(office_id), certified=certified
+    )
+    if result.ok:
+        state.remember(office_id, *reached)
+    else:
+        state.raise_alarm(office_id, result)
+    return result
 
 
 def _broken(checked: int, seq: int, problem: str, message: str) -> AuditVerification:
@@ -194,8 +315,11 @@ class WorkstationState:
         return int(entry["seq"]), bytes.fromhex(entry["hash"])
 
     def remember(self, office_id: str, seq: int, entry_hash: bytes) -> None:
+        """Move the remembered head forward (never back, never while an alarm is up)."""
         with self._lock:
             data = self._load()
+            if office_id in data.get("audit_alarm", {}):
+                return
             current = data.setdefault("audit_seen", {}).get(office_id)
             if current and int(current["seq"]) >= seq:
                 return
@@ -204,5 +328,57 @@ class WorkstationState:
                 "hash": entry_hash.hex(),
                 "at": datetime.now().isoformat(timespec="seconds"),
             }
-            private_dir(self.path.parent)
-            write_private_text(self.path, json.dumps(data, indent=2))
+            self._save(data)
+
+    def _save(self, data: dict[str, Any]) -> None:
+        private_dir(self.path.parent)
+        write_private_text(self.path, json.dumps(data, indent=2))  # atomic, 0600
+
+    def reset(self, office_id: str, seq: int, entry_hash: bytes) -> None:
+        """Remember exactly (seq, hash), even if lower, and drop any alarm (a
+        restore from backup, or an administrator's acknowledgement)."""
+        with self._lock:
+            data = self._load()
+            data.setdefault("audit_alarm", {}).pop(office_id, None)
+            data.setdefault("audit_seen", {})[office_id] = {
+                "seq": seq,
+                "hash": entry_hash.hex(),
+                "at": datetime.now().isoformat(timespec="seconds"),
+            }
+            self._save(data)
+
+    # -- the audit alarm: a remembered entry replaced or cut ------------------
+
+    def alarm(self, office_id: str) -> dict[str, Any] | None:
+        found = self._load().get("audit_alarm", {}).get(office_id)
+        return found if isinstance(found, dict) else None
+
+    def raise_alarm(self, office_id: str, result: AuditVerification) -> None:
+        """Keep the first alarm (the earliest evidence) until acknowledged."""
+        with self._lock:
+            data = self._load()
+            alarms = data.setdefault("audit_alarm", {})
+            if office_id in alarms:
+                return
+            alarms[office_id] = {
+                "problem": result.problem,
+                "seq": result.first_bad_seq,
+                "message": result.message,
+                "at": datetime.now().isoformat(timespec="seconds"),
+            }
+            self._save(data)
+
+    # -- the pinned root key ------------------------------------------------------
+
+    def pinned_root(self, office_id: str, location: str) -> str | None:
+        """The root fingerprint pinned for this office or this database location."""
+        pins = self._load().get("root_pins", {})
+        return pins.get(f"office:{office_id}") or pins.get(f"at:{location}")
+
+    def pin_root(self, office_id: str, location: str, fingerprint: str) -> None:
+        with self._lock:
+            data = self._load()
+            pins = data.setdefault("root_pins", {})
+            pins.setdefault(f"office:{office_id}", fingerprint)
+            pins.setdefault(f"at:{location}", fingerprint)
+            self._save(data)

@@ -204,17 +204,7 @@ class CaseService:
             )
             session.add(case)
             session.flush()
-            recipients = [
-                recipient_of(u)
-                for u in session.scalars(
-                    select(User).where(User.role == Role.ADMIN.value, User.active.is_(True))
-                )
-            ]
-            office = session.scalars(select(Office)).one()
-            recipients.append(
-                keystore.Recipient(keystore.RECOVERY_HOLDER, None, office.recovery_public)
-            )
-            keystore.grant_case_keys(session, case_id, keys, recipients)
+            keystore.grant_case_keys(session, case_id, keys, self._admin_recipients(session))
             self._index(session, case_id, c, tracking)
             self._event(session, case, keys, "submitted", None, Stage.RECEIVED, "", {})
             self.ws.record(
@@ -694,7 +684,7 @@ class CaseService:
                     case_id=case_id, user_id=officer_id, assigned_at=now, assigned_by=actor.id
                 )
             )
-            keystore.grant_case_keys(session, case_id, keys, [recipient_of(officer)])
+            keystore.grant_case_keys(session, case_id, keys, [self._recipient(session, officer)])
             self._touch(case, now)
             self._event(
                 session, case, keys, "assigned", None, None, "", {"officer": officer.full_name}
@@ -875,6 +865,29 @@ class CaseService:
         if key is None:
             raise NoGrant("this account holds no office index key")
         return crypto.index_digest(key, kind, value)
+
+    def _recipient(self, session: Session, user: User) -> keystore.Recipient:
+        """Keys are sealed only to a user whose record matches its certificate."""
+        trust = self.ws.office.trust
+        return trust.recipient(session, user) if trust is not None else recipient_of(user)
+
+    def _admin_recipients(self, session: Session) -> list[keystore.Recipient]:
+        """Every active administrator and the recovery key, by their certificates
+        (a record that disagrees with its certificate refuses the submission)."""
+        trust = self.ws.office.trust
+        if trust is None:
+            admins = session.scalars(
+                select(User).where(User.role == Role.ADMIN.value, User.active.is_(True))
+            )
+            office = session.scalars(select(Office)).one()
+            return [
+                *(recipient_of(u) for u in admins),
+                keystore.Recipient(keystore.RECOVERY_HOLDER, None, office.recovery_public),
+            ]
+        return [
+            *(trust.recipient(session, u) for u in trust.certified_admins(session)),
+            trust.recovery_recipient(session),
+        ]
 
     def _index(self, session: Session, case_id: str, c: ComplaintInput, tracking: str) -> None:
         entries = [("tracking", normalize_tracking_code(tracking))]

@@ -6,6 +6,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.services.audit import Signer
 from wbs_desktop.services.dto import UserInfo
@@ -31,6 +33,8 @@ class Actor:
     #: What the services must tell this user once (conflict-of-interest removals):
     #: taken with ``CaseService.take_notices``.
     notices: list[Any] = field(default_factory=list)
+    #: The office root signing key (administrators only): certifies records.
+    root_key: Ed25519PrivateKey | None = None
 
     def __post_init__(self) -> None:
         self.unlocker = Unlocker(

@@ -1118,12 +1118,22 @@ def _load_context(ws: Workspace) -> _Context:
         )
         if not officers:
             officers = admins
-        sealed_to = [
-            keystore.Recipient(keystore.user_holder(u.id), u.id, u.exchange_public)
-            for u in admins
-            if u.id != actor.id
-        ]
-        sealed_to.append(keystore.Recipient(keystore.RECOVERY_HOLDER, None, office.recovery_public))
+        trust = ws.office.trust
+
+        def recipient(u: User) -> keystore.Recipient:
+            # Keys are sealed only to a record that matches its certificate.
+            if trust is not None:
+                return trust.recipient(session, u)
+            return keystore.Recipient(keystore.user_holder(u.id), u.id, u.exchange_public)
+
+        if trust is not None:
+            admins = trust.certified_admins(session)
+        sealed_to = [recipient(u) for u in admins if u.id != actor.id]
+        sealed_to.append(
+            trust.recovery_recipient(session)
+            if trust is not None
+            else keystore.Recipient(keystore.RECOVERY_HOLDER, None, office.recovery_public)
+        )
         return _Context(
             admin_id=actor.id,
             data_key=actor.secrets.data_key,
@@ -1134,7 +1144,7 @@ def _load_context(ws: Workspace) -> _Context:
                     u.full_name,
                     normalize_nip(u.nip),
                     normalize_person_name(u.full_name),
-                    keystore.Recipient(keystore.user_holder(u.id), u.id, u.exchange_public),
+                    recipient(u),
                 )
                 for u in officers
             ],

@@ -35,6 +35,7 @@ class SetupResult:
     admin: UserInfo
     recovery_key: str  # shown and printed once, never stored
     recovery_fingerprint: str
+    root_fingerprint: str = ""  # the office root key, pinned by each workstation
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import exc as sa_exc
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.passwords import PasswordPolicyViolation, check_password
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.services import audit
+from wbs_desktop.services import audit, certificates
 from wbs_desktop.services.context import Actor
 from wbs_desktop.services.dto import SetupResult, UserInfo
 from wbs_desktop.services.errors import (
@@ -196,6 +196,8 @@ class Office:
         self.db = db
         self.workstation = workstation or audit.WorkstationState()
         self._office_id: str | None = None
+        #: Verifies certificates against the pinned root (None: not certified yet).
+        self.trust: certificates.Trust | None = None
 
     # -- opening and creating ---------------------------------------------------
 
@@ -217,10 +219,48 @@ class Office:
             db.dispose()
             raise
         office = cls(db, workstation=workstation)
-        if must_exist and not office.is_initialized():
+        try:
+            initialized = office.is_initialized()
+            if must_exist and not initialized:
+                raise NotInitialized(f"{db.display_name} has no office set up yet")
+            if initialized:
+                office.check_root()
+        except BaseException:
             db.dispose()
-            raise NotInitialized(f"{db.display_name} has no office set up yet")
+            raise
         return office
+
+    @property
+    def location(self) -> str:
+        """Where the database is, as the workstation pins it (no password)."""
+        return self.db.display_name
+
+    def check_root(self) -> None:
+        """Pin the root fingerprint the first time; refuse a database whose root changed."""
+        with translate_db_errors(), self.db.read() as session:
+            row = session.scalars(select(OfficeRow)).one()
+            office_id, root = row.office_id, row.root_public
+        self._office_id = office_id
+        if root is None:
+            self.trust = None  # made before certificates: the first admin login certifies
+            return
+        found = certificates.root_fingerprint(root)
+        pinned = self.workstation.pinned_root(office_id, self.location)
+        if pinned is not None and pinned != found:
+            raise certificates.RootChanged(
+                f"the root key of this database changed: this workstation knows {pinned}, "
+                f"the database now says {found}",
+                pinned=pinned,
+                found=found,
+            )
+        if pinned is None:
+            self.workstation.pin_root(office_id, self.location, found)
+        if self.trust is None or self.trust.root_public != root:
+            self.trust = certificates.Trust(root, office_id)
+
+    @property
+    def root_fingerprint(self) -> str | None:
+        return self.trust.fingerprint if self.trust is not None else None
 
     @classmethod
     def create(
@@ -284,6 +324,7 @@ class Office:
                     keystore.Recipient(keystore.RECOVERY_HOLDER, None, recovery_public),
                 ],
             )
+            certificates.establish(session, row, first_admin=user, issuer_name="root")
             signer = audit.signer_for(session, user, secrets.signing)
             audit.append(session, signer, "office_created", details={"name": row.name})
             audit.append(
@@ -294,12 +335,14 @@ class Office:
             fingerprint = row.recovery_fingerprint
             seq, head = audit.head_of(session)
         self._office_id = office_id
-        self.workstation.remember(office_id, seq, head)
+        self.workstation.reset(office_id, seq, head)
+        self.check_root()
         return SetupResult(
             office_id=office_id,
             admin=info,
             recovery_key=crypto.format_recovery_key(recovery),
             recovery_fingerprint=fingerprint,
+            root_fingerprint=self.root_fingerprint or "",
         )
 
     def is_initialized(self) -> bool:
@@ -426,9 +469,35 @@ class Office:
     def _complete_login(
         self, user_id: int, secrets: crypto.UserSecrets, password: str
     ) -> Actor:
+        migrated = False
         with translate_db_errors(), self.db.write() as session:
             user = session.get(User, user_id)
             assert user is not None and user.signing_key_id is not None
+            office_row = session.scalars(select(OfficeRow)).one()
+            if office_row.root_public is None:
+                if user.role != Role.ADMIN.value:
+                    raise certificates.NotCertified(
+                        "this database was made before certificates: "
+                        "an administrator must log in first"
+                    )
+                # The first administrator login certifies the records as they stand.
+                root = certificates.establish(
+                    session, office_row, first_admin=user, issuer_name=user.username, migrate=True
+                )
+                migrated = True
+                self.trust = certificates.Trust(
+                    root.public_key().public_bytes_raw(), office_row.office_id
+                )
+            elif self.trust is None or self.trust.root_public != office_row.root_public:
+                raise certificates.RootChanged(
+                    "the root key of this database changed since it was opened",
+                    pinned=self.root_fingerprint or "",
+                    found=certificates.root_fingerprint(office_row.root_public),
+                )
+            trust = self.trust
+            cert = trust.check_user(session, user)
+            if not cert.active:
+                raise AccountInactive(f"{user.username} has been deactivated")
             user.failed_logins = 0
             user.lockouts = 0
             user.locked_until = None
@@ -438,6 +507,11 @@ class Office:
             )
             try:
                 index_key = keystore.open_office_key(session, unlocker, keystore.INDEX_KEY)
+                root_key = (
+                    certificates.open_root(session, unlocker)
+                    if cert.role == Role.ADMIN
+                    else None
+                )
             except crypto.CryptoError as exc:
                 raise IntegrityBroken("the office key of this user did not decrypt") from exc
             if index_key is not None:
@@ -447,12 +521,31 @@ class Office:
                 secrets=secrets,
                 signing_key_id=user.signing_key_id,
                 index_key=index_key,
+                root_key=root_key,
             )
+            # The log must have only grown since this workstation last saw it.
+            growth, _reached = audit.verify_extension(
+                session,
+                self.workstation.seen(office_row.office_id),
+                certified=trust.signing_keys(session),
+            )
+            if migrated:
+                audit.append(
+                    session,
+                    actor.signer,
+                    "certificates_issued",
+                    details={"migrated": True, "root": trust.fingerprint},
+                )
             audit.append(
                 session, actor.signer, "login", details={"kdf_upgraded": True} if upgraded else None
             )
             seq, head = audit.head_of(session)
-        self.workstation.remember(self.office_id, seq, head)
+        if not growth.ok:
+            self.workstation.raise_alarm(self.office_id, growth)
+        else:
+            self.workstation.remember(self.office_id, seq, head)
+        if migrated:
+            self.check_root()
         return actor
 
     @staticmethod
@@ -466,6 +559,10 @@ class Office:
         user.kdf_salt, user.kdf_params = new.salt, new.params.to_json()
         user.wrapped_secrets = new.blob
         return True
+
+    def audit_alarm(self) -> dict[str, Any] | None:
+        """What this workstation saw replaced or cut in the audit log, until acknowledged."""
+        return self.workstation.alarm(self.office_id)
 
     # -- recovery -------------------------------------------------------------------
 
@@ -498,7 +595,10 @@ class Office:
                 raise WrongCredentials("this is not the recovery key of this office")
             if session.scalars(select(User).where(User.username == username)).first():
                 raise ServiceError(f"the user name {username} is taken", code="username_taken")
+            if self.trust is not None:
+                self.trust.check_office(session)  # the recovery key is the certified one
             index_key = keystore.open_office_key(session, unlocker, keystore.INDEX_KEY)
+            root = certificates.open_root(session, unlocker)
             user, secrets = new_user_row(
                 username=username, full_name=admin_full_name, role=Role.ADMIN, password=password
             )
@@ -508,6 +608,12 @@ class Office:
             recipient = recipient_of(user)
             if index_key is not None:
                 keystore.grant_office_key(session, keystore.INDEX_KEY, index_key, [recipient])
+            if root is not None:
+                # The recovery key holds the root too: it re-certifies.
+                certificates.certify_user(
+                    session, certificates.Issuer(root, "recovery", None), user
+                )
+                certificates.grant_root(session, root, [recipient])
             count = _regrant_all_cases(session, unlocker, recipient, progress)
             # The way back also clears every administrator's login delay.
             waiting = list(

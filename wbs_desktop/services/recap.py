@@ -45,11 +45,14 @@ def context(ws: Workspace) -> RecapContext:
     from wbs_desktop.letters.model import Letterhead, LetterKind, Signatory
     from wbs_desktop.letters.recap import RecapContext
 
+    from wbs_desktop.services.signatories import resolve_signer
+
     letters = ws.letters
     with ws.read() as session:
         settings = letters._settings(session)
+        # the head's signature block, as the letters sign (the default signer)
+        signatory: Signatory = resolve_signer(session, LetterKind.SUMMONS_ACCUSED).signatory
     head = Letterhead(**settings["letterhead"])
-    signatory: Signatory = letters._signatory(settings, LetterKind.SUMMONS_ACCUSED)
     return RecapContext(letterhead=head, signatory=signatory,
                         place=str(settings.get("place") or "Kupang"))
 

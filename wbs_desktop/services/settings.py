@@ -59,9 +59,26 @@ DEFAULTS: dict[str, Any] = {
 
 def get(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
+    _verify(session, key, row)
     if row is None:
         return DEFAULTS.get(key)
     return json.loads(row.value)
+
+
+def _verify(session: Session, key: str, row: Setting | None) -> None:
+    """Settings change legal output (letterhead, signatories, numbers, holidays):
+    each one read in a user's session must be the one the office record certifies."""
+    from wbs_desktop.services import certificates
+
+    trust = certificates.trust_of(session)
+    if trust is None:
+        return
+    if row is not None:
+        trust.check_settings(session, [row])
+    elif key in trust.office_cert(session).settings:
+        raise certificates.CertificateInvalid(
+            f"the setting {key} was deleted", record="office", reason="mismatch"
+        )
 
 
 def put(session: Session, key: str, value: Any) -> None:
@@ -74,10 +91,20 @@ def put(session: Session, key: str, value: Any) -> None:
     else:
         row.value = text
         row.updated_at = utc_now()
+    session.flush()
+    # Every setting is part of the certified office record (whoever adds new ones).
+    from wbs_desktop.services import certificates
+
+    certificates.recertify_office(session)
 
 
 def all_values(session: Session) -> dict[str, Any]:
+    from wbs_desktop.services import certificates
+
     values = dict(DEFAULTS)
+    trust = certificates.trust_of(session)
+    if trust is not None:
+        trust.check_all_settings(session)
     for row in session.scalars(select(Setting)):
         values[row.key] = json.loads(row.value)
     return values

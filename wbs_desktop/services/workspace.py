@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.services import audit
+from wbs_desktop.services import audit, certificates
 from wbs_desktop.services.context import Actor
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import PermissionDenied
@@ -76,23 +76,66 @@ class Workspace:
 
         self._check_open()
         with translate_db_errors(), self.office.db.read() as session:
+            self._certify(session)
             self._check_still_active(session)
             yield session
 
+    def _certify(self, session: Session) -> None:
+        """Give the transaction the verifier (settings read are checked) and, for an
+        administrator, the root key (settings and records written are certified)."""
+        session.info[certificates.TRUST_INFO] = self.office.trust
+        if self.actor.root_key is not None:
+            session.info[certificates.ISSUER_INFO] = certificates.Issuer(
+                self.actor.root_key, self.actor.user.username, self.actor.id
+            )
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction; refreshes the user's role and active flag first."""
+        """One write transaction; refreshes the user's role and active flag first
+        (from the certificate: a row that disagrees with it is refused)."""
         from wbs_desktop.services.office import translate_db_errors
 
         self._check_open()
+        state = self.office.workstation
+        office_id = self.office.office_id
+        growth = None
+        trust = self.office.trust
         with translate_db_errors():
             with self.office.db.write() as session:
+                self._certify(session)
                 self._check_still_active(session)
                 yield session
                 if self.actor.unlocker.pending_rewraps:
                     keystore.apply_rewraps(session, self.actor.unlocker)
                 seq, head = audit.head_of(session)
-            self.office.workstation.remember(self.office.office_id, seq, head)
+                if state.alarm(office_id) is None:
+                    session.flush()
+                    growth, _reached = audit.verify_extension(
+                        session,
+                        state.seen(office_id),
+                        certified=trust.signing_keys(session) if trust is not None else None,
+                    )
+            if growth is not None:
+                if growth.ok:
+                    state.remember(office_id, seq, head)
+                else:
+                    state.raise_alarm(office_id, growth)
+
+    def check_audit_growth(self) -> dict[str, Any] | None:
+        """The live refresh's check: verify what other workstations appended since
+        the remembered head, move it, and return the alarm (None: all is well)."""
+        state = self.office.workstation
+        office_id = self.office.office_id
+        if state.alarm(office_id) is None:
+            trust = self.office.trust
+            with self.read() as session:
+                audit.advance(
+                    state,
+                    office_id,
+                    session,
+                    certified=trust.signing_keys(session) if trust is not None else None,
+                )
+        return state.alarm(office_id)
 
     def record(
         self,
@@ -132,10 +175,20 @@ class Workspace:
             raise PermissionDenied(
                 f"{self.actor.user.username} is no longer active", code="account_inactive"
             )
+        trust = self.office.trust
+        if trust is not None and not trust.check_user(session, row).active:
+            # the certificate, not the row, says who is active (issue 19)
+            self._forget()
+            raise PermissionDenied(
+                f"{self.actor.user.username} is no longer active", code="account_inactive"
+            )
         if Role(row.role) != self.actor.role:
             self.actor.user = user_info(row)
             self.actor.case_keys.clear()
             self.actor.search_text.clear()
+            if Role(row.role) != Role.ADMIN:
+                self.actor.root_key = None
+                session.info.pop(certificates.ISSUER_INFO, None)
 
     def _forget(self) -> None:
         self.actor.case_keys.clear()

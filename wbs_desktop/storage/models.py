@@ -71,6 +71,10 @@ class Office(Base):
     recovery_public: Mapped[bytes] = mapped_column(LargeBinary(32))
     recovery_fingerprint: Mapped[str] = mapped_column(String(32))
 
+    # -- certificates (issue 19): the office root signing key's public half.
+    # NULL only in a database made before certificates, until an admin logs in.
+    root_public: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
+
 
 class Setting(Base):
     """Plain settings (letterhead, deadlines, number patterns, holidays), JSON values."""
@@ -403,3 +407,22 @@ class CaseTeamMember(Base):
     )
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)  # 1 = the chair (ketua tim)
+
+
+# -- certificates (issue 19) -------------------------------------------------
+
+
+class Certificate(Base):
+    """A signed statement about a user or the office record; rows are only ever
+    added (the application's database role may not UPDATE or DELETE them).
+    The newest serial of a subject is the one in force."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (UniqueConstraint("subject", "serial"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(String(40))  # "user:<id>" or "office"
+    serial: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON
+    signature: Mapped[bytes] = mapped_column(LargeBinary(64))  # Ed25519, office root key
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,84 @@
+"""Trust commands: the office root fingerprint, the audit alarm, and the
+PostgreSQL roles of shared mode (issue 19).
+
+``fingerprint`` needs no login: it prints the root key's fingerprint of the
+database and whether this workstation pinned it (the first open pins it; a
+changed root is refused before anything else happens).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from wbs_desktop.cli.core import (
+    EXIT_FAILED,
+    EXIT_OK,
+    PROG,
+    Output,
+    logged_in,
+    open_office,
+)
+
+
+def cmd_fingerprint(args: argparse.Namespace, out: Output) -> int:
+    office = open_office(args.db)
+    try:
+        fingerprint = office.root_fingerprint
+        where = office.display_name
+    finally:
+        office.close()
+    if out.json:
+        out.dump({"database": where, "root_fingerprint": fingerprint})
+    elif fingerprint is None:
+        out.line(
+            f"{where} has no office root key yet (made before certificates): "
+            "the first administrator login creates it"
+        )
+    else:
+        out.line(fingerprint)
+    return EXIT_OK
+
+
+def cmd_audit_alarm(args: argparse.Namespace, out: Output) -> int:
+    with logged_in(args, out) as ws:
+        alarm = ws.audit.alarm()
+    if out.json:
+        out.dump({"alarm": alarm})
+    elif alarm is None:
+        out.line("no audit alarm on this workstation")
+    else:
+        out.line(f"AUDIT ALARM since {alarm.get('at')}: {alarm.get('message')}")
+    return EXIT_OK if alarm is None else EXIT_FAILED
+
+
+def cmd_audit_ack(args: argparse.Namespace, out: Output) -> int:
+    with logged_in(args, out) as ws:
+        alarm = ws.audit.alarm()
+        ws.audit.acknowledge_alarm(args.note or "")
+    if out.json:
+        out.dump({"acknowledged": alarm})
+    else:
+        out.line(f"acknowledged: {alarm.get('message') if alarm else ''}")
+    return EXIT_OK
+
+
+def register(sub: Any, common: list[Any]) -> None:
+    p = sub.add_parser(
+        "fingerprint", parents=common, help="print the office root key's fingerprint"
+    )
+    p.set_defaults(func=cmd_fingerprint)
+    p = sub.add_parser(
+        "audit-alarm", parents=common, help="show this workstation's audit alarm, if any"
+    )
+    p.set_defaults(func=cmd_audit_alarm)
+    p = sub.add_parser(
+        "audit-ack",
+        parents=common,
+        help="acknowledge this workstation's audit alarm (admin, audited)",
+    )
+    p.add_argument("--note", default="", help="what was found (kept in the audit log)")
+    p.set_defaults(func=cmd_audit_ack)
+
+
+__all__ = ["PROG", "register"]
