@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.validation import ValidationError, check_nip
-from wbs_desktop.services import audit
+from wbs_desktop.services import audit, office_keys
 from wbs_desktop.services.conflicts import ConflictRemoval, recheck_user, recheck_user_in
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import NotFound, ServiceError, WrongCredentials
@@ -319,9 +319,11 @@ class AccountService:
         )
 
     def _grant_office_key(self, session: Session, user: User) -> None:
-        key = self.ws.actor.index_key
-        if key is not None:
-            keystore.grant_office_key(session, keystore.INDEX_KEY, key, [recipient_of(user)])
+        """The look-up keys for the user's role (services.office_keys)."""
+        session.flush()
+        office_keys.grant_for_role(
+            session, user, self.ws.actor.tracking_key, self.ws.actor.index_key
+        )
 
     def _grant_all(self, session: Session, user: User, progress: ProgressFn | None) -> int:
         return _regrant_all_cases(session, self.ws.actor.unlocker, recipient_of(user), progress)
@@ -338,6 +340,7 @@ class AccountService:
             )
         user.role = role.value
         holder = keystore.user_holder(user.id)
+        self._grant_office_key(session, user)  # the people index key: admins only
         if role == Role.ADMIN and user.active:
             self._grant_all(session, user, progress)
             return

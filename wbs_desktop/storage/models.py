@@ -375,3 +375,20 @@ class Letter(Base):
         ForeignKey("letters.id"), nullable=True
     )
     superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+# --------------------------------------------------------------------------
+# Issue 19 part 2 (rekey): the people index is computed by the administrators.
+
+
+class CaseIndexPending(Base):
+    """A case whose people index entries (the accused's name and NIP) an
+    administrator's client still has to compute: it was submitted or corrected
+    by someone who does not hold the people index key."""
+
+    __tablename__ = "case_index_pending"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime())
