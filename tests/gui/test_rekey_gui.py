@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget
 
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, ModalGuard, complaint
 from tests.gui.test_main_window import refreshed, settle
@@ -17,6 +17,7 @@ from tests.gui.test_procedure_flow import OFFICER_PASSWORD, accept, fill, office
 from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
+from wbs_desktop.gui.timeline import TimelineWidget
 
 SHOTS = Path(os.environ.get("WBS_SHOTS", "/work/shots/rekey"))
 
@@ -91,9 +92,16 @@ def test_window_tells_why_an_officer_was_taken_off(window: MainWindow,
     assert timeline[-1].kind == "accused_updated"
     assert any(e.kind == "conflict_removed" for e in timeline)
     text = notice[0].partition(": ")[2]
-    box = QMessageBox(QMessageBox.Icon.Warning, "Conflict of interest", text,
+    box = QMessageBox(QMessageBox.Icon.Warning, pane.tr("Conflict of interest"), text,
                       QMessageBox.StandardButton.Ok, window)
     _shot(box, "conflict_notice_box.png")
+    box.close()
+    tabs = pane.findChild(QTabWidget)
+    assert tabs is not None
+    for i in range(tabs.count()):
+        if tabs.widget(i).findChild(TimelineWidget) is not None or isinstance(
+                tabs.widget(i), TimelineWidget):
+            tabs.setCurrentIndex(i)
     _shot(window, "conflict_notice_timeline.png")
 
 
@@ -128,3 +136,50 @@ def test_open_session_of_a_deactivated_user_ends_at_the_next_refresh(
     assert any("This account has been deactivated" in c for c in modals.calls), modals.calls
     ctl.close()
     admin_office.close()
+
+
+def test_status_bar_shows_the_people_index_still_to_compute(
+        qtbot, window: MainWindow, office_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from wbs_desktop.domain.roles import Role
+    from wbs_desktop.services import people_index
+    from wbs_desktop.services.office import Office
+
+    controller = window._controller
+    ws = controller._ws
+    release = threading.Event()
+    real = people_index.compute_pending
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(20)  # the count is on screen while the work is under way
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(people_index, "compute_pending", held)
+    seen: list[int] = []
+    controller.index_pending.connect(seen.append)
+    ws.accounts.add_user("petugas", "Ana Petugas", Role.STAFF, OFFICER_PASSWORD)
+    front = Office.open(office_db)
+    staff = front.login("petugas", OFFICER_PASSWORD)
+    submitted = [staff.cases.submit(complaint(accused=AccusedInput(f"Terlapor Nomor {i}")))
+                 for i in range(3)]
+    front.close()
+    assert people_index.pending_count(ws) == 3
+    refreshed(window)
+    # Started by the live refresh that saw the new cases, or now.
+    job = controller.compute_people_index() or controller._indexing
+    assert job is not None
+    qtbot.waitUntil(lambda: window.index_label.isVisible(), timeout=10_000)
+    assert window.index_label.text() == "People index: 3 case(s) waiting"
+    _shot(window, "index_pending_status.png")
+    release.set()
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert seen[0] == 3 and seen[-1] == 0
+    assert not window.index_label.isVisible()
+    assert people_index.pending_count(ws) == 0
+    # The administrator's client made the entries: the reports can now be related.
+    assert ws.cases.detail(submitted[0].case_id).granted

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 #: after the main window has shown its first rows, well before anyone asks
 #: for a letter (the first would otherwise take ~0.2 s more than the rest).
 LETTERS_WARM_UP_DELAY_MS = 1500
+#: The people index of queued cases is computed after the first rows are shown.
+INDEXING_DELAY_MS = 2500
 
 
 class Controller(QObject):
@@ -71,6 +73,8 @@ class Controller(QObject):
     """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
     database_unavailable = Signal(object)
     """Emits: the DatabaseUnavailable a service call raised (from any thread; queued)."""
+    index_pending = Signal(int)
+    """Emits: how many cases wait for the people index (administrators; any thread)."""
     account_deactivated = Signal(object)
     """Emits: the refusal of a call made after this user was deactivated (any thread)."""
 
@@ -84,6 +88,7 @@ class Controller(QObject):
         self._opening = ""
         self._open_generation = 0
         self._warming: Job | None = None
+        self._indexing: Job | None = None
         self.live = LiveRefresh(self)  # other workstations' saves (issue 7)
 
     # --- database ---------------------------------------------------------
@@ -244,6 +249,7 @@ class Controller(QObject):
             self.live.start(office.db)
             self.logged_in.emit(ws.user)
             QTimer.singleShot(LETTERS_WARM_UP_DELAY_MS, self, self.warm_up_letters)
+            QTimer.singleShot(INDEXING_DELAY_MS, self, self.compute_people_index)
 
         return run_in_background(lambda: office.login(username, password), done,
                                  self.login_failed.emit)
@@ -268,6 +274,34 @@ class Controller(QObject):
 
         self._warming = run_in_background(load, None, failed)
         return self._warming
+
+    def compute_people_index(self) -> Job | None:
+        """An administrator's client computes the people index of the cases staff
+        and officers queued (services.people_index), in the background, telling
+        ``index_pending`` the count as it goes. None: nothing to do now."""
+        ws = self._ws
+        if ws is None or ws.actor.index_key is None:
+            return None
+        if self._indexing is not None and not self._indexing.done:
+            return None
+        from wbs_desktop.services import people_index
+
+        def op() -> int:
+            total = people_index.pending_count(ws)
+            self.index_pending.emit(total)
+            def progress(done: int, n: int) -> bool:
+                self.index_pending.emit(max(n - done, 0))
+                return True
+
+            if total:
+                people_index.compute_pending(ws, progress)
+            return people_index.pending_count(ws)
+
+        def failed(exc: BaseException) -> None:  # tried again at the next change
+            log.warning("computing the people index failed: %r", exc)
+
+        self._indexing = run_in_background(op, self.index_pending.emit, failed)
+        return self._indexing
 
     def logout(self) -> None:
         if self._ws is not None:

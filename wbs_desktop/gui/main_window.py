@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         controller.live.connection_changed.connect(self._on_connection_changed)
         self.banner.recovered.connect(self.refresh)
         controller.database_unavailable.connect(self._on_unavailable)  # queued: any thread
+        controller.index_pending.connect(self._show_index_pending,
+                                         Qt.ConnectionType.QueuedConnection)
         controller.account_deactivated.connect(
             self._on_deactivated, Qt.ConnectionType.QueuedConnection)
         controller.logged_out.connect(self._stop_background)
@@ -251,6 +253,10 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.user_label = QLabel(self)
         bar.addWidget(self.count_label, 1)
+        self.index_label = QLabel(self)
+        self.index_label.setObjectName("indexPendingLabel")
+        self.index_label.setVisible(False)
+        bar.addPermanentWidget(self.index_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.user_label)
         location = self._controller.location
@@ -404,6 +410,7 @@ class MainWindow(QMainWindow):
         """Another workstation (or this one) saved: re-query, keeping the place."""
         if self._controller.user is None or not self.isVisible():
             return  # a hidden window re-queries when it is shown again
+        self._controller.compute_people_index()  # a case queued elsewhere: index it
         if self._scroll_to_keep is None:
             view = self.table.view
             top = view.indexAt(view.viewport().rect().topLeft())
@@ -427,6 +434,15 @@ class MainWindow(QMainWindow):
 
     def _on_unavailable(self, _exc: BaseException) -> None:
         self.banner.report_unavailable()
+
+    def _show_index_pending(self, count: int) -> None:
+        """The status bar says how many cases still wait for the people index."""
+        self.index_label.setText(self.tr(
+            "People index: %n case(s) waiting", "", count))
+        self.index_label.setToolTip(self.tr(
+            "Names and NIPs of cases logged by staff and officers are indexed by an "
+            "administrator's computer; related reports find them once indexed."))
+        self.index_label.setVisible(count > 0)
 
     def _on_deactivated(self, exc: BaseException) -> None:
         """This user was deactivated meanwhile: the session already forgot its

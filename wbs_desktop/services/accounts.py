@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.validation import ValidationError, check_nip
-from wbs_desktop.services import audit, certificates
+from wbs_desktop.services import audit, certificates, office_keys
 from wbs_desktop.services.conflicts import ConflictRemoval, recheck_user, recheck_user_in
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import NotFound, ServiceError, WrongCredentials
@@ -377,13 +377,14 @@ class AccountService:
         return trust.recipient(session, user) if trust is not None else recipient_of(user)
 
     def _grant_office_key(self, session: Session, user: User) -> None:
-        recipient = self._recipient(session, user)
-        key = self.ws.actor.index_key
-        if key is not None:
-            keystore.grant_office_key(session, keystore.INDEX_KEY, key, [recipient])
+        """The look-up keys for the user's role (services.office_keys)."""
+        session.flush()
+        office_keys.grant_for_role(
+            session, user, self.ws.actor.tracking_key, self.ws.actor.index_key
+        )
         root = self.ws.actor.root_key
         if root is not None and user.role == Role.ADMIN.value and user.active:
-            certificates.grant_root(session, root, [recipient])
+            certificates.grant_root(session, root, [self._recipient(session, user)])
 
     def _grant_all(self, session: Session, user: User, progress: ProgressFn | None) -> int:
         return _regrant_all_cases(
@@ -403,8 +404,8 @@ class AccountService:
         user.role = role.value
         holder = keystore.user_holder(user.id)
         self._certify(session, user)
+        self._grant_office_key(session, user)  # the people index key: admins only
         if role == Role.ADMIN and user.active:
-            self._grant_office_key(session, user)
             self._grant_all(session, user, progress)
             return
         if was_admin:

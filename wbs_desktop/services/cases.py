@@ -30,7 +30,6 @@ from wbs_desktop.domain.stages import (
     classify_transition,
     requires_reason,
 )
-from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
@@ -861,9 +860,12 @@ class CaseService:
         return result
 
     def _digest(self, kind: str, value: str) -> bytes:
-        key = self.ws.actor.index_key
+        """A look-up digest: tracking codes under the tracking key (every user),
+        names and NIPs under the people index key (administrators only)."""
+        actor = self.ws.actor
+        key = actor.tracking_key if kind == "tracking" else actor.index_key
         if key is None:
-            raise NoGrant("this account holds no office index key")
+            raise NoGrant(f"this account holds no office key for {kind} look-ups")
         return crypto.index_digest(key, kind, value)
 
     def _recipient(self, session: Session, user: User) -> keystore.Recipient:
@@ -890,15 +892,16 @@ class CaseService:
         ]
 
     def _index(self, session: Session, case_id: str, c: ComplaintInput, tracking: str) -> None:
-        entries = [("tracking", normalize_tracking_code(tracking))]
-        name = normalize_person_name(c.accused.name)
-        if name:
-            entries.append(("accused_name", name))
-        nip = normalize_nip(c.accused.nip)
-        if nip:
-            entries.append(("accused_nip", nip))
-        for kind, value in entries:
-            session.add(CaseIndex(case_id=case_id, kind=kind, digest=self._digest(kind, value)))
+        session.add(
+            CaseIndex(
+                case_id=case_id,
+                kind="tracking",
+                digest=self._digest("tracking", normalize_tracking_code(tracking)),
+            )
+        )
+        from wbs_desktop.services.people_index import index_person
+
+        index_person(self.ws, session, case_id, c.accused.name, c.accused.nip)
 
     def _conflict_of_interest(
         self, session: Session, case: Case, keys: keystore.CaseKeys, officer: User

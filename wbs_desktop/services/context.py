@@ -22,6 +22,7 @@ class Actor:
     user: UserInfo
     secrets: UserSecrets
     signing_key_id: int
+    #: The people index key (names, NIPs): administrators only (services.office_keys).
     index_key: bytes | None
     #: Case keys already opened this session: (case id, key version) → keys.
     case_keys: dict[tuple[str, int], CaseKeys] = field(default_factory=dict)
@@ -30,6 +31,8 @@ class Actor:
     #: The case list's unencrypted columns, kept current from the audit head.
     listing: CaseListing = field(default_factory=CaseListing)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    #: The tracking-code look-up key: every user.
+    tracking_key: bytes | None = None
     #: What the services must tell this user once (conflict-of-interest removals):
     #: taken with ``CaseService.take_notices``.
     notices: list[Any] = field(default_factory=list)

@@ -996,6 +996,7 @@ class _Context:
     calendar: Any
     deadlines: settings_store.Deadlines
     index_key: bytes
+    tracking_key: bytes
     stage_counts: dict[Stage, int] = field(default_factory=dict)
 
 
@@ -1020,7 +1021,7 @@ def generate_demo_data(
     actor.require(Action.DEMO_DATA)
     if count < 1 or count > MAX_CASES:
         raise ServiceError(f"the number of demo cases must be 1 to {MAX_CASES:,}")
-    if actor.index_key is None:
+    if actor.index_key is None or actor.tracking_key is None:
         raise ServiceError("this account holds no office index key")
     started = _time.monotonic()
     types = [t.code for t in ws.cases.complaint_types()]
@@ -1101,7 +1102,7 @@ def _ensure_officers(
 
 def _load_context(ws: Workspace) -> _Context:
     actor = ws.actor
-    assert actor.index_key is not None
+    assert actor.index_key is not None and actor.tracking_key is not None
     with ws.read() as session:
         office = session.scalars(select(OfficeRow)).one()
         admins = list(
@@ -1152,6 +1153,7 @@ def _load_context(ws: Workspace) -> _Context:
             calendar=settings_store.calendar(session),
             deadlines=settings_store.deadlines(session),
             index_key=actor.index_key,
+            tracking_key=actor.tracking_key,
         )
 
 
@@ -1231,7 +1233,13 @@ def _index_rows(
     if nip:
         entries.append(("accused_nip", nip))
     return [
-        {"case_id": case_id, "kind": kind, "digest": crypto.index_digest(ctx.index_key, kind, v)}
+        {
+            "case_id": case_id,
+            "kind": kind,
+            "digest": crypto.index_digest(
+                ctx.tracking_key if kind == "tracking" else ctx.index_key, kind, v
+            ),
+        }
         for kind, v in entries
     ]
 

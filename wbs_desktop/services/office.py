@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.passwords import PasswordPolicyViolation, check_password
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.services import audit, certificates
+from wbs_desktop.services import audit, certificates, office_keys
 from wbs_desktop.services.context import Actor
 from wbs_desktop.services.dto import SetupResult, UserInfo
 from wbs_desktop.services.errors import (
@@ -294,7 +294,6 @@ class Office:
 
         recovery = X25519PrivateKey.generate()
         recovery_public = recovery.public_key().public_bytes_raw()
-        index_key = crypto.random_key()
         with translate_db_errors(), self.db.write() as session:
             if session.scalar(select(func.count()).select_from(OfficeRow)):
                 raise ServiceError(
@@ -315,15 +314,7 @@ class Office:
             session.add(user)
             session.flush()
             install_user_keys(session, user, secrets, password)
-            keystore.grant_office_key(
-                session,
-                keystore.INDEX_KEY,
-                index_key,
-                [
-                    recipient_of(user),
-                    keystore.Recipient(keystore.RECOVERY_HOLDER, None, recovery_public),
-                ],
-            )
+            office_keys.create(session, user, recovery_public)
             certificates.establish(session, row, first_admin=user, issuer_name="root")
             signer = audit.signer_for(session, user, secrets.signing)
             audit.append(session, signer, "office_created", details={"name": row.name})
@@ -506,7 +497,7 @@ class Office:
                 keystore.user_holder(user.id), secrets.exchange, secrets.data_key
             )
             try:
-                index_key = keystore.open_office_key(session, unlocker, keystore.INDEX_KEY)
+                tracking_key, index_key = office_keys.open_at_login(session, unlocker, user)
                 root_key = (
                     certificates.open_root(session, unlocker)
                     if cert.role == Role.ADMIN
@@ -514,13 +505,12 @@ class Office:
                 )
             except crypto.CryptoError as exc:
                 raise IntegrityBroken("the office key of this user did not decrypt") from exc
-            if index_key is not None:
-                keystore.rewrap_office_key(session, unlocker, keystore.INDEX_KEY, index_key)
             actor = Actor(
                 user=user_info(user),
                 secrets=secrets,
                 signing_key_id=user.signing_key_id,
                 index_key=index_key,
+                tracking_key=tracking_key,
                 root_key=root_key,
             )
             # The log must have only grown since this workstation last saw it.
@@ -597,7 +587,7 @@ class Office:
                 raise ServiceError(f"the user name {username} is taken", code="username_taken")
             if self.trust is not None:
                 self.trust.check_office(session)  # the recovery key is the certified one
-            index_key = keystore.open_office_key(session, unlocker, keystore.INDEX_KEY)
+            tracking_key, index_key = office_keys.open_for_recovery(session, unlocker)
             root = certificates.open_root(session, unlocker)
             user, secrets = new_user_row(
                 username=username, full_name=admin_full_name, role=Role.ADMIN, password=password
@@ -606,14 +596,13 @@ class Office:
             session.flush()
             install_user_keys(session, user, secrets, password)
             recipient = recipient_of(user)
-            if index_key is not None:
-                keystore.grant_office_key(session, keystore.INDEX_KEY, index_key, [recipient])
             if root is not None:
                 # The recovery key holds the root too: it re-certifies.
                 certificates.certify_user(
                     session, certificates.Issuer(root, "recovery", None), user
                 )
                 certificates.grant_root(session, root, [recipient])
+            office_keys.grant_for_role(session, user, tracking_key, index_key)
             count = _regrant_all_cases(session, unlocker, recipient, progress)
             # The way back also clears every administrator's login delay.
             waiting = list(

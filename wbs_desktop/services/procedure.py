@@ -22,9 +22,8 @@ from wbs_desktop.domain.dates import office_today, utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
-from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.domain.validation import ValidationError, check_email, check_nip, check_phone
-from wbs_desktop.services import conflicts
+from wbs_desktop.services import conflicts, people_index
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.dto import (
     AttachmentInfo,
@@ -49,7 +48,6 @@ from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import (
     Attachment,
     Case,
-    CaseIndex,
     CaseNote,
     CaseParty,
     Hearing,
@@ -318,22 +316,7 @@ class ProcedureService:
                 row_id=case.id,
                 key_version=keys.version,
             )
-            for row in session.scalars(
-                select(CaseIndex).where(
-                    CaseIndex.case_id == case_id,
-                    CaseIndex.kind.in_(["accused_name", "accused_nip"]),
-                )
-            ):
-                session.delete(row)
-            cases = self.ws.cases
-            for kind, value in (
-                ("accused_name", normalize_person_name(name)),
-                ("accused_nip", normalize_nip(nip)),
-            ):
-                if value:
-                    session.add(
-                        CaseIndex(case_id=case_id, kind=kind, digest=cases._digest(kind, value))
-                    )
+            people_index.index_person(self.ws, session, case_id, name, nip)
             self.ws.actor.forget_case(case_id)
             if still_holds:
                 self.ws.actor.case_keys[(case.id, keys.version)] = keys

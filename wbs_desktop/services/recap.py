@@ -44,7 +44,6 @@ def context(ws: Workspace) -> RecapContext:
     """The letterhead and the head's signature block, as the letters use them."""
     from wbs_desktop.letters.model import Letterhead, LetterKind, Signatory
     from wbs_desktop.letters.recap import RecapContext
-
     from wbs_desktop.services.signatories import resolve_signer
 
     letters = ws.letters

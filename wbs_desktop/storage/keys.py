@@ -25,7 +25,10 @@ RECOVERY_HOLDER = "recovery"
 CHAIN_HOLDER = "chain"
 CONTENT = "content"
 IDENTITY = "identity"
+#: The office's people index key (names and NIPs): administrators and recovery only.
 INDEX_KEY = "index"
+#: The tracking-code look-up key: every user.
+TRACKING_KEY = "tracking"
 
 
 def user_holder(user_id: int) -> str:

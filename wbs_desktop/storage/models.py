@@ -426,3 +426,20 @@ class Certificate(Base):
     body: Mapped[str] = mapped_column(Text)  # canonical JSON
     signature: Mapped[bytes] = mapped_column(LargeBinary(64))  # Ed25519, office root key
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# --------------------------------------------------------------------------
+# Issue 19 part 2 (rekey): the people index is computed by the administrators.
+
+
+class CaseIndexPending(Base):
+    """A case whose people index entries (the accused's name and NIP) an
+    administrator's client still has to compute: it was submitted or corrected
+    by someone who does not hold the people index key."""
+
+    __tablename__ = "case_index_pending"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime())
