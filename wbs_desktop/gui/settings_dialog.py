@@ -12,7 +12,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import format_short_date, service_error_message
@@ -42,6 +49,15 @@ class SettingsDialog(QDialog):
         self.ui.addHolidayButton.clicked.connect(self._add_holiday)
         self.ui.removeHolidayButton.clicked.connect(
             lambda: self._remove_row(self.ui.holidaysTable))
+        self.idle_spin = QSpinBox(self.ui.generalTab)
+        self.idle_spin.setObjectName("idleLockSpin")
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSpecialValueText(self.tr("never"))
+        self.idle_spin.setToolTip(self.tr(
+            "Every workstation locks after this many minutes without keyboard or mouse "
+            "input; what was shown is forgotten until the password is given again."))
+        self.ui.generalForm.addRow(self.tr("Lock when idle for"), self.idle_spin)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
         self.load()
@@ -64,6 +80,8 @@ class SettingsDialog(QDialog):
         self.ui.firstResponseSpin.setValue(int(deadlines.get("first_response_working_days", 5)))
         self.ui.replyDaysSpin.setValue(int(deadlines.get("reply_days", 14)))
         self.ui.summonsSpin.setValue(int(deadlines.get("summons_min_working_days", 7)))
+        idle = values.get("security.idle_lock_minutes")
+        self.idle_spin.setValue(int(10 if idle is None else idle))
         types = values.get("complaint_types") or []
         self._fixed_codes = {t["code"] for t in types}
         self.ui.typesTable.setRowCount(0)
@@ -166,6 +184,7 @@ class SettingsDialog(QDialog):
             },
             "complaint_types": types,
             "holidays": sorted(holidays, key=lambda h: h["date"]),
+            "security.idle_lock_minutes": self.idle_spin.value(),
         }
 
     def save(self) -> None:
