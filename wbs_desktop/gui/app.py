@@ -139,6 +139,9 @@ class AppFlow(QObject):
         self.idle.idle.connect(self.lock)
 
     def start(self) -> None:
+        from wbs_desktop.gui.case_tabs import remove_temp_files
+
+        remove_temp_files()  # decrypted copies an older version (or a crash) left behind
         location = self.db_override or settings.database_location()
         if location:
             self.open_location(location)
