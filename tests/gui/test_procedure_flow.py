@@ -322,7 +322,8 @@ def test_oversize_and_executable_attachments_are_refused(window: MainWindow, cas
     renamed.write_bytes(b"MZ\x90\x00" + b"\x00" * 60)
     assert not tab.add_file(str(renamed))
     assert "named .pdf but its content is a .exe file" in tab.error.text()
-    window.grab().save(str(_shots() / "attachment-refused-en.png"))
+    tab.resize(460, 300)
+    tab.grab().save(str(_shots() / "attachment-refused-en.png"))
     assert not s.ws.cases.detail(cases[0]).attachments
 
     good = tmp_path / "kuitansi.txt"
