@@ -172,9 +172,11 @@ def test_lock_and_logout(qtbot, qapp, office_db: str, fakes, monkeypatch) -> Non
     assert window is not None
     window.lock_action.trigger()
     assert flow.controller.user is None, "locking drops the keys"
-    qtbot.waitUntil(lambda: flow.controller.user is not None and window.isVisible(),
-                    timeout=20_000)
+    assert flow.window is None, "and the window with what it showed"
+    qtbot.waitUntil(lambda: flow.controller.user is not None and flow.window is not None
+                    and flow.window.isVisible(), timeout=20_000)
     assert _FakeLogin.shown[-1] == {"username": ADMIN, "locked": True}
+    window = flow.window
     window.logout_action.trigger()
     assert flow.window is None and flow.controller.user is None
     qtbot.waitUntil(lambda: flow.window is not None, timeout=20_000)

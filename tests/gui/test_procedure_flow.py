@@ -6,8 +6,6 @@ event and its audit entry, and the audit chain must stay intact."""
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -314,6 +312,12 @@ def test_summons_inside_seven_working_days_is_refused(window: MainWindow,
     assert h.rule_overridden and "pindah tugas" in h.override_reason
 
 
+def _shots() -> Path:
+    folder = Path("/work/shots/hygiene")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def test_oversize_and_executable_attachments_are_refused(window: MainWindow, cases: list[str],
                                                          tmp_path: Path, modals) -> None:  # type: ignore[no-untyped-def]
     s = Steps(window, cases[0])
@@ -327,6 +331,12 @@ def test_oversize_and_executable_attachments_are_refused(window: MainWindow, cas
     exe.write_bytes(b"MZ" + b"0" * 10)
     assert not tab.add_file(str(exe))
     assert ".exe are refused" in tab.error.text()
+    renamed = tmp_path / "bukti.pdf"
+    renamed.write_bytes(b"MZ\x90\x00" + b"\x00" * 60)
+    assert not tab.add_file(str(renamed))
+    assert "named .pdf but its content is a .exe file" in tab.error.text()
+    tab.resize(460, 300)
+    tab.grab().save(str(_shots() / "attachment-refused-en.png"))
     assert not s.ws.cases.detail(cases[0]).attachments
 
     good = tmp_path / "kuitansi.txt"
@@ -335,24 +345,42 @@ def test_oversize_and_executable_attachments_are_refused(window: MainWindow, cas
     s.done("attachment_added")
     assert tab.list.count() == 1
     tab.list.setCurrentRow(0)
-    assert tab.open_selected() is None, "the warning was not accepted"
-    modals.allowed = True
-    opened: list[Any] = []
-    import wbs_desktop.gui.case_tabs as ct
+    import tempfile
 
-    monkey = pytest.MonkeyPatch()
-    monkey.setattr(ct, "ask", lambda *a, **k: True)
-    monkey.setattr(ct.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    try:
-        path = tab.open_selected()
-    finally:
-        monkey.undo()
-    assert path is not None and Path(path).read_bytes() == good.read_bytes()
-    if os.name == "posix":
-        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert opened and opened[0].toLocalFile() == path
+    before = set(Path(tempfile.gettempdir()).iterdir())
+    viewer = tab.open_selected()
+    from wbs_desktop.gui.attachment_viewer import AttachmentViewer
+
+    assert isinstance(viewer, AttachmentViewer), "text opens inside the app"
+    assert viewer.text_view is not None and "Rp 2.000.000" in viewer.text_view.toPlainText()
+    assert set(Path(tempfile.gettempdir()).iterdir()) == before, "no decrypted copy on disk"
+    viewer.close()
+    # A picture: shown from memory, with zoom.
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(bytes(buffer.data().data()))
+    assert tab.add_file(str(photo))
+    s.done("attachment_added")
+    tab.list.setCurrentRow([tab.list.item(i).text() for i in range(tab.list.count())].index(
+        next(tab.list.item(i).text() for i in range(tab.list.count())
+             if "foto.png" in tab.list.item(i).text())))
+    viewer = tab.open_selected()
+    assert isinstance(viewer, AttachmentViewer) and viewer.image_label is not None
+    viewer.zoom_by(viewer.ZOOM_STEP)
+    assert viewer.image_label.pixmap().width() == 50
+    viewer.close()
+    # A decrypted copy an older version left behind is swept (at start and at lock).
+    old = Path(tempfile.gettempdir()) / "wbs-old123.pdf"
+    old.write_bytes(b"%PDF-1.4 old plaintext")
     case_tabs.remove_temp_files()
-    assert not Path(path).exists()
+    assert not old.exists()
 
 
 def test_notes(window: MainWindow, cases: list[str]) -> None:

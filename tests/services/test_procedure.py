@@ -200,7 +200,7 @@ def test_attachments_refused_and_encrypted(office: Office, admin: Workspace) -> 
         with pytest.raises(ServiceError) as err:
             admin.procedure.add_attachment(case, name, b"MZ")
         assert err.value.code == "attachment_type_refused"
-    content = "Surat pengaduan tertulis — rahasia".encode()
+    content = "%PDF-1.4 Surat pengaduan tertulis — rahasia".encode()
     info = admin.procedure.add_attachment(case, r"C:\Scan\pengaduan.pdf", content, "scan surat")
     assert info.filename == "pengaduan.pdf"
     assert admin.procedure.read_attachment(info.id) == ("pengaduan.pdf", content)

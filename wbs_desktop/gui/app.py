@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from wbs_desktop.files import make_private, private_dir, restrict_umask
@@ -29,7 +29,13 @@ from wbs_desktop.gui import settings
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import has_password, is_shared, parse_server, without_password
 from wbs_desktop.gui.i18n import init_translations
-from wbs_desktop.gui.login import OPEN_FAILED, OTHER_DATABASE, LoginDialog
+from wbs_desktop.gui.login import OPEN_FAILED, OTHER_DATABASE, SWITCH_USER, LoginDialog
+from wbs_desktop.gui.session_guard import (
+    DEFAULT_IDLE_MINUTES,
+    IDLE_SETTING,
+    IdleLock,
+    clipboard_guard,
+)
 from wbs_desktop.paths import APP_NAME, ORG_NAME, log_dir, user_data_dir
 
 if TYPE_CHECKING:
@@ -127,8 +133,15 @@ class AppFlow(QObject):
         self.db_override = db_override
         self.window: MainWindow | None = None
         self._last_username = ""
+        self._resume_case = ""  # the case shown when the screen was locked
+        self._locked = False
+        self.idle = IdleLock(app, parent=self)
+        self.idle.idle.connect(self.lock)
 
     def start(self) -> None:
+        from wbs_desktop.gui.case_tabs import remove_temp_files
+
+        remove_temp_files()  # decrypted copies an older version (or a crash) left behind
         location = self.db_override or settings.database_location()
         if location:
             self.open_location(location)
@@ -136,6 +149,8 @@ class AppFlow(QObject):
             self.run_wizard()
 
     def quit(self) -> None:
+        self.idle.stop()
+        self._forget()
         self.controller.cancel_open()
         self.controller.close()
         self.app.quit()
@@ -264,6 +279,7 @@ class AppFlow(QObject):
         if self.window is not None:
             self.window.show()
             self.window.refresh()
+            self._start_idle_lock()
             return
         from wbs_desktop.gui.main_window import MainWindow
 
@@ -271,34 +287,92 @@ class AppFlow(QObject):
         window.logout_requested.connect(self.logout)
         window.lock_requested.connect(self.lock)
         window.language_requested.connect(self._language_from_window)
+        # The app ends from the window's own Quit or close, never because the
+        # last visible window went away (the window is gone while locked).
+        window.quit_requested.connect(self.quit)
         self.window = window
         window.show()
+        self.idle.register_window(int(window.winId()))
+        self._start_idle_lock()
+
+    def _start_idle_lock(self) -> None:
+        minutes: float = DEFAULT_IDLE_MINUTES
+        try:
+            value = self.controller.settings().get(IDLE_SETTING)
+            if value is not None:
+                minutes = float(value)
+        except Exception:  # a missing setting is no reason to refuse the window
+            log.info("idle lock setting unavailable", exc_info=True)
+        self.idle.set_minutes(minutes)
+        self.idle.start()
 
     def _close_window(self) -> None:
         if self.window is not None:
-            self.window.save_layout()
-            self.window.hide()
-            self.window.deleteLater()
-            self.window = None
+            window, self.window = self.window, None
+            window.save_layout()
+            window.hide()
+            window.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        """Every dialog still open (a form, a message, a file chooser) is closed: what it
+        shows or holds goes with the window."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() \
+                    and not isinstance(widget, LoginDialog):
+                widget.reject()
+
+    def _forget(self) -> None:
+        """Drop what this process still holds of the session outside the services."""
+        clipboard_guard().forget()
+        from wbs_desktop.gui.case_tabs import remove_temp_files
+
+        remove_temp_files()
 
     def logout(self) -> None:
+        self.idle.stop()
+        self._close_dialogs()
         self._close_window()
         self.controller.logout()
+        self._forget()
         QTimer.singleShot(0, self.show_login)
 
     def lock(self) -> None:
-        if self.window is not None:
-            self.window.hide()
+        """Lock: the window, its dialogs and everything they showed are dropped with
+        the keys; the password (or another user, via Switch user) brings it back."""
+        if self._locked or self.controller.user is None:
+            return
+        self._locked = True
+        self.idle.stop()
+        self._resume_case = self.window.table.current_case_id() if self.window else ""
+        self._close_dialogs()
+        self._close_window()
         self.controller.lock()
-        QTimer.singleShot(0, lambda: self._unlock())
+        self._forget()
+        QTimer.singleShot(0, self._unlock)
 
     def _unlock(self) -> None:
+        # The closed window is deleted now, not when some outer event loop gets to it.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         dialog = LoginDialog(self.controller, username=self._last_username, locked=True)
-        if dialog.exec() == QDialog.DialogCode.Accepted and self.window is not None:
-            self.window.show()
-            self.window.refresh()
+        dialog.language_changed.connect(self._set_language)
+        result = dialog.exec()
+        self._locked = False
+        if result == QDialog.DialogCode.Accepted:
+            self.show_main_window()
+            resume, self._resume_case = self._resume_case, ""
+            window = self.window
+            if resume and window is not None:
+                def select() -> None:  # once the new window's first search is in
+                    window.search_finished.disconnect(select)
+                    window.table.select_case(resume)
+
+                window.search_finished.connect(select)
+        elif result == SWITCH_USER:
+            self._resume_case = ""
+            self._last_username = ""
+            self.controller.logout()
+            self.show_login()
         else:
-            self._close_window()
             self.quit()
 
     # --- language ------------------------------------------------------------------
@@ -341,11 +415,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     init_translations(app, args.lang)
     sys.excepthook = excepthook
     flow = AppFlow(app, args.db)
-    def last_window_closed() -> None:
-        if flow.window is not None:  # the main window was closed: the app ends
-            flow.quit()
-
-    app.lastWindowClosed.connect(last_window_closed)
+    # No handler on lastWindowClosed: while the screen is locked the login dialog is
+    # the last window, and accepting it must not end the app (issue 15). The app
+    # ends from the main window's Quit/close, or the login dialog's Quit.
     QTimer.singleShot(0, flow.start)
     code = app.exec()
     flow.controller.close()

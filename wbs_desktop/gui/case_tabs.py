@@ -5,7 +5,6 @@ controller's services, then emits ``changed`` so the pane and table refresh."""
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import logging
 import os
@@ -14,8 +13,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -612,31 +610,15 @@ class NotesTab(_CasePart):
 
 # --- attachments --------------------------------------------------------------------
 
-_temp_files: list[str] = []
-
-
 def remove_temp_files() -> None:
-    """Delete every decrypted copy this process made (at exit)."""
-    while _temp_files:
-        path = _temp_files.pop()
-        with contextlib.suppress(OSError):
-            os.remove(path)
-
-
-atexit.register(remove_temp_files)
-
-
-def decrypted_copy(name: str, data: bytes) -> str:
-    """Write ``data`` to a new temporary file only the user can read; removed at exit."""
-    suffix = "".join(Path(name).suffixes)[-20:]
-    fd, path = tempfile.mkstemp(prefix="wbs-", suffix=suffix)
-    try:
-        os.write(fd, data)
-    finally:
-        os.close(fd)
-    os.chmod(path, 0o600)
-    _temp_files.append(path)
-    return path
+    """Sweep decrypted copies older versions left in the temp folder (they opened
+    attachments with the computer's program); this version writes none."""
+    folder = Path(tempfile.gettempdir())
+    with contextlib.suppress(OSError):
+        for path in folder.glob("wbs-*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and (os.name != "posix" or path.stat().st_uid == os.getuid()):
+                    path.unlink()
 
 
 def size_text(size: int) -> str:
@@ -712,22 +694,34 @@ class AttachmentsTab(_CasePart):
         self.changed.emit(case_id)
         return True
 
-    def open_selected(self) -> str | None:
+    def open_selected(self) -> QWidget | str | None:
+        """PDFs, pictures and text open inside the app, from memory (the viewer is
+        returned); other accepted files can only be saved where the user chooses
+        (the path is returned). None: refused or cancelled."""
+        from wbs_desktop.domain.attachments import VIEWABLE, kind_of
+        from wbs_desktop.gui.attachment_viewer import AttachmentViewer, save_attachment
+
         item = self.list.currentItem()
         if item is None or item.data(ROLE_ID) is None:
-            return None
-        if not ask(self, self.tr("Open an attachment"),
-                   self.tr("The file is decrypted to a temporary file that only you can read, "
-                           "and opened with the program your computer uses for it. It is "
-                           "removed when WBS Desktop closes. Files from reporters can be "
-                           "harmful: open it only if you trust it."),
-                   self.tr("&Open"), self.tr("&Cancel")):
             return None
         try:
             name, data = self._controller.procedure().read_attachment(int(item.data(ROLE_ID)))
         except ServiceError as exc:
             self.error.setText(service_error_message(exc))
             return None
-        path = decrypted_copy(name, data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-        return path
+        if kind_of(name) in VIEWABLE:
+            viewer = AttachmentViewer(name, data, self)
+            viewer.open()
+            return viewer
+        if not ask(self, self.tr("Save an attachment"),
+                   self.tr("WBS Desktop cannot show this kind of file itself. Save it where "
+                           "you choose (only you can read it there); files from reporters "
+                           "can be harmful: open it only if you trust it."),
+                   self.tr("&Save…"), self.tr("&Cancel")):
+            return None
+        try:
+            return save_attachment(self, name, data)
+        except OSError as exc:
+            self.error.setText(self.tr("The file cannot be written: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            return None

@@ -45,6 +45,7 @@ from wbs_desktop.gui.messages import (
     service_error_message,
     stage_label,
 )
+from wbs_desktop.gui.session_guard import clipboard_guard
 from wbs_desktop.gui.timeline import TimelineWidget
 from wbs_desktop.services.dto import CaseDetail, RelatedCase, ReporterIdentity
 from wbs_desktop.services.errors import ServiceError
@@ -376,6 +377,7 @@ class DetailPane(QWidget):
             self.reporter_name.setText(ident.name)
             self.reporter_phone.setText(ident.phone or "—")
             self.reporter_email.setText(ident.email or "—")
+            clipboard_guard().watch(ident.name, ident.phone or "", ident.email or "")
             consent = ident.consent_to_contact
             self.identity_note.setText(self.tr(
                 "Identity shown; this was recorded in the audit log."))

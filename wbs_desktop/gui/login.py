@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.dblocation import is_shared, parse_server
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OTHER_DATABASE = 2
 #: ``exec()`` result: the database being opened could not be (see ``open_error``).
 OPEN_FAILED = 3
+#: ``exec()`` result of the lock screen: log the locked user out, let another log in.
+SWITCH_USER = 4
 
 _ERROR_STYLE = "color: #b3261e;"
 _STATUS_STYLE = ""  # the dialog's own text colour
@@ -80,9 +82,15 @@ class LoginDialog(QDialog):
         if username:
             self.ui.usernameEdit.setText(username)
             self.ui.passwordEdit.setFocus()
+        self.switch_user_button: QPushButton | None = None
         if locked:
             self.ui.usernameEdit.setReadOnly(True)
             self.ui.otherDatabaseButton.setVisible(False)
+            self.switch_user_button = QPushButton(self)
+            self.switch_user_button.setObjectName("switchUserButton")
+            self.switch_user_button.setAutoDefault(False)
+            self.switch_user_button.clicked.connect(lambda: self.done(SWITCH_USER))
+            self.ui.buttonLayout.insertWidget(0, self.switch_user_button)
         self._retranslate()
         self._show_status()
 
@@ -110,6 +118,10 @@ class LoginDialog(QDialog):
             self.ui.subtitleLabel.setText(
                 self.tr("The screen is locked. Enter your password to continue."))
             self.ui.quitButton.setText(self.tr("&Quit"))
+            if self.switch_user_button is not None:
+                self.switch_user_button.setText(self.tr("&Switch user"))
+                self.switch_user_button.setToolTip(self.tr(
+                    "Log this user out (what was open is forgotten) and log in as someone else"))
         if self._busy or self._waiting:
             self._show_status()
 
@@ -149,7 +161,8 @@ class LoginDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         for w in (self.ui.usernameEdit, self.ui.passwordEdit, self.ui.loginButton,
-                  self.ui.otherDatabaseButton, self.ui.languageCombo):
+                  self.ui.otherDatabaseButton, self.ui.languageCombo,
+                  *([self.switch_user_button] if self.switch_user_button else [])):
             w.setEnabled(not busy)
         self._show_status()
 

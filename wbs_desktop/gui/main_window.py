@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
     """Emits: nothing; the user chose Lock."""
     language_requested = Signal(str)
     """Emits: the language code the user chose in the menu."""
+    quit_requested = Signal()
+    """Emits: nothing; the user closed the window or chose Quit: the app ends."""
     search_finished = Signal()
     """Emits: nothing; a search finished (or was cancelled) and the table shows its result."""
 
@@ -587,4 +589,6 @@ class MainWindow(QMainWindow):
         self._stop_background()
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.quit_requested.emit()
 

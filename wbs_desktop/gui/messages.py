@@ -282,15 +282,44 @@ def procedure_error_message(code: str, params: Mapping[str, object] | None = Non
             "Messages", "The file is too large (%1 MB); the limit is %2 MB.").replace(
             "%1", f"{size / 1_048_576:.1f}").replace("%2", f"{limit / 1_048_576:.0f}")
     if code == "attachment_type_refused":
+        extension = str(params.get("extension", ""))
+        if not extension:
+            return QCoreApplication.translate(
+                "Messages", "A file without an extension is refused. Accepted: PDF, JPEG, PNG, "
+                "TIFF, plain text (.txt) and Word, Excel or PowerPoint files without macros "
+                "(.docx, .xlsx, .pptx).")
         return QCoreApplication.translate(
-            "Messages", "Files of type .%1 are refused: programs and scripts could harm the "
-                  "office's computers.").replace("%1", str(params.get("extension", "")))
+            "Messages", "Files of type .%1 are refused. Accepted: PDF, JPEG, PNG, TIFF, plain "
+            "text (.txt) and Word, Excel or PowerPoint files without macros (.docx, .xlsx, "
+            ".pptx).").replace("%1", extension)
+    if code == "attachment_content_mismatch":
+        detected = str(params.get("detected", ""))
+        if detected in ("", "unknown"):
+            return QCoreApplication.translate(
+                "Messages", "The file is named .%1 but its content is not a .%1 file (its type "
+                "could not be recognised): refused.").replace(
+                "%1", str(params.get("extension", "")))
+        return QCoreApplication.translate(
+            "Messages", "The file is named .%1 but its content is a .%2 file: refused. A "
+            "renamed file can hide a program.").replace(
+            "%1", str(params.get("extension", ""))).replace("%2", detected)
+    if code == "attachment_name_unsafe":
+        return QCoreApplication.translate(
+            "Messages", "The file name holds a hidden, control or look-alike character (%1): "
+            "refused. Rename the file with plain letters and try again.").replace(
+            "%1", str(params.get("character", "")))
     if code == "unknown_register":
         return QCoreApplication.translate(
             "Messages", "No case has the register number %1.").replace(
             "%1", str(params.get("register", "")))
     messages = {
         "attachment_empty": QCoreApplication.translate("Messages", "The file is empty."),
+        "attachment_stream_name": QCoreApplication.translate(
+            "Messages", "The file name has a colon (an alternate data stream, as in "
+            "\"bukti.exe::$DATA\"): refused."),
+        "attachment_macros": QCoreApplication.translate(
+            "Messages", "Office documents with macros are refused: save it without macros "
+            "(.docx, .xlsx, .pptx) or as PDF."),
         "attachment_no_name": QCoreApplication.translate("Messages", "The file has no name."),
         "deadline_past": QCoreApplication.translate(
             "Messages", "The reply deadline must be in the future."),

@@ -62,6 +62,15 @@ class SettingsDialog(QDialog):
             "How many days before today a summons letter or a hearing may still be dated."))
         self.ui.generalForm.addRow(self.tr("Letters and hearings may be dated back:"),
                                    self.graceSpin)
+        self.idle_spin = QSpinBox(self.ui.generalTab)
+        self.idle_spin.setObjectName("idleLockSpin")
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSpecialValueText(self.tr("never"))
+        self.idle_spin.setToolTip(self.tr(
+            "Every workstation locks after this many minutes without keyboard or mouse "
+            "input; what was shown is forgotten until the password is given again."))
+        self.ui.generalForm.addRow(self.tr("Lock when idle for"), self.idle_spin)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
         self.load()
@@ -115,6 +124,8 @@ class SettingsDialog(QDialog):
         self.ui.replyDaysSpin.setValue(int(deadlines.get("reply_days", 14)))
         self.ui.summonsSpin.setValue(int(deadlines.get("summons_min_working_days", 7)))
         self.graceSpin.setValue(int(deadlines.get("past_grace_days", 2)))
+        idle = values.get("security.idle_lock_minutes")
+        self.idle_spin.setValue(int(10 if idle is None else idle))
         types = values.get("complaint_types") or []
         self._fixed_codes = {t["code"] for t in types}
         self.ui.typesTable.setRowCount(0)
@@ -343,6 +354,7 @@ class SettingsDialog(QDialog):
             },
             "complaint_types": types,
             "holidays": sorted(holidays, key=lambda h: h["date"]),
+            "security.idle_lock_minutes": self.idle_spin.value(),
         }
 
     def save(self) -> None:

@@ -593,7 +593,7 @@ class ProcedureService:
         with self.ws.read() as session:
             limit = int(settings_store.get(session, "attachments.max_bytes"))
         try:
-            name = check_attachment(filename, len(data), max_bytes=limit)
+            name = check_attachment(filename, len(data), max_bytes=limit, data=data)
         except AttachmentRefused as exc:
             raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
         description = _text(description, "description", limit=2000)

@@ -54,6 +54,8 @@ DEFAULTS: dict[str, Any] = {
         for t in DEFAULT_COMPLAINT_TYPES
     ],
     "attachments.max_bytes": 25 * 1024 * 1024,
+    # The workstation locks after this many minutes without input (0: never; issue 13).
+    "security.idle_lock_minutes": 10,
 }
 
 
