@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from wbs_desktop.domain.roles import Role
+from wbs_desktop.gui.change_password import _office_name
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, ask_text, show_error
 from wbs_desktop.gui.messages import role_label, service_error_message
+from wbs_desktop.gui.password_hint import add_password_hint
 from wbs_desktop.gui.ui_add_user import Ui_AddUserDialog
 from wbs_desktop.gui.ui_users import Ui_UsersDialog
 from wbs_desktop.gui.worker import Job, run_with_progress
@@ -31,6 +33,13 @@ class AddUserDialog(QDialog):
             self.ui.roleCombo.addItem(role_label(role), role.value)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.addButton.clicked.connect(self.add)
+        office_name = _office_name(controller)
+        self.hint = add_password_hint(
+            self.ui.formLayout, self.ui.passwordEdit,
+            lambda: (self.ui.usernameEdit.text().strip(),
+                     [self.ui.fullNameEdit.text(), office_name]))
+        for edit in (self.ui.usernameEdit, self.ui.fullNameEdit):
+            edit.textChanged.connect(self.hint.refresh)
 
     def add(self) -> None:
         ui = self.ui
