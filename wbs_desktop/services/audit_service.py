@@ -36,7 +36,8 @@ class AuditService:
     def entries(
         self, *, limit: int = 500, before_seq: int | None = None, case_id: str | None = None
     ) -> list[AuditEntry]:
-        self.ws.actor.require(Action.READ_AUDIT)
+        actor = self.ws.actor
+        actor.require(Action.READ_AUDIT)
         with self.ws.read() as session:
             stmt = (
                 select(AuditRow, Case.register_number)
@@ -55,7 +56,9 @@ class AuditService:
                     actor=row.actor_name,
                     action=row.action,
                     case_register=register,
-                    details=json.loads(row.details),
+                    details=audit.open_details(
+                        row.seq, json.loads(row.details), actor.id, actor.secrets.exchange
+                    ),
                 )
                 for row, register in session.execute(stmt)
             ]
