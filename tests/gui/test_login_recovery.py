@@ -138,3 +138,33 @@ def test_a_wrong_recovery_key_is_refused_clearly(  # type: ignore[no-untyped-def
     assert dialog.result() != QDialog.DialogCode.Accepted
     _shot(dialog, f"recovery_wrong_key_{language}.png")
     controller.close()
+
+
+def test_an_administrator_clears_a_login_delay_in_the_users_dialog(  # type: ignore[no-untyped-def]
+    qtbot, controller: Controller
+) -> None:
+    from wbs_desktop.domain.roles import Role
+    from wbs_desktop.gui.users import UsersDialog
+    from wbs_desktop.services.errors import AccountLocked, WrongCredentials
+
+    controller.accounts().add_user("yosef", "Yosef Nahak", Role.OFFICER, NEW_PASSWORD)
+    office = controller._office
+    for _ in range(FREE_ATTEMPTS - 1):
+        with pytest.raises(WrongCredentials):
+            office.login("yosef", "wrong-password")
+    with pytest.raises(AccountLocked):
+        office.login("yosef", "wrong-password")
+    dialog = UsersDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.ui.usersTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "yosef")
+    assert table.item(row, 4).text().startswith("waiting until")
+    assert "WITA" in table.item(row, 4).text()
+    table.selectRow(row)
+    assert dialog.ui.clearDelayButton.isEnabled()
+    _shot(dialog, "users_waiting_en.png")
+    dialog.ui.clearDelayButton.click()
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "yosef")
+    assert table.item(row, 4).text() == "active"
+    assert office.login("yosef", NEW_PASSWORD).user.username == "yosef"
