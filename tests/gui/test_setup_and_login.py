@@ -191,8 +191,9 @@ def test_locked_account_is_explained(qtbot, office_db: str) -> None:  # type: ig
         dialog.ui.passwordEdit.setText("wrong-password")
         with qtbot.waitSignal(controller.login_failed, timeout=20_000):
             dialog.ui.loginButton.click()
-    assert "locked" in dialog.ui.errorLabel.text()
-    assert "Try again after" in dialog.ui.errorLabel.text()
+    assert "must wait" in dialog.ui.errorLabel.text()
+    assert "Try again at" in dialog.ui.errorLabel.text()
+    assert "WITA" in dialog.ui.errorLabel.text()
     controller.close()
 
 

@@ -76,6 +76,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "procedure",
     "report",
     "letters",
+    "recovery",
 )
 #: Commands that still run while this workstation has an audit alarm up.
 ALARM_COMMANDS = frozenset({"audit-ack", "verify-audit", "audit-alarm"})

@@ -9,8 +9,18 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import password_policy_message, service_error_message
+from wbs_desktop.gui.password_hint import add_password_hint
 from wbs_desktop.gui.ui_change_password import Ui_ChangePasswordDialog
 from wbs_desktop.gui.worker import Job
+from wbs_desktop.services.errors import ServiceError
+
+
+def _office_name(controller: Controller) -> str:
+    """For the password hint; a database that cannot be read now just gives no name."""
+    try:
+        return str(controller.office_name())
+    except ServiceError:
+        return ""
 
 
 class ChangePasswordDialog(QDialog):
@@ -30,6 +40,12 @@ class ChangePasswordDialog(QDialog):
             self.ui.newEdit.setFocus()
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.changeButton.clicked.connect(self.change)
+        user = controller.user
+        office_name = _office_name(controller)
+        self.hint = add_password_hint(
+            self.ui.formLayout, self.ui.newEdit,
+            lambda: (user.username if user else "",
+                     [user.full_name if user else "", office_name]))
         for edit in (self.ui.currentEdit, self.ui.newEdit, self.ui.repeatEdit):
             edit.textChanged.connect(lambda _t: self.ui.errorLabel.setVisible(False))
 

@@ -395,6 +395,21 @@ class Controller(QObject):
         self._types_cache = None
         self.cases_changed.emit()
 
+    def recover(self, recovery_key: str, *, username: str, full_name: str, password: str,
+                progress: Callable[[int, int], bool] | None = None) -> Any:
+        """A new administrator from the recovery key (run it off the GUI thread)."""
+        if self._office is None:
+            raise RuntimeError("no database is open")
+        return self._office.recover(recovery_key, admin_username=username,
+                                    admin_full_name=full_name, password=password,
+                                    progress=progress)
+
+    def office_name(self) -> str:
+        """The open office's name (for the password-strength hint)."""
+        if self._office is None:
+            return ""
+        return str(self._office.office_name())
+
     def accounts(self) -> Any:
         """The account service (users dialog): admin-only calls are checked by the service."""
         if self._ws is None:

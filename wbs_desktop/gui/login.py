@@ -72,6 +72,7 @@ class LoginDialog(QDialog):
         self.ui.loginButton.clicked.connect(self._on_login)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.otherDatabaseButton.clicked.connect(self._on_other_database)
+        self.ui.recoveryButton.clicked.connect(self._on_recovery)
         self.ui.usernameEdit.textChanged.connect(self._clear_error)
         self.ui.passwordEdit.textChanged.connect(self._clear_error)
         controller.logged_in.connect(self._on_logged_in)
@@ -91,6 +92,7 @@ class LoginDialog(QDialog):
             self.switch_user_button.setAutoDefault(False)
             self.switch_user_button.clicked.connect(lambda: self.done(SWITCH_USER))
             self.ui.buttonLayout.insertWidget(0, self.switch_user_button)
+            self.ui.recoveryButton.setVisible(False)
         self._retranslate()
         self._show_status()
 
@@ -135,6 +137,23 @@ class LoginDialog(QDialog):
         self.other_database_requested.emit()
         self.done(OTHER_DATABASE)
 
+    def _on_recovery(self) -> None:
+        """Every administrator password lost: the recovery key makes a new one."""
+        if self._busy or self._waiting:
+            return
+        from wbs_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self._controller, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.new_admin:
+            self.ui.usernameEdit.setText(dialog.new_admin)
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            self.ui.errorLabel.setStyleSheet(_STATUS_STYLE)
+            self.ui.errorLabel.setText(
+                self.tr("Administrator %1 was made with the recovery key. Log in as them.")
+                .replace("%1", dialog.new_admin))
+            self.ui.errorLabel.setVisible(True)
+
     def _clear_error(self) -> None:
         self._show_status()
 
@@ -161,7 +180,7 @@ class LoginDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         for w in (self.ui.usernameEdit, self.ui.passwordEdit, self.ui.loginButton,
-                  self.ui.otherDatabaseButton, self.ui.languageCombo,
+                  self.ui.otherDatabaseButton, self.ui.languageCombo, self.ui.recoveryButton,
                   *([self.switch_user_button] if self.switch_user_button else [])):
             w.setEnabled(not busy)
         self._show_status()

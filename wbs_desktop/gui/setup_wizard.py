@@ -18,6 +18,7 @@ from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.login import fill_language_combo
 from wbs_desktop.gui.messages import password_policy_message, service_error_message
+from wbs_desktop.gui.password_hint import add_password_hint
 from wbs_desktop.gui.ui_setup_wizard import Ui_SetupWizard
 from wbs_desktop.gui.worker import Job
 from wbs_desktop.paths import default_database_path
@@ -69,6 +70,12 @@ class SetupWizard(QWizard):
         self.ui.saveButton.clicked.connect(self._on_save)
         for edit in (self.ui.adminPasswordEdit, self.ui.adminRepeatEdit, self.ui.adminUserEdit):
             edit.textChanged.connect(lambda: self.ui.adminError.setVisible(False))
+        self.password_hint = add_password_hint(
+            self.ui.adminForm, self.ui.adminPasswordEdit,
+            lambda: (self.admin_username,
+                     [self.ui.adminNameEdit.text(), self.ui.officeNameEdit.text()]))
+        for edit in (self.ui.adminUserEdit, self.ui.adminNameEdit, self.ui.officeNameEdit):
+            edit.textChanged.connect(self.password_hint.refresh)
         for edit in (self.ui.hostEdit, self.ui.databaseEdit, self.ui.userEdit,
                      self.ui.serverPasswordEdit):
             edit.textChanged.connect(self._on_server_edited)
@@ -231,7 +238,8 @@ class SetupWizard(QWizard):
             self._admin_error(password_policy_message("mismatch"))
             return False
         try:
-            check_password(password, username=self.admin_username)
+            check_password(password, username=self.admin_username, personal=[
+                self.ui.adminNameEdit.text(), self.ui.officeNameEdit.text()])
         except PasswordPolicyViolation as exc:
             self._admin_error(password_policy_message(exc.code))
             return False

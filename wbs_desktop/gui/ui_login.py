@@ -91,6 +91,14 @@ class Ui_LoginDialog(object):
 
         self.mainLayout.addWidget(self.errorLabel)
 
+        self.recoveryButton = QPushButton(LoginDialog)
+        self.recoveryButton.setObjectName(u"recoveryButton")
+        self.recoveryButton.setFlat(True)
+        self.recoveryButton.setAutoDefault(False)
+        self.recoveryButton.setStyleSheet(u"text-align: left; text-decoration: underline; padding: 0;")
+
+        self.mainLayout.addWidget(self.recoveryButton)
+
         self.verticalSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
@@ -146,6 +154,7 @@ class Ui_LoginDialog(object):
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&User name", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password", None))
         self.languageLabel.setText(QCoreApplication.translate("LoginDialog", u"&Language", None))
+        self.recoveryButton.setText(QCoreApplication.translate("LoginDialog", u"All administrator passwords lost?", None))
         self.otherDatabaseButton.setText(QCoreApplication.translate("LoginDialog", u"Other data&base\u2026", None))
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"&Quit", None))
         self.loginButton.setText(QCoreApplication.translate("LoginDialog", u"&Log in", None))

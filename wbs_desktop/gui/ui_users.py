@@ -57,6 +57,13 @@ class Ui_UsersDialog(object):
 
         self.buttonLayout.addWidget(self.resetButton)
 
+        self.clearDelayButton = QPushButton(UsersDialog)
+        self.clearDelayButton.setObjectName(u"clearDelayButton")
+        self.clearDelayButton.setAutoDefault(False)
+        self.clearDelayButton.setEnabled(False)
+
+        self.buttonLayout.addWidget(self.clearDelayButton)
+
         self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -83,6 +90,7 @@ class Ui_UsersDialog(object):
         self.addButton.setText(QCoreApplication.translate("UsersDialog", u"&Add user\u2026", None))
         self.deactivateButton.setText(QCoreApplication.translate("UsersDialog", u"&Deactivate", None))
         self.resetButton.setText(QCoreApplication.translate("UsersDialog", u"&Reset password\u2026", None))
+        self.clearDelayButton.setText(QCoreApplication.translate("UsersDialog", u"Clear login &delay", None))
         self.closeButton.setText(QCoreApplication.translate("UsersDialog", u"Close", None))
     # retranslateUi
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Role
+from wbs_desktop.gui.change_password import _office_name
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, ask_text, show_error
-from wbs_desktop.gui.messages import role_label, service_error_message
+from wbs_desktop.gui.messages import format_time_of_day, role_label, service_error_message
+from wbs_desktop.gui.password_hint import add_password_hint
 from wbs_desktop.gui.ui_add_user import Ui_AddUserDialog
 from wbs_desktop.gui.ui_users import Ui_UsersDialog
 from wbs_desktop.gui.worker import Job, run_with_progress
@@ -31,6 +34,13 @@ class AddUserDialog(QDialog):
             self.ui.roleCombo.addItem(role_label(role), role.value)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.addButton.clicked.connect(self.add)
+        office_name = _office_name(controller)
+        self.hint = add_password_hint(
+            self.ui.formLayout, self.ui.passwordEdit,
+            lambda: (self.ui.usernameEdit.text().strip(),
+                     [self.ui.fullNameEdit.text(), office_name]))
+        for edit in (self.ui.usernameEdit, self.ui.fullNameEdit):
+            edit.textChanged.connect(self.hint.refresh)
 
     def add(self) -> None:
         ui = self.ui
@@ -66,6 +76,7 @@ class UsersDialog(QDialog):
         self.ui.addButton.clicked.connect(self.add_user)
         self.ui.deactivateButton.clicked.connect(self.deactivate)
         self.ui.resetButton.clicked.connect(self.reset_password)
+        self.ui.clearDelayButton.clicked.connect(self.clear_delay)
         self.ui.closeButton.clicked.connect(self.accept)
         self.reload()
 
@@ -78,8 +89,9 @@ class UsersDialog(QDialog):
         table = self.ui.usersTable
         table.setRowCount(len(self._users))
         for row, user in enumerate(self._users):
-            if user.locked_until is not None:
-                status = self.tr("locked")
+            if user.active and user.locked_until is not None and user.locked_until > utc_now():
+                status = self.tr("waiting until %1").replace(
+                    "%1", format_time_of_day(user.locked_until))
             else:
                 status = self.tr("active") if user.active else self.tr("deactivated")
             for col, text in enumerate((user.username, user.full_name, role_label(user.role),
@@ -97,6 +109,19 @@ class UsersDialog(QDialog):
         user = self._selected()
         self.ui.deactivateButton.setEnabled(user is not None and user.active)
         self.ui.resetButton.setEnabled(user is not None)
+        self.ui.clearDelayButton.setEnabled(
+            user is not None and user.locked_until is not None and user.locked_until > utc_now())
+
+    def clear_delay(self) -> None:
+        """After wrong passwords an account waits before the next attempt: lift that now."""
+        user = self._selected()
+        if user is None:
+            return
+        try:
+            self._controller.accounts().unlock(user.id)
+        except ServiceError as exc:
+            show_error(self, service_error_message(exc))
+        self.reload()
 
     def add_user(self) -> None:
         if AddUserDialog(self._controller, self).exec() == QDialog.DialogCode.Accepted:

@@ -20,6 +20,7 @@ an administrator acknowledges it.
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -36,8 +38,9 @@ from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.files import private_dir, write_private_text
 from wbs_desktop.paths import user_data_dir
 from wbs_desktop.services.dto import AuditVerification
+from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage import crypto
-from wbs_desktop.storage.models import AuditEntry, AuditHead, SigningKey, User
+from wbs_desktop.storage.models import AuditEntry, AuditHead, CaseKeyGrant, SigningKey, User
 
 #: Entries written without an unlocked key (nobody is logged in yet).
 UNSIGNED_ACTIONS = frozenset({"login_failed", "account_locked"})
@@ -78,11 +81,20 @@ def append(
     case_id: str | None = None,
     details: dict[str, Any] | None = None,
     actor_name: str | None = None,
+    private: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Add one entry inside the caller's write transaction (which holds the head lock)."""
+    """Add one entry inside the caller's write transaction (which holds the head lock).
+
+    ``private``: free text (a typed reason, a file name, a search term …) that
+    must not be readable at rest: it is stored sealed to the active
+    administrators and, for a case's entry, to the case's grantees (see
+    :func:`seal_details`). The hash and signature cover the sealed form.
+    """
     if signer is None and action not in UNSIGNED_ACTIONS:
         raise ValueError(f"audit action {action!r} must be signed")
     head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+    if private:
+        details = {**(details or {}), SEALED: seal_details(session, head.seq + 1, case_id, private)}
     entry = AuditEntry(
         seq=head.seq + 1,
         at=utc_now(),
@@ -105,6 +117,91 @@ def append(
 
 CertifiedKeys = dict[int, set[bytes]]
 ProgressFn = Callable[[int, int], bool]
+
+
+# --------------------------------------------------------------------------
+# Free text in details, sealed
+
+#: The key under which an entry's sealed free text is stored in its details.
+SEALED = "sealed"
+
+
+def _details_purpose(seq: int) -> str:
+    return f"audit-details:{seq}"
+
+
+def seal_details(
+    session: Session, seq: int, case_id: str | None, private: dict[str, Any]
+) -> dict[str, Any]:
+    """``private`` encrypted under a fresh key (bound to entry ``seq``), the key
+    sealed to every active administrator and, for a case, to its grantees."""
+    recipients = dict(
+        session.execute(
+            select(User.id, User.exchange_public).where(
+                User.role == "admin", User.active.is_(True)
+            )
+        ).all()
+    )
+    if case_id is not None:
+        recipients.update(
+            session.execute(
+                select(User.id, User.exchange_public)
+                .join(CaseKeyGrant, CaseKeyGrant.user_id == User.id)
+                .where(CaseKeyGrant.case_id == case_id, User.active.is_(True))
+                .distinct()
+            ).all()
+        )
+    trust = session.info.get("wbs_trust")  # services.certificates.TRUST_INFO
+    if trust is not None:
+        # Sealed only to keys the certificates vouch for: a row turned into an
+        # administrator in the database gets nothing (issue 19).
+        admins = {u.id for u in trust.certified_admins(session)}
+        checked = {}
+        for user_id in recipients:
+            row = session.get(User, user_id)
+            if row is None:
+                continue
+            try:
+                checked[user_id] = trust.recipient(session, row).exchange_public
+            except ServiceError:
+                if user_id in admins:
+                    raise
+        recipients = checked
+    key = crypto.random_key()
+    purpose = _details_purpose(seq)
+    body = json.dumps(private, sort_keys=True, ensure_ascii=False, default=str).encode()
+    return {
+        "v": 1,
+        "ct": base64.b64encode(crypto.wrap(key, body, purpose=purpose)).decode("ascii"),
+        "to": {
+            str(user_id): base64.b64encode(crypto.seal(public, key, purpose=purpose)).decode(
+                "ascii"
+            )
+            for user_id, public in sorted(recipients.items())
+        },
+    }
+
+
+def open_details(
+    seq: int, details: dict[str, Any], user_id: int, exchange: X25519PrivateKey
+) -> dict[str, Any]:
+    """``details`` with its sealed free text opened for ``user_id`` (merged in),
+    or with ``sealed: "not for you"`` when it was not sealed to them."""
+    sealed = details.get(SEALED)
+    if not isinstance(sealed, dict):
+        return details
+    rest = {k: v for k, v in details.items() if k != SEALED}
+    blob = sealed.get("to", {}).get(str(user_id))
+    if blob is None:
+        return {**rest, SEALED: "not for you"}
+    purpose = _details_purpose(seq)
+    try:
+        key = crypto.unseal(exchange, base64.b64decode(blob), purpose=purpose)
+        body = crypto.unwrap(key, base64.b64decode(sealed["ct"]), purpose=purpose)
+        opened = json.loads(body)
+    except (crypto.CryptoError, ValueError, KeyError):
+        return {**rest, SEALED: "damaged"}
+    return {**rest, **opened}
 
 
 def _signing_keys(

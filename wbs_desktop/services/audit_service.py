@@ -98,7 +98,8 @@ class AuditService:
         until: date | None = None,
     ) -> list[AuditEntry]:
         """Newest first; dates are office days (WITA), both ends included."""
-        self.ws.actor.require(Action.READ_AUDIT)
+        me = self.ws.actor
+        me.require(Action.READ_AUDIT)
         with self.ws.read() as session:
             stmt = (
                 select(AuditRow, Case.register_number)
@@ -127,7 +128,9 @@ class AuditService:
                     actor=row.actor_name,
                     action=row.action,
                     case_register=register,
-                    details=json.loads(row.details),
+                    details=audit.open_details(
+                        row.seq, json.loads(row.details), me.id, me.secrets.exchange
+                    ),
                 )
                 for row, register in session.execute(stmt)
             ]

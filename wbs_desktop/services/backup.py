@@ -464,8 +464,8 @@ def backup(
             ws.record(
                 session,
                 "backup_created",
+                private={"file": out.name},
                 details={
-                    "file": out.name,
                     "archive_id": archive_id,
                     "rows": total,
                     "size": size,

@@ -502,7 +502,8 @@ class CaseService:
                 session,
                 "identity_viewed",
                 case_id=case_id,
-                details={"register": case.register_number, "reason": reason[:MAX_REASON]},
+                details={"register": case.register_number},
+                private={"reason": reason[:MAX_REASON]},
             )
         return ReporterIdentity(
             name=data["name"],

@@ -791,8 +791,8 @@ class LetterService:
                     "kind": row.kind,
                     "letter": row.id,
                     "copies": copies,
-                    **({"file": exported_to} if exported_to else {}),
                 },
+                private={"file": exported_to} if exported_to else None,
             )
 
     def for_case(self, case_id: str) -> list[LetterInfo]:

@@ -144,8 +144,12 @@ class Workspace:
         *,
         case_id: str | None = None,
         details: dict[str, Any] | None = None,
+        private: dict[str, Any] | None = None,
     ) -> None:
-        audit.append(session, self.actor.signer, action, case_id=case_id, details=details)
+        """``private``: free text, stored sealed (see ``audit.append``)."""
+        audit.append(
+            session, self.actor.signer, action, case_id=case_id, details=details, private=private
+        )
 
     def flush_rewraps(self) -> None:
         """Store grants re-wrapped on first use (symmetric from now on)."""
