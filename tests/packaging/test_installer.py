@@ -86,7 +86,7 @@ def test_the_version_comes_from_the_one_version_string(iss: dict[str, list[str]]
 def test_our_indonesian_messages_and_the_icon(iss: dict[str, list[str]]) -> None:
     languages = {e["name"]: e["messagesfile"] for e in _entries(iss["languages"])}
     assert languages["indonesian"] == "Indonesian.isl"  # ours, next to the script
-    assert list(languages)[0] == "indonesian"  # the default where no match is found
+    assert next(iter(languages)) == "indonesian"  # the default where no match is found
     isl = (PACKAGING / "Indonesian.isl").read_text(encoding="utf-8")
     names = [line.split("=", 1)[0] for line in isl.splitlines()
              if line and not line.startswith((";", "[")) and "=" in line]
