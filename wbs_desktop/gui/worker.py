@@ -1,20 +1,20 @@
 """Background work off the GUI thread (Anki's ``op``/``success``/``failure`` helper).
 
-``op`` runs in a QThreadPool thread and must never touch a widget; ``success``
+``op`` runs on a worker thread and must never touch a widget; ``success``
 and ``failure`` run back on the GUI thread. A job can be abandoned (the Cancel
 button of a progress dialog): its result is then dropped, never delivered.
 
 Who owns what: the GUI thread. A job (its ``op``, the callbacks and whatever
 their closures hold — controllers, widgets) is kept in :data:`_running` until
-the GUI thread has delivered its outcome, and the worker thread drops every
+the GUI thread has delivered its outcome, and the worker drops every
 reference it took (``op``, the result, the exception) *before* it announces
-the outcome through one dispatcher that lives as long as the application. So
-the last reference to anything is always released on the GUI thread: no Qt
-object is ever destroyed, nor garbage-collected, on a worker thread. (The old
-design let the worker's runnable hold the job, a QObject, and drop it after
-the GUI thread had finished with it: a widget or a job could then be
-destroyed on the worker thread while the GUI thread was collecting garbage —
-the segmentation fault once seen in the test suite.)
+the outcome through one dispatcher that lives as long as the process. The
+workers are plain Python threads (a ``ThreadPoolExecutor``), not Qt runnables:
+no Qt object is created, owned, destroyed or garbage-collected on a worker
+thread. (Before, a ``QRunnable`` subclass holding the job — a QObject — was
+deleted by Qt on the worker thread after ``run()``, releasing the job and
+what its callbacks held there while the GUI thread could be collecting
+garbage: the segmentation fault once seen in the test suite.)
 
 :func:`wait_for_workers` runs the event loop until every job is delivered:
 application shut-down and the tests' teardown use it.
@@ -27,18 +27,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -122,36 +117,45 @@ def _get_dispatcher() -> _Dispatcher:
     return _dispatcher
 
 
-class _Runnable(QRunnable):
-    # A subclass, not QRunnable.create(): with PySide6 6.12 on Python 3.11 the
-    # functor wrapper released None once per run and crashed the interpreter.
-    # It holds the job's number only: nothing the GUI thread owns.
-    def __init__(self, number: int, dispatcher: _Dispatcher) -> None:
-        super().__init__()
-        self._number = number
-        self._dispatcher = dispatcher
+#: Worker threads: enough that a slow server probe never holds up a login or
+#: a search (Qt's pool had one per core, two on the office's machines).
+MAX_WORKERS = 8
+WORKER_PREFIX = "wbs-worker"
+_executor: ThreadPoolExecutor | None = None
 
-    def run(self) -> None:  # worker thread
-        with _lock:
-            job = _running.get(self._number)
-            op = job._op if job is not None else None
-        del job
-        if op is None:
-            return
-        try:
-            outcome: tuple[bool, Any] = (True, op())
-        except BaseException as exc:  # handed to the GUI thread, not swallowed
-            outcome = (False, exc)
-        del op
-        with _lock:
-            job = _running.get(self._number)
-            if job is not None:
-                job._outcome = outcome
-        del job, outcome  # the GUI thread releases them, never this thread
-        try:
-            self._dispatcher.finished.emit(self._number)
-        except RuntimeError:  # the application is shutting down: nobody to tell
-            log.info("background result dropped at shutdown")
+
+def _pool() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        from concurrent.futures import ThreadPoolExecutor  # not at start-up: first job
+
+        _executor = ThreadPoolExecutor(max_workers=MAX_WORKERS,
+                                       thread_name_prefix=WORKER_PREFIX)
+    return _executor
+
+
+def _work(number: int, dispatcher: _Dispatcher) -> None:  # worker thread
+    """Run job ``number``; hold nothing of it when announcing the outcome."""
+    with _lock:
+        job = _running.get(number)
+        op = job._op if job is not None else None
+    del job
+    if op is None:
+        return
+    try:
+        outcome: tuple[bool, Any] = (True, op())
+    except BaseException as exc:  # handed to the GUI thread, not swallowed
+        outcome = (False, exc)
+    del op
+    with _lock:
+        job = _running.get(number)
+        if job is not None:
+            job._outcome = outcome
+    del job, outcome  # the GUI thread releases them, never this thread
+    try:
+        dispatcher.finished.emit(number)
+    except RuntimeError:  # the application is shutting down: nobody to tell
+        log.info("background result dropped at shutdown")
 
 
 def run_in_background(
@@ -164,7 +168,7 @@ def run_in_background(
     dispatcher = _get_dispatcher()
     with _lock:
         _running[job.number] = job
-    QThreadPool.globalInstance().start(_Runnable(job.number, dispatcher))
+    _pool().submit(_work, job.number, dispatcher)
     return job
 
 
@@ -181,8 +185,9 @@ def wait_for_workers(timeout: float = 30.0) -> list[Job]:
     pending = running_jobs()
     deadline = time.monotonic() + timeout
     while _running and time.monotonic() < deadline:
-        QThreadPool.globalInstance().waitForDone(20)
         QCoreApplication.processEvents()
+        if _running:
+            time.sleep(0.01)
     return pending
 
 
