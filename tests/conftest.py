@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +25,31 @@ def _isolated_user_dirs(
     monkeypatch.setenv("WBS_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left() -> Iterator[None]:
+    """A test leaves no thread of its own running (a change watcher, a reader…).
+
+    Threads get a few seconds to end after the test; one still alive then
+    fails the test by name — a thread left running is how one test's objects
+    end up used (or collected) in the middle of the next one.
+    """
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 5.0
+    left = [
+        t for t in threading.enumerate()
+        # The GUI's worker pool keeps idle threads (its jobs are waited for in
+        # tests/gui/conftest.py); _DummyThread: a thread Qt started.
+        if t not in before and t.is_alive() and not isinstance(t, threading._DummyThread)
+        and not t.name.startswith("wbs-worker")
+    ]
+    for thread in left:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    left = [t for t in left if t.is_alive()]
+    if left:
+        pytest.fail(f"threads still running when the test ended: {[t.name for t in left]}")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -3,6 +3,7 @@ temporary SQLite file, a logged-in controller, and a few cases."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -17,6 +18,7 @@ from wbs_desktop.domain.complaint import AccusedInput, ComplaintInput, ReporterI
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import init_translations
+from wbs_desktop.gui.worker import wait_for_workers
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "Kupang-Lontar-2026!"
@@ -29,6 +31,22 @@ def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_left(qapp: QApplication) -> Iterator[None]:
+    """A test ends with every background job finished and delivered.
+
+    Torn down last (autouse, so set up first): the other fixtures have closed
+    their controllers and windows by then. A job still running fails the test
+    (after waiting for it, so the next test starts clean); then the garbage of
+    the test is collected here, on the GUI thread, while no worker runs.
+    """
+    yield
+    left = wait_for_workers(timeout=60.0)
+    gc.collect()
+    if left:
+        pytest.fail(f"background jobs still running when the test ended: {left}")
 
 
 @pytest.fixture(autouse=True)
@@ -85,6 +103,7 @@ def controller(qtbot, office_db: str) -> Iterator[Controller]:  # type: ignore[n
     with qtbot.waitSignal(ctl.logged_in, timeout=20_000):
         ctl.login(ADMIN, ADMIN_PASSWORD)
     yield ctl
+    wait_for_workers()  # e.g. the letter engine's warm-up a second after login
     ctl.close()
 
 

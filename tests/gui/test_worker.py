@@ -53,3 +53,46 @@ def test_long_work_shows_progress_and_can_be_cancelled(qtbot) -> None:  # type: 
     button.click()
     qtbot.waitUntil(lambda: job.done, timeout=10_000)
     assert len(outcome) == 1 and str(outcome[0]).startswith("stopped at")
+
+
+class _Tracker:
+    """Records on which thread it is released."""
+
+    released_on: list[int] = []
+
+    def __del__(self) -> None:
+        _Tracker.released_on.append(threading.get_ident())
+
+
+def test_what_a_job_holds_is_released_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The cause of the crash once seen: a worker dropping the last reference
+    to a job (and what its callbacks hold, widgets included) on its thread."""
+    import gc
+    import random
+
+    from PySide6.QtCore import QObject
+
+    from wbs_desktop.gui.worker import running_jobs, wait_for_workers
+
+    main = threading.get_ident()
+    _Tracker.released_on = []
+    delivered: list[int] = []
+    for i in range(40):
+        tracker, widget_like = _Tracker(), QObject()
+        pause = random.random() / 200
+
+        def op(tracker=tracker, pause=pause) -> int:  # type: ignore[no-untyped-def]
+            time.sleep(pause)
+            if pause > 0.004:
+                raise ValueError(str(tracker))
+            return 1
+
+        run_in_background(op, lambda r, w=widget_like: delivered.append(r),
+                          lambda e, w=widget_like: delivered.append(0))
+        del tracker, widget_like, op  # the caller keeps nothing
+        gc.collect()  # the GUI thread collecting while workers run
+    wait_for_workers()
+    gc.collect()
+    assert running_jobs() == [] and len(delivered) == 40
+    assert len(_Tracker.released_on) == 40
+    assert set(_Tracker.released_on) == {main}

@@ -12,7 +12,14 @@ keyring. None of them is printed or logged.
 Exit status: 0 done; 1 the command ran but something failed (a record was
 rejected, the audit log is broken) or a service refused (wrong password,
 permission denied, unknown case, database unreachable …); 2 wrong usage;
-130 interrupted.
+3 the database cannot be used by this program (upgraded by a newer WBS
+Desktop, not set up, not a WBS Desktop database); 130 interrupted.
+
+Output is UTF-8 on every platform (also redirected on Windows). With
+``--json`` a failure ends with one JSON object on stderr:
+``{"error": {"code": "...", "message": "...", "exit_status": N}}`` — the code
+is stable (a service's error code, ``usage``, ``interrupted``,
+``unexpected_error`` …), the message English.
 """
 
 from __future__ import annotations
@@ -55,9 +62,11 @@ from wbs_desktop.services.dto import CaseDetail, ReporterIdentity, UserInfo
 from wbs_desktop.services.errors import (
     NotFound,
     NotInitialized,
+    SchemaTooNew,
     ServiceError,
     ValidationFailed,
 )
+from wbs_desktop.version import app_version, short_version
 
 log = logging.getLogger("wbs_desktop.cli")
 
@@ -67,7 +76,11 @@ KEYRING_SERVICE = "WBS Desktop"
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_DATABASE = 3
 EXIT_INTERRUPTED = 130
+#: Service errors that mean "this database cannot be used here" (exit status 3).
+DATABASE_CODES = frozenset(
+    {"schema_too_new", "schema_outdated", "not_initialized", "not_an_office_database"})
 
 #: Modules of this package that add command groups: each has
 #: ``register(sub, common)`` taking the sub-parsers and the common parents.
@@ -111,9 +124,10 @@ can read every case: never keep it on this computer, in e-mail or in a chat."""
 class CliError(Exception):
     """A problem the CLI itself found (usage, files, missing secrets)."""
 
-    def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
+    def __init__(self, message: str, status: int = EXIT_FAILED, code: str = "") -> None:
         super().__init__(message)
         self.status = status
+        self.code = code or ("usage" if status == EXIT_USAGE else "failed")
 
 
 # ============================================================================
@@ -131,6 +145,16 @@ class Output:
 
     def note(self, text: str) -> None:
         print(text, file=self.err)
+
+    def error(self, code: str, message: str, status: int) -> int:
+        """Report the failure of the command (JSON on stderr with --json); returns ``status``."""
+        if self.json:
+            error = {"code": code, "message": message, "exit_status": status}
+            json.dump({"error": error}, self.err, ensure_ascii=False)
+            self.err.write("\n")
+        else:
+            self.note(f"{PROG}: {message}")
+        return status
 
     def dump(self, data: Any) -> None:
         json.dump(_jsonable(data), self.out, ensure_ascii=False, indent=2)
@@ -233,7 +257,16 @@ def display_target(target: str) -> str:
     return _without_password(target) if is_postgres(target) else target
 
 
-def open_office(target: str) -> Any:
+#: Commands that only read: they never create a schema nor migrate one.
+READ_ONLY_COMMANDS = frozenset({"show", "verify-audit", "types", "backup", "user list"})
+
+
+def is_read_only(args: argparse.Namespace) -> bool:
+    name = " ".join(filter(None, (args.command, getattr(args, "user_command", None))))
+    return name in READ_ONLY_COMMANDS
+
+
+def open_office(target: str, *, upgrade: bool = True) -> Any:
     from wbs_desktop.services.office import Office
 
     if not is_postgres(target) and not target.startswith("sqlite"):
@@ -241,9 +274,11 @@ def open_office(target: str) -> Any:
         if not path.is_file():
             raise CliError(
                 f"there is no database at {path} "
-                f"(make one with: {PROG} --db {path} init --admin NAME)"
+                f"(make one with: {PROG} --db {path} init --admin NAME)",
+                EXIT_DATABASE,
+                "no_database",
             )
-    return Office.open(target, password=db_password(target))
+    return Office.open(target, password=db_password(target), upgrade=upgrade)
 
 
 @contextmanager
@@ -252,7 +287,7 @@ def logged_in(args: argparse.Namespace, out: Output) -> Iterator[Any]:
     username = args.user or _env("WBS_USER")
     if not username:
         raise CliError(f"this command needs the acting user: {PROG} --user NAME …", EXIT_USAGE)
-    office = open_office(args.db)
+    office = open_office(args.db, upgrade=not is_read_only(args))
     try:
         ws = office.login(username, acting_password(username))
         try:
@@ -395,7 +430,7 @@ def cmd_types(args: argparse.Namespace, out: Output) -> int:
         from wbs_desktop.services import settings as settings_store
         from wbs_desktop.services.office import translate_db_errors
 
-        office = open_office(args.db)
+        office = open_office(args.db, upgrade=False)
         try:
             with translate_db_errors(), office.db.read() as session:
                 types = settings_store.complaint_types(session)
@@ -535,16 +570,32 @@ def _read_text(path: str) -> str:
 
 
 def _record_errors(obj: Any) -> tuple[Any, list[str]]:
-    """Parse one JSON object into a complaint, or list its problems."""
+    """Parse one JSON object into (complaint, source_id), or list its problems.
+
+    ``source_id`` (optional) is the web form's own identifier of the report.
+    """
+    from wbs_desktop.services.intake import clean_source_id
+
+    source_id = None
+    if isinstance(obj, dict) and "source_id" in obj:
+        obj = dict(obj)
+        try:
+            source_id = clean_source_id(obj.pop("source_id"))
+        except ValueError as exc:
+            return None, [str(exc)]
     try:
-        return complaint_from_json(obj), []
+        return (complaint_from_json(obj), source_id), []
     except ComplaintFormatError as exc:
         return None, [_field_message(e) for e in exc.errors] or [str(exc)]
 
 
-def _submit_one(ws: Any, complaint: Any) -> tuple[Any, list[str]]:
+def _submit_one(ws: Any, record: Any) -> tuple[Any, list[str]]:
+    """Submit unless already in the office: (IntakeResult, problems)."""
+    from wbs_desktop.services.intake import submit_once
+
+    complaint, source_id = record
     try:
-        return ws.cases.submit(complaint), []
+        return submit_once(ws, complaint, source_id), []
     except ValidationFailed as exc:
         return None, [_field_message(e) for e in exc.errors] or [str(exc)]
 
@@ -557,27 +608,34 @@ def cmd_submit(args: argparse.Namespace, out: Output) -> int:
         raise CliError(
             f"{args.file}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
-    complaint, problems = _record_errors(obj)
+    record, problems = _record_errors(obj)
     result = None
-    if complaint is not None:
+    if record is not None:
         with logged_in(args, out) as ws:
-            result, problems = _submit_one(ws, complaint)
+            result, problems = _submit_one(ws, record)
     if problems:
         for p in problems:
             out.note(f"{args.file}: {p}")
         return EXIT_FAILED
     assert result is not None
     if out.json:
-        out.dump(
-            {
-                "register_number": result.register_number,
-                "tracking_code": result.tracking_code,
-                "case_id": result.case_id,
-            }
-        )
+        out.dump(_intake_json(result))
+    elif result.created:
+        out.line(f"{result.register_number}  tracking code {result.result.tracking_code}")
     else:
-        out.line(f"{result.register_number}  tracking code {result.tracking_code}")
+        out.line(f"{result.register_number}  already in the office (not created again)")
     return EXIT_OK
+
+
+def _intake_json(result: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "status": "created" if result.created else "already_there",
+        "register_number": result.register_number,
+        "case_id": result.case_id,
+    }
+    if result.created:
+        data["tracking_code"] = result.result.tracking_code
+    return data
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
@@ -596,32 +654,31 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                 out.note(f"line {number}: not valid JSON: {exc.msg} (column {exc.colno})")
                 failed += 1
                 continue
-            complaint, problems = _record_errors(obj)
+            record, problems = _record_errors(obj)
             result = None
-            if complaint is not None:
-                result, problems = _submit_one(ws, complaint)
+            if record is not None:
+                result, problems = _submit_one(ws, record)
             if problems:
                 for p in problems:
                     out.note(f"line {number}: {p}")
                 failed += 1
                 continue
             assert result is not None
-            imported.append(
-                {
-                    "line": number,
-                    "register_number": result.register_number,
-                    "tracking_code": result.tracking_code,
-                    "case_id": result.case_id,
-                }
-            )
-            if not out.json:
-                out.line(
-                    f"line {number}: {result.register_number}  tracking code {result.tracking_code}"
-                )
+            imported.append({"line": number, **_intake_json(result)})
+            if out.json:
+                continue
+            if result.created:
+                out.line(f"line {number}: {result.register_number}  "
+                         f"tracking code {result.result.tracking_code}")
+            else:
+                out.line(f"line {number}: {result.register_number}  already in the office")
     if out.json:
         out.dump(imported)
+    created = sum(1 for r in imported if r["status"] == "created")
+    there = len(imported) - created
     out.note(
-        f"imported {len(imported)} of {total} complaint(s)"
+        f"imported {created} of {total} complaint(s)"
+        + (f"; {there} already in the office" if there else "")
         + (f"; {failed} line(s) rejected" if failed else "")
     )
     return EXIT_FAILED if failed else EXIT_OK
@@ -1042,10 +1099,55 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 # The parser and main
 
 
+def schema_too_new_message(version: str) -> str:
+    if version:
+        short = short_version(version)
+        return (
+            f"this database was upgraded by WBS Desktop {short}; install {short} or newer "
+            f"on this workstation (this is {app_version()})"
+        )
+    return (
+        "this database was upgraded by a newer WBS Desktop; install the office's current "
+        f"version on this workstation (this is {app_version()})"
+    )
+
+
+#: The arguments of this run (``--json`` decides how a usage error is printed).
+_argv: list[str] = []
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        if "--json" in _argv:
+            Output(sys.stdout, sys.stderr, True).error("usage", f"{self.prog}: {message}",
+                                                       EXIT_USAGE)
+            self.exit(EXIT_USAGE)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _utf8_argument(arg: str) -> str:
+    """An argument decoded under a non-UTF-8 POSIX locale (bytes kept as
+    surrogates) decoded again as UTF-8; any other argument as it is."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in arg):
+        return arg
+    return os.fsencode(arg).decode("utf-8", errors="replace")
+
+
+def use_utf8(*streams: Any) -> None:
+    """UTF-8 on the standard streams whatever the platform's code page (Windows
+    cp1252, a C locale…), so names like 林 (ست) 🙂 survive a redirect."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if stream is sys.stdin:
+                reconfigure(encoding="utf-8", errors="strict")
+            else:
+                reconfigure(encoding="utf-8", errors="replace")
+        except (ValueError, OSError):  # already used, or not a text stream we can change
+            log.debug("could not switch %r to UTF-8", stream, exc_info=True)
 
 
 def _common() -> _Parser:
@@ -1065,7 +1167,9 @@ def build_parser() -> argparse.ArgumentParser:
             "Passwords: the acting user's from WBS_PASSWORD (else asked); a new user's "
             "from WBS_NEW_PASSWORD (else asked twice); the PostgreSQL server's from "
             "WBS_DB_PASSWORD or the OS keyring. Exit status: 0 done, 1 failed or "
-            "rejected, 2 wrong usage."
+            "rejected, 2 wrong usage, 3 the database cannot be used by this version "
+            "(newer, not set up, not ours), 130 interrupted. Output is UTF-8; with --json "
+            "a failure prints {\"error\": {\"code\", \"message\", \"exit_status\"}} on stderr."
         ),
     )
     parser.add_argument(
@@ -1075,6 +1179,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", default=None, help="the acting user (or WBS_USER)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--version", action="version", version=f"{PROG} {app_version()}")
     common = [_common()]
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -1187,6 +1292,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error_message(exc: BaseException) -> str:
+    if isinstance(exc, SchemaTooNew):
+        return schema_too_new_message(exc.version)
     if isinstance(exc, NotInitialized):
         return f"{exc} (set one up with: {PROG} --db DB init --admin NAME)"
     if isinstance(exc, ValidationFailed):
@@ -1195,10 +1302,10 @@ def _error_message(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="replace")
+    use_utf8(sys.stdin, sys.stdout, sys.stderr)
+    if argv is None:
+        argv = [_utf8_argument(a) for a in sys.argv[1:]]
+    _argv[:] = list(argv)
     restrict_umask()  # whatever the CLI writes (backups, letters, SQLite journals): 0600
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -1207,22 +1314,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args, out))
     except CliError as exc:
-        out.note(f"{PROG}: {exc}")
-        return exc.status
+        return out.error(exc.code, str(exc), exc.status)
     except (ServiceError, DomainError) as exc:
-        out.note(f"{PROG}: {_error_message(exc)}")
-        return EXIT_FAILED
+        code = str(getattr(exc, "code", "") or "failed")
+        status = EXIT_DATABASE if code in DATABASE_CODES else EXIT_FAILED
+        return out.error(code, _error_message(exc), status)
     except KeyboardInterrupt:
-        out.note(f"{PROG}: interrupted")
-        return EXIT_INTERRUPTED
+        return out.error("interrupted", "interrupted", EXIT_INTERRUPTED)
     except Exception as exc:  # never a traceback for the user; WBS_DEBUG=1 shows it
         if _env("WBS_DEBUG"):
             raise
-        out.note(
-            f"{PROG}: unexpected error ({type(exc).__name__}): {exc}".splitlines()[0]
-            + " (WBS_DEBUG=1 shows the details)"
+        return out.error(
+            "unexpected_error",
+            f"unexpected error ({type(exc).__name__}): {exc}".splitlines()[0]
+            + " (WBS_DEBUG=1 shows the details)",
+            EXIT_FAILED,
         )
-        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -230,6 +230,13 @@ class AppFlow(QObject):
         text = service_error_message(exc)
         code = getattr(exc, "code", "")
         title = QCoreApplication.translate("App", "The database could not be opened")
+        if code == "schema_too_new":
+            # Not a database to replace: the workstation needs the newer version.
+            # Never the setup wizard here (it would offer to make a new office).
+            show_error(None, text, QCoreApplication.translate(
+                "App", "A newer WBS Desktop is needed"))
+            self.quit()
+            return
         if code == "database_unavailable":
             retry = ask(None, title, text, QCoreApplication.translate("App", "&Try again"),
                         QCoreApplication.translate("App", "&Set up another database"))
@@ -399,6 +406,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="open this database (an SQLite file or a PostgreSQL URL)")
     parser.add_argument("--lang", choices=settings.LANGUAGES, help="user-interface language")
+    if argv is not None and "--version" in argv:  # not imported on a normal start
+        from wbs_desktop.version import app_version
+
+        parser.add_argument("--version", action="version", version=f"wbs-desktop {app_version()}")
+    parser.add_argument("--smoke", metavar="REPORT.json",
+                        help="start to the login dialog, check the shipped files, write "
+                             "REPORT.json and quit (the frozen build's smoke test)")
     return parser.parse_known_args(argv)[0]
 
 
@@ -409,18 +423,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("starting; log file %s", log_file)
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationName(APP_NAME)
+    if QApplication.instance() is None:
+        from wbs_desktop.gui import platform_check
+
+        if platform_check.uses_xcb():
+            missing = platform_check.missing_packages()
+            if missing:  # Qt would abort with a hint nobody can act on
+                text = platform_check.message(missing)
+                log.error("%s", text)
+                print(text, file=sys.stderr)
+                return 1
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)
+    from PySide6.QtGui import QIcon
+
+    from wbs_desktop.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "wbs-desktop.png"))))
+    app.setDesktopFileName("wbs-desktop")  # the Linux desktop entry (and its icon)
     init_translations(app, args.lang)
     sys.excepthook = excepthook
     flow = AppFlow(app, args.db)
     # No handler on lastWindowClosed: while the screen is locked the login dialog is
     # the last window, and accepting it must not end the app (issue 15). The app
     # ends from the main window's Quit/close, or the login dialog's Quit.
+    smoke = None
+    if args.smoke:
+        from wbs_desktop.gui import smoke as smoke_test
+
+        smoke = smoke_test.watch(app, flow, args.smoke)
     QTimer.singleShot(0, flow.start)
     code = app.exec()
+    # Background jobs finish (and are delivered) before anything is torn down:
+    # the interpreter must never be finalised under a running worker.
+    from wbs_desktop.gui.worker import wait_for_workers
+
+    wait_for_workers(timeout=30.0)
     flow.controller.close()
+    if smoke is not None:
+        return 0 if smoke.get("ok") else 1
     return int(code)
 
 

@@ -90,6 +90,16 @@ class Controller(QObject):
         self._warming: Job | None = None
         self._indexing: Job | None = None
         self.live = LiveRefresh(self)  # other workstations' saves (issue 7)
+        # The letter engine's warm-up after a login; stopped with the session
+        # (a pending single shot would otherwise fire after a log out or close).
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(LETTERS_WARM_UP_DELAY_MS)
+        self._warm_timer.timeout.connect(self.warm_up_letters)
+        self._index_timer = QTimer(self)  # an administrator's people index, the same way
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(INDEXING_DELAY_MS)
+        self._index_timer.timeout.connect(self.compute_people_index)
 
     # --- database ---------------------------------------------------------
 
@@ -248,8 +258,8 @@ class Controller(QObject):
             self._ws = ws
             self.live.start(office.db)
             self.logged_in.emit(ws.user)
-            QTimer.singleShot(LETTERS_WARM_UP_DELAY_MS, self, self.warm_up_letters)
-            QTimer.singleShot(INDEXING_DELAY_MS, self, self.compute_people_index)
+            self._warm_timer.start()
+            self._index_timer.start()
 
         return run_in_background(lambda: office.login(username, password), done,
                                  self.login_failed.emit)
@@ -315,6 +325,8 @@ class Controller(QObject):
             self.locked.emit()
 
     def _drop_workspace(self) -> None:
+        self._warm_timer.stop()
+        self._index_timer.stop()
         self.live.stop()
         try:
             self._ws.logout()

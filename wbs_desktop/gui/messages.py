@@ -208,6 +208,8 @@ def service_error_message(exc: BaseException) -> str:
     trust = trust_error_message(exc)
     if trust is not None:
         return trust
+    if code == "schema_too_new":
+        return schema_too_new_message(str(getattr(exc, "version", "") or ""))
     if code == "validation_failed":
         errors = getattr(exc, "errors", [])
         return "\n".join(field_error_message(e.code) for e in errors) or _unknown(code)
@@ -232,6 +234,14 @@ def service_error_message(exc: BaseException) -> str:
             "address, then try again."),
         "not_initialized": QCoreApplication.translate(
             "Messages", "This database has not been set up for WBS Desktop yet."),
+        "not_an_office_database": QCoreApplication.translate(
+            "Messages",
+            "This file is not a WBS Desktop database. Choose the office's database file "
+            "or set up a new one."),
+        "schema_outdated": QCoreApplication.translate(
+            "Messages",
+            "This database must be upgraded to this version of WBS Desktop first. Open it in "
+            "WBS Desktop (or with a command that changes it), then try again."),
         "integrity": QCoreApplication.translate(
             "Messages",
             "Stored data failed its integrity check. It may have been tampered with; "
@@ -256,6 +266,22 @@ def service_error_message(exc: BaseException) -> str:
     log.error("no message for error %r", exc, exc_info=exc)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. The details were written to the log file.")
+
+
+def schema_too_new_message(version: str) -> str:
+    """An older workstation meeting a database a newer WBS Desktop upgraded."""
+    from wbs_desktop.version import app_version, short_version
+
+    if version:
+        text = QCoreApplication.translate(
+            "Messages",
+            "This database was upgraded by WBS Desktop %1; install %1 or newer on this "
+            "workstation. (This workstation has %2.)")
+        return text.replace("%1", short_version(version)).replace("%2", app_version())
+    return QCoreApplication.translate(
+        "Messages",
+        "This database was upgraded by a newer WBS Desktop; install the office's current "
+        "version on this workstation. (This workstation has %1.)").replace("%1", app_version())
 
 
 def procedure_error_message(code: str, params: Mapping[str, object] | None = None) -> str | None:

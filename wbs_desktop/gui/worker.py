@@ -1,43 +1,51 @@
 """Background work off the GUI thread (Anki's ``op``/``success``/``failure`` helper).
 
-``op`` runs in a QThreadPool thread and must never touch a widget; ``success``
+``op`` runs on a worker thread and must never touch a widget; ``success``
 and ``failure`` run back on the GUI thread. A job can be abandoned (the Cancel
 button of a progress dialog): its result is then dropped, never delivered.
+
+Who owns what: the GUI thread. A job (its ``op``, the callbacks and whatever
+their closures hold — controllers, widgets) is kept in :data:`_running` until
+the GUI thread has delivered its outcome, and the worker drops every
+reference it took (``op``, the result, the exception) *before* it announces
+the outcome through one dispatcher that lives as long as the process. The
+workers are plain Python threads (a ``ThreadPoolExecutor``), not Qt runnables:
+no Qt object is created, owned, destroyed or garbage-collected on a worker
+thread. (Before, a ``QRunnable`` subclass holding the job — a QObject — was
+deleted by Qt on the worker thread after ``run()``, releasing the job and
+what its callbacks held there while the GUI thread could be collecting
+garbage: the segmentation fault once seen in the test suite.)
+
+:func:`wait_for_workers` runs the event loop until every job is delivered:
+application shut-down and the tests' teardown use it.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-    SignalInstance,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
-_running: set[Job] = set()
+#: Jobs started and not yet delivered, by number (GUI thread only, but read
+#: from the worker under :data:`_lock`).
+_running: dict[int, Job] = {}
+_lock = threading.Lock()
+_numbers = itertools.count(1)
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    """Emits: the value ``op`` returned (from the worker thread)."""
-    failed = Signal(object)
-    """Emits: the exception ``op`` raised (from the worker thread)."""
-
-
-class Job(QObject):
-    """One piece of background work; lives on the GUI thread."""
+class Job:
+    """One piece of background work; belongs to the GUI thread."""
 
     def __init__(
         self,
@@ -45,65 +53,109 @@ class Job(QObject):
         success: Callable[[Any], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        super().__init__()
-        self._op = op
+        self.number = next(_numbers)
+        self._op: Callable[[], Any] | None = op
         self._success = success
         self._failure = failure
+        self._outcome: tuple[bool, Any] | None = None
         self.cancelled = False
         self.done = False
-        self._signals = _Signals()
-        self._signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.name = getattr(op, "__qualname__", repr(op))
+
+    def __repr__(self) -> str:
+        return f"<Job {self.number} {self.name}{' done' if self.done else ''}>"
 
     def cancel(self) -> None:
         """Drop the result: neither callback will run."""
         self.cancelled = True
 
-    def _run(self) -> None:  # worker thread
-        try:
-            result = self._op()
-        except BaseException as exc:  # handed to the GUI thread, not swallowed
-            self._deliver(self._signals.failed, exc)
-        else:
-            self._deliver(self._signals.succeeded, result)
-
-    def _deliver(self, signal: SignalInstance, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the application is shutting down: nobody to tell
-            log.info("background result dropped at shutdown: %r", value)
-
-    @Slot(object)
-    def _on_succeeded(self, result: object) -> None:
-        self._finish()
-        if not self.cancelled and self._success is not None:
-            self._success(result)
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        self._finish()
-        if self.cancelled:
-            log.info("abandoned job failed: %r", exc)
-            return
-        if self._failure is not None:
-            self._failure(exc)
-        else:
-            raise exc
-
-    def _finish(self) -> None:
+    def _deliver(self) -> None:  # GUI thread
+        outcome, self._outcome = self._outcome, None
+        self._op = None
         self.done = True
-        _running.discard(self)
+        success, failure = self._success, self._failure
+        self._success = self._failure = None
+        assert outcome is not None
+        ok, value = outcome
+        if ok:
+            if not self.cancelled and success is not None:
+                success(value)
+            return
+        if self.cancelled:
+            log.info("abandoned job failed: %r", value)
+            return
+        if failure is not None:
+            failure(value)
+        else:
+            raise value
 
 
-class _Runnable(QRunnable):
-    # A subclass, not QRunnable.create(): with PySide6 6.12 on Python 3.11 the
-    # functor wrapper released None once per run and crashed the interpreter.
-    def __init__(self, job: Job) -> None:
-        super().__init__()
-        self._job = job
+class _Dispatcher(QObject):
+    """Brings finished jobs back to the GUI thread; one per process, never deleted."""
 
-    def run(self) -> None:
-        self._job._run()
+    finished = Signal(int)
+    """Emits: the number of a job whose outcome is ready (from a worker thread)."""
+
+    @Slot(int)
+    def deliver(self, number: int) -> None:
+        job = _running.pop(number, None)
+        if job is not None:
+            job._deliver()
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        app = QCoreApplication.instance()
+        _dispatcher = _Dispatcher()
+        if app is not None:  # lives on the GUI thread as long as the application
+            _dispatcher.moveToThread(app.thread())
+        _dispatcher.finished.connect(_dispatcher.deliver, Qt.ConnectionType.QueuedConnection)
+    return _dispatcher
+
+
+#: Worker threads: enough that a slow server probe never holds up a login or
+#: a search (Qt's pool had one per core, two on the office's machines).
+MAX_WORKERS = 8
+WORKER_PREFIX = "wbs-worker"
+_executor: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        from concurrent.futures import ThreadPoolExecutor  # not at start-up: first job
+
+        _executor = ThreadPoolExecutor(max_workers=MAX_WORKERS,
+                                       thread_name_prefix=WORKER_PREFIX)
+    return _executor
+
+
+def _work(number: int, dispatcher: _Dispatcher) -> None:  # worker thread
+    """Run job ``number``; hold nothing of it when announcing the outcome."""
+    with _lock:
+        job = _running.get(number)
+        op = job._op if job is not None else None
+    del job
+    if op is None:
+        return
+    try:
+        outcome: tuple[bool, Any] = (True, op())
+    except BaseException as exc:  # handed to the GUI thread, not swallowed
+        outcome = (False, exc)
+    del op
+    with _lock:
+        job = _running.get(number)
+        if job is not None:
+            job._outcome = outcome
+    del job, outcome  # the GUI thread releases them, never this thread
+    try:
+        dispatcher.finished.emit(number)
+    except RuntimeError:  # the application is shutting down: nobody to tell
+        log.info("background result dropped at shutdown")
 
 
 def run_in_background(
@@ -113,9 +165,30 @@ def run_in_background(
 ) -> Job:
     """Run ``op`` on the thread pool; call ``success(result)`` or ``failure(exc)`` later."""
     job = Job(op, success, failure)
-    _running.add(job)
-    QThreadPool.globalInstance().start(_Runnable(job))
+    dispatcher = _get_dispatcher()
+    with _lock:
+        _running[job.number] = job
+    _pool().submit(_work, job.number, dispatcher)
     return job
+
+
+def running_jobs() -> list[Job]:
+    """The jobs started and not yet delivered (oldest first)."""
+    return sorted(_running.values(), key=lambda j: j.number)
+
+
+def wait_for_workers(timeout: float = 30.0) -> list[Job]:
+    """Run the event loop until every job is delivered (or ``timeout`` seconds).
+
+    Returns the jobs that were still running when called (empty: none). GUI thread only.
+    """
+    pending = running_jobs()
+    deadline = time.monotonic() + timeout
+    while _running and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if _running:
+            time.sleep(0.01)
+    return pending
 
 
 class _Progress(QObject):

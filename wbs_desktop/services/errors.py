@@ -116,3 +116,30 @@ class SummonsRuleBroken(ServiceError):
     @classmethod
     def of(cls, exc: DomainError) -> SummonsRuleBroken:
         return cls(str(exc), code=exc.code, **exc.params)
+
+
+class SchemaTooNew(ServiceError):
+    """The database was upgraded by a newer WBS Desktop than this one.
+
+    ``version``: the newest app version recorded in the database ("" when an
+    app too old to record it did the upgrade); ``revision``: its schema revision.
+    """
+
+    code = "schema_too_new"
+
+    def __init__(self, message: str, *, version: str = "", revision: str = "") -> None:
+        super().__init__(message, version=version, revision=revision)
+        self.version = version
+        self.revision = revision
+
+
+class SchemaOutdated(ServiceError):
+    """A read-only command met a database that needs an upgrade first."""
+
+    code = "schema_outdated"
+
+
+class NotAnOfficeDatabase(ServiceError):
+    """The file is not an SQLite database, or one without WBS Desktop's tables."""
+
+    code = "not_an_office_database"

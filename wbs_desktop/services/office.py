@@ -209,22 +209,32 @@ class Office:
         password: str | None = None,
         workstation: audit.WorkstationState | None = None,
         must_exist: bool = True,
+        upgrade: bool = True,
     ) -> Office:
-        """Open an SQLite path or a PostgreSQL URL and apply pending migrations."""
+        """Open an SQLite path or a PostgreSQL URL and apply pending migrations.
+
+        ``upgrade=False`` (read-only commands): never create a schema nor
+        migrate one; a new or older database raises NotInitialized or
+        SchemaOutdated instead. A schema newer than this program raises
+        SchemaTooNew (naming the version that upgraded it); a file that is
+        not an SQLite database, or one without our tables, NotAnOfficeDatabase.
+        """
+        from wbs_desktop.services import app_versions
+
+        app_versions.check_file(target, create=upgrade)
         db = Database(target, password=password)
         try:
             with translate_db_errors():
-                db.migrate()
-        except BaseException:
-            db.dispose()
-            raise
-        office = cls(db, workstation=workstation)
-        try:
+                app_versions.check_schema(db, upgrade=upgrade)
+            office = cls(db, workstation=workstation)
             initialized = office.is_initialized()
             if must_exist and not initialized:
                 raise NotInitialized(f"{db.display_name} has no office set up yet")
             if initialized:
                 office.check_root()
+            if upgrade and must_exist:
+                with translate_db_errors():
+                    app_versions.record(db)
         except BaseException:
             db.dispose()
             raise
@@ -282,6 +292,10 @@ class Office:
         office = cls.open(target, password=db_password, workstation=workstation, must_exist=False)
         try:
             result = office._create(username, admin_full_name, password, office_name)
+            from wbs_desktop.services import app_versions
+
+            with translate_db_errors():
+                app_versions.record(office.db)
         except BaseException:
             office.close()
             raise

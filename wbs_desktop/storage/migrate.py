@@ -57,6 +57,43 @@ def stamped_revisions(conn: Connection) -> set[str]:
     return {str(row[0]) for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
+#: What :func:`schema_state` finds.
+CURRENT = "current"  # at HEAD_REVISION
+EMPTY = "empty"  # no tables at all: a new database
+OLDER = "older"  # an older revision of ours: needs an upgrade
+NEWER = "newer"  # a revision this program does not know: a newer app upgraded it
+FOREIGN = "foreign"  # tables, but not ours
+
+
+def known_revisions() -> set[str]:
+    """Every revision id of the migration scripts (imports alembic)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def schema_state(engine: Engine) -> tuple[str, set[str]]:
+    """(one of CURRENT/EMPTY/OLDER/NEWER/FOREIGN, the stamped revisions); reads only.
+
+    The usual case (at the head) costs one query and no alembic import.
+    """
+    with engine.connect() as conn:
+        try:
+            stamped = stamped_revisions(conn)
+            if stamped == {HEAD_REVISION}:
+                return CURRENT, stamped
+            if not stamped:
+                tables = set(inspect(conn).get_table_names())
+                if not tables:
+                    return EMPTY, stamped
+                return FOREIGN, stamped  # ours always carry alembic_version
+        finally:
+            conn.rollback()
+    if stamped - known_revisions():
+        return NEWER, stamped
+    return OLDER, stamped
+
+
 def is_at_head(engine: Engine) -> bool:
     with engine.connect() as conn:
         try:
