@@ -317,7 +317,8 @@ class Dashboard(QWidget):
                     .replace("%2", f"{d.mean:.1f}".replace(".", ","))
                     .replace("%3", f"{d.median:g}".replace(".", ","))
                     .replace("%4", str(d.count)))
-        self.durations.setText(self.tr("Working days from receipt — ") + "; ".join(parts))
+        self.durations.setText(
+            self.tr("Working days from receipt: %1").replace("%1", "; ".join(parts)))
         marks = {
             "test": self.tr("test"),
             "duplicate": self.tr("duplicate"),
