@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from wbs_desktop.services.register import Register
 
 #: Relative column widths (the accused's name only when it is included).
-WIDTHS = (4, 14, 10, 13, 22, 15, 18, 9, 20)
+WIDTHS = (4, 14, 12, 14, 22, 15, 18, 9, 20)
 
 
 def _text(v: object) -> str:
