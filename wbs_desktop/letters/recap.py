@@ -248,8 +248,7 @@ def build_pdf(f: Figures, ctx: RecapContext) -> bytes:
         for row in t.rows:
             cells: list[object] = [layout.para(row[0], st.small)]
             for v in row[1:]:
-                cells.append("–" if v is None else (f"{v:,.1f}" if isinstance(v, float)
-                                                     else f"{v:,}").replace(",", "."))
+                cells.append("–" if v is None else _number_id(v))
             data.append(cells)
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
@@ -275,6 +274,12 @@ def build_pdf(f: Figures, ctx: RecapContext) -> bytes:
         subject="Rekapitulasi pengaduan WBS",
         author=f.made_by,
     )
+
+
+def _number_id(value: int | float | str) -> str:
+    """Indonesian: 1.441 and 3,6."""
+    text = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
+    return text.translate(str.maketrans({",": ".", ".": ","}))
 
 
 def _bar_chart(t: RecapTable, width: float) -> object:
@@ -303,6 +308,6 @@ def _bar_chart(t: RecapTable, width: float) -> object:
         w = plot_w * value / top
         d.add(Rect(label_w, y, max(w, 0.5), bar_h, fillColor=colors.HexColor("#2F5597"),
                    strokeColor=None))
-        d.add(String(label_w + w + 3, y + 3, f"{value:,}".replace(",", "."), fontName=SERIF,
+        d.add(String(label_w + w + 3, y + 3, _number_id(value), fontName=SERIF,
                      fontSize=size))
     return d
