@@ -276,10 +276,13 @@ def build_pdf(f: Figures, ctx: RecapContext) -> bytes:
     )
 
 
+_ID_DIGITS = str.maketrans(",.", ".,")
+
+
 def _number_id(value: int | float | str) -> str:
     """Indonesian: 1.441 and 3,6."""
     text = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
-    return text.translate(str.maketrans({",": ".", ".": ","}))
+    return text.translate(_ID_DIGITS)
 
 
 def _bar_chart(t: RecapTable, width: float) -> object:
