@@ -176,6 +176,19 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
         ms("generate the first letter (engine loaded after login)", "letter_first", s, b, n, 50,
            "≤ 50 ms")
         ms("generate letters, each of 100", "letter_each", s, b, n, 50, "≤ 50 ms")
+        if "dashboard_year" in s:
+            year_cases = f"{s['dashboard_year_cases']:,} received"
+            ms(f"dashboard, a year ({year_cases}) → painted", "dashboard_year", s, b, n, 300,
+               "≤ 300 ms")
+            ms("dashboard, first of a login (opens the period's case keys)",
+               "dashboard_year_first", s, b, n, float("inf"), "info")
+            ms("Excel recap of that year (build)", "recap_xlsx", s, b, n, 2000, "≤ 2000 ms")
+            ms("PDF recap of that year (build)", "recap_pdf", s, b, n, float("inf"), "info")
+            rows_n = f"{s['register_rows']:,}"
+            ms(f"register export, {rows_n} rows → Excel file", "register_xlsx", s, b, n, 3000,
+               "≤ 3000 ms")
+            ms(f"register export, {rows_n} rows → CSV file", "register_csv", s, b, n, 3000,
+               "≤ 3000 ms")
         mb = float(s["accused_bytes"]) / 2**20  # type: ignore[arg-type]
         thr = mb / med(s["decrypt_rows"])  # type: ignore[arg-type]
         raw_thr = mb / med(s["decrypt_raw"])  # type: ignore[arg-type]

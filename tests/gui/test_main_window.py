@@ -60,7 +60,7 @@ def test_table_lists_the_cases_and_passes_qtmodeltester(window: MainWindow, case
 def test_toolbar_and_menus_have_the_actions_with_shortcuts(window: MainWindow) -> None:
     texts = [a.text() for a in window.toolbar.actions() if not a.isSeparator()]
     assert texts == ["&New complaint…", "&Find by tracking code…", "&Refresh", "&Users…",
-                     "&Settings…", "&Lock", "Log &out"]
+                     "&Settings…", "&Dashboard", "&Lock", "Log &out"]
     for action in (window.new_action, window.find_action, window.refresh_action,
                    window.lock_action, window.logout_action, window.about_action):
         assert not action.shortcut().isEmpty(), action.text()

@@ -221,3 +221,27 @@ def test_periods() -> None:
     # A case received 23.30 WITA on 31 March belongs to March.
     p = reports.Period.month(2026, 3)
     assert p.end_utc == datetime(2026, 3, 31, 16, 0, tzinfo=UTC)
+
+
+def test_register_names_only_when_asked_and_only_for_held_cases(
+    office: Office, admin: Workspace
+) -> None:
+    from wbs_desktop.services import register
+
+    held = admin.cases.submit(complaint(received_at=NOW - timedelta(days=2)))
+    other = admin.cases.submit(complaint(received_at=NOW - timedelta(days=1)))
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    admin.cases.assign(held.case_id, officer_id)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    ids = [held.case_id, other.case_id]
+    plain = register.build(officer, ids)
+    assert [r.accused for r in plain.rows] == [None, None]
+    assert "Nama terlapor" not in plain.header()
+    named = register.build(officer, ids, with_accused=True)
+    assert [r.accused for r in named.rows] == ["Drs. Stefanus Lelo", None]
+    assert [r.register_number for r in named.rows] == [held.register_number,
+                                                       other.register_number]
+    csv_text = register.to_csv(named).decode("utf-8-sig")
+    assert "Stefanus" in csv_text and "Yohanes Mbete" not in csv_text  # never the reporter
+    with pytest.raises(PermissionDenied):  # officers may print, not export
+        register.record(officer, named, "csv")

@@ -129,7 +129,8 @@ class Dashboard(QWidget):
         picker.addWidget(self.year)
         picker.addWidget(self.part)
         picker.addWidget(self.date_from)
-        picker.addWidget(QLabel("–", self))
+        self.dash = QLabel("–", self)
+        picker.addWidget(self.dash)
         picker.addWidget(self.date_to)
         picker.addWidget(self.show_button)
         picker.addStretch(1)
@@ -227,7 +228,7 @@ class Dashboard(QWidget):
         self.part.blockSignals(False)
         self.part.setVisible(kind in ("month", "quarter", "semester"))
         self.year.setVisible(kind != "range")
-        for edit in (self.date_from, self.date_to):
+        for edit in (self.date_from, self.date_to, self.dash):
             edit.setVisible(kind == "range")
 
     def period(self) -> Period:
@@ -317,7 +318,8 @@ class Dashboard(QWidget):
                     .replace("%2", f"{d.mean:.1f}".replace(".", ","))
                     .replace("%3", f"{d.median:g}".replace(".", ","))
                     .replace("%4", str(d.count)))
-        self.durations.setText(self.tr("Working days from receipt — ") + "; ".join(parts))
+        self.durations.setText(
+            self.tr("Working days from receipt: %1").replace("%1", "; ".join(parts)))
         marks = {
             "test": self.tr("test"),
             "duplicate": self.tr("duplicate"),

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.new_action)
         case_menu.addAction(self.find_action)
         case_menu.addAction(self.print_day_action)
+        case_menu.addAction(self.reports.print_list_action)
+        case_menu.addAction(self.reports.export_list_action)
         case_menu.addSeparator()
         case_menu.addAction(self.lock_action)
         case_menu.addAction(self.password_action)

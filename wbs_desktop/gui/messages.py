@@ -214,6 +214,19 @@ def service_error_message(exc: BaseException) -> str:
         errors = getattr(exc, "errors", [])
         return "\n".join(field_error_message(e.code) for e in errors) or _unknown(code)
     messages = {
+        # Reports and marks (issue 16)
+        "duplicate_of_required": QCoreApplication.translate(
+            "Messages", "Type the register number of the case this one repeats."),
+        "duplicate_of_itself": QCoreApplication.translate(
+            "Messages", "A case cannot be a duplicate of itself."),
+        "duplicate_cycle": QCoreApplication.translate(
+            "Messages", "That case is already marked as a duplicate of this one."),
+        "duplicate_of_not_allowed": QCoreApplication.translate(
+            "Messages", "Only a duplicate names an original case."),
+        "period_reversed": QCoreApplication.translate(
+            "Messages", "The period ends before it starts."),
+        "period_too_long": QCoreApplication.translate(
+            "Messages", "The period is longer than ten years."),
         "wrong_credentials": QCoreApplication.translate(
             "Messages", "The user name or the password is wrong."),
         "account_inactive": QCoreApplication.translate(

@@ -10,10 +10,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wbs_desktop.domain.roles import Action
+from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.messages import service_error_message
+from wbs_desktop.gui.worker import Job, run_with_progress
 from wbs_desktop.services.dto import CaseFilter
+from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from wbs_desktop.gui.dashboard import Dashboard
@@ -38,6 +54,17 @@ class ReportsHooks(QObject):
             self.tr("Leave the selected case out of the figures (or count it again)"))
         self.mark_action.triggered.connect(self.mark_current)
         self.mark_action.setVisible(controller.can(Action.MARK_CASE))
+
+        self.print_list_action = QAction(self.tr("&Print the list…"), window)
+        self.print_list_action.setStatusTip(
+            self.tr("Print the cases the list shows now (the case register)"))
+        self.print_list_action.triggered.connect(lambda: self.print_list())
+        self.export_list_action = QAction(self.tr("&Export the list…"), window)
+        self.export_list_action.setStatusTip(
+            self.tr("Save the cases the list shows now as an Excel or CSV file"))
+        self.export_list_action.triggered.connect(lambda: self.export_list())
+        self.export_list_action.setVisible(controller.can(Action.EXPORT))
+        self._register_job: Job | None = None
 
         # The bar over the case list while it shows a figure's cases.
         self.bar = QWidget(window)
@@ -111,3 +138,119 @@ class ReportsHooks(QObject):
             self.window.refresh()
             if self.dashboard is not None and self.dashboard.isVisible():
                 self.dashboard.refresh()
+
+    # --- the case register -----------------------------------------------------------
+
+    def _ids(self) -> list[str]:
+        return list(self.window.model.ids())
+
+    def export_list(self, path: str | None = None, kind: str | None = None,
+                    with_accused: bool | None = None) -> Job | None:
+        """Ask the format and whether to include the accused's name, then a file;
+        write it off the GUI thread with progress and Cancel."""
+        ids = self._ids()
+        if not ids:
+            return None
+        if kind is None or with_accused is None:
+            dialog = RegisterExportDialog(len(ids), self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            kind, with_accused = dialog.kind(), dialog.with_accused.isChecked()
+        if path is None:
+            pattern = (self.tr("Excel workbook (*.xlsx)") if kind == "xlsx"
+                       else self.tr("CSV file (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export the list"), f"register-wbs.{kind}", pattern)
+            if not path:
+                return None
+        reports = self.window._controller.reports()
+        chosen_kind, names, target = kind, bool(with_accused), path
+
+        def op(progress: object) -> object:  # worker thread
+            return reports.export_register(ids, target, chosen_kind, with_accused=names,
+                                           progress=progress)
+
+        def done(_result: object) -> None:
+            self._register_job = None
+            self.window.statusBar().showMessage(
+                self.tr("Saved %1").replace("%1", target), 8000)
+
+        def failed(exc: BaseException) -> None:
+            self._register_job = None
+            if getattr(exc, "code", "") != "cancelled":
+                show_error(self.window, service_error_message(exc))
+
+        self._register_job = run_with_progress(
+            self.window, self.tr("Export the list"), self.tr("Writing the case register…"),
+            op, done, failed)
+        return self._register_job
+
+    def print_list(self, pdf_path: str | None = None) -> Job | None:
+        """Print the list (or write it as a PDF to ``pdf_path``, for tests and files)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        ids = self._ids()
+        if not ids:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if pdf_path is not None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(pdf_path)
+        elif QPrintDialog(printer, self.window).exec() != QDialog.DialogCode.Accepted:
+            return None
+        reports = self.window._controller.reports()
+
+        def op(progress: object) -> object:  # worker thread: only the rows
+            return reports.register(ids, progress=progress)
+
+        def done(register: object) -> None:
+            from wbs_desktop.gui.register_print import print_register
+
+            self._register_job = None
+            try:
+                print_register(register, printer,  # type: ignore[arg-type]
+                               self.tr("Case register — %n case(s)", "", len(ids)))
+                reports.record_register(register, "print")
+            except (OSError, ServiceError) as exc:  # a printer or database error: say it
+                show_error(self.window, service_error_message(exc))
+
+        def failed(exc: BaseException) -> None:
+            self._register_job = None
+            if getattr(exc, "code", "") != "cancelled":
+                show_error(self.window, service_error_message(exc))
+
+        self._register_job = run_with_progress(
+            self.window, self.tr("Print the list"), self.tr("Reading the case register…"),
+            op, done, failed)
+        return self._register_job
+
+
+class RegisterExportDialog(QDialog):
+    """The format, and whether the accused's name goes in (cases the user holds)."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the list"))
+        intro = QLabel(self.tr("%n case(s), in the order of the list. The reporter is never "
+                               "included.", "", count), self)
+        intro.setWordWrap(True)
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format.addItem(self.tr("CSV file (.csv)"), "csv")
+        self.with_accused = QCheckBox(
+            self.tr("Include the accused's name (only for the cases you hold; recorded in "
+                    "the audit log)"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.with_accused)
+        layout.addWidget(buttons)
+
+    def kind(self) -> str:
+        return str(self.format.currentData())

@@ -147,8 +147,8 @@ def build_xlsx(f: Figures, ctx: RecapContext) -> bytes:
     text = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
     number = book.add_format({"border": 1, "num_format": "#,##0"})
     decimal = book.add_format({"border": 1, "num_format": "#,##0.0"})
-    day = book.add_format({"num_format": "d mmmm yyyy", "align": "left"})
-    stamp = book.add_format({"num_format": "d mmmm yyyy hh:mm", "align": "left"})
+    day = book.add_format({"num_format": "[$-421]d mmmm yyyy", "align": "left"})  # Indonesian
+    stamp = book.add_format({"num_format": "[$-421]d mmmm yyyy hh:mm", "align": "left"})
 
     cover = book.add_worksheet("Sampul")
     cover.set_column(0, 0, 26)
@@ -173,18 +173,22 @@ def build_xlsx(f: Figures, ctx: RecapContext) -> bytes:
             cover.write_datetime(i, 1, datetime.combine(value, datetime.min.time()), fmt)  # type: ignore[arg-type]
         else:
             cover.write(i, 1, value)
-    cover.write(
-        len(lines) + 3, 0,
+    note_row = len(lines) + 3
+    cover.set_row(note_row, 48)
+    cover.merge_range(
+        note_row, 0, note_row, 1,
         "Dihitung dari pengaduan yang diterima dalam periode, menurut tahapnya hari ini; "
         "pengaduan uji coba, duplikat dan data contoh tidak dihitung.",
+        book.add_format({"text_wrap": True, "valign": "top"}),
     )
+    _print_setup(cover, landscape=False)
 
     for t in tables(f):
         sheet = book.add_worksheet(t.sheet)
         sheet.write(0, 0, t.title, title)
         sheet.write(1, 0, period_label(f))
-        sheet.set_column(0, 0, 42)
-        sheet.set_column(1, len(t.header) - 1, 14)
+        sheet.set_column(0, 0, 46)
+        sheet.set_column(1, len(t.header) - 1, 13)
         for c, h in enumerate(t.header):
             sheet.write(3, c, h, head)
         for r, row in enumerate(t.rows, start=4):
@@ -211,10 +215,22 @@ def build_xlsx(f: Figures, ctx: RecapContext) -> bytes:
             chart.set_legend({"none": True})
             if len(t.rows) > 8:
                 chart.set_y_axis({"reverse": True})
-            chart.set_size({"width": 640, "height": max(300, 24 * len(t.rows) + 90)})
-            sheet.insert_chart(3, len(t.header) + 1, chart)
+            chart.set_size({"width": 620, "height": max(260, 24 * len(t.rows) + 90)})
+            # Under the table: the sheet prints one page wide.
+            sheet.insert_chart(last + 2, 0, chart, {"x_offset": 4, "y_offset": 4})
+        _print_setup(sheet, landscape=False)
     book.close()
     return buf.getvalue()
+
+
+def _print_setup(sheet: object, *, landscape: bool) -> None:
+    """A4, one page wide, the office's margins."""
+    sheet.set_paper(9)  # type: ignore[attr-defined]
+    if landscape:
+        sheet.set_landscape()  # type: ignore[attr-defined]
+    sheet.fit_to_pages(1, 0)  # type: ignore[attr-defined]
+    sheet.set_margins(left=0.8, right=0.6, top=0.8, bottom=0.8)  # type: ignore[attr-defined]
+    sheet.set_footer("&CHalaman &P dari &N")  # type: ignore[attr-defined]
 
 
 # --- PDF ----------------------------------------------------------------------------
@@ -248,8 +264,7 @@ def build_pdf(f: Figures, ctx: RecapContext) -> bytes:
         for row in t.rows:
             cells: list[object] = [layout.para(row[0], st.small)]
             for v in row[1:]:
-                cells.append("–" if v is None else (f"{v:,.1f}" if isinstance(v, float)
-                                                     else f"{v:,}").replace(",", "."))
+                cells.append("–" if v is None else _number_id(v))
             data.append(cells)
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
@@ -275,6 +290,15 @@ def build_pdf(f: Figures, ctx: RecapContext) -> bytes:
         subject="Rekapitulasi pengaduan WBS",
         author=f.made_by,
     )
+
+
+_ID_DIGITS = str.maketrans(",.", ".,")
+
+
+def _number_id(value: int | float | str) -> str:
+    """Indonesian: 1.441 and 3,6."""
+    text = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
+    return text.translate(_ID_DIGITS)
 
 
 def _bar_chart(t: RecapTable, width: float) -> object:
@@ -303,6 +327,6 @@ def _bar_chart(t: RecapTable, width: float) -> object:
         w = plot_w * value / top
         d.add(Rect(label_w, y, max(w, 0.5), bar_h, fillColor=colors.HexColor("#2F5597"),
                    strokeColor=None))
-        d.add(String(label_w + w + 3, y + 3, f"{value:,}".replace(",", "."), fontName=SERIF,
+        d.add(String(label_w + w + 3, y + 3, _number_id(value), fontName=SERIF,
                      fontSize=size))
     return d

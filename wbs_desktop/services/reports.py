@@ -302,9 +302,10 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
     def ending(r: Any) -> str:
         return str(r.outcome) if r.stage == Stage.CONCLUDED.value else Stage.CLOSED.value
 
-    by_ending = tuple(
-        Bucket(e, tuple(r.id for r in finished_rows if ending(r) == e)) for e in ENDINGS
-    )
+    endings: dict[str, list[str]] = {e: [] for e in ENDINGS}
+    for r in finished_rows:
+        endings.setdefault(ending(r), []).append(r.id)
+    by_ending = tuple(Bucket(e, tuple(endings[e])) for e in ENDINGS)
     overdue_rows = [
         r
         for r in counted
@@ -336,9 +337,25 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
         ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0] == NO_UNIT, kv[0]))
         by_unit = tuple(Bucket(k, tuple(v)) for k, v in ranked)
 
+    # Many cases share a day: each conversion and each count is made once.
+    day_of: dict[datetime, date] = {}
+    spans: dict[tuple[date, date], int] = {}
+
+    def office_day(at: datetime) -> date:
+        d = day_of.get(at)
+        if d is None:
+            d = day_of[at] = _office_day(at)
+        return d
+
+    def working_days(start: date, end: date) -> int:
+        n = spans.get((start, end))
+        if n is None:
+            n = spans[(start, end)] = elapsed_working_days(cal, start, end)
+        return n
+
     def duration(key: str, ends: dict[str, datetime]) -> Duration:
         days = [
-            elapsed_working_days(cal, _office_day(r.received_at), _office_day(ends[r.id]))
+            working_days(office_day(r.received_at), office_day(ends[r.id]))
             for r in counted
             if r.id in ends
         ]
@@ -448,3 +465,31 @@ class ReportService:
             self.ws, case_id, marking.Mark(mark) if mark else None,
             duplicate_of=duplicate_of, reason=reason, expected_version=expected_version,
         )
+
+    # --- the case register ---------------------------------------------------------
+
+    def register(self, ids: list[str], *, with_accused: bool = False,
+                 progress: Any = None) -> Any:
+        from wbs_desktop.services import register
+
+        return register.build(self.ws, ids, with_accused=with_accused, progress=progress)
+
+    def record_register(self, reg: Any, kind: str) -> None:
+        from wbs_desktop.services import register
+
+        register.record(self.ws, reg, kind)
+
+    def export_register(self, ids: list[str], path: str, kind: str, *,
+                        with_accused: bool = False, progress: Any = None) -> Any:
+        """Build, audit and write the register as ``kind`` (xlsx | csv), privately."""
+        from wbs_desktop.services import recap, register
+
+        self.ws.actor.require(Action.EXPORT)
+        reg = register.build(self.ws, ids, with_accused=with_accused, progress=progress)
+        if kind == "csv":
+            data = register.to_csv(reg)
+        else:
+            data = register.to_xlsx(reg, title="Register Pengaduan WBS",
+                                    made_by=self.ws.actor.user.full_name)
+        register.record(self.ws, reg, kind)
+        return recap.write_private(path, data)
