@@ -93,6 +93,7 @@ def test_correction_gets_a_new_number(window: MainWindow, summoned: tuple[Steps,
     tab.select_letter(first.id)
     dialog = tab.supersede()
     assert dialog is not None and first.number in dialog.ui.introLabel.text()  # type: ignore[attr-defined]
+    fill(dialog, reason="jam pemeriksaan berubah")  # type: ignore[arg-type]
     accept(dialog)  # type: ignore[arg-type]
     s.done()
     letters = {x.id: x for x in s.ws.letters.for_case(s.case_id)}
@@ -102,14 +103,22 @@ def test_correction_gets_a_new_number(window: MainWindow, summoned: tuple[Steps,
     assert new.number != first.number
     tab.select_letter(first.id)
     assert tab.supersede() is None and "already been corrected" in tab.error.text()
+    assert letters[first.id].void_reason == "jam pemeriksaan berubah"
+    # generating again for the hearing: the live letter is shown, not a new number
+    assert tab.generate(LetterKind.SUMMONS_ACCUSED, hearing_id) is None
+    assert new.number in tab.error.text() and tab.selected().id == new.id  # type: ignore[union-attr]
 
 
 def test_every_letter_of_a_hearing_day_prints_and_cancels(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]  # noqa: F811
                                                           summoned: tuple[Steps, int],
                                                           tmp_path: Path) -> None:
     s, hearing_id = summoned
-    for _ in range(2):
-        s.ws.letters.generate(s.case_id, LetterKind.SUMMONS_ACCUSED, hearing_id=hearing_id)
+    s.ws.letters.generate(s.case_id, LetterKind.SUMMONS_ACCUSED, hearing_id=hearing_id)
+    # a second hearing on the same day (another accused summoned the same day)
+    other = s.ws.procedure.schedule_hearing(s.case_id, HearingInput(
+        party_kind="accused", letter_date=date(2026, 3, 13), day=date(2026, 4, 1),
+        start=time(13, 0), place="Ruang Pemeriksaan BKD", examiners=("Maria Admin",)))
+    s.ws.letters.generate(s.case_id, LetterKind.SUMMONS_ACCUSED, hearing_id=other.id)
     letters = s.ws.letters.for_hearing_day(date(2026, 4, 1))
     assert len(letters) == 2
     job = DayPrinter(window._controller, letters, pdf_printer(tmp_path / "day.pdf"), window)

@@ -6,7 +6,10 @@ from datetime import UTC, date, datetime, time
 
 from wbs_desktop.letters.model import (
     Addressee,
+    Assignment,
     BlankForm,
+    Disposition,
+    ExaminationReport,
     Hearing,
     InviteReporter,
     Letter,
@@ -17,6 +20,7 @@ from wbs_desktop.letters.model import (
     Person,
     Receipt,
     RecoverySheet,
+    ReporterNotice,
     RequestCompletion,
     RequestWitness,
     Signatory,
@@ -248,6 +252,94 @@ def recovery_sheet() -> Letter:
     )
 
 
+TEAM = (
+    Person(
+        name="Maria Goreti Lake, S.H.",
+        nip="198203142006042011",
+        rank="Penata Tingkat I (III/d)",
+        position="Pemeriksa Ahli Muda",
+    ),
+    Person(
+        name="Paulus Ndun, S.Sos.",
+        nip="198506202010011015",
+        rank="Penata (III/c)",
+        position="Analis Sumber Daya Manusia Aparatur",
+    ),
+)
+ACCUSED_PERSON = Person(
+    name="Agustinus Benu, S.E.",
+    nip="19811003 200604 1 012",
+    rank="Penata Tingkat I (III/d)",
+    position="Kepala Subbagian Keuangan",
+)
+
+
+def assignment() -> Letter:
+    return Letter(
+        kind=LetterKind.ASSIGNMENT,
+        meta=meta("800/140/BKD/XI/2026", sifat="Rahasia"),
+        letterhead=HEAD,
+        signatory=SIGNATORY,
+        content=Assignment(
+            register_number="WBS-2026-00042",
+            team=TEAM,
+            accused=ACCUSED_PERSON,
+            accused_unit="Dinas Pendidikan dan Kebudayaan Provinsi NTT",
+            violation="penyalahgunaan wewenang dalam pengelolaan dana BOS",
+        ),
+    )
+
+
+def disposition() -> Letter:
+    return Letter(
+        kind=LetterKind.DISPOSITION,
+        meta=meta("800/141/BKD/XI/2026", sifat="Rahasia"),
+        letterhead=HEAD,
+        signatory=SIGNATORY,
+        content=Disposition(
+            register_number="WBS-2026-00042",
+            received_date=date(2026, 11, 23),
+            channel_label="Kertas (datang langsung)",
+            complaint_type_label="Penyalahgunaan wewenang",
+            instruction="Segera verifikasi kelengkapan dan laporkan dalam 5 hari kerja.",
+            to="Yosef Nahak, S.H. (Pemeriksa)",
+        ),
+    )
+
+
+def examination_report() -> Letter:
+    return Letter(
+        kind=LetterKind.EXAMINATION_REPORT,
+        meta=meta("800/150/BKD/XII/2026", sifat="Rahasia"),
+        letterhead=HEAD,
+        content=ExaminationReport(
+            register_number="WBS-2026-00042",
+            accused=ACCUSED_PERSON,
+            accused_unit="Dinas Pendidikan dan Kebudayaan Provinsi NTT",
+            violation="penyalahgunaan wewenang dalam pengelolaan dana BOS",
+            team=TEAM,
+            assignment_number="800/140/BKD/XI/2026",
+            findings="Terlapor mengakui menerima dana di luar ketentuan sebesar Rp 15.000.000.",
+            evidence=("Berita acara pemeriksaan terlapor", "Salinan bukti transfer"),
+            conclusion="Dugaan pelanggaran disiplin terbukti.",
+            recommendation="Hukuman disiplin sedang berupa pemotongan tunjangan kinerja 25% "
+            "selama 6 bulan.",
+        ),
+    )
+
+
+def reporter_notice() -> Letter:
+    return Letter(
+        kind=LetterKind.REPORTER_NOTICE,
+        meta=meta("800/151/BKD/XII/2026", hal="", sifat="Rahasia"),
+        letterhead=HEAD,
+        signatory=SIGNATORY,
+        content=ReporterNotice(
+            addressee=REPORTER, register_number="WBS-2026-00042", received_date=date(2026, 11, 23)
+        ),
+    )
+
+
 def every_kind() -> dict[LetterKind, Letter]:
     return {
         LetterKind.SUMMONS_ACCUSED: summons(),
@@ -259,4 +351,8 @@ def every_kind() -> dict[LetterKind, Letter]:
         LetterKind.MINUTES: minutes(),
         LetterKind.BLANK_FORM: blank_form(),
         LetterKind.RECOVERY_SHEET: recovery_sheet(),
+        LetterKind.ASSIGNMENT: assignment(),
+        LetterKind.DISPOSITION: disposition(),
+        LetterKind.EXAMINATION_REPORT: examination_report(),
+        LetterKind.REPORTER_NOTICE: reporter_notice(),
     }

@@ -327,7 +327,22 @@ class LettersTab(QWidget):
             self.changed.emit(self._detail.id)
             self.select_letter(info.id)
             return None
+        live = self._live_letter(kind, hearing_id) if supersedes is None else None
+        if live is not None:
+            # one live letter per hearing: it is printed again, or corrected
+            self.select_letter(live.id)
+            self.error.setText(self.tr(
+                "Letter %1 is the live letter for this; print it again, or choose Correct… "
+                "to replace it with a new number.").replace("%1", live.number or kind_label(kind)))
+            return None
         return self._draft_dialog(kind, hearing_id, supersedes)
+
+    def _live_letter(self, kind: LetterKind, hearing_id: int | None) -> LetterInfo | None:
+        if self._detail is None or hearing_id is None:
+            return None
+        return next((x for x in self._detail.letters
+                     if x.kind == kind.value and x.hearing_id == hearing_id
+                     and x.superseded_by is None), None)
 
     def _draft_dialog(self, kind: LetterKind, hearing_id: int | None,
                       supersedes: LetterInfo | None) -> ActionDialog | None:
@@ -350,7 +365,11 @@ class LettersTab(QWidget):
             assert isinstance(w, QLineEdit)
             return w.text().strip()
 
+        summons = kind in (LetterKind.SUMMONS_ACCUSED, LetterKind.SUMMONS_ACCUSED_2)
+        confirmed: list[date] = []
+
         def submit(_d: ActionDialog) -> LetterInfo:
+            confirmed_date = confirmed[-1] if confirmed else None
             if not text("addressee"):
                 raise Invalid(self.tr("Give the addressee."))
             edited = replace(
@@ -362,6 +381,15 @@ class LettersTab(QWidget):
             if kind == LetterKind.REQUEST_COMPLETION:
                 edited = replace(edited, missing=lines("missing"),
                                  reply_deadline=edit_date(dialog.fields["deadline"]))  # type: ignore[arg-type]
+            if summons:
+                if not text("violation"):
+                    raise Invalid(service_error_message(
+                        ServiceError("x", code="violation_required")))
+                edited = replace(edited, rank=text("rank"), subject_summary=text("violation"))
+            reason = text("reason") if supersedes is not None else ""
+            if supersedes is not None and not reason:
+                raise Invalid(service_error_message(
+                    ServiceError("x", code="void_reason_required")))
             if kind == LetterKind.SUMMONS_ACCUSED_2 and not any(
                     x.kind == LetterKind.SUMMONS_ACCUSED.value and x.superseded_by is None
                     for x in (self._detail.letters if self._detail else ())):
@@ -370,7 +398,15 @@ class LettersTab(QWidget):
             try:
                 info: LetterInfo = letters.generate(
                     case_id, kind, hearing_id=hearing_id, draft=edited,
-                    supersedes=supersedes.id if supersedes is not None else None)
+                    supersedes=supersedes.id if supersedes is not None else None,
+                    reason=reason, confirm_backdate=confirmed_date == edited.issued_on)
+            except ServiceError as exc:
+                if exc.code != "letter_backdated":
+                    raise
+                # asked once: pressing Generate again with the same date confirms it
+                confirmed.append(edited.issued_on)
+                raise Invalid(service_error_message(exc) + " " + self.tr(
+                    "Press Generate again to date it so.")) from exc
             except ValueError as exc:  # a field the letter model refuses
                 log.warning("letter refused by the model: %s", exc)
                 raise Invalid(service_error_message(
@@ -397,6 +433,13 @@ class LettersTab(QWidget):
         dialog.add_row("addressee", self.tr("&Addressee:"), QLineEdit(a.name, dialog))
         dialog.add_row("position", self.tr("&Position:"), QLineEdit(a.position, dialog))
         dialog.add_row("address", self.tr("Add&ress:"), QLineEdit(a.address, dialog))
+        if summons:
+            dialog.add_row("rank", self.tr("Pan&gkat/golongan:"), QLineEdit(draft.rank, dialog))
+            violation = QLineEdit(draft.subject_summary, dialog)
+            violation.setPlaceholderText(self.tr("e.g. penyalahgunaan wewenang"))
+            dialog.add_row("violation", self.tr("Alleged &breach (berupa …):"), violation)
+        if supersedes is not None:
+            dialog.add_row("reason", self.tr("Reason for the &correction:"), QLineEdit(dialog))
         if kind == LetterKind.REQUEST_COMPLETION:
             missing = text_edit(dialog, 70)
             missing.setPlainText("\n".join(draft.missing))

@@ -387,6 +387,24 @@ def procedure_error_message(code: str, params: Mapping[str, object] | None = Non
             "Messages", "This kind of letter is not made from a case."),
         "draft_kind": QCoreApplication.translate(
             "Messages", "The draft is of another kind of letter."),
+        "void_reason_required": QCoreApplication.translate(
+            "Messages",
+            "Say why the letter is corrected: the reason is kept with the void letter in the "
+            "register."),
+        "letter_backdated": QCoreApplication.translate(
+            "Messages", "This letter is dated before the last letter in this year's register."),
+        "violation_required": QCoreApplication.translate(
+            "Messages", "Write the alleged breach of discipline (the words after “berupa”)."),
+        "official_key": QCoreApplication.translate(
+            "Messages", "Give the official a short key (not starting with “user:”)."),
+        "official_in_use": QCoreApplication.translate(
+            "Messages", "This official signs some letters: choose another signer for them first."),
+        "kind_not_signed": QCoreApplication.translate(
+            "Messages", "This kind of letter is not signed by an official."),
+        "team_role": QCoreApplication.translate(
+            "Messages", "Only officers and administrators can be examiners."),
+        "team_duplicate": QCoreApplication.translate(
+            "Messages", "A member is chosen twice."),
         "already_superseded": QCoreApplication.translate(
             "Messages", "That letter has already been corrected by a later one."),
         "letter_failed": QCoreApplication.translate(

@@ -72,8 +72,8 @@ class KindSpec:
     purpose: Purpose = Purpose.CASE
     #: the stage a case must be in for the window to offer it (None: any stage)
     stage: str | None = None
-    #: settings key suffix of who signs by default ("head", "secretary", "team" …)
-    default_signer: str = "head"
+    #: free texts the officer writes in the draft (LetterDraft.extra keys), in order
+    inputs: tuple[str, ...] = ()
 
     @property
     def cli_name(self) -> str:
@@ -219,6 +219,56 @@ SPECS: dict[LetterKind, KindSpec] = {
             reporter_free=False,
             recipient=_R.OFFICE,
             source=Source.SETUP,
+        ),
+        KindSpec(
+            LetterKind.ASSIGNMENT,
+            "Surat Tugas",
+            M.Assignment,
+            "documents:assignment",
+            "Surat tugas (tim pemeriksa)",
+            "Assignment letter (examination team)",
+            numbered=True,
+            signed=True,
+            reporter_free=True,
+            recipient=_R.OFFICE,
+        ),
+        KindSpec(
+            LetterKind.DISPOSITION,
+            "Lembar Disposisi",
+            M.Disposition,
+            "documents:disposition",
+            "Lembar disposisi",
+            "Routing slip (disposition)",
+            numbered=True,
+            signed=True,
+            reporter_free=True,
+            recipient=_R.OFFICE,
+            inputs=("instruction", "officer"),
+        ),
+        KindSpec(
+            LetterKind.EXAMINATION_REPORT,
+            "Laporan Hasil Pemeriksaan",
+            M.ExaminationReport,
+            "documents:examination_report",
+            "Laporan hasil pemeriksaan (LHP)",
+            "Examination report (LHP)",
+            numbered=True,
+            signed=False,  # signed by the examination team, printed from the team
+            reporter_free=False,
+            recipient=_R.OFFICE,
+            inputs=("findings", "evidence", "conclusion", "recommendation"),
+        ),
+        KindSpec(
+            LetterKind.REPORTER_NOTICE,
+            "Pemberitahuan Tindak Lanjut Pengaduan",
+            M.ReporterNotice,
+            "documents:reporter_notice",
+            "Pemberitahuan tindak lanjut (pelapor)",
+            "Notice of action taken (reporter)",
+            numbered=True,
+            signed=True,
+            reporter_free=False,
+            recipient=_R.REPORTER,
         ),
     )
 }

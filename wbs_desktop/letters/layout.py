@@ -472,6 +472,7 @@ def signature_block(
     place_and_date: str | None = None,
     position_prefix: str | None = None,
     blank_name_note: str = "",
+    width: float | None = None,
 ) -> Table:
     """Right-hand block: [place, date] position, room to sign, name underlined bold, rank, NIP.
 
@@ -497,6 +498,8 @@ def signature_block(
         parts.append(para(signatory.rank.strip(), center))
     if signatory.nip.strip():
         parts.append(fixed(f"NIP. {rich(signatory.nip.strip())}", center))
+    if width is not None:  # a cell of its own (several signers side by side)
+        return _table([[parts]], [width])
     return _table([["", parts]], [TEXT_WIDTH - SIGNATURE_WIDTH, SIGNATURE_WIDTH])
 
 

@@ -26,6 +26,10 @@ class LetterKind(StrEnum):
     MINUTES = "minutes"  # berita acara pemeriksaan
     BLANK_FORM = "blank-form"  # formulir pengaduan (kertas)
     RECOVERY_SHEET = "recovery-sheet"  # lembar kunci pemulihan
+    ASSIGNMENT = "assignment"  # Surat Tugas (tim pemeriksa)
+    DISPOSITION = "disposition"  # Lembar Disposisi
+    EXAMINATION_REPORT = "examination-report"  # Laporan Hasil Pemeriksaan
+    REPORTER_NOTICE = "reporter-notice"  # pemberitahuan tindak lanjut kepada pelapor
 
 
 def _tuple_of_str(obj: object, name: str) -> None:
@@ -337,6 +341,89 @@ class RecoverySheet:
             raise TypeError("RecoverySheet.created_at must be a datetime")
 
 
+def _tuple_of_people(obj: object, name: str) -> None:
+    items = tuple(getattr(obj, name))
+    for item in items:
+        if not isinstance(item, Person):
+            raise TypeError(f"{type(obj).__name__}.{name} holds a {type(item).__name__}")
+    object.__setattr__(obj, name, items)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assignment:
+    """Surat Tugas: the head assigns the examination team (PP 94/2021 art. 27)."""
+
+    register_number: str
+    team: tuple[Person, ...]  # the chair first
+    accused: Person  # who is to be examined (name, NIP, rank, position)
+    accused_unit: str
+    violation: str  # the words after "dugaan pelanggaran disiplin berupa"
+    basis: tuple[str, ...] = (
+        "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil",
+        "Peraturan Badan Kepegawaian Negara Nomor 6 Tahun 2022 tentang Peraturan "
+        "Pelaksanaan Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai "
+        "Negeri Sipil",
+    )
+
+    def __post_init__(self) -> None:
+        _check_text_fields(self)
+        _tuple_of_people(self, "team")
+        _tuple_of_str(self, "basis")
+        if not self.team:
+            raise ValueError("a Surat Tugas needs at least one member of the team")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Disposition:
+    """Lembar Disposisi: the head's routing slip for a new report."""
+
+    register_number: str
+    received_date: date
+    channel_label: str
+    complaint_type_label: str
+    instruction: str  # the head's instruction
+    to: str  # the officer it goes to
+    urgency: str = "Segera"  # Biasa / Segera / Sangat Segera
+
+    def __post_init__(self) -> None:
+        _check_text_fields(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExaminationReport:
+    """Laporan Hasil Pemeriksaan, signed by the examination team."""
+
+    register_number: str
+    accused: Person
+    accused_unit: str
+    violation: str
+    team: tuple[Person, ...]
+    assignment_number: str = ""  # the Surat Tugas it answers
+    findings: str = ""
+    evidence: tuple[str, ...] = ()
+    conclusion: str = ""
+    recommendation: str = ""  # the recommended kind of discipline
+
+    def __post_init__(self) -> None:
+        _check_text_fields(self)
+        _tuple_of_people(self, "team")
+        _tuple_of_str(self, "evidence")
+        if not self.team:
+            raise ValueError("a Laporan Hasil Pemeriksaan is signed by the team: name it")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReporterNotice:
+    """To the reporter: the report has been acted on (never the outcome's details)."""
+
+    addressee: Addressee
+    register_number: str
+    received_date: date
+
+    def __post_init__(self) -> None:
+        _check_text_fields(self)
+
+
 Content = (
     SummonsAccused
     | InviteReporter
@@ -346,6 +433,10 @@ Content = (
     | Minutes
     | BlankForm
     | RecoverySheet
+    | Assignment
+    | Disposition
+    | ExaminationReport
+    | ReporterNotice
 )
 
 @dataclass(frozen=True, slots=True, kw_only=True)
