@@ -122,6 +122,17 @@ class Controller(QObject):
             return bool(getattr(self._office, "is_shared", is_shared(self._location)))
         return is_shared(self._location)
 
+    @property
+    def root_fingerprint(self) -> str | None:
+        """The office root key's fingerprint of the open database (pinned here)."""
+        return getattr(self._office, "root_fingerprint", None) if self._office else None
+
+    def audit_alarm(self) -> dict[str, Any] | None:
+        """What this workstation saw replaced or cut in the audit log (issue 19)."""
+        if self._office is None:
+            return None
+        return self._office.audit_alarm()  # type: ignore[no-any-return]
+
     def open_database(
         self,
         location: str,

@@ -114,6 +114,10 @@ class LoginDialog(QDialog):
             where = self.tr("Shared database: %1").replace("%1", parse_server(location).display())
         else:
             where = self.tr("Database file: %1").replace("%1", location)
+        fingerprint = self._controller.root_fingerprint
+        if fingerprint:
+            # Compare with the recovery-key sheet: the same on every workstation.
+            where += "\n" + self.tr("Office key: %1").replace("%1", fingerprint)
         self.ui.databaseLabel.setText(where)
         if self._locked:
             self.setWindowTitle(self.tr("Locked — WBS Desktop"))

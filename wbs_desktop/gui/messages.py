@@ -730,3 +730,38 @@ def trust_error_message(exc: BaseException) -> str | None:
     if code == "no_audit_alarm":
         return QCoreApplication.translate("Messages", "There is no audit alarm to acknowledge.")
     return None
+
+
+def audit_alarm_message(alarm: Mapping[str, object]) -> str:
+    """The red banner's text: what this workstation saw replaced or cut."""
+    problem = str(alarm.get("problem", ""))
+    seq = str(alarm.get("seen") if problem == "truncated" else alarm.get("seq", ""))
+    what = {
+        "truncated": QCoreApplication.translate(
+            "Messages", "the newest entries this computer had seen (up to no. %1) were cut off"
+        ),
+        "deleted": QCoreApplication.translate(
+            "Messages", "entry no. %1, which this computer had seen, was deleted"
+        ),
+        "edited": QCoreApplication.translate(
+            "Messages", "entry no. %1, which this computer had seen, was replaced"
+        ),
+        "reordered": QCoreApplication.translate(
+            "Messages", "entry no. %1 no longer follows the one before it"
+        ),
+        "forged": QCoreApplication.translate(
+            "Messages", "entry no. %1 is not signed by a certified key of %2"
+        ),
+    }.get(problem, QCoreApplication.translate("Messages", "entry no. %1 was changed"))
+    actor = ""
+    message = str(alarm.get("message", ""))
+    if " by " in message:
+        actor = message.rsplit(" by ", 1)[1]
+    return (
+        QCoreApplication.translate(
+            "Messages",
+            "The audit log was rewritten outside WBS Desktop: %1. An administrator must "
+            "look into it and acknowledge it.",
+        )
+        .replace("%1", what.replace("%1", seq).replace("%2", actor))
+    )

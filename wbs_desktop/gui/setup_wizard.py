@@ -270,7 +270,9 @@ class SetupWizard(QWizard):
         self._created = result
         self.ui.recoveryKeyText.setPlainText(result.recovery_key)
         self.ui.fingerprintLabel.setText(
-            self.tr("Fingerprint: %1").replace("%1", result.recovery_fingerprint))
+            self.tr("Fingerprint: %1").replace("%1", result.recovery_fingerprint)
+            + "\n" + self.tr("Office key (compare at every login): %1").replace(
+                "%1", result.root_fingerprint))
         self.ui.adminPasswordEdit.clear()
         self.ui.adminRepeatEdit.clear()
         self.next()
@@ -289,6 +291,7 @@ class SetupWizard(QWizard):
             self._created.recovery_key,
             "",
             self.tr("Fingerprint: %1").replace("%1", self._created.recovery_fingerprint),
+            self.tr("Office key: %1").replace("%1", self._created.root_fingerprint),
             "",
             self.tr("Anyone holding this key can read every case. Keep it in a safe."),
         ]

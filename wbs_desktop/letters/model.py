@@ -334,6 +334,9 @@ class RecoverySheet:
     fingerprint: str
     created_at: datetime
     created_by: str
+    #: The office root key's fingerprint (issue 19), to compare by eye with the
+    #: one each workstation shows at login.
+    root_fingerprint: str = ""
 
     def __post_init__(self) -> None:
         _check_text_fields(self)

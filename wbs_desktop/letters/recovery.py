@@ -127,6 +127,20 @@ def recovery_sheet(letter: Letter) -> list[Flowable]:
                         font=MONO_BOLD,
                     ),
                 ),
+                *(
+                    [
+                        (
+                            "Sidik jari kunci akar kantor",
+                            para(
+                                "  ".join(key_groups(c.root_fingerprint)),
+                                ParagraphStyle("rfp", parent=st.plain, fontName=MONO_BOLD),
+                                font=MONO_BOLD,
+                            ),
+                        )
+                    ]
+                    if c.root_fingerprint
+                    else []
+                ),
                 ("Dibuat pada", created),
                 ("Dibuat oleh", c.created_by),
             ],
@@ -144,6 +158,9 @@ def recovery_sheet(letter: Letter) -> list[Flowable]:
         "tertulis. "
         "Huruf besar/kecil, spasi, dan tanda hubung tidak berpengaruh.",
         "Bila aplikasi menampilkan sidik jari kunci, cocokkan dengan sidik jari pada lembar ini.",
+        "Setiap komputer menampilkan sidik jari kunci akar kantor pada layar masuk. Cocokkan "
+        "kelompok demi kelompok dengan lembar ini; bila berbeda, jangan masuk dan laporkan "
+        "kepada pimpinan.",
         "Jangan memotret, memindai, menyalin, atau mengirim kunci ini melalui surel atau pesan. "
         "Bila lembar ini hilang atau diduga diketahui orang lain, segera laporkan kepada pimpinan.",
     ]

@@ -457,9 +457,11 @@ class WorkstationState:
             alarms = data.setdefault("audit_alarm", {})
             if office_id in alarms:
                 return
+            seen = data.get("audit_seen", {}).get(office_id) or {}
             alarms[office_id] = {
                 "problem": result.problem,
                 "seq": result.first_bad_seq,
+                "seen": seen.get("seq"),
                 "message": result.message,
                 "at": datetime.now().isoformat(timespec="seconds"),
             }
