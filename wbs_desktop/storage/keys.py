@@ -258,7 +258,8 @@ def rekey_many(
         delete(CaseKeyGrant).where(
             CaseKeyGrant.case_id.in_([case_id for case_id, _k, _r in plans]),
             CaseKeyGrant.holder != CHAIN_HOLDER,
-        )
+        ),
+        execution_options={"synchronize_session": False},
     )
     rows: list[dict[str, object]] = []
     renewed: dict[str, CaseKeys] = {}
@@ -309,7 +310,8 @@ def rekey_many(
             new.version,
             {current.version: (current.content, current.identity), **current.older},
         )
-    session.execute(insert(CaseKeyGrant), rows)
+    # Core executemany (the ORM's bulk insert went row by row here).
+    session.execute(insert(CaseKeyGrant.__table__), rows)  # type: ignore[arg-type]
     return renewed
 
 
