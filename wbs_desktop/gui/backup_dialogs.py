@@ -107,7 +107,8 @@ def run_backup(parent: QWidget, controller: Controller, path: str | None = None)
             "The backup is saved (%1, %2 records):\n%3\n\nKeep it as you keep the recovery "
             "key: locked away, away from this computer, never shared. Anyone holding it can "
             "try to guess an administrator's password on their own computer, for as long as "
-            "they like; it opens with that password or with the recovery key.").replace("%1", format_size(result.size))
+            "they like; it opens with that password or with the recovery key.")
+            .replace("%1", format_size(result.size))
             .replace("%2", f"{result.rows:,}".replace(",", ".")).replace("%3", str(result.path)))
 
     def failed(exc: BaseException) -> None:
