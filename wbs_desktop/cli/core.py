@@ -90,6 +90,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "report",
     "letters",
     "recovery",
+    "hygiene",
 )
 #: Commands that still run while this workstation has an audit alarm up.
 ALARM_COMMANDS = frozenset({"audit-ack", "verify-audit", "audit-alarm"})
@@ -840,7 +841,17 @@ def case_json(
     data["reporter_revealed"] = identity is not None
     if identity is not None:
         data["reporter"] = _jsonable(identity)
+    if not d.granted:  # what only the case's key can tell is unknown, not false or empty
+        for key in _GRANTED_ONLY:
+            if key in data:
+                data[key] = None
     return data
+
+
+#: CaseDetail fields read from the case's ciphertext (``null`` in JSON without a grant).
+_GRANTED_ONLY = ("accused", "location", "incident_date", "chronology", "material_loss",
+                 "loss_estimate", "evidence_links", "completeness", "reporter", "related",
+                 "related_total")
 
 
 def cmd_show(args: argparse.Namespace, out: Output) -> int:

@@ -25,7 +25,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wbs_desktop.domain.dates import OFFICE_TZ, to_local
 from wbs_desktop.gui import settings
@@ -108,6 +116,7 @@ class CaseTableModel(QAbstractTableModel):
         self._today = today
         self._ids: list[str] = []
         self._rows: dict[str, CaseRow] = {}
+        self._failed: set[str] = set()  # ids whose fetch failed: not asked again until a reset
         self.sort_requested: Callable[[Column, bool], None] | None = None
         self.fetches = 0  # round trips so far (tests and benchmarks read it)
 
@@ -117,6 +126,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._rows.clear()
+        self._failed.clear()
         self.endResetModel()
 
     def ids(self) -> list[str]:
@@ -137,15 +147,17 @@ class CaseTableModel(QAbstractTableModel):
     def _row(self, row: int) -> CaseRow | None:
         case_id = self._ids[row]
         cached = self._rows.get(case_id)
-        if cached is not None:
+        if cached is not None or case_id in self._failed:
             return cached
         start = row - row % BLOCK
         wanted = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
         self.fetches += 1
         try:
             fetched = self._fetch_rows(wanted)
-        except Exception:
-            log.exception("fetching case rows failed")
+        except Exception as exc:
+            # Not asked again on every repaint: the next search (refresh) tries again.
+            log.warning("fetching case rows failed: %r", exc)
+            self._failed.update(wanted)
             return None
         for r in fetched:
             self._rows[r.id] = r
@@ -191,12 +203,25 @@ class CaseTableModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                        Qt.ItemDataRole.DecorationRole):
             return None
         row = self._row(index.row())
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         column = Column(index.column())
+        if row.damaged and column == Column.ACCUSED:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("The stored data of this case failed its integrity check and "
+                               "cannot be shown. Tell the administrator (wbs-admin verify-data "
+                               "lists such cases); the other cases are not affected.")
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("damaged")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.FontRole:

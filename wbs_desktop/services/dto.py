@@ -110,6 +110,7 @@ class CaseRow:
     due_date: date | None
     overdue: bool
     accused_name: str | None
+    damaged: bool = False  # its stored data failed the integrity check (issue 13)
 
 
 @dataclass(frozen=True, slots=True)
