@@ -217,10 +217,24 @@ def certify_user(
     )
 
 
+#: Settings that are bookkeeping, not the office's legal output (e.g. the newest
+#: app version that opened the database, written by any workstation): outside
+#: the certified office record.
+UNCERTIFIED_PREFIX = "system."
+
+
+def is_certified_setting(key: str) -> bool:
+    return not key.startswith(UNCERTIFIED_PREFIX)
+
+
 def certify_office(session: Session, issuer: Issuer) -> int:
     """A new certificate of the office record and every stored setting."""
     office = session.scalars(select(OfficeRow)).one()
-    settings = {row.key: setting_digest(row.value) for row in session.scalars(select(Setting))}
+    settings = {
+        row.key: setting_digest(row.value)
+        for row in session.scalars(select(Setting))
+        if is_certified_setting(row.key)
+    }
     return _issue(
         session,
         issuer,
@@ -510,6 +524,8 @@ class Trust:
         """Every stored setting read must be the one certified (and none deleted)."""
         certified = self.office_cert(session).settings
         for row in rows:
+            if not is_certified_setting(row.key):
+                continue
             if certified.get(row.key) != setting_digest(row.value):
                 raise CertificateInvalid(
                     f"the setting {row.key} does not match the office certificate",
@@ -518,7 +534,7 @@ class Trust:
                 )
 
     def check_all_settings(self, session: Session) -> None:
-        rows = list(session.scalars(select(Setting)))
+        rows = [r for r in session.scalars(select(Setting)) if is_certified_setting(r.key)]
         self.check_settings(session, rows)
         missing = set(self.office_cert(session).settings) - {r.key for r in rows}
         if missing:

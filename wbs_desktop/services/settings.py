@@ -73,7 +73,7 @@ def _verify(session: Session, key: str, row: Setting | None) -> None:
     from wbs_desktop.services import certificates
 
     trust = certificates.trust_of(session)
-    if trust is None:
+    if trust is None or not certificates.is_certified_setting(key):
         return
     if row is not None:
         trust.check_settings(session, [row])
@@ -97,7 +97,8 @@ def put(session: Session, key: str, value: Any) -> None:
     # Every setting is part of the certified office record (whoever adds new ones).
     from wbs_desktop.services import certificates
 
-    certificates.recertify_office(session)
+    if certificates.is_certified_setting(key):
+        certificates.recertify_office(session)
 
 
 def all_values(session: Session) -> dict[str, Any]:
