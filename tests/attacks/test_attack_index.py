@@ -22,6 +22,7 @@ from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.services import people_index
+from wbs_desktop.services.certificates import ROOT_KEY
 from wbs_desktop.services.dto import CaseFilter
 from wbs_desktop.services.errors import NoGrant
 from wbs_desktop.services.office import Office
@@ -129,6 +130,7 @@ def test_demoted_admin_loses_the_people_key(office: Office, admin: Workspace) ->
     assert set(_office_keys_of(office, "wakil", Role.ADMIN)) == {
         keystore.TRACKING_KEY,
         keystore.INDEX_KEY,
+        ROOT_KEY,  # the office root signing key: administrators only (certificates)
     }
     admin.accounts.edit_user(wakil, role=Role.OFFICER)
     assert set(_office_keys_of(office, "wakil", Role.ADMIN)) == {keystore.TRACKING_KEY}
