@@ -108,6 +108,7 @@ class Workspace:
             self._closed = True
             self.actor.case_keys.clear()
             self.actor.search_text.clear()
+            self.actor.report_units.clear()
             self.actor.listing.clear()
 
     def _check_open(self) -> None:
