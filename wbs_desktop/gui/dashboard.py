@@ -76,7 +76,7 @@ class NumberTile(QPushButton):
 
     def set_value(self, value: int, detail: str = "") -> None:
         self.value = value
-        text = f"{value:,}".replace(",", ".")
+        text = QLocale().toString(value)
         self.setText(f"{text}\n{self.caption}" + (f"\n{detail}" if detail else ""))
         f = QFont(self.font())
         f.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
@@ -320,8 +320,8 @@ class Dashboard(QWidget):
                 parts.append(
                     self.tr("%1: average %2, median %3 (%4 cases)")
                     .replace("%1", titles[d.key])
-                    .replace("%2", f"{d.mean:.1f}".replace(".", ","))
-                    .replace("%3", f"{d.median:g}".replace(".", ","))
+                    .replace("%2", QLocale().toString(d.mean, "f", 1))
+                    .replace("%3", QLocale().toString(d.median or 0.0, "g", 6))
                     .replace("%4", str(d.count)))
         self.durations.setText(
             self.tr("Working days from receipt: %1").replace("%1", "; ".join(parts)))
@@ -353,6 +353,8 @@ class Dashboard(QWidget):
             units.append(Bucket(OTHER_UNITS, tuple(i for b in rest for i in b.ids)))
         self._other_units = units[-1] if rest else None
         bars("unit", units, self._unit_label)
+        self.charts["unit"].scale_max = max((b.count for b in f.by_unit[:UNIT_BARS]), default=0) \
+            if rest else None
         self.charts["unit"].set_note(
             self.tr("From the %1 of %2 cases whose file you hold (the unit is encrypted "
                     "with the case).")
