@@ -111,3 +111,35 @@ def test_show_at_login_is_a_workstation_setting(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: w2.reports.dashboard.figures is not None, timeout=20_000)
     w2.reports.dashboard.at_login.setChecked(False)
     assert not dashboard_module.show_at_login()
+
+
+def test_the_unit_chart_keeps_the_long_tail_in_one_clickable_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from wbs_desktop.services.reports import Bucket, Duration, Figures
+
+    class Stub:
+        def type_label(self, code: str) -> str:
+            return code
+
+    units = tuple(Bucket(f"Unit {i:02d}", tuple(f"c{i}-{j}" for j in range(30 - i)))
+                  for i in range(20))
+    every = tuple(i for b in units for i in b.ids)
+    f = Figures(
+        period=Period(date(2026, 1, 1), date(2026, 12, 31)), made_at=datetime.now(UTC),
+        made_by="x", office_name="x", today=date(2026, 12, 1), received=Bucket("received", every),
+        in_progress=Bucket("in_progress"), by_stage=(), finished=Bucket("finished"),
+        by_ending=(), overdue=Bucket("overdue"), overdue_by_kind=(), by_month=(), by_type=(),
+        by_channel=(), by_unit=units, units_readable=len(every),
+        durations=(Duration("first_response", 0, None, None),), excluded=(),
+    )
+    d = dashboard_module.Dashboard(Stub())
+    qtbot.addWidget(d)
+    d.figures = f
+    d.show_figures(f)
+    bars = d.charts["unit"].bars
+    assert len(bars) == dashboard_module.UNIT_BARS + 1
+    assert bars[-1].value == sum(b.count for b in units[dashboard_module.UNIT_BARS:])
+    with qtbot.waitSignal(d.cases_requested) as got:
+        d.charts["unit"].bar_clicked.emit(bars[-1].key)
+    assert got.args[0] == frozenset(i for b in units[dashboard_module.UNIT_BARS:] for i in b.ids)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from tests.helpers.office import PASSWORDS, add_user, complaint, create_office
 from wbs_desktop.domain.roles import PERMISSIONS, Action, Role
 from wbs_desktop.domain.stages import Stage
+from wbs_desktop.services import marking, reports
 from wbs_desktop.services.dto import CaseFilter
 from wbs_desktop.services.errors import PermissionDenied
 from wbs_desktop.services.office import Office
@@ -78,6 +79,14 @@ CALLS: dict[str, tuple[Action, Callable[[Workspace, Scenario], object]]] = {
     ),
     "read_audit": (Action.READ_AUDIT, lambda ws, s: ws.audit.entries()),
     "verify_audit": (Action.VERIFY_AUDIT, lambda ws, s: ws.audit.verify()),
+    "mark_case": (
+        Action.MARK_CASE,
+        lambda ws, s: marking.set_mark(ws, s["case"], marking.Mark.TEST, reason="uji coba"),
+    ),
+    "figures": (
+        Action.VIEW_REPORTS,
+        lambda ws, s: reports.figures(ws, reports.Period.year(2026)),
+    ),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -40,6 +40,9 @@ class BarChart(QWidget):
         self._note = ""
         self._bars: list[Bar] = []
         self._hover = -1
+        #: The value a full bar stands for (None: the largest); a larger bar is
+        #: drawn full with a break in it (a long tail kept in one bar).
+        self.scale_max: int | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAutoFillBackground(False)
@@ -124,22 +127,27 @@ class BarChart(QWidget):
         if not self._bars:
             return
         label_w = self._label_width()
-        top_value = max((b.value for b in self._bars), default=0) or 1
-        value_w = fm.horizontalAdvance(f"{top_value:,}") + 12
+        top_value = self.scale_max or max((b.value for b in self._bars), default=0) or 1
+        value_w = fm.horizontalAdvance(QLocale().toString(
+            max((b.value for b in self._bars), default=0))) + 12
         plot_w = max(self.width() - label_w - value_w - 8, 10)
         for i, bar in enumerate(self._bars):
             row = self.bar_rect(i)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 10)
             p.drawText(QRect(4, row.top(), label_w - 10, row.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-            width = round(plot_w * bar.value / top_value)
+            broken = bar.value > top_value
+            width = plot_w if broken else round(plot_w * bar.value / top_value)
             color = EMPTY_COLOR if bar.value == 0 else (
                 HOVER_COLOR if i == self._hover else BAR_COLOR)
             x = label_w
             p.fillRect(QRect(x, row.top() + 3, max(width, 1), row.height() - 6), color)
+            if broken:  # a white gap: the bar is longer than drawn
+                gap = x + int(plot_w * 0.85)
+                p.fillRect(QRect(gap, row.top() + 1, 4, row.height() - 2), QColor("white"))
             p.drawText(QRect(x + width + 5, row.top(), value_w, row.height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"{bar.value:,}".replace(",", "."))
+                       QLocale().toString(bar.value))
         p.setPen(QColor("#808080"))
         p.drawLine(label_w, self._header_height(), label_w, self.height() - 2)
         p.end()

@@ -36,9 +36,13 @@ from wbs_desktop.gui.charts import Bar, BarChart
 from wbs_desktop.gui.dialogs import show_error
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background
-from wbs_desktop.services.reports import NO_UNIT, Figures, Period
+from wbs_desktop.services.reports import NO_UNIT, Bucket, Figures, Period
 
 log = logging.getLogger(__name__)
+
+#: Units drawn one by one; the rest share one bar.
+UNIT_BARS = 15
+OTHER_UNITS = "\x00other"
 
 #: Workstation setting: open the dashboard right after an administrator logs in.
 SHOW_AT_LOGIN_KEY = "dashboard/show_at_login"
@@ -72,7 +76,7 @@ class NumberTile(QPushButton):
 
     def set_value(self, value: int, detail: str = "") -> None:
         self.value = value
-        text = f"{value:,}".replace(",", ".")
+        text = QLocale().toString(value)
         self.setText(f"{text}\n{self.caption}" + (f"\n{detail}" if detail else ""))
         f = QFont(self.font())
         f.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
@@ -97,6 +101,7 @@ class Dashboard(QWidget):
         self._job: Job | None = None
         self._export_job: Job | None = None
         self.figures: Figures | None = None
+        self._other_units: Bucket | None = None
         self._labels: dict[str, Callable[[str], str]] = {}
 
         # --- the period picker -----------------------------------------------
@@ -315,8 +320,8 @@ class Dashboard(QWidget):
                 parts.append(
                     self.tr("%1: average %2, median %3 (%4 cases)")
                     .replace("%1", titles[d.key])
-                    .replace("%2", f"{d.mean:.1f}".replace(".", ","))
-                    .replace("%3", f"{d.median:g}".replace(".", ","))
+                    .replace("%2", QLocale().toString(d.mean, "f", 1))
+                    .replace("%3", QLocale().toString(d.median or 0.0, "g", 6))
                     .replace("%4", str(d.count)))
         self.durations.setText(
             self.tr("Working days from receipt: %1").replace("%1", "; ".join(parts)))
@@ -342,11 +347,25 @@ class Dashboard(QWidget):
         bars("overdue", f.overdue_by_kind, self._due_label)
         bars("type", f.by_type, lambda k: self._controller.type_label(k))
         bars("channel", f.by_channel, messages.channel_label)
-        bars("unit", f.by_unit, lambda k: self.tr("(not stated)") if k == NO_UNIT else k)
+        units = list(f.by_unit[:UNIT_BARS])
+        rest = f.by_unit[UNIT_BARS:]
+        if rest:  # one bar for the long tail, clickable like the others
+            units.append(Bucket(OTHER_UNITS, tuple(i for b in rest for i in b.ids)))
+        self._other_units = units[-1] if rest else None
+        bars("unit", units, self._unit_label)
+        self.charts["unit"].scale_max = max((b.count for b in f.by_unit[:UNIT_BARS]), default=0) \
+            if rest else None
         self.charts["unit"].set_note(
             self.tr("From the %1 of %2 cases whose file you hold (the unit is encrypted "
                     "with the case).")
             .replace("%1", str(f.units_readable)).replace("%2", str(f.received.count)))
+
+    def _unit_label(self, key: str) -> str:
+        if key == NO_UNIT:
+            return self.tr("(not stated)")
+        if key == OTHER_UNITS:
+            return self.tr("Other units")
+        return key
 
     def _month_label(self, key: str) -> str:
         year, month = (int(x) for x in key.split("-"))
@@ -366,6 +385,8 @@ class Dashboard(QWidget):
         if f is None:
             return
         bucket = f.bucket(name)
+        if name == f"unit.{OTHER_UNITS}":
+            bucket = self._other_units
         if bucket is None or not bucket.count:
             return
         group, _, key = name.partition(".")

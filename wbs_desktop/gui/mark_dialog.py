@@ -43,7 +43,7 @@ class MarkDialog(QDialog):
                                       self)
         self.demo = QRadioButton(self.tr("Demo data"), self)
         self.original = QLineEdit(self)
-        self.original.setPlaceholderText(self.tr("e.g. WBS/2026/00012"))
+        self.original.setPlaceholderText(self.tr("e.g. WBS-2026-00012"))
         self.reason = QLineEdit(self)
         group = QButtonGroup(self)
         for button in (self.counted, self.test, self.duplicate, self.demo):

@@ -30,6 +30,8 @@ class Actor:
     search_text: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: The case list's unencrypted columns, kept current from the audit head.
     listing: CaseListing = field(default_factory=CaseListing)
+    #: The accused's unit per case for the figures: case id → (case version, unit).
+    report_units: dict[str, tuple[int, str]] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
     #: The tracking-code look-up key: every user.
     tracking_key: bytes | None = None

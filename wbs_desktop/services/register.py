@@ -82,6 +82,8 @@ def build(
     if len(ids) > MAX_ROWS:
         raise ServiceError(f"at most {MAX_ROWS:,} rows", code="too_many_rows")
     types = {t.code: t.label_id for t in ws.cases.complaint_types()}
+    if not with_accused:
+        return Register(tuple(_plain_rows(ws, ids, types, progress)), False)
     rows: list[RegisterRow] = []
     for start in range(0, len(ids), CHUNK):
         if progress is not None and not progress(start, len(ids)):
@@ -100,6 +102,46 @@ def build(
     if progress is not None:
         progress(len(ids), len(ids))
     return Register(tuple(rows), with_accused)
+
+
+def _plain_rows(ws: Workspace, ids: Sequence[str], types: dict[str, str],
+                progress: Progress | None) -> list[RegisterRow]:
+    """Without names nothing is decrypted: the session's list columns and the
+    register numbers."""
+    from sqlalchemy import select
+
+    from wbs_desktop.storage.models import Case
+
+    numbers: dict[str, str] = {}
+    with ws.read() as session:
+        state = ws.actor.listing.current(session)
+        for start in range(0, len(ids), CHUNK):
+            if progress is not None and not progress(start, len(ids)):
+                raise Cancelled()
+            chunk = list(ids[start : start + CHUNK])
+            numbers.update(session.execute(
+                select(Case.id, Case.register_number).where(Case.id.in_(chunk))).all())
+    names = state.officer_names
+    rows = []
+    for case_id in ids:
+        m = state.meta.get(case_id)
+        number = numbers.get(case_id)
+        if m is None or number is None:
+            continue
+        rows.append(RegisterRow(
+            register_number=number,
+            received_on=state.received_at(m).astimezone(OFFICE_TZ).date(),
+            channel=CHANNEL_LABELS_ID.get(Channel(m.channel), m.channel),
+            complaint_type=types.get(m.complaint_type, m.complaint_type),
+            stage=STAGE_ID.get(m.stage, m.stage),
+            officers=", ".join(sorted(n for n in (names.get(u, "") for u in
+                                                  state.officers.get(case_id, ())) if n)),
+            due_date=state.due_date(m),
+            accused=None,
+        ))
+    if progress is not None:
+        progress(len(ids), len(ids))
+    return rows
 
 
 def record(ws: Workspace, register: Register, kind: str) -> None:

@@ -263,6 +263,7 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
                 Case.due_date,
                 Case.due_kind,
                 Case.mark,
+                Case.version,
             )
             .where(in_period)
             .order_by(Case.received_at, Case.register_seq)
@@ -289,7 +290,7 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
         counted = [r for r in rows if r.mark is None]
         units: dict[str, str] = {}
         if with_units:
-            units = _units(ws, session, [r.id for r in counted])
+            units = _units(ws, session, {r.id: r.version for r in counted})
     ws.flush_rewraps()
     office_name = ws.office.office_name()
 
@@ -410,18 +411,26 @@ def _spellings(units: Iterable[str]) -> dict[str, str]:
 _ACCUSED = crypto.ColumnDecryptor("cases", "accused_ct")
 
 
-def _units(ws: Workspace, session: Any, ids: list[str]) -> dict[str, str]:
-    """The accused's unit of each case the user holds a key to."""
-    if not ids:
+def _units(ws: Workspace, session: Any, versions: dict[str, int]) -> dict[str, str]:
+    """The accused's unit of each case (id → its version) the user holds a key to."""
+    if not versions:
         return {}
     result: dict[str, str] = {}
     cases = ws.cases
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    # Decrypted once per case version and session (dropped at log out).
+    held = ws.actor.report_units
+    todo = []
+    for case_id, version in versions.items():
+        known = held.get(case_id)
+        if known is not None and known[0] == version:
+            result[case_id] = known[1]
+        else:
+            todo.append(case_id)
+    for start in range(0, len(todo), 500):
+        chunk = todo[start : start + 500]
         rows = session.execute(
-            select(Case.id, Case.key_version, Case.register_number, Case.accused_ct).where(
-                Case.id.in_(chunk)
-            )
+            select(Case.id, Case.key_version, Case.version, Case.register_number,
+                   Case.accused_ct).where(Case.id.in_(chunk))
         ).all()
         keys = cases._keys_for(session, rows)  # type: ignore[arg-type]
         for r in rows:
@@ -434,7 +443,9 @@ def _units(ws: Workspace, session: Any, ids: list[str]) -> dict[str, str]:
                 raise IntegrityBroken(
                     f"case {r.register_number}: stored data failed its check (accused_ct)"
                 ) from exc
-            result[r.id] = str(data.get("unit") or "")
+            unit = str(data.get("unit") or "")
+            result[r.id] = unit
+            held[r.id] = (r.version, unit)
     return result
 
 

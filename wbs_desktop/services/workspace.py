@@ -190,6 +190,7 @@ class Workspace:
             self.actor.user = user_info(row)
             self.actor.case_keys.clear()
             self.actor.search_text.clear()
+            self.actor.report_units.clear()
             if Role(row.role) != Role.ADMIN:
                 self.actor.root_key = None
                 session.info.pop(certificates.ISSUER_INFO, None)
@@ -197,6 +198,7 @@ class Workspace:
     def _forget(self) -> None:
         self.actor.case_keys.clear()
         self.actor.search_text.clear()
+        self.actor.report_units.clear()
         self.actor.listing.clear()
 
     def _check_open(self) -> None:
