@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -201,7 +200,7 @@ class WorkstationState:
             data["audit_seen"][office_id] = {
                 "seq": seq,
                 "hash": entry_hash.hex(),
-                "at": datetime.now().isoformat(timespec="seconds"),
+                "at": utc_now().isoformat(timespec="seconds"),
             }
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(".tmp")
