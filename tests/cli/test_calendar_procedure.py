@@ -31,6 +31,10 @@ def test_calendar_commands(cli: CliRunner, office: Office) -> None:
     assert "warning" in day.stderr and "2027" in day.stderr
     day = _admin(cli, "calendar", "working-day", "2026-12-31")
     assert day["working_day"] is True and day["warnings"] == []
+    # The calendar is plain office data: no login needed.
+    anonymous = cli("--json", "calendar", "earliest-hearing", "--letter-date", "2026-12-17")
+    assert anonymous.returncode == 0, anonymous.stderr
+    assert json.loads(anonymous.stdout)["earliest"] == "2026-12-31"
 
 
 def test_holidays_commands(cli: CliRunner, office: Office, tmp_path: Path) -> None:

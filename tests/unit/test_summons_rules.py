@@ -106,3 +106,19 @@ def test_second_summons_window() -> None:
         summons_violations(CAL, p.letter_date, p.earliest_day, today=today, first_hearing_day=first)
         == ()
     )
+
+
+def test_the_office_day_is_kupangs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    from wbs_desktop.domain import dates
+
+    # 23:30 UTC on Wed 16 Dec 2026: Kupang (WITA, UTC+8) is on Thu 17 Dec, 07.30.
+    monkeypatch.setenv(dates.CLOCK_ENV, "2026-12-16T23:30:00+00:00")
+    assert dates.utc_now() == datetime(2026, 12, 16, 23, 30, tzinfo=UTC)
+    assert dates.office_today() == date(2026, 12, 17)
+    assert dates.office_now().strftime("%H:%M") == "07:30"
+    assert dates.zone_label(dates.office_now()) == "WITA"
+    from wbs_desktop.services.cases import office_today
+
+    assert office_today() == date(2026, 12, 17)

@@ -5,6 +5,8 @@ import, propose)."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,7 @@ from typing import Any
 from wbs_desktop.cli.core import EXIT_OK, EXIT_USAGE, CliError, Output, logged_in
 from wbs_desktop.domain.calendar import HolidayKind, YearState
 from wbs_desktop.domain.dates import format_day_date_id
-from wbs_desktop.services.holidays import HolidayYear, parse_kind
+from wbs_desktop.services.holidays import HolidayService, HolidayYear, parse_kind
 
 
 def iso_date(text: str) -> date:
@@ -37,9 +39,42 @@ def _warn(out: Output, warnings: list[dict[str, Any]]) -> None:
         out.note(f"warning: {w['message']}")
 
 
+@contextmanager
+def _holidays(args: argparse.Namespace, out: Output) -> Iterator[HolidayService]:
+    """The holiday list: read without logging in (it is plain office data)."""
+    from wbs_desktop.cli.core import _env, open_office
+
+    if getattr(args, "user", None) or _env("WBS_USER"):
+        with logged_in(args, out) as ws:
+            yield ws.holidays
+        return
+    office = open_office(args.db)
+    try:
+        yield HolidayService(_Reader(office))  # type: ignore[arg-type]
+    finally:
+        office.close()
+
+
+class _Reader:
+    """What HolidayService reads through, for a database opened without a login."""
+
+    def __init__(self, office: Any) -> None:
+        self.office = office
+
+    def read(self) -> Any:
+        from wbs_desktop.services.office import translate_db_errors
+
+        @contextmanager
+        def session() -> Iterator[Any]:
+            with translate_db_errors(), self.office.db.read() as s:
+                yield s
+
+        return session()
+
+
 def cmd_earliest_hearing(args: argparse.Namespace, out: Output) -> int:
-    with logged_in(args, out) as ws:
-        e = ws.holidays.earliest_hearing(args.letter_date, accused=not args.not_accused)
+    with _holidays(args, out) as holidays:
+        e = holidays.earliest_hearing(args.letter_date, accused=not args.not_accused)
     warnings = [w.as_dict() for w in e.warnings]
     if out.json:
         out.dump({"letter_date": e.letter_date, "earliest": e.earliest, "warnings": warnings})
@@ -54,9 +89,9 @@ def cmd_earliest_hearing(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_working_day(args: argparse.Namespace, out: Output) -> int:
     day: date = args.day
-    with logged_in(args, out) as ws:
-        cal = ws.settings.calendar()
-        warnings = [w.as_dict() for w in ws.holidays.warnings(day)]
+    with _holidays(args, out) as holidays:
+        cal = holidays.calendar()
+        warnings = [w.as_dict() for w in holidays.warnings(day)]
     holiday = cal.holiday_on(day)
     working = cal.is_working_day(day)
     if out.json:
@@ -118,8 +153,8 @@ def _show(out: Output, y: HolidayYear) -> int:
 
 
 def cmd_holidays_list(args: argparse.Namespace, out: Output) -> int:
-    with logged_in(args, out) as ws:
-        y = ws.holidays.year(args.year)
+    with _holidays(args, out) as holidays:
+        y = holidays.year(args.year)
     return _show(out, y)
 
 

@@ -92,6 +92,9 @@ def cmd_request_info(args: argparse.Namespace, out: Output) -> int:
         if deadline is None:
             deadline = office_today() + timedelta(days=ws.settings.deadlines().reply_days)
         d = ws.procedure.request_information(case_id, args.missing, deadline=deadline)
+        warnings = ws.holidays.warnings(deadline)
+    for w in warnings:
+        out.note(f"warning: {w.message}")
     return _case_out(out, d, "more information requested from the reporter")
 
 

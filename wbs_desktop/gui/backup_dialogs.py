@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from wbs_desktop.domain.dates import office_now
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.messages import format_datetime, service_error_message
@@ -96,7 +96,7 @@ def choose_new_database(parent: QWidget) -> str:
 def run_backup(parent: QWidget, controller: Controller, path: str | None = None) -> Job | None:
     """Ask where, then write the backup with progress and Cancel; tells size and place."""
     if path is None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        stamp = office_now().strftime("%Y%m%d-%H%M")
         path = choose_backup_path(parent, str(Path.home() / f"wbs-backup-{stamp}{SUFFIX}"))
     if not path:
         return None

@@ -378,6 +378,8 @@ def procedure_error_message(code: str, params: Mapping[str, object] | None = Non
         "second_summons_not_due": QCoreApplication.translate("Messages",
             "A second summons follows only when the accused was absent at the first."),
         "no_third_summons": QCoreApplication.translate("Messages", "There is no third summons."),
+        "summons_rule": QCoreApplication.translate(
+            "Messages", "A summons rule (PP 94/2021) does not allow this date."),
         "minutes_without_attendance": QCoreApplication.translate("Messages",
             "Minutes are recorded only for a hearing the person attended."),
         "bad_party": QCoreApplication.translate("Messages", "Choose who is to be heard."),
@@ -556,43 +558,52 @@ def summons_rule_message(code: str, params: Mapping[str, object]) -> str | None:
         return format_date(value) if isinstance(value, date) else "—"
 
     grace = str(params.get("grace_days", ""))
-    tr = QCoreApplication.translate
+    year = str(params.get("year", ""))
     if code == "letter_in_past":
-        return tr("Messages", "Rule: no letter dated in the past (more than %1 days before "
-                  "today). The earliest lawful letter date is %2.").replace(
-            "%1", grace).replace("%2", when("earliest"))
+        return QCoreApplication.translate(
+            "Messages", "Rule: no letter dated in the past (more than %1 days before today). "
+            "The earliest lawful letter date is %2.").replace("%1", grace).replace(
+            "%2", when("earliest"))
     if code == "hearing_in_past":
-        return tr("Messages", "Rule: no hearing dated in the past (more than %1 days before "
-                  "today). The earliest lawful hearing day is %2.").replace(
-            "%1", grace).replace("%2", when("earliest"))
+        return QCoreApplication.translate(
+            "Messages", "Rule: no hearing dated in the past (more than %1 days before today). "
+            "The earliest lawful hearing day is %2.").replace("%1", grace).replace(
+            "%2", when("earliest"))
     if code == "year_without_holidays":
-        return tr("Messages", "Rule: there is no holiday list for %1, so its working days "
-                  "are not known. An administrator must add or import the list first "
-                  "(Settings, Holidays).").replace("%1", str(params.get("year", "")))
+        return QCoreApplication.translate(
+            "Messages", "Rule: there is no holiday list for %1, so its working days are not "
+            "known. An administrator must add or import the list first (Settings, "
+            "Holidays).").replace("%1", year)
     if code == "attendance_before_hearing":
-        return tr("Messages", "Rule: attendance is recorded on or after the hearing day. The "
-                  "earliest date is %1.").replace("%1", when("earliest"))
+        return QCoreApplication.translate(
+            "Messages", "Rule: attendance is recorded on or after the hearing day. The "
+            "earliest date is %1.").replace("%1", when("earliest"))
     if code == "second_letter_too_early":
-        return tr("Messages", "Rule: the second summons is dated no earlier than the first "
-                  "hearing day. The earliest lawful letter date is %1.").replace(
-            "%1", when("earliest"))
+        return QCoreApplication.translate(
+            "Messages", "Rule: the second summons is dated no earlier than the first hearing "
+            "day. The earliest lawful letter date is %1.").replace("%1", when("earliest"))
     if code == "second_letter_too_late":
-        return tr("Messages", "Rule: the second summons is dated at most %1 working days after "
-                  "the first hearing day. The last lawful letter date was %2.").replace(
+        return QCoreApplication.translate(
+            "Messages", "Rule: the second summons is dated at most %1 working days after the "
+            "first hearing day. The last lawful letter date was %2.").replace(
             "%1", str(params.get("working_days", 7))).replace("%2", when("latest"))
     if code == "hearing_before_letter" and isinstance(params.get("earliest"), date):
-        return tr("Messages", "The hearing cannot be before the date of the letter. The "
-                  "earliest lawful hearing day is %1.").replace("%1", when("earliest"))
+        return QCoreApplication.translate(
+            "Messages", "The hearing cannot be before the date of the letter. The earliest "
+            "lawful hearing day is %1.").replace("%1", when("earliest"))
     holiday = {
-        "holiday_bad_kind": tr("Messages", "Unknown kind of day: use holiday or cuti bersama."),
-        "holiday_bad_file": tr("Messages", "The file is not a holiday list (CSV with date, "
-                               "name, kind; or JSON)."),
-        "holiday_wrong_year": tr("Messages", "A day in the list is not in %1.").replace(
-            "%1", str(params.get("year", ""))),
-        "holiday_no_list": tr("Messages", "There is no holiday list for %1.").replace(
-            "%1", str(params.get("year", ""))),
-        "holiday_not_listed": tr("Messages", "That day is not in the holiday list."),
-        "holiday_name_required": tr("Messages", "Give the name of the holiday."),
+        "holiday_bad_kind": QCoreApplication.translate(
+            "Messages", "Unknown kind of day: use holiday or cuti bersama."),
+        "holiday_bad_file": QCoreApplication.translate(
+            "Messages", "The file is not a holiday list (CSV with date, name, kind; or JSON)."),
+        "holiday_wrong_year": QCoreApplication.translate(
+            "Messages", "A day in the list is not in %1.").replace("%1", year),
+        "holiday_no_list": QCoreApplication.translate(
+            "Messages", "There is no holiday list for %1.").replace("%1", year),
+        "holiday_not_listed": QCoreApplication.translate(
+            "Messages", "That day is not in the holiday list."),
+        "holiday_name_required": QCoreApplication.translate(
+            "Messages", "Give the name of the holiday."),
     }
     return holiday.get(code)
 
@@ -626,6 +637,9 @@ def domain_error_message(code: str, params: Mapping[str, object] | None = None) 
     }
     if code in messages:
         return messages[code]
+    procedure = procedure_error_message(code, params)
+    if procedure is not None:
+        return procedure
     return field_error_message(code, params)
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard
 
+from wbs_desktop.domain.dates import office_now
 from wbs_desktop.files import write_private_text
 from wbs_desktop.gui import secrets, settings
 from wbs_desktop.gui.controller import Controller
@@ -285,8 +285,8 @@ class SetupWizard(QWizard):
             self.tr("WBS Desktop — recovery key"),
             "",
             self.tr("Office: %1").replace("%1", self.ui.officeNameEdit.text().strip()),
-            self.tr("Created: %1").replace("%1", datetime.now().astimezone().strftime(
-                "%d/%m/%Y %H:%M")),
+            self.tr("Created: %1").replace("%1", office_now().strftime(
+                "%d/%m/%Y %H:%M WITA")),
             "",
             self._created.recovery_key,
             "",

@@ -25,7 +25,6 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -423,7 +422,7 @@ class WorkstationState:
             data["audit_seen"][office_id] = {
                 "seq": seq,
                 "hash": entry_hash.hex(),
-                "at": datetime.now().isoformat(timespec="seconds"),
+                "at": utc_now().isoformat(timespec="seconds"),
             }
             self._save(data)
 

@@ -20,6 +20,7 @@ from wbs_desktop.domain.catalog import Channel, ComplaintType
 from wbs_desktop.domain.complaint import ComplaintInput, normalized, validate_complaint
 from wbs_desktop.domain.conflict import Person, same_person
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
+from wbs_desktop.domain.dates import office_today as dates_office_today
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import format_number
 from wbs_desktop.domain.roles import Action, Role
@@ -90,8 +91,7 @@ def office_date(at: datetime) -> date:
     return at.astimezone(OFFICE_TZ).date()
 
 
-def office_today() -> date:
-    return office_date(utc_now())
+office_today = dates_office_today  # the one "today" of the app: Kupang's (WITA)
 
 
 def _day_start_utc(day: date) -> datetime:

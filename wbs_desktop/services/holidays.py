@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from wbs_desktop.domain.calendar import Holiday, HolidayKind, YearState
+from wbs_desktop.domain.calendar import Holiday, HolidayKind, WorkingCalendar, YearState
 from wbs_desktop.domain.dates import office_today, parse_date_id, utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.roles import Action
@@ -152,6 +152,10 @@ class HolidayService:
             )
             warnings += (Warning("letter_in_past", lawful.year, lawful),)
         return EarliestHearing(letter_date, earliest, warnings)
+
+    def calendar(self) -> WorkingCalendar:
+        with self.ws.read() as session:
+            return store.calendar(session)
 
     def warnings(self, *days: date) -> tuple[Warning, ...]:
         with self.ws.read() as session:
