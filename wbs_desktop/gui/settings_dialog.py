@@ -44,6 +44,10 @@ class SettingsDialog(QDialog):
             lambda: self._remove_row(self.ui.holidaysTable))
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
+        from wbs_desktop.gui.signatories_tab import SignatoriesTab
+
+        self.signatories = SignatoriesTab(controller, self)  # officials and who signs
+        self.ui.tabs.addTab(self.signatories, self.tr("Signatories"))
         self.load()
 
     @staticmethod
@@ -58,6 +62,7 @@ class SettingsDialog(QDialog):
     def load(self) -> None:
         values = self._controller.settings().all()
         self._loaded = values
+        self.signatories.load()
         self.ui.officeNameEdit.setText(str(values.get("office.name", "")))
         self.ui.registerPatternEdit.setText(str(values.get("numbering.register", "")))
         deadlines = values.get("deadlines") or {}
@@ -177,6 +182,7 @@ class SettingsDialog(QDialog):
             for key, value in values.items():
                 if value != self._loaded.get(key):
                     service.put(key, value)
+            self.signatories.save()
         except ServiceError as exc:
             self._error(service_error_message(exc))
             return
