@@ -46,3 +46,30 @@ def test_officials_and_signers_are_saved(qtbot, controller: Controller) -> None:
     assert again.signatories.officials.rowCount() == 1
     combo = again.signatories.signers.cellWidget(0, 1)
     assert isinstance(combo, QComboBox) and combo.currentData() == "sekretaris"
+
+
+def test_an_admin_edits_a_users_profile(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+    from wbs_desktop.gui.users import UsersDialog
+
+    users = UsersDialog(controller)
+    qtbot.addWidget(users)
+    users.show()
+    users.ui.usersTable.selectRow(0)
+    dialog = users.edit_profile()
+    assert dialog is not None
+    dialog.fields["nip"].setText("198203142006042011")  # type: ignore[attr-defined]
+    dialog.fields["rank"].setText("Penata Tingkat I (III/d)")  # type: ignore[attr-defined]
+    dialog.fields["position"].setText("Pemeriksa Ahli Muda")  # type: ignore[attr-defined]
+    shots = Path("/work/shots/letters")
+    if shots.is_dir():
+        dialog.grab().save(str(shots / "profile_dialog.png"))
+    assert dialog.try_accept(), dialog.error_text
+    me = next(u for u in controller._ws.accounts.list_users() if u.username == "admin")  # type: ignore[union-attr]
+    assert (me.nip, me.rank, me.position) == (
+        "198203142006042011", "Penata Tingkat I (III/d)", "Pemeriksa Ahli Muda")
+    edits = [e for e in controller._ws.audit.entries() if e.action == "user_edited"]  # type: ignore[union-attr]
+    assert edits
+    dialog = users.edit_profile()
+    assert dialog is not None
+    dialog.fields["nip"].setText("123")  # type: ignore[attr-defined]
+    assert not dialog.try_accept() and dialog.error_text  # a clear message, nothing saved

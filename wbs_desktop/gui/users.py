@@ -7,7 +7,7 @@ permission again; the menu only hides what a non-admin cannot do.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui.controller import Controller
@@ -67,6 +67,10 @@ class UsersDialog(QDialog):
         self.ui.deactivateButton.clicked.connect(self.deactivate)
         self.ui.resetButton.clicked.connect(self.reset_password)
         self.ui.closeButton.clicked.connect(self.accept)
+        self.profile_button = QPushButton(self.tr("&Profile…"), self)  # NIP, pangkat, jabatan
+        self.profile_button.clicked.connect(lambda: self.edit_profile())
+        self.ui.buttonLayout.insertWidget(1, self.profile_button)
+        self.dialog: QDialog | None = None
         self.reload()
 
     def reload(self) -> None:
@@ -97,6 +101,19 @@ class UsersDialog(QDialog):
         user = self._selected()
         self.ui.deactivateButton.setEnabled(user is not None and user.active)
         self.ui.resetButton.setEnabled(user is not None)
+        self.profile_button.setEnabled(user is not None)
+
+    def edit_profile(self) -> QDialog | None:
+        from wbs_desktop.gui.user_profile import edit_profile_dialog
+
+        user = self._selected()
+        if user is None:
+            return None
+        dialog = edit_profile_dialog(self._controller, user, self)
+        dialog.accepted.connect(self.reload)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def add_user(self) -> None:
         if AddUserDialog(self._controller, self).exec() == QDialog.DialogCode.Accepted:
