@@ -342,11 +342,15 @@ class LettersTab(QWidget):
         return self._draft_dialog(kind, hearing_id, supersedes)
 
     def _live_letter(self, kind: LetterKind, hearing_id: int | None) -> LetterInfo | None:
-        if self._detail is None or hearing_id is None:
+        """The live letter of the same purpose (a hearing's, or the case's), if any."""
+        if self._detail is None:
+            return None
+        purpose = SPECS[kind].purpose.value
+        if (purpose == "hearing" and hearing_id is None) or purpose == "stage":
             return None
         return next((x for x in self._detail.letters
-                     if x.kind == kind.value and x.hearing_id == hearing_id
-                     and x.superseded_by is None), None)
+                     if x.kind == kind.value and x.superseded_by is None
+                     and (purpose == "case" or x.hearing_id == hearing_id)), None)
 
     def _draft_dialog(self, kind: LetterKind, hearing_id: int | None,
                       supersedes: LetterInfo | None) -> ActionDialog | None:
