@@ -181,3 +181,45 @@ def test_receipt_printed_right_after_saving(qtbot, controller, tmp_path: Path) -
     assert ws.audit.verify().ok
     dialog.close()
     dialog.deleteLater()
+
+
+def test_team_chosen_from_users_and_the_examination_report(window: MainWindow,  # noqa: F811
+                                                           summoned: tuple[Steps, int]) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_procedure_flow import officer
+    from tests.letters.pdfcheck import assert_in_order, text
+
+    s, _hearing = summoned
+    officer(window._controller, "Maria Goreti Lake, S.H.", "maria", nip="198203142006042011")
+    tab: LettersTab = window.detail.letters_tab
+    dialog = tab.edit_team()
+    assert dialog is not None
+    members = dialog.fields["members"]
+    for i in range(members.count()):  # type: ignore[attr-defined]
+        item = members.item(i)  # type: ignore[attr-defined]
+        if item.data(Qt.ItemDataRole.UserRole) == "maria":
+            item.setCheckState(Qt.CheckState.Checked)
+    fill(dialog, chair="maria")  # type: ignore[arg-type]
+    shots = Path("/work/shots/letters")
+    if shots.is_dir():
+        dialog.grab().save(str(shots / "team_dialog.png"))
+    accept(dialog)  # type: ignore[arg-type]
+    team = s.ws.signatories.team(s.case_id)
+    assert [o.name for o in team] == ["Maria Goreti Lake, S.H."]  # one person, comma and all
+
+    window.detail.show_case(s.case_id)
+    s._mark()
+    report = tab.generate(LetterKind.EXAMINATION_REPORT)
+    assert report is not None
+    fill(report, findings="Terlapor memungut biaya.", evidence="BAP terlapor\nKuitansi",  # type: ignore[arg-type]
+         conclusion="Terbukti.", recommendation="Hukuman disiplin sedang.")
+    if shots.is_dir():
+        report.grab().save(str(shots / "report_dialog.png"))
+    accept(report)  # type: ignore[arg-type]
+    s.done()
+    made = [x for x in s.ws.letters.for_case(s.case_id) if x.kind == "examination-report"]
+    assert len(made) == 1
+    assert_in_order(text(s.ws.letters.pdf(made[0].id)), [
+        "LAPORAN HASIL PEMERIKSAAN", "Maria Goreti Lake, S.H.", "Terlapor memungut biaya.",
+        "1. BAP terlapor", "2. Kuitansi", "Terbukti.", "Hukuman disiplin sedang."])

@@ -54,6 +54,12 @@ def _replace_text(obj: Any, value: str) -> Any:
                 and all(isinstance(x, tuple) for x in current)
             ):
                 changes[f.name] = tuple((value,) * len(pair) for pair in current)
+            elif (
+                isinstance(current, tuple)
+                and current
+                and all(dataclasses.is_dataclass(x) for x in current)
+            ):
+                changes[f.name] = tuple(_replace_text(x, value) for x in current)  # the team
             elif dataclasses.is_dataclass(current):
                 changes[f.name] = _replace_text(current, value)
         return dataclasses.replace(obj, **changes)
@@ -158,6 +164,20 @@ def test_no_field_is_ever_cut(kind: LetterKind) -> None:
     assert len(counts) == 1, f"some words are missing: {counts}"
     (copies,) = counts
     assert copies >= 4
+
+
+def test_a_20000_character_report_flows_over_pages_and_is_never_cut() -> None:
+    letter = samples.examination_report()
+    findings = " ".join(f"temuan{i:05d}" for i in range(1800))[:20_000]
+    long = dataclasses.replace(
+        letter, content=dataclasses.replace(letter.content, findings=findings)
+    )
+    pages = pages_text(render(long))
+    assert len(pages) > 3
+    flat = norm(body(render(long))).replace("RAHASIA", "")  # the marks end each page
+    assert len(findings) == 20_000
+    assert norm(findings) in flat  # every word, in order, none cut
+    assert norm("Rekomendasi Jenis Hukuman Disiplin") in flat  # what follows is still there
 
 
 def test_many_tembusan_and_examiners() -> None:

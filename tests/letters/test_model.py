@@ -22,6 +22,7 @@ from wbs_desktop.letters import (
     SummonsAccused,
     render,
 )
+from wbs_desktop.letters.model import Assignment, Disposition
 
 
 def test_kind_values_are_the_agreed_strings() -> None:
@@ -35,6 +36,10 @@ def test_kind_values_are_the_agreed_strings() -> None:
         "minutes",
         "blank-form",
         "recovery-sheet",
+        "assignment",
+        "disposition",
+        "examination-report",
+        "reporter-notice",
     ]
     assert (
         Letter(kind="blank-form", content=samples.blank_form().content).kind
@@ -123,6 +128,8 @@ def test_every_kind_has_a_content_type() -> None:
 
 def test_reporter_free_kinds() -> None:
     assert REPORTER_FREE_KINDS == {
+        LetterKind.ASSIGNMENT,
+        LetterKind.DISPOSITION,
         LetterKind.SUMMONS_ACCUSED,
         LetterKind.SUMMONS_ACCUSED_2,
         LetterKind.REQUEST_WITNESS,
@@ -151,6 +158,17 @@ REVIEWED_FIELDS = {
         "examiner",  # an official of the office (a Person), never the reporter
     },
     RequestWitness: {"addressee", "hearing", "register_number", "subject_summary", "bring"},
+    # the team and the accused are civil servants of the office; nothing of the reporter
+    Assignment: {"register_number", "team", "accused", "accused_unit", "violation", "basis"},
+    Disposition: {
+        "register_number",
+        "received_date",
+        "channel_label",
+        "complaint_type_label",
+        "instruction",
+        "to",
+        "urgency",
+    },
 }
 
 

@@ -277,3 +277,25 @@ def test_the_guard_with_both_quotes_in_the_name(admin: Workspace) -> None:
         bad = replace(draft, hearing=replace(draft.hearing, place=typed))
         with pytest.raises(ServiceError):
             admin.letters.generate(case, LetterKind.SUMMONS_ACCUSED, hearing_id=h.id, draft=bad)
+
+
+def test_the_accuseds_pangkat_is_kept_and_printed(office_set: Workspace) -> None:
+    from wbs_desktop.domain.complaint import AccusedInput
+
+    admin = office_set
+    case, h = _case(admin)
+    detail = admin.procedure.update_accused(
+        case,
+        AccusedInput(
+            "Drs. Stefanus Lelo",
+            "197805122005011003",
+            "Kepala Seksi",
+            "Dinas PUPR",
+            "Penata Tingkat I (III/d)",
+        ),
+    )
+    assert detail.accused is not None and detail.accused.rank == "Penata Tingkat I (III/d)"
+    t = text(
+        admin.letters.pdf(admin.letters.generate(case, LetterKind.SUMMONS_ACCUSED, hearing_id=h).id)
+    )
+    assert norm("Pangkat:Penata Tingkat I (III/d)") in norm(t)

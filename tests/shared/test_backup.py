@@ -62,15 +62,20 @@ def populate(admin: Workspace, cases: int = 4) -> tuple[list[str], int]:
     # Letters, one superseding another (a row referring to a later row of its table).
     admin.procedure.request_information(ids[0], ["foto bukti transfer"], deadline=date(2027, 1, 20))
     first = admin.letters.generate(ids[0], LetterKind.REQUEST_COMPLETION)
-    admin.letters.generate(ids[0], LetterKind.REQUEST_COMPLETION, supersedes=first.id)
+    admin.letters.generate(
+        ids[0], LetterKind.REQUEST_COMPLETION, supersedes=first.id, reason="tenggat diperbaiki"
+    )
+    admin.signatories.set_team(ids[0], ["admin"])  # the examination team is backed up too
     return ids, officer
 
 
 def snapshot(ws: Workspace, ids: list[str]) -> dict[str, tuple]:
     out: dict[str, tuple] = {
         "letters": tuple(
-            (r.number, r.superseded_by, ws.letters.pdf(r.id)) for r in ws.letters.register()
-        )
+            (r.number, r.superseded_by, r.void_reason, ws.letters.pdf(r.id))
+            for r in ws.letters.register()
+        ),
+        "team": tuple(o.name for o in ws.signatories.team(ids[0])),
     }
     for case_id in ids:
         d = ws.cases.detail(case_id)

@@ -919,6 +919,7 @@ def cmd_assign(args: argparse.Namespace, out: Output) -> int:
 
 # -- letters -----------------------------------------------------------------------
 
+
 def cmd_letter(args: argparse.Namespace, out: Output) -> int:
     """Generate (or fetch) a letter and write the stored PDF bytes to --out."""
     from wbs_desktop.letters.model import LetterKind
@@ -935,11 +936,26 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
                 info = ws.letters.receipt(case_id)
             else:
                 draft = None
-                if args.violation:  # the words after "… disiplin berupa" (type "other")
+                texts = {
+                    key: getattr(args, key)
+                    for key in (
+                        "instruction",
+                        "officer",
+                        "findings",
+                        "conclusion",
+                        "recommendation",
+                        "evidence",
+                    )
+                    if getattr(args, key)
+                }
+                if args.violation or texts:  # what the officer writes into the draft
                     from dataclasses import replace
 
                     draft = ws.letters.draft(case_id, kind, args.hearing)
-                    draft = replace(draft, subject_summary=args.violation)
+                    if args.violation:  # the words after "… disiplin berupa" (type "other")
+                        draft = replace(draft, subject_summary=args.violation)
+                        texts["violation"] = args.violation
+                    draft = replace(draft, extra={**draft.extra, **texts})
                 if args.correct and not (args.reason or "").strip():
                     raise CliError("--correct needs --reason (why the letter is corrected)")
                 info = ws.letters.generate(
@@ -1275,6 +1291,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--violation", help='summons: the words after "dugaan pelanggaran disiplin berupa"'
+    )
+    p.add_argument("--instruction", help="disposition: the head's instruction")
+    p.add_argument("--officer", help="disposition: whom it goes to")
+    p.add_argument("--findings", help="examination-report: facts and findings")
+    p.add_argument(
+        "--evidence", action="append", help="examination-report: one piece of evidence (repeat)"
+    )
+    p.add_argument("--conclusion", help="examination-report: the examiners' conclusion")
+    p.add_argument(
+        "--recommendation", help="examination-report: the recommended kind of discipline"
     )
     p.set_defaults(func=cmd_letter)
     p = sub.add_parser("backup", parents=common, help="write an encrypted backup (admin)")

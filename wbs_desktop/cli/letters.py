@@ -10,6 +10,7 @@
     wbs-admin team set REGISTER USER [USER …]      (the first is the chair)
     wbs-admin team show REGISTER
     wbs-admin register [--year YYYY]
+    wbs-admin violations list | set CODE "WORDS"   (the summons' "… disiplin berupa WORDS")
 
 OFFICIAL is the key of an official, or ``user:USERNAME`` for a user's profile.
 Every command takes the global ``--json``.
@@ -221,6 +222,43 @@ def cmd_register(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def cmd_violations_list(args: argparse.Namespace, out: Output) -> int:
+    from wbs_desktop.services.violations import violation_words
+
+    with logged_in(args, out) as ws:
+        types = ws.settings.complaint_types()
+        with ws.read() as session:
+            words = violation_words(session)
+    rows = [{"code": t.code, "label": t.label_id, "words": words.get(t.code, "")} for t in types]
+    if out.json:
+        out.dump(rows)
+        return EXIT_OK
+    for r in rows:
+        shown = r["words"] or "(the officer writes them in each summons)"
+        out.line(f"{r['code']:<24} dugaan pelanggaran disiplin berupa {shown}")
+    return EXIT_OK
+
+
+def cmd_violations_set(args: argparse.Namespace, out: Output) -> int:
+    from wbs_desktop.cli.core import CliError
+    from wbs_desktop.domain.catalog import OTHER_TYPE_CODE
+    from wbs_desktop.services.violations import VIOLATION_WORDS_KEY
+
+    if args.code == OTHER_TYPE_CODE:
+        raise CliError('type "other" has no words: the officer writes them in each summons')
+    with logged_in(args, out) as ws:
+        if args.code not in {t.code for t in ws.settings.complaint_types()}:
+            raise CliError(f"there is no complaint type {args.code} (see: types)")
+        current = dict(ws.settings.get(VIOLATION_WORDS_KEY) or {})
+        current[args.code] = " ".join(args.words.split())
+        ws.settings.put(VIOLATION_WORDS_KEY, current)
+    if out.json:
+        out.dump({"code": args.code, "words": current[args.code]})
+    else:
+        out.line(f"{args.code}: dugaan pelanggaran disiplin berupa {current[args.code]}")
+    return EXIT_OK
+
+
 def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("signatories", parents=common, help="officials and who signs each letter")
     acts = p.add_subparsers(dest="signatories_command", metavar="ACTION")
@@ -270,6 +308,18 @@ def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:
     q = acts.add_parser("show", parents=common, help="the case's team")
     q.add_argument("register", metavar="REGISTER")
     q.set_defaults(func=cmd_team_show)
+
+    p = sub.add_parser(
+        "violations", parents=common, help='the summons\' words after "… disiplin berupa"'
+    )
+    acts = p.add_subparsers(dest="violations_command", metavar="ACTION")
+    acts.required = True
+    q = acts.add_parser("list", parents=common, help="the words per complaint type")
+    q.set_defaults(func=cmd_violations_list)
+    q = acts.add_parser("set", parents=common, help="the words of one complaint type (admin)")
+    q.add_argument("code", help="the complaint type's code")
+    q.add_argument("words")
+    q.set_defaults(func=cmd_violations_set)
 
     p = sub.add_parser("register", parents=common, help="the outgoing-letter register (admin)")
     p.add_argument("--year", type=int)

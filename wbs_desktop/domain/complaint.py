@@ -79,6 +79,7 @@ class AccusedInput:
     nip: str = ""
     position: str = ""
     unit: str = ""
+    rank: str = ""  # pangkat/golongan (printed on the summons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +223,7 @@ def validate_complaint(
         _check_with(errors, "accused.nip", a.nip, validation.check_nip, today=now.date())
     _check_text(errors, "accused.position", a.position, max_len=NAME_MAX, required=False)
     _check_text(errors, "accused.unit", a.unit, max_len=NAME_MAX, required=False)
+    _check_text(errors, "accused.rank", a.rank, max_len=NAME_MAX, required=False)
 
     # Where, when, what/how.
     _check_text(errors, "location", c.location, max_len=NAME_MAX, required=False)
@@ -389,7 +391,7 @@ _TOP_KEYS = frozenset(
 )
 _TOP_REQUIRED = ("channel", "received_at", "reporter", "complaint_type", "accused", "chronology")
 _REPORTER_KEYS = frozenset({"name", "phone", "email", "consent_to_contact"})
-_ACCUSED_KEYS = frozenset({"name", "nip", "position", "unit"})
+_ACCUSED_KEYS = frozenset({"name", "nip", "position", "unit", "rank"})
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
@@ -485,6 +487,7 @@ def complaint_from_json(obj: Mapping[str, Any]) -> ComplaintInput:
         nip=rd.text(acc, "nip", "accused.nip"),
         position=rd.text(acc, "position", "accused.position"),
         unit=rd.text(acc, "unit", "accused.unit"),
+        rank=rd.text(acc, "rank", "accused.rank"),
     )
 
     incident_date: date | None = None
@@ -570,6 +573,7 @@ def complaint_to_json(c: ComplaintInput) -> dict[str, Any]:
             "nip": c.accused.nip,
             "position": c.accused.position,
             "unit": c.accused.unit,
+            "rank": c.accused.rank,
         },
         "location": c.location,
         "incident_date": c.incident_date.isoformat() if c.incident_date else None,

@@ -101,6 +101,8 @@ _ABBREVIATIONS = {
     "sekda": "sekretaris daerah",
 }
 _IGNORED = {"yth", "sdr", "bapak", "ibu", "sebagai", "laporan", "di", "tempat", "plt", "plh", "an"}
+#: the office's region: "Kepala BKD Provinsi NTT" and "Kepala BKD" are the same person
+_IGNORED |= {"provinsi", "nusa", "tenggara", "timur", "kupang"}
 
 
 def _tokens(text: str) -> set[str]:

@@ -210,7 +210,7 @@ class WitnessesBox(_CasePart):
                 raise Invalid(self.tr("Enter the name of the person reported."))
             return self._controller.procedure().update_accused(
                 d.id, AccusedInput(values["name"], values["nip"], values["position"],
-                                   values["unit"]), expected_version=d.version)
+                                   values["unit"], values["rank"]), expected_version=d.version)
 
         dialog = ActionDialog(self.window(), self.tr("The person reported"),
                               self.tr("Correct or complete the details; other reports about the "
@@ -221,6 +221,7 @@ class WitnessesBox(_CasePart):
             ("nip", self.tr("N&IP:"), (a.nip if a else "") or ""),
             ("position", self.tr("P&osition:"), (a.position if a else "") or ""),
             ("unit", self.tr("&Unit:"), (a.unit if a else "") or ""),
+            ("rank", self.tr("Pan&gkat/golongan:"), (a.rank if a else "") or ""),
         ):
             dialog.add_row(name, label, QLineEdit(value, dialog))
         return self._open(dialog)

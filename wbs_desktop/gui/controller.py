@@ -509,6 +509,12 @@ class Controller(QObject):
             raise RuntimeError("nobody is logged in")
         return self._watched(self._ws.letters)
 
+    def signatories(self) -> Any:
+        """Officials, who signs each letter, users' profiles, examination teams."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._watched(self._ws.signatories)
+
     def reply_days(self) -> int:
         """The default reply deadline of a request for information (a setting)."""
         try:

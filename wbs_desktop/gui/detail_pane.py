@@ -222,8 +222,10 @@ class DetailPane(QWidget):
         self.accused_nip = _selectable(QLabel(self.accused_box))
         self.accused_position = _selectable(QLabel(self.accused_box))
         self.accused_unit = _selectable(QLabel(self.accused_box))
+        self.accused_rank = _selectable(QLabel(self.accused_box))
         aform.addRow(self.tr("Name:"), self.accused_name)
         aform.addRow(self.tr("NIP:"), self.accused_nip)
+        aform.addRow(self.tr("Pangkat/golongan:"), self.accused_rank)
         aform.addRow(self.tr("Position:"), self.accused_position)
         aform.addRow(self.tr("Unit:"), self.accused_unit)
         layout.addWidget(self.accused_box)
@@ -402,6 +404,7 @@ class DetailPane(QWidget):
         self.accused_nip.setText((accused.nip if accused else "") or "—")
         self.accused_position.setText((accused.position if accused else "") or "—")
         self.accused_unit.setText((accused.unit if accused else "") or "—")
+        self.accused_rank.setText((accused.rank if accused else "") or "—")
         self._fill_related(d.related, d.related_total)
 
     def _fill_related(self, related: Sequence[RelatedCase], total: int) -> None:

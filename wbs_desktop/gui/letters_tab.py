@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -214,9 +216,11 @@ class LettersTab(QWidget):
         self.save_button.clicked.connect(lambda: self.save_as())
         self.supersede_button = QPushButton(self.tr("&Correct (new number)…"), self)
         self.supersede_button.clicked.connect(lambda: self.supersede())
+        self.team_button = QPushButton(self.tr("Examination &team…"), self)
+        self.team_button.clicked.connect(lambda: self.edit_team())
         for b in (self.generate_button, self.preview_button, self.print_button):
             row1.addWidget(b)
-        for b in (self.save_button, self.supersede_button):
+        for b in (self.save_button, self.supersede_button, self.team_button):
             row2.addWidget(b)
         row1.addStretch(1)
         row2.addStretch(1)
@@ -338,11 +342,15 @@ class LettersTab(QWidget):
         return self._draft_dialog(kind, hearing_id, supersedes)
 
     def _live_letter(self, kind: LetterKind, hearing_id: int | None) -> LetterInfo | None:
-        if self._detail is None or hearing_id is None:
+        """The live letter of the same purpose (a hearing's, or the case's), if any."""
+        if self._detail is None:
+            return None
+        purpose = SPECS[kind].purpose.value
+        if (purpose == "hearing" and hearing_id is None) or purpose == "stage":
             return None
         return next((x for x in self._detail.letters
-                     if x.kind == kind.value and x.hearing_id == hearing_id
-                     and x.superseded_by is None), None)
+                     if x.kind == kind.value and x.superseded_by is None
+                     and (purpose == "case" or x.hearing_id == hearing_id)), None)
 
     def _draft_dialog(self, kind: LetterKind, hearing_id: int | None,
                       supersedes: LetterInfo | None) -> ActionDialog | None:
@@ -386,6 +394,18 @@ class LettersTab(QWidget):
                     raise Invalid(service_error_message(
                         ServiceError("x", code="violation_required")))
                 edited = replace(edited, rank=text("rank"), subject_summary=text("violation"))
+            texts: dict[str, object] = {}
+            for key in SPECS[kind].inputs:
+                w = dialog.fields[key]
+                if key == "evidence":
+                    texts[key] = list(lines(key))
+                elif isinstance(w, QLineEdit):
+                    texts[key] = w.text().strip()
+                else:
+                    assert isinstance(w, QPlainTextEdit)
+                    texts[key] = w.toPlainText().strip()
+            if texts:
+                edited = replace(edited, extra={**edited.extra, **texts})
             reason = text("reason") if supersedes is not None else ""
             if supersedes is not None and not reason:
                 raise Invalid(service_error_message(
@@ -438,6 +458,25 @@ class LettersTab(QWidget):
             violation = QLineEdit(draft.subject_summary, dialog)
             violation.setPlaceholderText(self.tr("e.g. penyalahgunaan wewenang"))
             dialog.add_row("violation", self.tr("Alleged &breach (berupa …):"), violation)
+        input_labels = {
+            "instruction": self.tr("&Instruction:"),
+            "officer": self.tr("To (o&fficer):"),
+            "findings": self.tr("&Findings:"),
+            "evidence": self.tr("E&vidence (one a line):"),
+            "conclusion": self.tr("C&onclusion:"),
+            "recommendation": self.tr("Recommended &discipline:"),
+        }
+        for key in SPECS[kind].inputs:
+            value = draft.extra.get(key, "")
+            if key == "officer":
+                widget: QWidget = QLineEdit(str(value), dialog)
+            else:
+                edit = text_edit(dialog, 60)
+                edit.setMaximumHeight(120 if key == "findings" else 70)
+                edit.setPlainText("\n".join(value) if isinstance(value, list | tuple)
+                                  else str(value))
+                widget = edit
+            dialog.add_row(key, input_labels[key], widget)
         if supersedes is not None:
             dialog.add_row("reason", self.tr("Reason for the &correction:"), QLineEdit(dialog))
         if kind == LetterKind.REQUEST_COMPLETION:
@@ -454,6 +493,58 @@ class LettersTab(QWidget):
             h = draft.hearing
             dialog.add_row("hearing", self.tr("Hearing:"), QLabel(
                 f"{format_date(h.day)} {h.start:%H.%M} · {h.place}", dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_team(self) -> ActionDialog | None:
+        """Choose the case's examination team from the users (ticked ones, in list order;
+        the chair is chosen apart). Never typed text: a name with a comma stays one name."""
+        if self._detail is None:
+            return None
+        case_id = self._detail.id
+        try:
+            users = [u for u in self._controller.accounts().list_users()
+                     if u.active and u.role.value in ("officer", "admin")]
+            current = [o.key.removeprefix("user:")
+                       for o in self._controller.signatories().team(case_id)]
+        except ServiceError as exc:
+            self._fail(exc)
+            return None
+        members = QListWidget()
+        chair = QComboBox()
+        for u in users:
+            label = u.full_name + (f" — NIP {u.nip}" if u.nip else "")
+            item = QListWidgetItem(label)
+            item.setData(ROLE_ID, u.username)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if u.username in current
+                               else Qt.CheckState.Unchecked)
+            members.addItem(item)
+            chair.addItem(u.full_name, u.username)
+        if current:
+            chair.setCurrentIndex(max(0, chair.findData(current[0])))
+
+        def submit(_d: ActionDialog) -> object:
+            ticked = [str(members.item(i).data(ROLE_ID)) for i in range(members.count())
+                      if members.item(i).checkState() == Qt.CheckState.Checked]
+            head = str(chair.currentData())
+            if not ticked:
+                raise Invalid(self.tr("Tick at least one examiner."))
+            names = [head] + [t for t in ticked if t != head]
+            team = self._controller.signatories().set_team(case_id, names)
+            self.changed.emit(case_id)
+            return team
+
+        dialog = ActionDialog(self.window(), self.tr("Examination team"), self.tr(
+            "Tick the examiners of this case; the chair is named in the summons "
+            "(“untuk menghadap kepada”), the whole team in the Surat Tugas and the "
+            "Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan."),
+            self.tr("&Save"), submit)
+        members.setParent(dialog)
+        chair.setParent(dialog)
+        dialog.add_row("members", self.tr("&Examiners:"), members)
+        dialog.add_row("chair", self.tr("C&hair:"), chair)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -73,6 +73,10 @@ class SettingsDialog(QDialog):
         self.ui.generalForm.addRow(self.tr("Lock when idle for"), self.idle_spin)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
+        from wbs_desktop.gui.signatories_tab import SignatoriesTab
+
+        self.signatories = SignatoriesTab(controller, self)  # officials and who signs
+        self.ui.tabs.addTab(self.signatories, self.tr("Signatories"))
         self.load()
 
     def _build_year_row(self) -> None:
@@ -117,6 +121,7 @@ class SettingsDialog(QDialog):
     def load(self) -> None:
         values = self._controller.settings().all()
         self._loaded = values
+        self.signatories.load()
         self.ui.officeNameEdit.setText(str(values.get("office.name", "")))
         self.ui.registerPatternEdit.setText(str(values.get("numbering.register", "")))
         deadlines = values.get("deadlines") or {}
@@ -373,6 +378,7 @@ class SettingsDialog(QDialog):
                 for y in sorted(new_years):
                     states[str(y)] = {"state": "proposed", "by": "", "at": "", "source": "office"}
                 service.put("holidays.years", states)
+            self.signatories.save()
         except ServiceError as exc:
             self._error(service_error_message(exc))
             return

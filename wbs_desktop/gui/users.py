@@ -7,7 +7,7 @@ permission again; the menu only hides what a non-admin cannot do.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Role
@@ -78,6 +78,10 @@ class UsersDialog(QDialog):
         self.ui.resetButton.clicked.connect(self.reset_password)
         self.ui.clearDelayButton.clicked.connect(self.clear_delay)
         self.ui.closeButton.clicked.connect(self.accept)
+        self.profile_button = QPushButton(self.tr("&Profile…"), self)  # NIP, pangkat, jabatan
+        self.profile_button.clicked.connect(lambda: self.edit_profile())
+        self.ui.buttonLayout.insertWidget(1, self.profile_button)
+        self.dialog: QDialog | None = None
         self.reload()
 
     def reload(self) -> None:
@@ -111,6 +115,7 @@ class UsersDialog(QDialog):
         self.ui.resetButton.setEnabled(user is not None)
         self.ui.clearDelayButton.setEnabled(
             user is not None and user.locked_until is not None and user.locked_until > utc_now())
+        self.profile_button.setEnabled(user is not None)
 
     def clear_delay(self) -> None:
         """After wrong passwords an account waits before the next attempt: lift that now."""
@@ -122,6 +127,18 @@ class UsersDialog(QDialog):
         except ServiceError as exc:
             show_error(self, service_error_message(exc))
         self.reload()
+
+    def edit_profile(self) -> QDialog | None:
+        from wbs_desktop.gui.user_profile import edit_profile_dialog
+
+        user = self._selected()
+        if user is None:
+            return None
+        dialog = edit_profile_dialog(self._controller, user, self)
+        dialog.accepted.connect(self.reload)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def add_user(self) -> None:
         if AddUserDialog(self._controller, self).exec() == QDialog.DialogCode.Accepted:

@@ -149,9 +149,6 @@ def disposition(letter: Letter) -> list[Flowable]:
         )
     )
     story.append(table)
-    story.append(
-        fixed("Identitas pelapor dirahasiakan dan tidak dicantumkan dalam lembar ini.", st.small)
-    )
     return story + _signed(letter)
 
 

@@ -439,7 +439,7 @@ class WorkstationState:
             data.setdefault("audit_seen", {})[office_id] = {
                 "seq": seq,
                 "hash": entry_hash.hex(),
-                "at": datetime.now().isoformat(timespec="seconds"),
+                "at": utc_now().isoformat(timespec="seconds"),
             }
             self._save(data)
 
@@ -462,7 +462,7 @@ class WorkstationState:
                 "seq": result.first_bad_seq,
                 "seen": seen.get("seq"),
                 "message": result.message,
-                "at": datetime.now().isoformat(timespec="seconds"),
+                "at": utc_now().isoformat(timespec="seconds"),
             }
             self._save(data)
 

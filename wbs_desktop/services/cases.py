@@ -787,6 +787,7 @@ class CaseService:
             "nip": c.accused.nip,
             "position": c.accused.position,
             "unit": c.accused.unit,
+            "rank": c.accused.rank,
         }
         content = {
             "location": c.location,

@@ -119,6 +119,7 @@ class AccusedInfo:
     nip: str = ""
     position: str = ""
     unit: str = ""
+    rank: str = ""  # pangkat/golongan
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from wbs_desktop.domain.signatories import tembusan_without_signer
 from wbs_desktop.letters import model as L
 from wbs_desktop.letters.errors import LetterError
 from wbs_desktop.letters.kinds import NUMBERED_KINDS, REPORTER_FREE_KINDS, SPECS, Purpose, Source
+from wbs_desktop.services import letter_documents
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.cases import office_date, office_today
 from wbs_desktop.services.dto import LetterInfo, SubmitResult
@@ -180,6 +181,18 @@ class LetterService:
             "tembusan": tembusan,
             "hearing": hearing,
         }
+        if kind in letter_documents.DOCUMENT_KINDS:
+            return letter_documents.draft(
+                self,
+                session,
+                case,
+                keys,
+                kind,
+                base,
+                violation=violation,
+                received=office_date(case.received_at),
+                type_label=type_label,
+            )
         if kind in (L.LetterKind.SUMMONS_ACCUSED, L.LetterKind.SUMMONS_ACCUSED_2):
             accused = cases._decrypt_json(case, keys, "accused_ct")
             extra: dict[str, Any] = {}
@@ -553,6 +566,8 @@ class LetterService:
                 signed=m.get("signed"),
                 refusal_note=m.get("refusal_note", ""),
             )
+        elif kind in letter_documents.DOCUMENT_KINDS:
+            content = letter_documents.content(self, session, case, keys, d)
         else:
             raise ServiceError(f"{kind.value} letters are not made here", code="not_draftable")
         return L.Letter(

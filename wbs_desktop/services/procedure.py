@@ -299,6 +299,7 @@ class ProcedureService:
             "nip": nip,
             "position": _text(accused.position, "accused.position"),
             "unit": _text(accused.unit, "accused.unit"),
+            "rank": _text(accused.rank, "accused.rank"),
         }
         with self.ws.write() as session:
             case, keys = self._working_case(session, case_id, expected_version)
