@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.gui import settings
+from wbs_desktop.gui.audit_banner import AuditAlarmBanner
 from wbs_desktop.gui.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
 from wbs_desktop.gui.connection_banner import ConnectionBanner
 from wbs_desktop.gui.controller import Controller
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        self.audit_banner = AuditAlarmBanner(controller, self)  # issue 19
+        column.addWidget(self.audit_banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         controller.live.changed.connect(self._on_live_change)
         controller.live.connection_changed.connect(self._on_connection_changed)
         self.banner.recovered.connect(self.refresh)
+        controller.live.changed.connect(lambda _ids: self.audit_banner.check())
         controller.database_unavailable.connect(self._on_unavailable)  # queued: any thread
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
@@ -515,6 +519,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._controller.user is not None:  # the alarm outlives logins and restarts
+            self.audit_banner.show_alarm(self._controller.audit_alarm())
         if not self._splitter_restored:  # first run: give the table what the panes spare
             self._splitter_restored = True
             total = self.splitter.width()
