@@ -475,5 +475,8 @@ class Controller(QObject):
     def restore(archive: str, target: str, **credentials: Any) -> Any:
         """Restore an archive into an EMPTY database (call off the GUI thread)."""
         from wbs_desktop.services import backup as backup_service
+        from wbs_desktop.services.audit import WorkstationState
 
+        # This workstation now knows the restored (older) log: no audit alarm for it.
+        credentials.setdefault("workstation", WorkstationState())
         return backup_service.restore(archive, target, **credentials)
