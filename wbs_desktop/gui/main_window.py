@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
         self.settings_action = self._action(
             self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings")
+        self.audit_action = self._action(
+            self.tr("Audit &log…"), self.show_audit_log, None, "",
+            self.tr("Who did what: filter, verify and export the audit log"))
         self.backup_action = self._action(
             self.tr("&Backup…"), self.backup, None, "",
             self.tr("Write an encrypted backup of the whole office database to a file"))
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.users_action.setVisible(admin)
         self.settings_action.setVisible(admin)
         self.backup_action.setVisible(admin)
+        self.audit_action.setVisible(admin)
         self.restore_action.setVisible(admin)
         self.new_action.setEnabled(self._controller.can(Action.SUBMIT_CASE))
 
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
             admin_menu = bar.addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.users_action)
             admin_menu.addAction(self.settings_action)
+            admin_menu.addAction(self.audit_action)
             admin_menu.addSeparator()
             admin_menu.addAction(self.backup_action)
             admin_menu.addAction(self.restore_action)
@@ -477,6 +482,11 @@ class MainWindow(QMainWindow):
         from wbs_desktop.gui.users import UsersDialog
 
         UsersDialog(self._controller, self).exec()
+
+    def show_audit_log(self) -> None:
+        from wbs_desktop.gui.audit_log import AuditLogDialog
+
+        AuditLogDialog(self._controller, self).exec()
 
     def backup(self) -> None:
         from wbs_desktop.gui.backup_dialogs import run_backup
