@@ -1009,6 +1009,7 @@ def cmd_backup(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: Output) -> int:
     """Restore into the (empty) database named by --db."""
+    from wbs_desktop.services.audit import WorkstationState
     from wbs_desktop.services.backup import read_info, restore
 
     info = read_info(args.archive)
@@ -1031,6 +1032,8 @@ def cmd_restore(args: argparse.Namespace, out: Output) -> int:
         recovery_key=recovery,
         db_password=db_password(args.db),
         progress=_progress_printer(out, "restore"),
+        # This workstation now knows the restored (older) log: no audit alarm for it.
+        workstation=WorkstationState(),
     )
     if out.json:
         out.dump(result)

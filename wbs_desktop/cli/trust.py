@@ -15,6 +15,7 @@ from wbs_desktop.cli.core import (
     EXIT_FAILED,
     EXIT_OK,
     PROG,
+    CliError,
     Output,
     logged_in,
     open_office,
@@ -63,7 +64,59 @@ def cmd_audit_ack(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def cmd_server_setup(args: argparse.Namespace, out: Output) -> int:
+    """Create the owner and application roles on the server named by --db (a
+    superuser's URL), bring the schema up to date, and grant."""
+    from sqlalchemy import text
+
+    from wbs_desktop.cli.core import _env, db_password, display_target, is_postgres
+    from wbs_desktop.storage import server_roles
+    from wbs_desktop.storage.db import Database
+
+    if not is_postgres(args.db):
+        raise CliError("server-setup is for a PostgreSQL server: --db postgresql://…")
+    try:
+        owner = server_roles.check_role_name(args.owner)
+        app = server_roles.check_role_name(args.app)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    db = Database(args.db, password=db_password(args.db))
+    try:
+        db.migrate()
+        with db.engine.begin() as conn:
+            for statement in server_roles.role_statements(owner, app):
+                conn.execute(text(statement))
+            for role, variable in ((owner, "WBS_OWNER_PASSWORD"), (app, "WBS_APP_PASSWORD")):
+                secret = _env(variable)
+                if secret:
+                    quoted = secret.replace("'", "''")
+                    conn.execute(text(f"ALTER ROLE {role} PASSWORD '{quoted}'"))
+            for statement in server_roles.grant_statements(owner, app):
+                conn.execute(text(statement))
+    finally:
+        db.dispose()
+    if out.json:
+        out.dump({"database": display_target(args.db), "owner": owner, "app": app})
+    else:
+        out.line(f"roles ready on {display_target(args.db)}:")
+        out.line(f"  {owner}: owns the tables, runs migrations")
+        out.line(
+            f"  {app}: what every workstation uses; may only INSERT and SELECT "
+            f"{', '.join(server_roles.APPEND_ONLY_TABLES)}"
+        )
+        out.line(f"workstations connect as {app} (its password in the OS keyring)")
+    return EXIT_OK
+
+
 def register(sub: Any, common: list[Any]) -> None:
+    p = sub.add_parser(
+        "server-setup",
+        parents=common,
+        help="PostgreSQL: create the owner and application roles and grant (superuser --db)",
+    )
+    p.add_argument("--owner", default="wbs_owner", help="the owner role (default: %(default)s)")
+    p.add_argument("--app", default="wbs_app", help="the application role (default: %(default)s)")
+    p.set_defaults(func=cmd_server_setup)
     p = sub.add_parser(
         "fingerprint", parents=common, help="print the office root key's fingerprint"
     )

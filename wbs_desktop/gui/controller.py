@@ -127,6 +127,18 @@ class Controller(QObject):
         """The office root key's fingerprint of the open database (pinned here)."""
         return getattr(self._office, "root_fingerprint", None) if self._office else None
 
+    def check_audit_growth(self) -> dict[str, Any] | None:
+        """Verify the entries appended since this workstation's head (any thread)."""
+        ws = self._ws
+        if ws is None:
+            return None
+        return ws.check_audit_growth()  # type: ignore[no-any-return]
+
+    def acknowledge_audit_alarm(self, note: str) -> None:
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        self._ws.audit.acknowledge_alarm(note)
+
     def audit_alarm(self) -> dict[str, Any] | None:
         """What this workstation saw replaced or cut in the audit log (issue 19)."""
         if self._office is None:
@@ -550,5 +562,8 @@ class Controller(QObject):
     def restore(archive: str, target: str, **credentials: Any) -> Any:
         """Restore an archive into an EMPTY database (call off the GUI thread)."""
         from wbs_desktop.services import backup as backup_service
+        from wbs_desktop.services.audit import WorkstationState
 
+        # This workstation now knows the restored (older) log: no audit alarm for it.
+        credentials.setdefault("workstation", WorkstationState())
         return backup_service.restore(archive, target, **credentials)

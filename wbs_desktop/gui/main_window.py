@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.gui import settings
+from wbs_desktop.gui.audit_banner import AuditAlarmBanner
 from wbs_desktop.gui.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
 from wbs_desktop.gui.connection_banner import ConnectionBanner
 from wbs_desktop.gui.controller import Controller
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        self.audit_banner = AuditAlarmBanner(controller, self)  # issue 19
+        column.addWidget(self.audit_banner)
         column.addWidget(self.reports.bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         controller.live.changed.connect(self._on_live_change)
         controller.live.connection_changed.connect(self._on_connection_changed)
         self.banner.recovered.connect(self.refresh)
+        controller.live.changed.connect(lambda _ids: self.audit_banner.check())
         controller.database_unavailable.connect(self._on_unavailable)  # queued: any thread
         controller.index_pending.connect(self._show_index_pending,
                                          Qt.ConnectionType.QueuedConnection)
@@ -166,6 +170,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
         self.settings_action = self._action(
             self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings")
+        self.audit_action = self._action(
+            self.tr("Audit &log…"), self.show_audit_log, None, "",
+            self.tr("Who did what: filter, verify and export the audit log"))
         self.backup_action = self._action(
             self.tr("&Backup…"), self.backup, None, "",
             self.tr("Write an encrypted backup of the whole office database to a file"))
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.users_action.setVisible(admin)
         self.settings_action.setVisible(admin)
         self.backup_action.setVisible(admin)
+        self.audit_action.setVisible(admin)
         self.restore_action.setVisible(admin)
         self.new_action.setEnabled(self._controller.can(Action.SUBMIT_CASE))
 
@@ -222,6 +230,7 @@ class MainWindow(QMainWindow):
             admin_menu = bar.addMenu(self.tr("&Administration"))
             admin_menu.addAction(self.users_action)
             admin_menu.addAction(self.settings_action)
+            admin_menu.addAction(self.audit_action)
             admin_menu.addSeparator()
             admin_menu.addAction(self.reports.dashboard_action)
             admin_menu.addAction(self.reports.mark_action)
@@ -516,6 +525,11 @@ class MainWindow(QMainWindow):
 
         UsersDialog(self._controller, self).exec()
 
+    def show_audit_log(self) -> None:
+        from wbs_desktop.gui.audit_log import AuditLogDialog
+
+        AuditLogDialog(self._controller, self).exec()
+
     def backup(self) -> None:
         from wbs_desktop.gui.backup_dialogs import run_backup
 
@@ -557,6 +571,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._controller.user is not None:  # the alarm outlives logins and restarts
+            self.audit_banner.show_alarm(self._controller.audit_alarm())
         if not self._splitter_restored:  # first run: give the table what the panes spare
             self._splitter_restored = True
             total = self.splitter.width()
