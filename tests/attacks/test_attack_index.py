@@ -127,12 +127,17 @@ def test_accused_officer_cannot_find_out_he_was_reported(office: Office, admin: 
 
 def test_demoted_admin_loses_the_people_key(office: Office, admin: Workspace) -> None:
     wakil = add_user(admin, "wakil", Role.ADMIN, "Agustinus Seran")
-    assert set(_office_keys_of(office, "wakil", Role.ADMIN)) == {
-        keystore.TRACKING_KEY,
-        keystore.INDEX_KEY,
-        ROOT_KEY,  # the office root signing key: administrators only (certificates)
-    }
+    admin.cases.submit(complaint())  # indexed at once: an administrator submits
+    kept = _office_keys_of(office, "wakil", Role.ADMIN)
+    # the office root signing key too: administrators only (certificates)
+    assert set(kept) == {keystore.TRACKING_KEY, keystore.INDEX_KEY, ROOT_KEY}
+    assert _hits(office, kept[keystore.INDEX_KEY]) == 2
     admin.accounts.edit_user(wakil, role=Role.OFFICER)
     assert set(_office_keys_of(office, "wakil", Role.ADMIN)) == {keystore.TRACKING_KEY}
     demoted = office.login("wakil", PASSWORDS[Role.ADMIN])
     assert demoted.actor.index_key is None and demoted.actor.tracking_key is not None
+    # A new people key: the one he kept matches nothing once the index is made again.
+    assert people_index.pending_count(admin) == 1
+    assert people_index.compute_pending(admin) == 1
+    assert _hits(office, kept[keystore.INDEX_KEY]) == 0
+    assert admin.actor.index_key is not None and _hits(office, admin.actor.index_key) == 2

@@ -172,7 +172,8 @@ def test_status_bar_shows_the_people_index_still_to_compute(
     job = controller.compute_people_index() or controller._indexing
     assert job is not None
     qtbot.waitUntil(lambda: window.index_label.isVisible(), timeout=10_000)
-    assert window.index_label.text() == "People index: 3 case(s) waiting"
+    # ("3 cases" once the English catalogue has the plural forms; the source says "case(s)")
+    assert window.index_label.text().startswith("People index: 3 case")
     _shot(window, "index_pending_status.png")
     release.set()
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
@@ -183,3 +184,27 @@ def test_status_bar_shows_the_people_index_still_to_compute(
     assert people_index.pending_count(ws) == 0
     # The administrator's client made the entries: the reports can now be related.
     assert ws.cases.detail(submitted[0].case_id).granted
+
+
+def test_users_dialog_deactivates_off_the_gui_thread(
+        qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wbs_desktop.gui import users as users_module
+    from wbs_desktop.gui.users import UsersDialog
+
+    yosef = officer(controller, "Yosef Nahak", "yosef")
+    ws = controller._ws
+    case_id = ws.cases.submit(complaint()).case_id
+    ws.cases.assign(case_id, yosef.id)
+    dialog = UsersDialog(controller)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.ui.usersTable.rowCount())
+               if dialog.ui.usersTable.item(r, 0).text() == "yosef")
+    dialog.ui.usersTable.selectRow(row)
+    monkeypatch.setattr(users_module, "ask", lambda *_a: True)
+    dialog.deactivate()
+    assert dialog._job is not None
+    qtbot.waitUntil(lambda: dialog._job.done, timeout=20_000)
+    qtbot.waitUntil(lambda: "deactivated" in dialog.ui.usersTable.item(row, 4).text(),
+                    timeout=10_000)
+    assert not ws.accounts.get(yosef.id).active
+    assert ws.cases.detail(case_id).officers == ()

@@ -208,6 +208,8 @@ class AccountService:
             serial = self._certify(session, user)
             keystore.revoke_all_grants_of(session, holder)
             session.execute(delete(CaseAssignment).where(CaseAssignment.user_id == user.id))
+            if user.role == Role.ADMIN.value:  # he may have kept the people index key
+                self.ws.actor.index_key = office_keys.renew_people_key(session, user)
             session.flush()
             rekeyed = self.ws.cases._rekey(
                 session, affected, excluded={user.id}, progress=progress
@@ -404,6 +406,8 @@ class AccountService:
         user.role = role.value
         holder = keystore.user_holder(user.id)
         self._certify(session, user)
+        if was_admin and role != Role.ADMIN:  # he may have kept the people index key
+            self.ws.actor.index_key = office_keys.renew_people_key(session, user)
         self._grant_office_key(session, user)  # the people index key: admins only
         if role == Role.ADMIN and user.active:
             self._grant_all(session, user, progress)

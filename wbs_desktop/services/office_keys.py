@@ -27,7 +27,7 @@ from wbs_desktop.domain.roles import Role
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Office as OfficeRow
-from wbs_desktop.storage.models import OfficeKeyGrant, User
+from wbs_desktop.storage.models import OfficeKeyGrant, User, UTCDateTime
 
 TRACKING_KEY = keystore.TRACKING_KEY
 PEOPLE_KEY = keystore.INDEX_KEY
@@ -99,6 +99,44 @@ def grant_for_role(
                 OfficeKeyGrant.key_name == PEOPLE_KEY,
             )
         )
+
+
+def renew_people_key(session: Session, leaving: User) -> bytes:
+    """An administrator leaves (demoted or deactivated) and may have kept the
+    people key: a new one for the remaining active administrators and the
+    recovery key, the old entries dropped and every case queued to be indexed
+    again by an administrator's client. Returns the new key."""
+    from sqlalchemy import insert as sql_insert
+    from sqlalchemy import literal
+
+    from wbs_desktop.domain.dates import utc_now
+    from wbs_desktop.storage.models import Case, CaseIndex, CaseIndexPending
+
+    key = crypto.random_key()
+    session.execute(delete(OfficeKeyGrant).where(OfficeKeyGrant.key_name == PEOPLE_KEY))
+    admins = session.scalars(
+        select(User).where(
+            User.role == Role.ADMIN.value, User.active.is_(True), User.id != leaving.id
+        )
+    )
+    holders = [*(_recipient(a, session) for a in admins), _recovery(session)]
+    keystore.grant_office_key(session, PEOPLE_KEY, key, holders)
+    session.execute(
+        delete(CaseIndex).where(CaseIndex.kind.in_(("accused_name", "accused_nip")))
+    )
+    session.execute(delete(CaseIndexPending))
+    session.execute(
+        sql_insert(CaseIndexPending).from_select(
+            ["case_id", "queued_at"], select(Case.id, literal(utc_now(), UTCDateTime()))
+        )
+    )
+    return key
+
+
+def current_people_key(session: Session, unlocker: keystore.Unlocker) -> bytes | None:
+    """The people key as the database holds it for this user now (it changes
+    when an administrator leaves; another session's copy is then stale)."""
+    return keystore.open_office_key(session, unlocker, PEOPLE_KEY)
 
 
 def open_for_recovery(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
+from wbs_desktop.services import office_keys
 from wbs_desktop.services.errors import Cancelled
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage.models import Case, CaseIndex, CaseIndexPending
@@ -48,7 +49,7 @@ def index_person(ws: Workspace, session: Session, case_id: str, name: str, nip: 
     session.execute(
         delete(CaseIndex).where(CaseIndex.case_id == case_id, CaseIndex.kind.in_(PEOPLE_KINDS))
     )
-    key = ws.actor.index_key
+    key = _fresh_key(ws, session)
     if key is None:
         if session.get(CaseIndexPending, case_id) is None:
             session.add(CaseIndexPending(case_id=case_id, queued_at=utc_now()))
@@ -58,6 +59,18 @@ def index_person(ws: Workspace, session: Session, case_id: str, name: str, nip: 
             CaseIndex(case_id=case_id, kind=kind, digest=crypto.index_digest(key, kind, value))
         )
     session.execute(delete(CaseIndexPending).where(CaseIndexPending.case_id == case_id))
+
+
+def _fresh_key(ws: Workspace, session: Session) -> bytes | None:
+    """The actor's people key as the database holds it now: renewed when an
+    administrator left (office_keys.renew_people_key), gone after a demotion."""
+    if ws.actor.index_key is None:
+        return None
+    try:
+        ws.actor.index_key = office_keys.current_people_key(session, ws.actor.unlocker)
+    except crypto.CryptoError:
+        ws.actor.index_key = None
+    return ws.actor.index_key
 
 
 def pending_count(ws: Workspace) -> int:
@@ -83,7 +96,7 @@ def compute_pending(
                     select(CaseIndexPending.case_id).order_by(CaseIndexPending.case_id).limit(CHUNK)
                 )
             )
-            if not ids:
+            if not ids or _fresh_key(ws, session) is None:
                 break
             cases = session.scalars(select(Case).where(Case.id.in_(ids))).all()
             keys = ws.cases._keys_for(session, cases)
