@@ -86,3 +86,26 @@ def test_cli_backup_letter_and_workstation_state_are_private(  # type: ignore[no
     state = data / "workstation.json"
     assert state.is_file() and mode(state) == 0o600
     assert mode(data) == 0o700
+
+
+def test_app_start_makes_the_data_folder_and_old_files_private(loose_umask) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from wbs_desktop.gui.app import LogFile, setup_logging
+
+    data = Path(os.environ["WBS_DATA_DIR"])
+    data.mkdir(parents=True, exist_ok=True)
+    os.chmod(data, 0o755)
+    old = data / "workstation.json"
+    old.write_text("{}", encoding="utf-8")
+    os.chmod(old, 0o644)
+    log_file = Path(setup_logging())
+    try:
+        logging.getLogger("wbs_desktop").warning("a line")
+        assert mode(data) == 0o700 and mode(old) == 0o600
+        assert mode(log_file) == 0o600 and mode(log_file.parent) == 0o700
+    finally:
+        for handler in list(logging.getLogger().handlers):
+            if isinstance(handler, LogFile):
+                logging.getLogger().removeHandler(handler)
+                handler.close()

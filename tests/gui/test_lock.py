@@ -266,3 +266,34 @@ def test_a_copied_identity_value_is_cleared_after_30_seconds(qtbot, qapp, monkey
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
     assert session_guard.CLIPBOARD_CLEAR_MS == 200
 
+
+
+def test_idle_lock_counts_input_and_locks_when_the_os_suspends_the_app(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent as E
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QWidget
+
+    idle = session_guard.IdleLock(qapp)
+    fired: list[bool] = []
+    idle.idle.connect(lambda: fired.append(True))
+    try:
+        idle.set_minutes(0.6 / 60)
+        idle.start()
+        target = QWidget()
+        for _ in range(6):  # typing keeps it open
+            qtbot.wait(150)
+            QApplication.sendEvent(target, QKeyEvent(E.Type.KeyPress, Qt.Key.Key_A,
+                                                     Qt.KeyboardModifier.NoModifier, "a"))
+        assert not fired
+        qtbot.waitUntil(lambda: bool(fired), timeout=3000)
+        assert not idle.active, "stopped until the next unlock"
+        fired.clear()
+        idle.set_minutes(0)  # never on idle …
+        idle.start()
+        qtbot.wait(300)
+        assert not fired
+        qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+        assert fired == [True], "… but the OS suspending the app locks at once"
+    finally:
+        idle.stop()
+        qapp.removeEventFilter(idle)

@@ -310,3 +310,24 @@ def test_letter_register_lists_every_letter(
     with office.db.read() as session:
         stored = session.scalars(select(Letter.id)).all()
     assert {r.id for r in admin.letters.register()} == set(stored)
+
+
+def test_only_a_letter_to_the_reporter_carries_and_audits_their_name(
+    admin: Workspace, worked: dict[str, object]
+) -> None:
+    """Issue 13: a draft hands the reporter's name up only when the letter is theirs,
+    and that use of the identity is audited like a reveal."""
+    case = str(worked["case"])
+
+    def identity_uses() -> list[str]:
+        return [str(e.details.get("reason", "")) for e in admin.audit.entries(case_id=case)
+                if e.action == "identity_viewed"]
+
+    before = identity_uses()
+    summons = admin.letters.draft(case, LetterKind.SUMMONS_ACCUSED, hearing_id=worked["accused_h"])  # type: ignore[arg-type]
+    assert "Yohanes" not in repr(summons)
+    assert identity_uses() == before, "no identity used, none audited"
+    invite = admin.letters.draft(case, LetterKind.INVITE_REPORTER, hearing_id=worked["reporter_h"])  # type: ignore[arg-type]
+    assert "Yohanes Mbete" in invite.addressee.name
+    uses = identity_uses()
+    assert len(uses) == len(before) + 1 and "letter draft: invite-reporter" in uses

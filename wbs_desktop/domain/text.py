@@ -98,3 +98,11 @@ def normalize_person_name(name: str) -> str:
 def normalize_nip(text: str) -> str:
     """Only the digits 0–9 of ``text`` (full-width digits count, after NFKC)."""
     return re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", text))
+
+
+def has_control_character(text: str) -> bool:
+    """True when ``text`` holds a control character (NUL, escape, …): never typed in a
+    name, register number or search by a person; PostgreSQL refuses NUL outright."""
+    import unicodedata
+
+    return any(unicodedata.category(ch) == "Cc" for ch in text)

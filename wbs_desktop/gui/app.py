@@ -86,7 +86,10 @@ class LogFile(logging.FileHandler):
 
 
 def setup_logging() -> str:
-    private_dir(user_data_dir())
+    data = private_dir(user_data_dir())
+    for old in data.iterdir():  # files an older version wrote world-readable
+        if old.is_file():
+            make_private(old)
     folder = private_dir(log_dir())
     path = folder / "wbs-desktop.log"
     handler = LogFile(str(path), max_bytes=2_000_000, backups=5)

@@ -229,6 +229,9 @@ def service_error_message(exc: BaseException) -> str:
             "Messages", "The period is longer than ten years."),
         "wrong_credentials": QCoreApplication.translate(
             "Messages", "The user name or the password is wrong."),
+        "bad_username": QCoreApplication.translate(
+            "Messages", "A user name has 3 to 64 characters: letters, digits, \".\", \"_\" "
+            "or \"-\"."),
         "account_inactive": QCoreApplication.translate(
             "Messages", "This account has been deactivated. Ask an administrator."),
         "permission_denied": QCoreApplication.translate(

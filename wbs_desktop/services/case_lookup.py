@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from wbs_desktop.domain.roles import Action
+from wbs_desktop.domain.text import has_control_character
 from wbs_desktop.services.errors import NotFound
 from wbs_desktop.storage.models import Case
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 def find_case_id(ws: Workspace, register_number: str) -> str:
     """The id of the case with this register number (exact, else ignoring case)."""
     ws.actor.require(Action.LIST_CASES)
+    if has_control_character(register_number):  # NUL: PostgreSQL would refuse the query
+        raise NotFound("there is no case with this register number (it holds a control "
+                       "character)")
     text = " ".join(register_number.split())
     with ws.read() as session:
         case_id = session.scalar(select(Case.id).where(Case.register_number == text))

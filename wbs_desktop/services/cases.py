@@ -32,6 +32,7 @@ from wbs_desktop.domain.stages import (
     classify_transition,
     requires_reason,
 )
+from wbs_desktop.domain.text import has_control_character
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
@@ -278,7 +279,9 @@ class CaseService:
                 predicates=predicates,
                 count=not text,
             )
-            if text and not predicates:  # every case: the texts lined up with them
+            if text and has_control_character(text):
+                found = []  # no stored text holds one (the cache's "\x00" separator included)
+            elif text and not predicates:  # every case: the texts lined up with them
                 aligned = self.ws.actor.listing.aligned_texts(
                     state, lambda: self._texts_in_order(session, state)
                 )

@@ -138,7 +138,19 @@ class LetterService:
         with self.ws.read() as session:
             case, keys = self._case_and_keys(session, case_id)
             settings = self._settings(session)
-            return self._draft(session, case, keys, kind, hearing_id, settings)
+            draft = self._draft(session, case, keys, kind, hearing_id, settings)
+            register = case.register_number
+            uses_identity = kind in (
+                L.LetterKind.INVITE_REPORTER, L.LetterKind.REQUEST_COMPLETION
+            ) or (kind == L.LetterKind.MINUTES and getattr(
+                self._hearing(session, case, kind, hearing_id), "party_kind", "") == "reporter")
+        if uses_identity:
+            # The draft carries the reporter's name (the letter is addressed to them):
+            # a use of the identity, audited as a reveal is (issue 13).
+            with self.ws.write() as session:
+                self.ws.record(session, "identity_viewed", case_id=case_id, details={
+                    "register": register, "reason": f"letter draft: {kind.value}"})
+        return draft
 
     def _draft(
         self,

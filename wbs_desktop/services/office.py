@@ -119,6 +119,13 @@ def enforce_password_policy(
 
 
 def normalize_username(username: str) -> str:
+    """The stored form of a user name. A control character (NUL, which PostgreSQL
+    refuses and SQLite stores) is the same clear error on both backends."""
+    from wbs_desktop.domain.text import has_control_character
+
+    if has_control_character(username):
+        raise ServiceError("a user name holds no control characters", code="bad_username",
+                           field="username")
     return username.strip().casefold()
 
 
