@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 ADMIN = "admin"
 ADMIN_PASSWORD = "Sasando-Lontar-Kepala-2026"
-OFFICER_PASSWORD = "Pemeriksa-Satu-2026"
+OFFICER_PASSWORD = "Kerbau-Merah-Lompat-2026"
 SEED = "bench"
 PG_ADMIN_URL = os.environ.get(
     "WBS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

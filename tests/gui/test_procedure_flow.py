@@ -23,7 +23,7 @@ from wbs_desktop.gui.action_dialog import ActionDialog, edit_date
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
 
-OFFICER_PASSWORD = "Pemeriksa-Kupang-2026!"
+OFFICER_PASSWORD = "Kerbau-Merah-Lompat-2026!"
 
 
 @pytest.fixture

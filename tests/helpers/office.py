@@ -15,8 +15,8 @@ from wbs_desktop.services.office import Office
 from wbs_desktop.services.workspace import Workspace
 
 ADMIN_PASSWORD = "Sasando-Lontar-Kepala-2026"
-OFFICER_PASSWORD = "Pemeriksa-Satu-2026"
-STAFF_PASSWORD = "Petugas-Depan-2026"
+OFFICER_PASSWORD = "Kerbau-Merah-Lompat-2026"
+STAFF_PASSWORD = "Tenun-Ikat-Sabu-Rote-2026"
 PASSWORDS = {Role.ADMIN: ADMIN_PASSWORD, Role.OFFICER: OFFICER_PASSWORD, Role.STAFF: STAFF_PASSWORD}
 
 

@@ -54,7 +54,7 @@ def test_typed_text_is_sealed_and_read_back_by_those_entitled(
     add_user(admin, "paulus", Role.OFFICER, "Paulus Bere")
     result, _pdf = admin.letters.submit_with_receipt(complaint())
     admin.cases.assign(result.case_id, officer_id)
-    officer = office.login("yosef", "Pemeriksa-Satu-2026")
+    officer = office.login("yosef", "Kerbau-Merah-Lompat-2026")
     officer.cases.reveal_identity(result.case_id, REASON)
     assert result.receipt_letter_id is not None
     admin.letters.record_print(result.receipt_letter_id, exported_to=LETTER_FILE)
@@ -89,10 +89,10 @@ def test_a_grantee_reads_it_an_outsider_does_not(office: Office, admin: Workspac
     other_id = add_user(admin, "paulus", Role.OFFICER, "Paulus Bere")
     result = admin.cases.submit(complaint())
     admin.cases.assign(result.case_id, officer_id)
-    office.login("yosef", "Pemeriksa-Satu-2026").cases.reveal_identity(result.case_id, REASON)
+    office.login("yosef", "Kerbau-Merah-Lompat-2026").cases.reveal_identity(result.case_id, REASON)
     # A second administrator made later is no recipient of that entry.
     admin.accounts.edit_user(other_id, role=Role.ADMIN)
-    later = office.login("paulus", "Pemeriksa-Satu-2026")
+    later = office.login("paulus", "Kerbau-Merah-Lompat-2026")
     viewed = next(e for e in later.audit.entries() if e.action == "identity_viewed")
     assert viewed.details == {"register": result.register_number, "sealed": "not for you"}
     assert next(e for e in admin.audit.entries() if e.action == "identity_viewed").details[
@@ -104,7 +104,7 @@ def test_the_signature_covers_the_sealed_text(office: Office, admin: Workspace) 
     officer_id = add_user(admin, "yosef", Role.OFFICER, "Yosef Nahak")
     result = admin.cases.submit(complaint())
     admin.cases.assign(result.case_id, officer_id)
-    office.login("yosef", "Pemeriksa-Satu-2026").cases.reveal_identity(result.case_id, REASON)
+    office.login("yosef", "Kerbau-Merah-Lompat-2026").cases.reveal_identity(result.case_id, REASON)
     with office.db.read() as session:
         seq, text = session.execute(
             select(AuditEntry.seq, AuditEntry.details).where(

@@ -35,15 +35,15 @@ class RecoveryDialog(QDialog):
             office_name = controller.office_name()
         except ServiceError:
             office_name = ""
+        ui = self.ui  # the closure must not hold the dialog (a cycle outlives it)
         self.hint = add_password_hint(
-            self.ui.formLayout, self.ui.passwordEdit,
-            lambda: (self.ui.usernameEdit.text().strip(),
-                     [self.ui.fullNameEdit.text(), office_name]))
+            ui.formLayout, ui.passwordEdit,
+            lambda: (ui.usernameEdit.text().strip(), [ui.fullNameEdit.text(), office_name]))
         for edit in (self.ui.usernameEdit, self.ui.fullNameEdit):
             edit.textChanged.connect(self.hint.refresh)
         for edit in (self.ui.keyEdit, self.ui.usernameEdit, self.ui.fullNameEdit,
                      self.ui.passwordEdit, self.ui.repeatEdit):
-            edit.textChanged.connect(lambda _t: self.ui.errorLabel.setVisible(False))
+            edit.textChanged.connect(lambda _t: ui.errorLabel.setVisible(False))
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.recoverButton.clicked.connect(self.recover)
 

@@ -70,10 +70,11 @@ class SetupWizard(QWizard):
         self.ui.saveButton.clicked.connect(self._on_save)
         for edit in (self.ui.adminPasswordEdit, self.ui.adminRepeatEdit, self.ui.adminUserEdit):
             edit.textChanged.connect(lambda: self.ui.adminError.setVisible(False))
+        ui = self.ui  # the closure must not hold the wizard (a cycle outlives it)
         self.password_hint = add_password_hint(
-            self.ui.adminForm, self.ui.adminPasswordEdit,
-            lambda: (self.admin_username,
-                     [self.ui.adminNameEdit.text(), self.ui.officeNameEdit.text()]))
+            ui.adminForm, ui.adminPasswordEdit,
+            lambda: (ui.adminUserEdit.text().strip(),
+                     [ui.adminNameEdit.text(), ui.officeNameEdit.text()]))
         for edit in (self.ui.adminUserEdit, self.ui.adminNameEdit, self.ui.officeNameEdit):
             edit.textChanged.connect(self.password_hint.refresh)
         for edit in (self.ui.hostEdit, self.ui.databaseEdit, self.ui.userEdit,

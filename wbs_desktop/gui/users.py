@@ -35,10 +35,10 @@ class AddUserDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.addButton.clicked.connect(self.add)
         office_name = _office_name(controller)
+        ui = self.ui  # the closure must not hold the dialog (a cycle outlives it)
         self.hint = add_password_hint(
-            self.ui.formLayout, self.ui.passwordEdit,
-            lambda: (self.ui.usernameEdit.text().strip(),
-                     [self.ui.fullNameEdit.text(), office_name]))
+            ui.formLayout, ui.passwordEdit,
+            lambda: (ui.usernameEdit.text().strip(), [ui.fullNameEdit.text(), office_name]))
         for edit in (self.ui.usernameEdit, self.ui.fullNameEdit):
             edit.textChanged.connect(self.hint.refresh)
 
