@@ -25,6 +25,7 @@ import time
 from datetime import date
 from datetime import time as clock
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -57,7 +58,8 @@ class Smoke:
         cmd = [str(self.admin), "--db", str(db or self.db)]
         if user:
             cmd += ["--user", user]
-        full_env = dict(self.env, **env)
+        full_env = dict(self.env)
+        full_env.update(env)
         if password is not None:
             full_env.setdefault("WBS_PASSWORD", password)
         started = time.monotonic()
@@ -71,40 +73,53 @@ class Smoke:
         return done
 
 
-def prepare_procedure(db: Path, case_register: str) -> dict[str, int]:
-    """Verification → clarification (reporter, witness) → examination (accused, twice)."""
+def _hearing(party: str, letter: date, day: date, **kw: object) -> Any:
+    from wbs_desktop.services.procedure import HearingInput
+
+    return HearingInput(party, letter, day, clock(9, 30), "Ruang Rapat BKD Provinsi NTT",
+                        ("Yosef Nahak, S.H.",), **kw)  # type: ignore[arg-type]
+
+
+def prepare(db: Path, register: str, step: str) -> dict[str, int]:
+    """The case's procedure, in two steps around the request for completion
+    (which belongs to an open request for information).
+
+    "verification": verification with a request for information open.
+    "hearings": the reply, clarification (reporter, witness with minutes),
+    examination (accused absent at the first summons, a second one).
+    """
     from wbs_desktop.domain.stages import Stage
     from wbs_desktop.services.case_lookup import find_case_id
     from wbs_desktop.services.office import Office
-    from wbs_desktop.services.procedure import HearingInput, WitnessInput
-
-    def hearing(party: str, letter: date, day: date, **kw: object) -> HearingInput:
-        return HearingInput(party, letter, day, clock(9, 30), "Ruang Rapat BKD Provinsi NTT",
-                            ("Yosef Nahak, S.H.",), **kw)  # type: ignore[arg-type]
+    from wbs_desktop.services.procedure import WitnessInput
 
     office = Office.open(str(db))
     try:
         ws = office.login("kepala", PASSWORD)
-        case = find_case_id(ws, case_register)
-        ws.cases.transition(case, Stage.VERIFICATION)
-        ws.procedure.request_information(case, ["foto bukti transfer"], deadline=date(2027, 1, 20))
+        case = find_case_id(ws, register)
+        if step == "verification":
+            ws.cases.transition(case, Stage.VERIFICATION)
+            ws.procedure.request_information(case, ["foto bukti transfer"],
+                                             deadline=date(2027, 1, 20))
+            ws.logout()
+            return {}
         ws.procedure.record_reply(case, "bukti diterima")
         ws.procedure.mark_complete(case)
         ws.cases.transition(case, Stage.CLARIFICATION)
-        rep = ws.procedure.schedule_hearing(case, hearing("reporter", date(2027, 2, 1),
-                                                          date(2027, 2, 4)))
+        rep = ws.procedure.schedule_hearing(case, _hearing("reporter", date(2027, 2, 1),
+                                                           date(2027, 2, 4)))
         wit = ws.procedure.add_witness(case, WitnessInput("Agnes Seran", unit="Loket Mutasi"))
-        wh = ws.procedure.schedule_hearing(case, hearing("witness", date(2027, 2, 1),
-                                                         date(2027, 2, 5), party_id=wit.id))
+        wh = ws.procedure.schedule_hearing(case, _hearing("witness", date(2027, 2, 1),
+                                                          date(2027, 2, 5), party_id=wit.id))
         ws.procedure.record_attendance(wh.id, present=True)
         ws.procedure.record_minutes(wh.id, [("Apa yang Saudara ketahui?", "Saya melihat amplop.")],
                                     signed=True)
         ws.cases.transition(case, Stage.EXAMINATION)
-        acc = ws.procedure.schedule_hearing(case, hearing("accused", date(2027, 2, 8),
-                                                          date(2027, 2, 18)))
+        acc = ws.procedure.schedule_hearing(case, _hearing("accused", date(2027, 2, 8),
+                                                           date(2027, 2, 18)))
         ws.procedure.record_attendance(acc.id, present=False)
         second = ws.procedure.schedule_second_summons(
-            acc.id, hearing("accused", date(2027, 2, 19), date(2027, 3, 3)))
+            acc.id, _hearing("accused", date(2027, 2, 19), date(2027, 3, 3)))
         ws.logout()
         return {"reporter": rep.id, "witness": wh.id, "accused": acc.id, "accused2": second.id}
     finally:
@@ -137,34 +152,46 @@ def main(argv: list[str]) -> int:
         record.write_text(json.dumps(complaint_to_json(complaint()), ensure_ascii=False),
                           encoding="utf-8")
         register = json.loads(s.run("--json", "submit", str(record)).stdout)["register_number"]
-        hearings = prepare_procedure(s.db, register)
-        print("ok  procedure prepared with this checkout's services", flush=True)
-        letters = {
-            "summons-accused": ("--hearing", str(hearings["accused"])),
-            "summons-accused-2": ("--hearing", str(hearings["accused2"])),
-            "invite-reporter": ("--hearing", str(hearings["reporter"])),
-            "request-witness": ("--hearing", str(hearings["witness"])),
-            "request-completion": (),
-            "receipt": (),
-            "minutes": ("--hearing", str(hearings["witness"])),
-            "blank-form": (),
-        }
-        for kind, extra in letters.items():
+        def letter(kind: str, *extra: str) -> None:
             out = Path(tmp) / f"{kind}.pdf"
             s.run("letter", "-" if kind == "blank-form" else register, kind, *extra,
                   "--out", str(out))
             head = out.read_bytes()[:5]
             assert head == b"%PDF-", (kind, head)
-            body = pdf_text(out)
-            assert not body or "BADAN KEPEGAWAIAN DAERAH" in body.upper() or kind == "blank-form", (
+            body = pdf_text(out).upper()
+            assert not body or kind == "blank-form" or "BADAN KEPEGAWAIAN DAERAH" in body, (
                 kind, body[:300])
+            made.append(kind)
+
+        made: list[str] = []
+        letter("receipt")
+        letter("blank-form")
+        prepare(s.db, register, "verification")
+        letter("request-completion")
+        hearings = prepare(s.db, register, "hearings")
+        print("ok  procedure prepared with this checkout's services", flush=True)
+        letter("summons-accused", "--hearing", str(hearings["accused"]))
+        letter("summons-accused-2", "--hearing", str(hearings["accused2"]))
+        letter("invite-reporter", "--hearing", str(hearings["reporter"]))
+        letter("request-witness", "--hearing", str(hearings["witness"]))
+        letter("minutes", "--hearing", str(hearings["witness"]))
+        readme = (ROOT / "README.md").read_text(encoding="utf-8")
+        kinds = re.search(r"`letter` kinds: (.*?)\n\(", readme, re.S)
+        assert kinds is not None
+        listed = re.findall(r"`([a-z0-9-]+)`", kinds.group(1))
+        assert sorted(made) == sorted(listed), (made, listed)  # every kind of the README
         archive = Path(tmp) / "kantor.wbsbak"
         s.run("backup", "--out", str(archive))
         restored = Path(tmp) / "restored.sqlite3"
-        s.run("restore", str(archive), db=restored)
-        for db in (s.db, restored):
-            s.run("verify-audit", db=db)
-        shown = json.loads(s.run("--json", "show", register, db=restored).stdout)
+        # The restored copy is opened as another workstation would: this one has
+        # seen audit entries written after the backup, and would rightly call
+        # the copy truncated.
+        elsewhere = str(Path(tmp) / "workstation-2")
+        s.run("restore", str(archive), db=restored, WBS_DATA_DIR=elsewhere)
+        s.run("verify-audit")
+        s.run("verify-audit", db=restored, WBS_DATA_DIR=elsewhere)
+        shown = json.loads(s.run("--json", "show", register, db=restored,
+                                 WBS_DATA_DIR=elsewhere).stdout)
         assert shown["register_number"] == register, shown
         report = Path(tmp) / "smoke.json"
         window = subprocess.run(
