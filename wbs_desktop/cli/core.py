@@ -91,6 +91,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "letters",
     "recovery",
     "hygiene",
+    "trust",
 )
 #: Commands that still run while this workstation has an audit alarm up.
 ALARM_COMMANDS = frozenset({"audit-ack", "verify-audit", "audit-alarm"})
