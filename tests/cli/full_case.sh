@@ -9,7 +9,8 @@
 # DB: an empty SQLite file path or PostgreSQL URL. The office's days are set
 # with WBS_NOW (the app's clock), so the summons rules (7 full working days,
 # attendance on the hearing day) are met as they would be over four weeks.
-# Environment: WBS_ADMIN (the command, default "wbs-admin"), ADMIN_PASSWORD,
+# Environment: WBS_ADMIN (the command; the test runs "python -m tests.helpers.cli_main",
+# since a production wbs-admin ignores WBS_NOW), ADMIN_PASSWORD,
 # OFFICER_PASSWORD (defaults below; never use these in an office).
 set -euo pipefail
 

@@ -19,5 +19,9 @@ def configure_test_environment() -> None:
     # a production run cannot be talked into it); CLI subprocesses start through
     # tests.helpers.cli_main, which calls this function too.
     use_fast_kdf()
+    # WBS_NOW (the app's clock for a subprocess) is honoured only where allowed by code.
+    from wbs_desktop.domain import dates
+
+    dates.allow_clock_from_environment()
     # No OS keyring on these machines: an in-memory backend stands in for it.
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"

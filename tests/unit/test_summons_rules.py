@@ -122,3 +122,26 @@ def test_the_office_day_is_kupangs(monkeypatch: pytest.MonkeyPatch) -> None:
     from wbs_desktop.services.cases import office_today
 
     assert office_today() == date(2026, 12, 17)
+
+
+def test_a_production_process_ignores_the_clock_variable() -> None:
+    """``WBS_NOW`` moves the clock only where the test suite allowed it by code."""
+    import os
+    import subprocess
+    import sys
+
+    from wbs_desktop.domain import dates
+
+    code = "from wbs_desktop.domain import dates; print(dates.utc_now().year)"
+    env = {**os.environ, dates.CLOCK_ENV: "2001-02-03T04:05:06+00:00"}
+    plain = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert plain.stdout.strip() != "2001"
+    allowed = subprocess.run(
+        [sys.executable, "-c",
+         "from wbs_desktop.domain import dates; dates.allow_clock_from_environment(); " + code
+         .split("; ", 1)[1]],
+        env=env, capture_output=True, text=True, check=True,
+    )
+    assert allowed.stdout.strip() == "2001"

@@ -129,10 +129,20 @@ def format_datetime_id(dt: datetime) -> str:
 
 
 #: Environment variable that sets the clock of a process (tests run the CLI in a
-#: subprocess at a chosen instant): an ISO datetime with its offset.
+#: subprocess at a chosen instant): an ISO datetime with its offset. Honoured
+#: only after :func:`allow_clock_from_environment` (the test suite's start-up
+#: calls it): a production run cannot be talked into another date (audit
+#: times, summons rules) by an environment variable.
 CLOCK_ENV = "WBS_NOW"
 
 _clock: Callable[[], datetime] | None = None
+_clock_from_environment = False
+
+
+def allow_clock_from_environment(allowed: bool = True) -> None:
+    """Let ``WBS_NOW`` set this process's clock (test processes only)."""
+    global _clock_from_environment
+    _clock_from_environment = allowed
 
 
 def set_clock(clock: Callable[[], datetime] | None) -> None:
@@ -145,7 +155,7 @@ def utc_now() -> datetime:
     """The current time, aware, in UTC (the one clock of the app)."""
     if _clock is not None:
         return to_utc(_clock())
-    fixed = os.environ.get(CLOCK_ENV)
+    fixed = os.environ.get(CLOCK_ENV) if _clock_from_environment else None
     if fixed:
         return to_utc(datetime.fromisoformat(fixed))
     return datetime.now(UTC)
