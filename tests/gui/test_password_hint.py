@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import ADMIN_PASSWORD
@@ -50,7 +51,7 @@ def test_the_wizard_says_why_while_typing(  # type: ignore[no-untyped-def]
     if language == "en":
         assert "words anyone would try here" in hint.text()
     wizard.ui.adminPasswordEdit.setText("Sasando-Lontar-Kepala-2026")
-    assert hint.text() == ("Strong enough." if language == "en" else "Cukup kuat.")
+    assert hint.text() == QCoreApplication.translate("Messages", "Strong enough.")
     _shot(wizard, f"wizard_hint_strong_{language}.png")
     # Accepting a refused password is still refused, with the same reason.
     for edit in (wizard.ui.adminPasswordEdit, wizard.ui.adminRepeatEdit):
