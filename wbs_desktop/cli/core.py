@@ -63,7 +63,7 @@ EXIT_INTERRUPTED = 130
 
 #: Modules of this package that add command groups: each has
 #: ``register(sub, common)`` taking the sub-parsers and the common parents.
-COMMAND_GROUPS: tuple[str, ...] = ()
+COMMAND_GROUPS: tuple[str, ...] = ("people_index",)
 
 STAGE_LABELS: dict[Stage, str] = {
     Stage.RECEIVED: "Diterima",
