@@ -141,3 +141,18 @@ def test_demoted_admin_loses_the_people_key(office: Office, admin: Workspace) ->
     assert people_index.compute_pending(admin) == 1
     assert _hits(office, kept[keystore.INDEX_KEY]) == 0
     assert admin.actor.index_key is not None and _hits(office, admin.actor.index_key) == 2
+
+
+def test_cli_computes_the_queued_index(office: Office, admin: Workspace, db_url: str) -> None:
+    from tests.cli.conftest import run_cli
+
+    add_user(admin, "petugas", Role.STAFF, "Ana Petugas")
+    staff = office.login("petugas", PASSWORDS[Role.STAFF])
+    staff.cases.submit(complaint())
+    run = run_cli("--db", db_url, "--user", "admin", "index",
+                  env={"WBS_PASSWORD": ADMIN_PASSWORD})
+    assert run.returncode == 0, run.output
+    assert "people index: 1 case(s) indexed, 0 waiting" in run.stdout
+    run = run_cli("--db", db_url, "--user", "petugas", "index",
+                  env={"WBS_PASSWORD": PASSWORDS[Role.STAFF]})
+    assert run.returncode != 0 and "only an administrator" in run.output

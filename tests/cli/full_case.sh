@@ -22,8 +22,8 @@ DB=$1
 OUT=$2
 mkdir -p "$OUT"
 read -r -a WBS <<< "${WBS_ADMIN:-wbs-admin}"
-ADMIN_PASSWORD=${ADMIN_PASSWORD:-Kupang-Admin-2026}
-OFFICER_PASSWORD=${OFFICER_PASSWORD:-Petugas-Kupang-2026}
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-Sasando-Lontar-Kepala-2026}
+OFFICER_PASSWORD=${OFFICER_PASSWORD:-Kerbau-Merah-Lompat-2026}
 export WBS_PASSWORD=$OFFICER_PASSWORD
 
 day() { export WBS_NOW="$1T09:00:00+08:00"; echo "== $1 (WITA)" >&2; }

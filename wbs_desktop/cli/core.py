@@ -92,6 +92,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "recovery",
     "hygiene",
     "trust",
+    "people_index",
 )
 #: Commands that still run while this workstation has an audit alarm up.
 ALARM_COMMANDS = frozenset({"audit-ack", "verify-audit", "audit-alarm"})
