@@ -123,3 +123,19 @@ def test_a_good_office_still_works(office: Office) -> None:
     admin.cases.assign(case.case_id, 2)
     mallory = office.login("mallory", OFFICER_PASSWORD)
     assert mallory.cases.detail(case.case_id).register_number == case.register_number
+
+
+def test_cli_prints_the_fingerprint_and_refuses_a_changed_root(db_url: str, office: Office) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from tests.cli.conftest import run_cli
+
+    first = run_cli("--db", db_url, "fingerprint")  # this workstation pins it now
+    assert first.returncode == 0, first.output
+    assert first.stdout.strip() == office.root_fingerprint
+    fake = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+    _sql(office, "UPDATE office SET root_public = :k", k=fake)
+    refused = run_cli("--db", db_url, "fingerprint")
+    assert refused.returncode == 1
+    assert "root key of this database changed" in refused.stderr
+    assert str(office.root_fingerprint) in refused.stderr
