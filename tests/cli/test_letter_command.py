@@ -49,7 +49,8 @@ def test_letter_command_writes_the_stored_pdf(
     assert run.returncode == 0, run.stderr
     assert "800/001/BKD/II/2027" in run.stdout
     body = norm(text(out.read_bytes()))
-    assert norm("Drs. Stefanus Lelo") in body and norm("Kamis, 18 Februari 2027") in body
+    assert norm("Drs. Stefanus Lelo") in body and norm("Hari : Kamis") in body
+    assert norm("Tanggal : 18 Februari 2027") in body
     assert norm("Yohanes") not in body  # the reporter, never in a letter to the accused
     ws = office.login("admin", ADMIN_PASSWORD)
     [letter] = [x for x in ws.cases.detail(sub.case_id).letters if x.kind == "summons-accused"]
