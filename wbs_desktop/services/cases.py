@@ -134,6 +134,10 @@ class _Content:
     evidence_links: tuple[str, ...]
 
 
+#: Look-up kinds digested with the tracking key, which every user holds.
+TRACKING_KEY_KINDS = frozenset({"tracking", "intake_source", "intake_content"})
+
+
 class CaseService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -872,10 +876,12 @@ class CaseService:
         return result
 
     def _digest(self, kind: str, value: str) -> bytes:
-        """A look-up digest: tracking codes under the tracking key (every user),
-        names and NIPs under the people index key (administrators only)."""
+        """A look-up digest: tracking codes and the import's "already there" digests
+        under the tracking key (every user: a random code, a web form's identifier or
+        a whole report cannot be guessed name by name), names and NIPs under the
+        people index key (administrators only)."""
         actor = self.ws.actor
-        key = actor.tracking_key if kind == "tracking" else actor.index_key
+        key = actor.tracking_key if kind in TRACKING_KEY_KINDS else actor.index_key
         if key is None:
             raise NoGrant(f"this account holds no office key for {kind} look-ups")
         return crypto.index_digest(key, kind, value)
