@@ -45,7 +45,17 @@ WBS_NEW_PASSWORD=$OFFICER_PASSWORD admin user add yosef --role officer \
 # against the SKB and confirmed by the administrator.
 admin holidays list 2027 >&2
 admin holidays confirm 2027 >&2
-# -- SIGNATORIES: set here once the `signatory` commands exist (issue 14, part 2) --
+# The officials who sign, and who signs what (the head himself, his secretary "a.n.").
+admin signatories official kepala --name "Dr. Ir. Fransiskus Lay, M.Si." \
+    --nip 196805121994031007 --pangkat "Pembina Utama Muda (IV/c)" \
+    --jabatan "Kepala Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur" >&2
+admin signatories official sekretaris --name "Maria Goreti Lake, S.H., M.M." \
+    --nip 197203151998032004 --pangkat "Pembina Tingkat I (IV/b)" \
+    --jabatan "Sekretaris Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur" >&2
+admin signatories set default kepala >&2
+admin signatories set request-completion sekretaris --form a.n. >&2
+admin user profile yosef --nip 198001012005011001 --pangkat "Penata Tingkat I (III/d)" \
+    --jabatan "Auditor Kepegawaian Ahli Muda" >&2
 
 # -- the report -----------------------------------------------------------------------
 cat > "$OUT/report.json" <<'EOF'
@@ -69,6 +79,10 @@ REG=$(officer --json submit "$OUT/report.json" | json '["register_number"]')
 echo "case $REG" >&2
 admin letter "$REG" receipt --out "$OUT/receipt.pdf" >&2
 admin assign "$REG" yosef >&2
+admin team set "$REG" yosef >&2
+admin letter "$REG" disposition --instruction "Segera telaah dan laporkan hasilnya." \
+    --officer yosef --out "$OUT/disposition.pdf" >&2
+letter assignment
 
 # -- verification and completeness ----------------------------------------------------
 officer verify "$REG" >&2
@@ -118,13 +132,18 @@ officer hearing minutes "$ACC2_H" \
     --qa "Apakah Saudara meminta uang kepada pelapor?" "Tidak benar." \
     --qa "Siapa pemilik rekening penerima transfer?" "Rekening itu milik saya." >&2
 letter minutes --hearing "$ACC2_H"
-# -- LAPORAN HASIL PEMERIKSAAN and the other new kinds: added here once the letters
-#    helper's kinds exist (issue 14, part 2) ---------------------------------------
+letter examination-report \
+    --findings "Terlapor menerima transfer Rp 2.500.000 dari pelapor ke rekening pribadinya." \
+    --evidence "Bukti transfer bank tanggal 10 Desember 2026" \
+    --evidence "Keterangan saksi Agnes Seran" \
+    --conclusion "Terlapor terbukti melakukan pungutan liar." \
+    --recommendation "Hukuman disiplin sedang."
 
 # -- conclusion -----------------------------------------------------------------------
 officer conclude "$REG" --outcome substantiated \
     --summary "Terlapor terbukti meminta uang Rp 2.500.000 kepada pelapor." \
     --recommendations "Hukuman disiplin sedang." >&2
+letter reporter-notice
 admin verify-audit >&2
 officer show "$REG" >&2
 echo "$REG"

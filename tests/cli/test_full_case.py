@@ -19,21 +19,37 @@ SCRIPT = REPO_ROOT / "tests" / "cli" / "full_case.sh"
 #: 2027 are holidays, so a summons of 21 December 2026 calls for 6 January 2027).
 EXPECTED = {
     "receipt": ["WBS-2026-00001", "16 Desember 2026"],
-    "request-completion": ["Foto bukti transfer yang terbaca", "31 Desember 2026"],
+    "request-completion": [
+        "Foto bukti transfer yang terbaca",
+        "31 Desember 2026",
+        "a.n.",  # signed by the secretary on the head's behalf
+        "Maria Goreti Lake, S.H., M.M.",
+    ],
     "invite-reporter": ["Senin, 21 Desember 2026", "Undangan Klarifikasi"],
     "request-witness": ["Agnes Seran", "Senin, 21 Desember 2026"],
     "summons-accused": [
-        "Surat Panggilan I",
+        "SURAT PANGGILAN I",
+        "RAHASIA",
+        "Dr. Ir. Fransiskus Lay, M.Si.",  # the signer, with his NIP
+        "NIP. 196805121994031007",
         "Drs. Stefanus Lelo",
         "Kupang, 21 Desember 2026",
         "Rabu, 6 Januari 2027",
     ],
     "summons-accused-2": [
-        "Surat Panggilan II",
+        "SURAT PANGGILAN II",
         "Kupang, 6 Januari 2027",
         "Senin, 18 Januari 2027",
     ],
     "minutes": ["Rekening itu milik saya", "delapan belas bulan Januari"],
+    "disposition": ["Segera telaah dan laporkan hasilnya.", "Yosef Nahak"],
+    "assignment": ["Surat Tugas", "Yosef Nahak", "198001012005011001"],
+    "examination-report": [
+        "Laporan Hasil Pemeriksaan",
+        "Terlapor terbukti melakukan pungutan liar.",
+        "Keterangan saksi Agnes Seran",
+    ],
+    "reporter-notice": ["Yohanes Mbete"],
 }
 
 
@@ -72,6 +88,7 @@ def test_full_case_script(db_url: str, tmp_path: Path) -> None:
         for phrase in phrases:
             assert phrase in text, (kind, phrase)
         for secret in ("Yohanes", "Mbete", "081234567890"):
-            if kind in ("summons-accused", "summons-accused-2", "request-witness", "minutes"):
+            if kind in ("summons-accused", "summons-accused-2", "request-witness", "minutes",
+                        "assignment"):
                 assert secret not in text, (kind, secret)
     assert not list(out.glob("*recovery*"))
