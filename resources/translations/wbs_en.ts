@@ -98,12 +98,47 @@
         <translation>The database could not be opened</translation>
     </message>
     <message>
+        <source>A newer WBS Desktop is needed</source>
+        <translation>A newer WBS Desktop is needed</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
         <source>&amp;Set up another database</source>
         <translation>&amp;Set up another database</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -125,16 +160,142 @@
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <source>Open an attachment</source>
-        <translation>Open an attachment</translation>
+        <source>Save an attachment</source>
+        <translation>Save an attachment</translation>
     </message>
     <message>
-        <source>The file is decrypted to a temporary file that only you can read, and opened with the program your computer uses for it. It is removed when WBS Desktop closes. Files from reporters can be harmful: open it only if you trust it.</source>
-        <translation>The file is decrypted to a temporary file that only you can read, and opened with the program your computer uses for it. It is removed when WBS Desktop closes. Files from reporters can be harmful: open it only if you trust it.</translation>
+        <source>WBS Desktop cannot show this kind of file itself. Save it where you choose (only you can read it there); files from reporters can be harmful: open it only if you trust it.</source>
+        <translation>WBS Desktop cannot show this kind of file itself. Save it where you choose (only you can read it there); files from reporters can be harmful: open it only if you trust it.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAlarmBanner</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the audit alarm</source>
+        <translation>Acknowledge the audit alarm</translation>
+    </message>
+    <message>
+        <source>%1
+
+What did you find, and who was told? (kept in the audit log)</source>
+        <translation>%1
+
+What did you find, and who was told? (kept in the audit log)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (WITA)</source>
+        <translation>Time (WITA)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verify now</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>%1 entries shown (newest first, at most %2).</source>
+        <translation>%1 entries shown (newest first, at most %2).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>The audit log is intact: %1 entries checked.</translation>
+    </message>
+    <message>
+        <source>The audit log is BROKEN at entry %1 (%2). The %3 entries before it check out.</source>
+        <translation>The audit log is BROKEN at entry %1 (%2). The %3 entries before it check out.</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Verify the audit log</translation>
+    </message>
+    <message>
+        <source>Checking every entry and signature…</source>
+        <translation>Checking every entry and signature…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2 (readable by you only).</source>
+        <translation>%1 entries written to %2 (readable by you only).</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>The file could not be written. Choose another place.</translation>
     </message>
 </context>
 <context>
@@ -195,11 +356,11 @@
         <source>The backup is saved (%1, %2 records):
 %3
 
-Keep it in a safe place, away from this computer. It can be opened with an administrator&apos;s password or with the office&apos;s recovery key.</source>
+Keep it as you keep the recovery key: locked away, away from this computer, never shared. Anyone holding it can try to guess an administrator&apos;s password on their own computer, for as long as they like; it opens with that password or with the recovery key.</source>
         <translation>The backup is saved (%1, %2 records):
 %3
 
-Keep it in a safe place, away from this computer. It can be opened with an administrator&apos;s password or with the office&apos;s recovery key.</translation>
+Keep it as you keep the recovery key: locked away, away from this computer, never shared. Anyone holding it can try to guess an administrator&apos;s password on their own computer, for as long as they like; it opens with that password or with the recovery key.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -270,6 +431,14 @@ To work with it, open this database at the next start (&quot;Other database…&q
 %3
 
 To work with it, open this database at the next start (&quot;Other database…&quot; in the login window).</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2 — click to list these cases</source>
+        <extracomment>The value a full bar stands for (None: the largest); a larger bar is drawn full with a break in it (a long tail kept in one bar).</extracomment>
+        <translation>%1: %2 — click to list these cases</translation>
     </message>
 </context>
 <context>
@@ -346,6 +515,10 @@ To work with it, open this database at the next start (&quot;Other database…&q
     <message>
         <source>&amp;Officer:</source>
         <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>%1 is the person reported in this case (%2): the assignment will be refused.</source>
+        <translation>%1 is the person reported in this case (%2): the assignment will be refused.</translation>
     </message>
     <message>
         <source>&amp;Others:</source>
@@ -600,6 +773,14 @@ copies of receipts</translation>
         <translation>Arrived by</translation>
     </message>
     <message>
+        <source>The stored data of this case failed its integrity check and cannot be shown. Tell the administrator (wbs-admin verify-data lists such cases); the other cases are not affected.</source>
+        <translation>The stored data of this case failed its integrity check and cannot be shown. Tell the administrator (wbs-admin verify-data lists such cases); the other cases are not affected.</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
         <source>This case has not been shared with you.</source>
         <translation>This case has not been shared with you.</translation>
     </message>
@@ -674,6 +855,206 @@ copies of receipts</translation>
     <message>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — WBS Desktop</source>
+        <extracomment>Units drawn one by one; the rest share one bar. Workstation setting: open the dashboard right after an administrator logs in.</extracomment>
+        <translation>Dashboard — WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Show at login</source>
+        <translation>Show at login</translation>
+    </message>
+    <message>
+        <source>Open the dashboard on this computer right after an administrator logs in</source>
+        <translation>Open the dashboard on this computer right after an administrator logs in</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>concluded or closed</source>
+        <translation>concluded or closed</translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation>overdue today</translation>
+    </message>
+    <message>
+        <source>Received per month</source>
+        <translation>Received per month</translation>
+    </message>
+    <message>
+        <source>In progress, by stage</source>
+        <translation>In progress, by stage</translation>
+    </message>
+    <message>
+        <source>Finished, by outcome</source>
+        <translation>Finished, by outcome</translation>
+    </message>
+    <message>
+        <source>Overdue today, by deadline</source>
+        <translation>Overdue today, by deadline</translation>
+    </message>
+    <message>
+        <source>By complaint type</source>
+        <translation>By complaint type</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>By unit of the accused</source>
+        <translation>By unit of the accused</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</source>
+        <translation>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</translation>
+    </message>
+    <message>
+        <source>to first response</source>
+        <translation>to first response</translation>
+    </message>
+    <message>
+        <source>to verification</source>
+        <translation>to verification</translation>
+    </message>
+    <message>
+        <source>to conclusion</source>
+        <translation>to conclusion</translation>
+    </message>
+    <message>
+        <source>%1: no case yet</source>
+        <translation>%1: no case yet</translation>
+    </message>
+    <message>
+        <source>%1: average %2, median %3 (%4 cases)</source>
+        <translation>%1: average %2, median %3 (%4 cases)</translation>
+    </message>
+    <message>
+        <source>Working days from receipt: %1</source>
+        <translation>Working days from receipt: %1</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
+        <translation>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>Other units</translation>
+    </message>
+    <message>
+        <source>Closed without investigation</source>
+        <translation>Closed without investigation</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s reply</source>
+        <translation>Reporter&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Save the recap as Excel</source>
+        <translation>Save the recap as Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the recap as PDF</source>
+        <translation>Save the recap as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the recap…</source>
+        <translation>Writing the recap…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1183,10 @@ copies of receipts</translation>
         <translation>NIP:</translation>
     </message>
     <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
@@ -836,6 +1221,10 @@ copies of receipts</translation>
     <message>
         <source>No evidence links.</source>
         <translation>No evidence links.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
     </message>
     <message>
         <source>Supporting evidence</source>
@@ -1038,10 +1427,6 @@ copies of receipts</translation>
         <translation>Letter of %1 · %2 · examiners: %3</translation>
     </message>
     <message>
-        <source>Inside the summons period by an administrator: %1</source>
-        <translation>Inside the summons period by an administrator: %1</translation>
-    </message>
-    <message>
         <source>Accused (second summons)</source>
         <translation>Accused (second summons)</translation>
     </message>
@@ -1058,20 +1443,28 @@ copies of receipts</translation>
         <translation>summons %1</translation>
     </message>
     <message>
+        <source>Summons rule set aside by an administrator: %1</source>
+        <translation>Summons rule set aside by an administrator: %1</translation>
+    </message>
+    <message>
         <source>names, separated by commas</source>
         <translation>names, separated by commas</translation>
     </message>
     <message>
-        <source>only to schedule inside the 7 working days</source>
-        <translation>only to schedule inside the 7 working days</translation>
-    </message>
-    <message>
-        <source>Any working day after the letter.</source>
-        <translation>Any working day after the letter.</translation>
+        <source>only to set a summons rule aside: say why</source>
+        <translation>only to set a summons rule aside: say why</translation>
     </message>
     <message>
         <source>Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the letter and the hearing).</source>
         <translation>Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the letter and the hearing).</translation>
+    </message>
+    <message>
+        <source>Earliest working day: %1.</source>
+        <translation>Earliest working day: %1.</translation>
+    </message>
+    <message>
+        <source>The second summons letter is dated from %1 to %2 (the first hearing day and 7 working days after it).</source>
+        <translation>The second summons letter is dated from %1 to %2 (the first hearing day and 7 working days after it).</translation>
     </message>
     <message>
         <source>Choose who is to be heard.</source>
@@ -1181,34 +1574,6 @@ copies of receipts</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <source>Summons I (accused)</source>
-        <translation>Summons I (accused)</translation>
-    </message>
-    <message>
-        <source>Summons II (accused)</source>
-        <translation>Summons II (accused)</translation>
-    </message>
-    <message>
-        <source>Invitation (reporter)</source>
-        <translation>Invitation (reporter)</translation>
-    </message>
-    <message>
-        <source>Request for testimony</source>
-        <translation>Request for testimony</translation>
-    </message>
-    <message>
-        <source>Request to complete the report</source>
-        <translation>Request to complete the report</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>Examination minutes (BAP)</source>
-        <translation>Examination minutes (BAP)</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -1245,6 +1610,10 @@ copies of receipts</translation>
         <translation>&amp;Correct (new number)…</translation>
     </message>
     <message>
+        <source>Examination &amp;team…</source>
+        <translation>Examination &amp;team…</translation>
+    </message>
+    <message>
         <source>(corrected)</source>
         <translation>(corrected)</translation>
     </message>
@@ -1268,12 +1637,20 @@ copies of receipts</translation>
         <translation>&amp;Letter:</translation>
     </message>
     <message>
+        <source>Letter %1 is the live letter for this; print it again, or choose Correct… to replace it with a new number.</source>
+        <translation>Letter %1 is the live letter for this; print it again, or choose Correct… to replace it with a new number.</translation>
+    </message>
+    <message>
         <source>Give the addressee.</source>
         <translation>Give the addressee.</translation>
     </message>
     <message>
         <source>Generate the first summons (Surat Panggilan I) before the second: the second refers to its number and date.</source>
         <translation>Generate the first summons (Surat Panggilan I) before the second: the second refers to its number and date.</translation>
+    </message>
+    <message>
+        <source>Press Generate again to date it so.</source>
+        <translation>Press Generate again to date it so.</translation>
     </message>
     <message>
         <source>Correct a letter: %1</source>
@@ -1324,6 +1701,46 @@ copies of receipts</translation>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
+        <source>Pan&amp;gkat/golongan:</source>
+        <translation>Pan&amp;gkat/golongan:</translation>
+    </message>
+    <message>
+        <source>e.g. penyalahgunaan wewenang</source>
+        <translation>e.g. penyalahgunaan wewenang</translation>
+    </message>
+    <message>
+        <source>Alleged &amp;breach (berupa …):</source>
+        <translation>Alleged &amp;breach (berupa …):</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Instruction:</translation>
+    </message>
+    <message>
+        <source>To (o&amp;fficer):</source>
+        <translation>To (o&amp;fficer):</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (one a line):</source>
+        <translation>E&amp;vidence (one a line):</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion:</source>
+        <translation>C&amp;onclusion:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;discipline:</source>
+        <translation>Recommended &amp;discipline:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;correction:</source>
+        <translation>Reason for the &amp;correction:</translation>
+    </message>
+    <message>
         <source>&amp;Missing (one a line):</source>
         <translation>&amp;Missing (one a line):</translation>
     </message>
@@ -1338,6 +1755,30 @@ copies of receipts</translation>
     <message>
         <source>Hearing:</source>
         <translation>Hearing:</translation>
+    </message>
+    <message>
+        <source>Tick at least one examiner.</source>
+        <translation>Tick at least one examiner.</translation>
+    </message>
+    <message>
+        <source>Examination team</source>
+        <translation>Examination team</translation>
+    </message>
+    <message>
+        <source>Tick the examiners of this case; the chair is named in the summons (“untuk menghadap kepada”), the whole team in the Surat Tugas and the Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan.</source>
+        <translation>Tick the examiners of this case; the chair is named in the summons (“untuk menghadap kepada”), the whole team in the Surat Tugas and the Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Examiners:</source>
+        <translation>&amp;Examiners:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>C&amp;hair:</translation>
     </message>
     <message>
         <source>Choose a letter first.</source>
@@ -1392,12 +1833,16 @@ copies of receipts</translation>
     <name>LoginDialog</name>
     <message>
         <source>Shared database: %1</source>
-        <extracomment>``exec()`` result: the user asked for another database. ``exec()`` result: the database being opened could not be (see ``open_error``). Language names are written in their own language on purpose (not translated).</extracomment>
+        <extracomment>``exec()`` result: the user asked for another database. ``exec()`` result: the database being opened could not be (see ``open_error``). ``exec()`` result of the lock screen: log the locked user out, let another log in. Language names are written in their own language on purpose (not translated).</extracomment>
         <translation>Shared database: %1</translation>
     </message>
     <message>
         <source>Database file: %1</source>
         <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <source>Office key: %1</source>
+        <translation>Office key: %1</translation>
     </message>
     <message>
         <source>Locked — WBS Desktop</source>
@@ -1410,6 +1855,18 @@ copies of receipts</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Switch user</translation>
+    </message>
+    <message>
+        <source>Log this user out (what was open is forgotten) and log in as someone else</source>
+        <translation>Log this user out (what was open is forgotten) and log in as someone else</translation>
+    </message>
+    <message>
+        <source>Administrator %1 was made with the recovery key. Log in as them.</source>
+        <translation>Administrator %1 was made with the recovery key. Log in as them.</translation>
     </message>
     <message>
         <source>Opening the database… You will be logged in as soon as it is open.</source>
@@ -1450,6 +1907,10 @@ copies of receipts</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>All administrator passwords lost?</source>
+        <translation>All administrator passwords lost?</translation>
     </message>
     <message>
         <source>Other data&amp;base…</source>
@@ -1501,6 +1962,14 @@ copies of receipts</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>Who did what: filter, verify and export the audit log</source>
+        <translation>Who did what: filter, verify and export the audit log</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -1598,6 +2067,21 @@ copies of receipts</translation>
         <source>Search cancelled: the list shows the previous result.</source>
         <translation>Search cancelled: the list shows the previous result.</translation>
     </message>
+    <message numerus="yes">
+        <source>People index: %n case(s) waiting</source>
+        <translation>
+            <numerusform>People index: %n case waiting</numerusform>
+            <numerusform>People index: %n cases waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names and NIPs of cases logged by staff and officers are indexed by an administrator&apos;s computer; related reports find them once indexed.</source>
+        <translation>Names and NIPs of cases logged by staff and officers are indexed by an administrator&apos;s computer; related reports find them once indexed.</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account deactivated</translation>
+    </message>
     <message>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
@@ -1635,6 +2119,41 @@ copies of receipts</translation>
 Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</source>
         <translation>WBS Desktop %1
 Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Mark case %1</source>
+        <translation>Mark case %1</translation>
+    </message>
+    <message>
+        <source>A case marked as a test or as a duplicate stays in the register with its stage and letters, but is left out of the figures and the recap (counted apart). The mark can be removed at any time; every change is audited.</source>
+        <translation>A case marked as a test or as a duplicate stays in the register with its stage and letters, but is left out of the figures and the recap (counted apart). The mark can be removed at any time; every change is audited.</translation>
+    </message>
+    <message>
+        <source>Counted in the figures (no mark)</source>
+        <translation>Counted in the figures (no mark)</translation>
+    </message>
+    <message>
+        <source>A test report</source>
+        <translation>A test report</translation>
+    </message>
+    <message>
+        <source>A duplicate of the case with register number:</source>
+        <translation>A duplicate of the case with register number:</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>e.g. WBS-2026-00012</source>
+        <translation>e.g. WBS-2026-00012</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -1960,16 +2479,120 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>The last three digits of an NIP cannot be 000.</translation>
     </message>
     <message>
-        <source>This account is locked after too many wrong passwords. Try again after %1.</source>
-        <translation>This account is locked after too many wrong passwords. Try again after %1.</translation>
+        <source>Too many wrong passwords: this account must wait. Try again at %1.</source>
+        <translation>Too many wrong passwords: this account must wait. Try again at %1.</translation>
     </message>
     <message>
-        <source>This account is locked after too many wrong passwords.</source>
-        <translation>This account is locked after too many wrong passwords.</translation>
+        <source>Too many wrong passwords: this account must wait a moment.</source>
+        <translation>Too many wrong passwords: this account must wait a moment.</translation>
+    </message>
+    <message>
+        <source>Type the register number of the case this one repeats.</source>
+        <translation>Type the register number of the case this one repeats.</translation>
+    </message>
+    <message>
+        <source>A case cannot be a duplicate of itself.</source>
+        <translation>A case cannot be a duplicate of itself.</translation>
+    </message>
+    <message>
+        <source>That case is already marked as a duplicate of this one.</source>
+        <translation>That case is already marked as a duplicate of this one.</translation>
+    </message>
+    <message>
+        <source>Only a duplicate names an original case.</source>
+        <translation>Only a duplicate names an original case.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The period is longer than ten years.</source>
+        <translation>The period is longer than ten years.</translation>
+    </message>
+    <message>
+        <source>A file without an extension is refused. Accepted: PDF, JPEG, PNG, TIFF, plain text (.txt) and Word, Excel or PowerPoint files without macros (.docx, .xlsx, .pptx).</source>
+        <translation>A file without an extension is refused. Accepted: PDF, JPEG, PNG, TIFF, plain text (.txt) and Word, Excel or PowerPoint files without macros (.docx, .xlsx, .pptx).</translation>
+    </message>
+    <message>
+        <source>Files of type .%1 are refused. Accepted: PDF, JPEG, PNG, TIFF, plain text (.txt) and Word, Excel or PowerPoint files without macros (.docx, .xlsx, .pptx).</source>
+        <translation>Files of type .%1 are refused. Accepted: PDF, JPEG, PNG, TIFF, plain text (.txt) and Word, Excel or PowerPoint files without macros (.docx, .xlsx, .pptx).</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but its content is not a .%1 file (its type could not be recognised): refused.</source>
+        <translation>The file is named .%1 but its content is not a .%1 file (its type could not be recognised): refused.</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but its content is a .%2 file: refused. A renamed file can hide a program.</source>
+        <translation>The file is named .%1 but its content is a .%2 file: refused. A renamed file can hide a program.</translation>
+    </message>
+    <message>
+        <source>The file name holds a hidden, control or look-alike character (%1): refused. Rename the file with plain letters and try again.</source>
+        <translation>The file name holds a hidden, control or look-alike character (%1): refused. Rename the file with plain letters and try again.</translation>
+    </message>
+    <message>
+        <source>summons rule set aside by the administrator: %1</source>
+        <translation>summons rule set aside by the administrator: %1</translation>
+    </message>
+    <message>
+        <source>The office record (recovery key, office name or a setting such as the letterhead or number pattern) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
+        <translation>The office record (recovery key, office name or a setting such as the letterhead or number pattern) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</translation>
+    </message>
+    <message>
+        <source>The record of user %1 (role, active flag or keys) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
+        <translation>The record of user %1 (role, active flag or keys) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s root key is not the one this computer knows: it was replaced, or this is another database under the same name. This computer knows %1; the database now shows %2. It was not opened. Compare with the fingerprint printed on the recovery-key sheet and inform the administrator.</source>
+        <translation>This database&apos;s root key is not the one this computer knows: it was replaced, or this is another database under the same name. This computer knows %1; the database now shows %2. It was not opened. Compare with the fingerprint printed on the recovery-key sheet and inform the administrator.</translation>
+    </message>
+    <message>
+        <source>This database was made by an older version: an administrator must log in once first to certify its users.</source>
+        <translation>This database was made by an older version: an administrator must log in once first to certify its users.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this certified record.</source>
+        <translation>Only an administrator can change this certified record.</translation>
+    </message>
+    <message>
+        <source>There is no audit alarm to acknowledge.</source>
+        <translation>There is no audit alarm to acknowledge.</translation>
+    </message>
+    <message>
+        <source>the newest entries this computer had seen (up to no. %1) were cut off</source>
+        <translation>the newest entries this computer had seen (up to no. %1) were cut off</translation>
+    </message>
+    <message>
+        <source>entry no. %1, which this computer had seen, was deleted</source>
+        <translation>entry no. %1, which this computer had seen, was deleted</translation>
+    </message>
+    <message>
+        <source>entry no. %1, which this computer had seen, was replaced</source>
+        <translation>entry no. %1, which this computer had seen, was replaced</translation>
+    </message>
+    <message>
+        <source>entry no. %1 no longer follows the one before it</source>
+        <translation>entry no. %1 no longer follows the one before it</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is not signed by a certified key of %2</source>
+        <translation>entry no. %1 is not signed by a certified key of %2</translation>
+    </message>
+    <message>
+        <source>entry no. %1 was changed</source>
+        <translation>entry no. %1 was changed</translation>
+    </message>
+    <message>
+        <source>The audit log was rewritten outside WBS Desktop: %1. An administrator must look into it and acknowledge it.</source>
+        <translation>The audit log was rewritten outside WBS Desktop: %1. An administrator must look into it and acknowledge it.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask an administrator.</source>
@@ -2004,6 +2627,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>This database has not been set up for WBS Desktop yet.</translation>
     </message>
     <message>
+        <source>This file is not a WBS Desktop database. Choose the office&apos;s database file or set up a new one.</source>
+        <translation>This file is not a WBS Desktop database. Choose the office&apos;s database file or set up a new one.</translation>
+    </message>
+    <message>
+        <source>This database must be upgraded to this version of WBS Desktop first. Open it in WBS Desktop (or with a command that changes it), then try again.</source>
+        <translation>This database must be upgraded to this version of WBS Desktop first. Open it in WBS Desktop (or with a command that changes it), then try again.</translation>
+    </message>
+    <message>
         <source>Stored data failed its integrity check. It may have been tampered with; inform the administrator.</source>
         <translation>Stored data failed its integrity check. It may have been tampered with; inform the administrator.</translation>
     </message>
@@ -2028,6 +2659,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Something went wrong. The details were written to the log file.</translation>
     </message>
     <message>
+        <source>This database was upgraded by WBS Desktop %1; install %1 or newer on this workstation. (This workstation has %2.)</source>
+        <translation>This database was upgraded by WBS Desktop %1; install %1 or newer on this workstation. (This workstation has %2.)</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer WBS Desktop; install the office&apos;s current version on this workstation. (This workstation has %1.)</source>
+        <translation>This database was upgraded by a newer WBS Desktop; install the office&apos;s current version on this workstation. (This workstation has %1.)</translation>
+    </message>
+    <message>
         <source>A summons must be sent at least %1 working days before the hearing: the earliest allowed date is %2.</source>
         <translation>A summons must be sent at least %1 working days before the hearing: the earliest allowed date is %2.</translation>
     </message>
@@ -2040,16 +2679,20 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>The file is too large (%1 MB); the limit is %2 MB.</translation>
     </message>
     <message>
-        <source>Files of type .%1 are refused: programs and scripts could harm the office&apos;s computers.</source>
-        <translation>Files of type .%1 are refused: programs and scripts could harm the office&apos;s computers.</translation>
-    </message>
-    <message>
         <source>No case has the register number %1.</source>
         <translation>No case has the register number %1.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file name has a colon (an alternate data stream, as in &quot;bukti.exe::$DATA&quot;): refused.</source>
+        <translation>The file name has a colon (an alternate data stream, as in &quot;bukti.exe::$DATA&quot;): refused.</translation>
+    </message>
+    <message>
+        <source>Office documents with macros are refused: save it without macros (.docx, .xlsx, .pptx) or as PDF.</source>
+        <translation>Office documents with macros are refused: save it without macros (.docx, .xlsx, .pptx) or as PDF.</translation>
     </message>
     <message>
         <source>The file has no name.</source>
@@ -2096,6 +2739,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>There is no third summons.</translation>
     </message>
     <message>
+        <source>A summons rule (PP 94/2021) does not allow this date.</source>
+        <translation>A summons rule (PP 94/2021) does not allow this date.</translation>
+    </message>
+    <message>
         <source>Minutes are recorded only for a hearing the person attended.</source>
         <translation>Minutes are recorded only for a hearing the person attended.</translation>
     </message>
@@ -2114,6 +2761,38 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>The draft is of another kind of letter.</source>
         <translation>The draft is of another kind of letter.</translation>
+    </message>
+    <message>
+        <source>Say why the letter is corrected: the reason is kept with the void letter in the register.</source>
+        <translation>Say why the letter is corrected: the reason is kept with the void letter in the register.</translation>
+    </message>
+    <message>
+        <source>This letter is dated before the last letter in this year&apos;s register.</source>
+        <translation>This letter is dated before the last letter in this year&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Write the alleged breach of discipline (the words after “berupa”).</source>
+        <translation>Write the alleged breach of discipline (the words after “berupa”).</translation>
+    </message>
+    <message>
+        <source>Give the official a short key (not starting with “user:”).</source>
+        <translation>Give the official a short key (not starting with “user:”).</translation>
+    </message>
+    <message>
+        <source>This official signs some letters: choose another signer for them first.</source>
+        <translation>This official signs some letters: choose another signer for them first.</translation>
+    </message>
+    <message>
+        <source>This kind of letter is not signed by an official.</source>
+        <translation>This kind of letter is not signed by an official.</translation>
+    </message>
+    <message>
+        <source>Only officers and administrators can be examiners.</source>
+        <translation>Only officers and administrators can be examiners.</translation>
+    </message>
+    <message>
+        <source>A member is chosen twice.</source>
+        <translation>A member is chosen twice.</translation>
     </message>
     <message>
         <source>That letter has already been corrected by a later one.</source>
@@ -2148,6 +2827,26 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>This letter is for the other summons of this hearing.</translation>
     </message>
     <message>
+        <source>same NIP</source>
+        <translation>same NIP</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>a similar name</translation>
+    </message>
+    <message>
+        <source>%1 was taken off case %2: they are the person reported in it (%3). The case has new keys they do not hold.</source>
+        <translation>%1 was taken off case %2: they are the person reported in it (%3). The case has new keys they do not hold.</translation>
+    </message>
+    <message>
+        <source>Careful: the person reported, “%1”, has a name like the user %2 (%3). Check they are not the same person before assigning.</source>
+        <translation>Careful: the person reported, “%1”, has a name like the user %2 (%3). Check they are not the same person before assigning.</translation>
+    </message>
+    <message>
         <source>the reporter</source>
         <translation>the reporter</translation>
     </message>
@@ -2172,16 +2871,16 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>details of the person reported changed</translation>
     </message>
     <message>
+        <source>%1 taken off the case: they are the person reported (%2)</source>
+        <translation>%1 taken off the case: they are the person reported (%2)</translation>
+    </message>
+    <message>
         <source>hearing of %1 scheduled for %2</source>
         <translation>hearing of %1 scheduled for %2</translation>
     </message>
     <message>
         <source>(second summons)</source>
         <translation>(second summons)</translation>
-    </message>
-    <message>
-        <source>inside the summons period: %1</source>
-        <translation>inside the summons period: %1</translation>
     </message>
     <message>
         <source>%1 attended the hearing</source>
@@ -2224,8 +2923,32 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>The password must not be the user name.</translation>
     </message>
     <message>
+        <source>The password is built on words anyone would try here (the office, the city, the user&apos;s names). Add unrelated words.</source>
+        <translation>The password is built on words anyone would try here (the office, the city, the user&apos;s names). Add unrelated words.</translation>
+    </message>
+    <message>
         <source>This password is too common; choose another.</source>
         <translation>This password is too common; choose another.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other on the keyboard are easy to guess.</source>
+        <translation>Keys next to each other on the keyboard are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or groups (like 1212) are easy to guess.</source>
+        <translation>Repeated characters or groups (like 1212) are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Sequences (like abcd or 12345) are easy to guess.</source>
+        <translation>Sequences (like abcd or 12345) are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>Dates and years are easy to guess.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Use three or four unrelated words, or a longer one.</source>
+        <translation>This password is too easy to guess. Use three or four unrelated words, or a longer one.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -2234,6 +2957,66 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>This password is not accepted.</source>
         <translation>This password is not accepted.</translation>
+    </message>
+    <message>
+        <source>Rule: no letter dated in the past (more than %1 days before today). The earliest lawful letter date is %2.</source>
+        <translation>Rule: no letter dated in the past (more than %1 days before today). The earliest lawful letter date is %2.</translation>
+    </message>
+    <message>
+        <source>Rule: no hearing dated in the past (more than %1 days before today). The earliest lawful hearing day is %2.</source>
+        <translation>Rule: no hearing dated in the past (more than %1 days before today). The earliest lawful hearing day is %2.</translation>
+    </message>
+    <message>
+        <source>Rule: there is no holiday list for %1, so its working days are not known. An administrator must add or import the list first (Settings, Holidays).</source>
+        <translation>Rule: there is no holiday list for %1, so its working days are not known. An administrator must add or import the list first (Settings, Holidays).</translation>
+    </message>
+    <message>
+        <source>Rule: attendance is recorded on or after the hearing day. The earliest date is %1.</source>
+        <translation>Rule: attendance is recorded on or after the hearing day. The earliest date is %1.</translation>
+    </message>
+    <message>
+        <source>Rule: the second summons is dated no earlier than the first hearing day. The earliest lawful letter date is %1.</source>
+        <translation>Rule: the second summons is dated no earlier than the first hearing day. The earliest lawful letter date is %1.</translation>
+    </message>
+    <message>
+        <source>Rule: the second summons is dated at most %1 working days after the first hearing day. The last lawful letter date was %2.</source>
+        <translation>Rule: the second summons is dated at most %1 working days after the first hearing day. The last lawful letter date was %2.</translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the date of the letter. The earliest lawful hearing day is %1.</source>
+        <translation>The hearing cannot be before the date of the letter. The earliest lawful hearing day is %1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of day: use holiday or cuti bersama.</source>
+        <translation>Unknown kind of day: use holiday or cuti bersama.</translation>
+    </message>
+    <message>
+        <source>The file is not a holiday list (CSV with date, name, kind; or JSON).</source>
+        <translation>The file is not a holiday list (CSV with date, name, kind; or JSON).</translation>
+    </message>
+    <message>
+        <source>A day in the list is not in %1.</source>
+        <translation>A day in the list is not in %1.</translation>
+    </message>
+    <message>
+        <source>There is no holiday list for %1.</source>
+        <translation>There is no holiday list for %1.</translation>
+    </message>
+    <message>
+        <source>That day is not in the holiday list.</source>
+        <translation>That day is not in the holiday list.</translation>
+    </message>
+    <message>
+        <source>Give the name of the holiday.</source>
+        <translation>Give the name of the holiday.</translation>
+    </message>
+    <message>
+        <source>There is no holiday list for %1: its holidays count as working days.</source>
+        <translation>There is no holiday list for %1: its holidays count as working days.</translation>
+    </message>
+    <message>
+        <source>The holiday list for %1 is only proposed; an administrator has not confirmed it against the SKB yet.</source>
+        <translation>The holiday list for %1 is only proposed; an administrator has not confirmed it against the SKB yet.</translation>
     </message>
     <message>
         <source>This is not a valid tracking code. Check it for typing errors: 12 letters and digits, e.g. 38EC-RMNM-RY3J.</source>
@@ -2265,6 +3048,11 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <extracomment>() -&gt; (user name, the user&apos;s names and the office&apos;s name): the words a guesser tries.</extracomment>
+        <translation>Strong enough.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3089,176 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Fill in every field.</translation>
+    </message>
+    <message>
+        <source>Granting every case to the new administrator…</source>
+        <translation>Granting every case to the new administrator…</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this office, or it has a typing error. Check it against the printed sheet.</source>
+        <translation>This is not the recovery key of this office, or it has a typing error. Check it against the printed sheet.</translation>
+    </message>
+    <message>
+        <source>All administrator passwords lost</source>
+        <translation>All administrator passwords lost</translation>
+    </message>
+    <message>
+        <source>With the recovery key printed when this office was set up, you can make a new administrator. They are given every case again and can then reset the other users&apos; passwords. Using the key is recorded in the audit log.</source>
+        <translation>With the recovery key printed when this office was set up, you can make a new administrator. They are given every case again and can then reset the other users&apos; passwords. Using the key is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <source>New administrator&apos;s &amp;user name</source>
+        <translation>New administrator&apos;s &amp;user name</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password</source>
+        <translation>R&amp;epeat the password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Make the administrator</source>
+        <translation>&amp;Make the administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportDialog</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), in the order of the list. The reporter is never included.</source>
+        <translation>
+            <numerusform>%n case, in the order of the list. The reporter is never included.</numerusform>
+            <numerusform>%n cases, in the order of the list. The reporter is never included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>CSV file (.csv)</translation>
+    </message>
+    <message>
+        <source>Include the accused&apos;s name (only for the cases you hold; recorded in the audit log)</source>
+        <translation>Include the accused&apos;s name (only for the cases you hold; recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Relative column widths (the accused&apos;s name only when it is included).</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsHooks</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>The office&apos;s figures for a period, with charts; the recap as Excel or PDF</source>
+        <translation>The office&apos;s figures for a period, with charts; the recap as Excel or PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as test or duplicate…</source>
+        <translation>&amp;Mark as test or duplicate…</translation>
+    </message>
+    <message>
+        <source>Leave the selected case out of the figures (or count it again)</source>
+        <translation>Leave the selected case out of the figures (or count it again)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Print the list…</translation>
+    </message>
+    <message>
+        <source>Print the cases the list shows now (the case register)</source>
+        <translation>Print the cases the list shows now (the case register)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Export the list…</translation>
+    </message>
+    <message>
+        <source>Save the cases the list shows now as an Excel or CSV file</source>
+        <translation>Save the cases the list shows now as an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>Show all cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n case(s) of the figure “%1”.</source>
+        <translation>
+            <numerusform>Showing the %n case of the figure “%1”.</numerusform>
+            <numerusform>Showing the %n cases of the figure “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Writing the case register…</source>
+        <translation>Writing the case register…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case register — %n case(s)</source>
+        <translation>
+            <numerusform>Case register — %n case</numerusform>
+            <numerusform>Case register — %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <source>Reading the case register…</source>
+        <translation>Reading the case register…</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +3392,74 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Joint leave</source>
         <translation>Joint leave</translation>
+    </message>
+    <message>
+        <source>How many days before today a summons letter or a hearing may still be dated.</source>
+        <translation>How many days before today a summons letter or a hearing may still be dated.</translation>
+    </message>
+    <message>
+        <source>Letters and hearings may be dated back:</source>
+        <translation>Letters and hearings may be dated back:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Every workstation locks after this many minutes without keyboard or mouse input; what was shown is forgotten until the password is given again.</source>
+        <translation>Every workstation locks after this many minutes without keyboard or mouse input; what was shown is forgotten until the password is given again.</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Lock when idle for</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm this year&apos;s list</source>
+        <translation>&amp;Confirm this year&apos;s list</translation>
+    </message>
+    <message>
+        <source>Confirm that the list matches the SKB of the three ministers (recorded in the audit log).</source>
+        <translation>Confirm that the list matches the SKB of the three ministers (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>&amp;Propose from the national list</source>
+        <translation>&amp;Propose from the national list</translation>
+    </message>
+    <message>
+        <source>No list for %1: its holidays count as working days, and no hearing can be scheduled into it.</source>
+        <translation>No list for %1: its holidays count as working days, and no hearing can be scheduled into it.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2.</source>
+        <translation>Confirmed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed (the list in use).</source>
+        <translation>Confirmed (the list in use).</translation>
+    </message>
+    <message>
+        <source>Proposed (%1): check it against the SKB and confirm it.</source>
+        <translation>Proposed (%1): check it against the SKB and confirm it.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: %2 is not in %3.</source>
+        <translation>Holiday %1: %2 is not in %3.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the list first, then confirm it.</source>
+        <translation>Save the changes to the list first, then confirm it.</translation>
     </message>
     <message>
         <source>A complaint type in use cannot be removed; rename it instead.</source>
@@ -2583,6 +3609,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
+        <source>Office key (compare at every login): %1</source>
+        <translation>Office key (compare at every login): %1</translation>
+    </message>
+    <message>
         <source>WBS Desktop — recovery key</source>
         <translation>WBS Desktop — recovery key</translation>
     </message>
@@ -2593,6 +3623,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Created: %1</source>
         <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Office key: %1</source>
+        <translation>Office key: %1</translation>
     </message>
     <message>
         <source>Anyone holding this key can read every case. Keep it in a safe.</source>
@@ -2757,6 +3791,77 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>I have printed or saved the recovery key and will keep it safe</source>
         <translation>I have printed or saved the recovery key and will keep it safe</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesTab</name>
+    <message>
+        <source>&amp;Head of the office (jabatan):</source>
+        <translation>&amp;Head of the office (jabatan):</translation>
+    </message>
+    <message>
+        <source>Officials who may sign:</source>
+        <translation>Officials who may sign:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>&amp;Add official</translation>
+    </message>
+    <message>
+        <source>Re&amp;move official</source>
+        <translation>Re&amp;move official</translation>
+    </message>
+    <message>
+        <source>Who signs each kind of letter:</source>
+        <translation>Who signs each kind of letter:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Every letter without its own signer</source>
+        <translation>Every letter without its own signer</translation>
+    </message>
+    <message>
+        <source>own name</source>
+        <translation>own name</translation>
+    </message>
+    <message>
+        <source>(nobody: a line to sign on)</source>
+        <translation>(nobody: a line to sign on)</translation>
+    </message>
+    <message>
+        <source>(as every letter)</source>
+        <translation>(as every letter)</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +4127,41 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
 </context>
 <context>
+    <name>UserProfile</name>
+    <message>
+        <source>Give the full name.</source>
+        <translation>Give the full name.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profile of %1</translation>
+    </message>
+    <message>
+        <source>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</source>
+        <translation>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -3060,6 +4200,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
+        <source>Clear login &amp;delay</source>
+        <translation>Clear login &amp;delay</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3072,8 +4216,12 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>deactivated</translation>
     </message>
     <message>
-        <source>locked</source>
-        <translation>locked</translation>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>waiting until %1</source>
+        <translation>waiting until %1</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -3086,6 +4234,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Re-keying the cases they held…</source>
+        <translation>Re-keying the cases they held…</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -3191,11 +4343,16 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
+    <message>
+        <source>Pan&amp;gkat/golongan:</source>
+        <translation>Pan&amp;gkat/golongan:</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
+        <extracomment>Jobs started and not yet delivered, by number (GUI thread only, but read from the worker under :data:`_lock`). Worker threads: enough that a slow server probe never holds up a login or a search (Qt&apos;s pool had one per core, two on the office&apos;s machines).</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>

@@ -98,12 +98,47 @@
         <translation>Basis data tidak dapat dibuka</translation>
     </message>
     <message>
+        <source>A newer WBS Desktop is needed</source>
+        <translation>Diperlukan WBS Desktop yang lebih baru</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
         <source>&amp;Set up another database</source>
         <translation>&amp;Siapkan basis data lain</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Simpan lampiran</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Lampiran: %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Ukuran asli</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Simpan salinan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
     </message>
 </context>
 <context>
@@ -125,16 +160,142 @@
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>Open an attachment</source>
-        <translation>Buka lampiran</translation>
+        <source>Save an attachment</source>
+        <translation>Simpan lampiran</translation>
     </message>
     <message>
-        <source>The file is decrypted to a temporary file that only you can read, and opened with the program your computer uses for it. It is removed when WBS Desktop closes. Files from reporters can be harmful: open it only if you trust it.</source>
-        <translation>Berkas didekripsi ke berkas sementara yang hanya dapat dibaca oleh Anda, lalu dibuka dengan program yang biasa dipakai komputer Anda. Berkas itu dihapus saat WBS Desktop ditutup. Berkas dari pelapor bisa berbahaya: buka hanya jika Anda mempercayainya.</translation>
+        <source>WBS Desktop cannot show this kind of file itself. Save it where you choose (only you can read it there); files from reporters can be harmful: open it only if you trust it.</source>
+        <translation>WBS Desktop tidak dapat menampilkan jenis berkas ini. Simpan di tempat yang Anda pilih (hanya Anda yang dapat membacanya di sana); berkas dari pelapor dapat berbahaya: buka hanya bila Anda memercayainya.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAlarmBanner</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Konfirmasi…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the audit alarm</source>
+        <translation>Konfirmasi peringatan log audit</translation>
+    </message>
+    <message>
+        <source>%1
+
+What did you find, and who was told? (kept in the audit log)</source>
+        <translation>%1
+
+Apa yang Anda temukan, dan siapa yang sudah diberi tahu? (disimpan dalam log audit)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Antara</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (WITA)</source>
+        <translation>Waktu (WITA)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Periksa sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>%1 entries shown (newest first, at most %2).</source>
+        <translation>%1 entri ditampilkan (terbaru lebih dulu, paling banyak %2).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Log audit utuh: %1 entri diperiksa.</translation>
+    </message>
+    <message>
+        <source>The audit log is BROKEN at entry %1 (%2). The %3 entries before it check out.</source>
+        <translation>Log audit RUSAK pada entri %1 (%2). %3 entri sebelumnya sesuai.</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Periksa log audit</translation>
+    </message>
+    <message>
+        <source>Checking every entry and signature…</source>
+        <translation>Memeriksa setiap entri dan tanda tangan…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2 (readable by you only).</source>
+        <translation>%1 entri ditulis ke %2 (hanya dapat dibaca oleh Anda).</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>Berkas tidak dapat ditulis. Pilih tempat lain.</translation>
     </message>
 </context>
 <context>
@@ -195,11 +356,11 @@
         <source>The backup is saved (%1, %2 records):
 %3
 
-Keep it in a safe place, away from this computer. It can be opened with an administrator&apos;s password or with the office&apos;s recovery key.</source>
-        <translation>Cadangan telah disimpan (%1, %2 catatan):
+Keep it as you keep the recovery key: locked away, away from this computer, never shared. Anyone holding it can try to guess an administrator&apos;s password on their own computer, for as long as they like; it opens with that password or with the recovery key.</source>
+        <translation>Cadangan tersimpan (%1, %2 rekaman):
 %3
 
-Simpan di tempat yang aman, terpisah dari komputer ini. Cadangan dapat dibuka dengan kata sandi administrator atau dengan kunci pemulihan kantor.</translation>
+Simpan seperti Anda menyimpan kunci pemulihan: terkunci, jauh dari komputer ini, tidak pernah dibagikan. Siapa pun yang memegangnya dapat mencoba menebak kata sandi administrator di komputernya sendiri selama yang ia mau; berkas ini terbuka dengan kata sandi itu atau dengan kunci pemulihan.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -270,6 +431,14 @@ To work with it, open this database at the next start (&quot;Other database…&q
 %3
 
 Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basis data lain…&quot; di jendela masuk).</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2 — click to list these cases</source>
+        <extracomment>The value a full bar stands for (None: the largest); a larger bar is drawn full with a break in it (a long tail kept in one bar).</extracomment>
+        <translation>%1: %2 — klik untuk menampilkan kasus-kasus ini</translation>
     </message>
 </context>
 <context>
@@ -346,6 +515,10 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
     <message>
         <source>&amp;Officer:</source>
         <translation>&amp;Pemeriksa:</translation>
+    </message>
+    <message>
+        <source>%1 is the person reported in this case (%2): the assignment will be refused.</source>
+        <translation>%1 adalah terlapor dalam kasus ini (%2): penugasan akan ditolak.</translation>
     </message>
     <message>
         <source>&amp;Others:</source>
@@ -599,6 +772,14 @@ salinan kuitansi</translation>
         <translation>Masuk melalui</translation>
     </message>
     <message>
+        <source>The stored data of this case failed its integrity check and cannot be shown. Tell the administrator (wbs-admin verify-data lists such cases); the other cases are not affected.</source>
+        <translation>Data tersimpan kasus ini gagal dalam pemeriksaan keutuhan dan tidak dapat ditampilkan. Beri tahu administrator (wbs-admin verify-data mendaftar kasus seperti ini); kasus lain tidak terpengaruh.</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
         <source>This case has not been shared with you.</source>
         <translation>Kasus ini tidak dibagikan kepada Anda.</translation>
     </message>
@@ -671,6 +852,206 @@ salinan kuitansi</translation>
     <message>
         <source>Trying again…</source>
         <translation>Mencoba lagi…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — WBS Desktop</source>
+        <extracomment>Units drawn one by one; the rest share one bar. Workstation setting: open the dashboard right after an administrator logs in.</extracomment>
+        <translation>Dasbor — WBS Desktop</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Dari – sampai</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Simpan sebagai Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Show at login</source>
+        <translation>Tampilkan saat masuk</translation>
+    </message>
+    <message>
+        <source>Open the dashboard on this computer right after an administrator logs in</source>
+        <translation>Buka dasbor di komputer ini segera setelah administrator masuk</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>dalam proses</translation>
+    </message>
+    <message>
+        <source>concluded or closed</source>
+        <translation>selesai atau ditutup</translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation>lewat tenggat hari ini</translation>
+    </message>
+    <message>
+        <source>Received per month</source>
+        <translation>Diterima per bulan</translation>
+    </message>
+    <message>
+        <source>In progress, by stage</source>
+        <translation>Dalam proses, menurut tahap</translation>
+    </message>
+    <message>
+        <source>Finished, by outcome</source>
+        <translation>Selesai, menurut hasil</translation>
+    </message>
+    <message>
+        <source>Overdue today, by deadline</source>
+        <translation>Lewat tenggat hari ini, menurut tenggat</translation>
+    </message>
+    <message>
+        <source>By complaint type</source>
+        <translation>Menurut jenis pengaduan</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Menurut saluran</translation>
+    </message>
+    <message>
+        <source>By unit of the accused</source>
+        <translation>Menurut unit kerja terlapor</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Triwulan %1</translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</source>
+        <translation>Pengaduan yang diterima %1 – %2, masing-masing menurut tahapnya hari ini (%3). Klik angka atau batang untuk menampilkan daftar kasusnya.</translation>
+    </message>
+    <message>
+        <source>to first response</source>
+        <translation>sampai tanggapan pertama</translation>
+    </message>
+    <message>
+        <source>to verification</source>
+        <translation>sampai verifikasi</translation>
+    </message>
+    <message>
+        <source>to conclusion</source>
+        <translation>sampai selesai</translation>
+    </message>
+    <message>
+        <source>%1: no case yet</source>
+        <translation>%1: belum ada kasus</translation>
+    </message>
+    <message>
+        <source>%1: average %2, median %3 (%4 cases)</source>
+        <translation>%1: rata-rata %2, median %3 (%4 kasus)</translation>
+    </message>
+    <message>
+        <source>Working days from receipt: %1</source>
+        <translation>Hari kerja sejak diterima: %1</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>uji coba</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>data contoh</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Tidak dihitung: %1</translation>
+    </message>
+    <message>
+        <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
+        <translation>Dari %1 dari %2 kasus yang berkasnya Anda pegang (unit kerja dienkripsi bersama kasus).</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>Unit kerja lainnya</translation>
+    </message>
+    <message>
+        <source>Closed without investigation</source>
+        <translation>Ditutup tanpa penelaahan</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Tanggapan pertama</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s reply</source>
+        <translation>Balasan pelapor</translation>
+    </message>
+    <message>
+        <source>Save the recap as Excel</source>
+        <translation>Simpan rekapitulasi sebagai Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the recap as PDF</source>
+        <translation>Simpan rekapitulasi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the recap…</source>
+        <translation>Menulis rekapitulasi…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1180,10 @@ salinan kuitansi</translation>
         <translation>NIP:</translation>
     </message>
     <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
         <source>Position:</source>
         <translation>Jabatan:</translation>
     </message>
@@ -833,6 +1218,10 @@ salinan kuitansi</translation>
     <message>
         <source>No evidence links.</source>
         <translation>Tidak ada tautan bukti.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Benturan kepentingan</translation>
     </message>
     <message>
         <source>Supporting evidence</source>
@@ -1034,10 +1423,6 @@ salinan kuitansi</translation>
         <translation>Surat tanggal %1 · %2 · pemeriksa: %3</translation>
     </message>
     <message>
-        <source>Inside the summons period by an administrator: %1</source>
-        <translation>Di dalam tenggang panggilan oleh administrator: %1</translation>
-    </message>
-    <message>
         <source>Accused (second summons)</source>
         <translation>Terlapor (panggilan kedua)</translation>
     </message>
@@ -1054,20 +1439,28 @@ salinan kuitansi</translation>
         <translation>panggilan ke-%1</translation>
     </message>
     <message>
+        <source>Summons rule set aside by an administrator: %1</source>
+        <translation>Aturan pemanggilan dikesampingkan oleh administrator: %1</translation>
+    </message>
+    <message>
         <source>names, separated by commas</source>
         <translation>nama, dipisahkan koma</translation>
     </message>
     <message>
-        <source>only to schedule inside the 7 working days</source>
-        <translation>hanya untuk menjadwalkan di dalam 7 hari kerja</translation>
-    </message>
-    <message>
-        <source>Any working day after the letter.</source>
-        <translation>Hari kerja mana pun setelah tanggal surat.</translation>
+        <source>only to set a summons rule aside: say why</source>
+        <translation>hanya untuk mengesampingkan aturan pemanggilan: sebutkan alasannya</translation>
     </message>
     <message>
         <source>Earliest allowed date: %1 (PP 94/2021: at least 7 working days between the letter and the hearing).</source>
         <translation>Tanggal paling awal yang diperbolehkan: %1 (PP 94/2021: sekurang-kurangnya 7 hari kerja antara surat dan pemeriksaan).</translation>
+    </message>
+    <message>
+        <source>Earliest working day: %1.</source>
+        <translation>Hari kerja paling awal: %1.</translation>
+    </message>
+    <message>
+        <source>The second summons letter is dated from %1 to %2 (the first hearing day and 7 working days after it).</source>
+        <translation>Surat Panggilan II bertanggal antara %1 dan %2 (hari pemeriksaan pertama dan 7 hari kerja sesudahnya).</translation>
     </message>
     <message>
         <source>Choose who is to be heard.</source>
@@ -1177,34 +1570,6 @@ salinan kuitansi</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <source>Summons I (accused)</source>
-        <translation>Surat Panggilan I (terlapor)</translation>
-    </message>
-    <message>
-        <source>Summons II (accused)</source>
-        <translation>Surat Panggilan II (terlapor)</translation>
-    </message>
-    <message>
-        <source>Invitation (reporter)</source>
-        <translation>Undangan klarifikasi (pelapor)</translation>
-    </message>
-    <message>
-        <source>Request for testimony</source>
-        <translation>Permintaan keterangan saksi</translation>
-    </message>
-    <message>
-        <source>Request to complete the report</source>
-        <translation>Permintaan kelengkapan pengaduan</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Tanda terima</translation>
-    </message>
-    <message>
-        <source>Examination minutes (BAP)</source>
-        <translation>Berita Acara Pemeriksaan (BAP)</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
@@ -1241,6 +1606,10 @@ salinan kuitansi</translation>
         <translation>&amp;Ralat (nomor baru)…</translation>
     </message>
     <message>
+        <source>Examination &amp;team…</source>
+        <translation>&amp;Tim pemeriksa…</translation>
+    </message>
+    <message>
         <source>(corrected)</source>
         <translation>(diralat)</translation>
     </message>
@@ -1263,12 +1632,20 @@ salinan kuitansi</translation>
         <translation>&amp;Surat:</translation>
     </message>
     <message>
+        <source>Letter %1 is the live letter for this; print it again, or choose Correct… to replace it with a new number.</source>
+        <translation>Surat %1 adalah surat yang berlaku untuk ini; cetak ulang, atau pilih Koreksi… untuk menggantinya dengan nomor baru.</translation>
+    </message>
+    <message>
         <source>Give the addressee.</source>
         <translation>Isi tujuan surat.</translation>
     </message>
     <message>
         <source>Generate the first summons (Surat Panggilan I) before the second: the second refers to its number and date.</source>
         <translation>Buat dahulu Surat Panggilan I sebelum yang kedua: Surat Panggilan II merujuk nomor dan tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Press Generate again to date it so.</source>
+        <translation>Tekan Buat sekali lagi untuk tetap memakai tanggal itu.</translation>
     </message>
     <message>
         <source>Correct a letter: %1</source>
@@ -1319,6 +1696,46 @@ salinan kuitansi</translation>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
+        <source>Pan&amp;gkat/golongan:</source>
+        <translation>Pan&amp;gkat/golongan:</translation>
+    </message>
+    <message>
+        <source>e.g. penyalahgunaan wewenang</source>
+        <translation>mis. penyalahgunaan wewenang</translation>
+    </message>
+    <message>
+        <source>Alleged &amp;breach (berupa …):</source>
+        <translation>Dugaan &amp;pelanggaran (berupa …):</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Isi disposisi:</translation>
+    </message>
+    <message>
+        <source>To (o&amp;fficer):</source>
+        <translation>Diteruskan &amp;kepada:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Fakta dan temuan:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (one a line):</source>
+        <translation>Alat &amp;bukti (satu per baris):</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion:</source>
+        <translation>&amp;Kesimpulan:</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;discipline:</source>
+        <translation>Rekomendasi &amp;hukuman disiplin:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;correction:</source>
+        <translation>&amp;Alasan koreksi:</translation>
+    </message>
+    <message>
         <source>&amp;Missing (one a line):</source>
         <translation>Yang &amp;kurang (satu per baris):</translation>
     </message>
@@ -1333,6 +1750,30 @@ salinan kuitansi</translation>
     <message>
         <source>Hearing:</source>
         <translation>Pemeriksaan:</translation>
+    </message>
+    <message>
+        <source>Tick at least one examiner.</source>
+        <translation>Centang sekurang-kurangnya satu pemeriksa.</translation>
+    </message>
+    <message>
+        <source>Examination team</source>
+        <translation>Tim pemeriksa</translation>
+    </message>
+    <message>
+        <source>Tick the examiners of this case; the chair is named in the summons (“untuk menghadap kepada”), the whole team in the Surat Tugas and the Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan.</source>
+        <translation>Centang pemeriksa perkara ini; ketua tim disebut dalam surat panggilan (“untuk menghadap kepada”), seluruh tim dalam Surat Tugas dan Laporan Hasil Pemeriksaan, dengan NIP, pangkat, dan jabatannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Examiners:</source>
+        <translation>&amp;Pemeriksa:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>&amp;Ketua tim:</translation>
     </message>
     <message>
         <source>Choose a letter first.</source>
@@ -1387,12 +1828,16 @@ salinan kuitansi</translation>
     <name>LoginDialog</name>
     <message>
         <source>Shared database: %1</source>
-        <extracomment>``exec()`` result: the user asked for another database. ``exec()`` result: the database being opened could not be (see ``open_error``). Language names are written in their own language on purpose (not translated).</extracomment>
+        <extracomment>``exec()`` result: the user asked for another database. ``exec()`` result: the database being opened could not be (see ``open_error``). ``exec()`` result of the lock screen: log the locked user out, let another log in. Language names are written in their own language on purpose (not translated).</extracomment>
         <translation>Basis data bersama: %1</translation>
     </message>
     <message>
         <source>Database file: %1</source>
         <translation>Berkas basis data: %1</translation>
+    </message>
+    <message>
+        <source>Office key: %1</source>
+        <translation>Kunci kantor: %1</translation>
     </message>
     <message>
         <source>Locked — WBS Desktop</source>
@@ -1405,6 +1850,18 @@ salinan kuitansi</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Log this user out (what was open is forgotten) and log in as someone else</source>
+        <translation>Keluarkan pengguna ini (semua yang terbuka dilupakan) dan masuk sebagai pengguna lain</translation>
+    </message>
+    <message>
+        <source>Administrator %1 was made with the recovery key. Log in as them.</source>
+        <translation>Administrator %1 telah dibuat dengan kunci pemulihan. Silakan masuk sebagai administrator tersebut.</translation>
     </message>
     <message>
         <source>Opening the database… You will be logged in as soon as it is open.</source>
@@ -1445,6 +1902,10 @@ salinan kuitansi</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>All administrator passwords lost?</source>
+        <translation>Semua kata sandi administrator hilang?</translation>
     </message>
     <message>
         <source>Other data&amp;base…</source>
@@ -1496,6 +1957,14 @@ salinan kuitansi</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>P&amp;engaturan…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <source>Who did what: filter, verify and export the audit log</source>
+        <translation>Siapa melakukan apa: saring, periksa, dan ekspor log audit</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
@@ -1593,6 +2062,20 @@ salinan kuitansi</translation>
         <source>Search cancelled: the list shows the previous result.</source>
         <translation>Pencarian dibatalkan: daftar menampilkan hasil sebelumnya.</translation>
     </message>
+    <message numerus="yes">
+        <source>People index: %n case(s) waiting</source>
+        <translation>
+            <numerusform>Indeks nama: %n kasus menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names and NIPs of cases logged by staff and officers are indexed by an administrator&apos;s computer; related reports find them once indexed.</source>
+        <translation>Nama dan NIP terlapor pada kasus yang dicatat petugas dan pemeriksa diindeks oleh komputer administrator; laporan lain tentang orang yang sama baru ditemukan setelah diindeks.</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Akun dinonaktifkan</translation>
+    </message>
     <message>
         <source>%1 of %2 cases</source>
         <translation>%1 dari %2 kasus</translation>
@@ -1630,6 +2113,41 @@ salinan kuitansi</translation>
 Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</source>
         <translation>WBS Desktop %1
 Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Mark case %1</source>
+        <translation>Tandai kasus %1</translation>
+    </message>
+    <message>
+        <source>A case marked as a test or as a duplicate stays in the register with its stage and letters, but is left out of the figures and the recap (counted apart). The mark can be removed at any time; every change is audited.</source>
+        <translation>Kasus yang ditandai uji coba atau duplikat tetap ada di register beserta tahap dan suratnya, tetapi tidak dihitung dalam angka dan rekapitulasi (dihitung tersendiri). Tanda dapat dihapus kapan saja; setiap perubahan tercatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Counted in the figures (no mark)</source>
+        <translation>Dihitung dalam angka (tanpa tanda)</translation>
+    </message>
+    <message>
+        <source>A test report</source>
+        <translation>Pengaduan uji coba</translation>
+    </message>
+    <message>
+        <source>A duplicate of the case with register number:</source>
+        <translation>Duplikat dari kasus dengan nomor register:</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>e.g. WBS-2026-00012</source>
+        <translation>mis. WBS-2026-00012</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
     </message>
 </context>
 <context>
@@ -1955,16 +2473,120 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Tiga angka terakhir NIP tidak boleh 000.</translation>
     </message>
     <message>
-        <source>This account is locked after too many wrong passwords. Try again after %1.</source>
-        <translation>Akun ini dikunci karena terlalu banyak salah kata sandi. Coba lagi setelah %1.</translation>
+        <source>Too many wrong passwords: this account must wait. Try again at %1.</source>
+        <translation>Terlalu banyak kata sandi yang salah: akun ini harus menunggu. Coba lagi pukul %1.</translation>
     </message>
     <message>
-        <source>This account is locked after too many wrong passwords.</source>
-        <translation>Akun ini dikunci karena terlalu banyak salah kata sandi.</translation>
+        <source>Too many wrong passwords: this account must wait a moment.</source>
+        <translation>Terlalu banyak kata sandi yang salah: akun ini harus menunggu sebentar.</translation>
+    </message>
+    <message>
+        <source>Type the register number of the case this one repeats.</source>
+        <translation>Ketik nomor register kasus yang diulang oleh kasus ini.</translation>
+    </message>
+    <message>
+        <source>A case cannot be a duplicate of itself.</source>
+        <translation>Kasus tidak dapat menjadi duplikat dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>That case is already marked as a duplicate of this one.</source>
+        <translation>Kasus itu sudah ditandai sebagai duplikat dari kasus ini.</translation>
+    </message>
+    <message>
+        <source>Only a duplicate names an original case.</source>
+        <translation>Hanya duplikat yang menyebut kasus asli.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The period is longer than ten years.</source>
+        <translation>Periode lebih dari sepuluh tahun.</translation>
+    </message>
+    <message>
+        <source>A file without an extension is refused. Accepted: PDF, JPEG, PNG, TIFF, plain text (.txt) and Word, Excel or PowerPoint files without macros (.docx, .xlsx, .pptx).</source>
+        <translation>Berkas tanpa ekstensi ditolak. Yang diterima: PDF, JPEG, PNG, TIFF, teks biasa (.txt) serta berkas Word, Excel atau PowerPoint tanpa makro (.docx, .xlsx, .pptx).</translation>
+    </message>
+    <message>
+        <source>Files of type .%1 are refused. Accepted: PDF, JPEG, PNG, TIFF, plain text (.txt) and Word, Excel or PowerPoint files without macros (.docx, .xlsx, .pptx).</source>
+        <translation>Berkas berjenis .%1 ditolak. Yang diterima: PDF, JPEG, PNG, TIFF, teks biasa (.txt) serta berkas Word, Excel atau PowerPoint tanpa makro (.docx, .xlsx, .pptx).</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but its content is not a .%1 file (its type could not be recognised): refused.</source>
+        <translation>Nama berkas berakhiran .%1, tetapi isinya bukan berkas .%1 (jenisnya tidak dikenali): ditolak.</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but its content is a .%2 file: refused. A renamed file can hide a program.</source>
+        <translation>Nama berkas berakhiran .%1, tetapi isinya berkas .%2: ditolak. Berkas yang diganti namanya dapat menyembunyikan program.</translation>
+    </message>
+    <message>
+        <source>The file name holds a hidden, control or look-alike character (%1): refused. Rename the file with plain letters and try again.</source>
+        <translation>Nama berkas mengandung karakter tersembunyi, karakter kendali atau huruf yang mirip huruf lain (%1): ditolak. Ganti nama berkas dengan huruf biasa, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>summons rule set aside by the administrator: %1</source>
+        <translation>aturan pemanggilan dikesampingkan oleh administrator: %1</translation>
+    </message>
+    <message>
+        <source>The office record (recovery key, office name or a setting such as the letterhead or number pattern) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
+        <translation>Catatan kantor (kunci pemulihan, nama kantor, atau pengaturan seperti kop surat atau pola nomor) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang dibagikan. Beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The record of user %1 (role, active flag or keys) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
+        <translation>Data pengguna %1 (peran, status aktif, atau kunci) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang dibagikan. Beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s root key is not the one this computer knows: it was replaced, or this is another database under the same name. This computer knows %1; the database now shows %2. It was not opened. Compare with the fingerprint printed on the recovery-key sheet and inform the administrator.</source>
+        <translation>Kunci akar basis data ini bukan yang dikenal komputer ini: kunci itu telah diganti, atau ini basis data lain dengan nama yang sama. Komputer ini mengenal %1; basis data sekarang menunjukkan %2. Basis data tidak dibuka. Cocokkan dengan sidik jari yang tercetak pada lembar kunci pemulihan dan beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>This database was made by an older version: an administrator must log in once first to certify its users.</source>
+        <translation>Basis data ini dibuat oleh versi lama: seorang administrator harus masuk sekali terlebih dahulu untuk mensertifikasi para penggunanya.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this certified record.</source>
+        <translation>Hanya administrator yang dapat mengubah catatan bersertifikat ini.</translation>
+    </message>
+    <message>
+        <source>There is no audit alarm to acknowledge.</source>
+        <translation>Tidak ada peringatan log audit yang perlu dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>the newest entries this computer had seen (up to no. %1) were cut off</source>
+        <translation>entri terbaru yang pernah dilihat komputer ini (sampai no. %1) telah dipotong</translation>
+    </message>
+    <message>
+        <source>entry no. %1, which this computer had seen, was deleted</source>
+        <translation>entri no. %1, yang pernah dilihat komputer ini, telah dihapus</translation>
+    </message>
+    <message>
+        <source>entry no. %1, which this computer had seen, was replaced</source>
+        <translation>entri no. %1, yang pernah dilihat komputer ini, telah diganti</translation>
+    </message>
+    <message>
+        <source>entry no. %1 no longer follows the one before it</source>
+        <translation>entri no. %1 tidak lagi menyambung dengan entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is not signed by a certified key of %2</source>
+        <translation>entri no. %1 tidak ditandatangani dengan kunci bersertifikat milik %2</translation>
+    </message>
+    <message>
+        <source>entry no. %1 was changed</source>
+        <translation>entri no. %1 telah diubah</translation>
+    </message>
+    <message>
+        <source>The audit log was rewritten outside WBS Desktop: %1. An administrator must look into it and acknowledge it.</source>
+        <translation>Log audit telah diubah di luar WBS Desktop: %1. Administrator harus memeriksanya dan mengonfirmasinya.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Nama pengguna terdiri atas 3 sampai 64 karakter: huruf, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
     </message>
     <message>
         <source>This account has been deactivated. Ask an administrator.</source>
@@ -1999,6 +2621,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Basis data ini belum disiapkan untuk WBS Desktop.</translation>
     </message>
     <message>
+        <source>This file is not a WBS Desktop database. Choose the office&apos;s database file or set up a new one.</source>
+        <translation>Berkas ini bukan basis data WBS Desktop. Pilih berkas basis data kantor atau siapkan basis data baru.</translation>
+    </message>
+    <message>
+        <source>This database must be upgraded to this version of WBS Desktop first. Open it in WBS Desktop (or with a command that changes it), then try again.</source>
+        <translation>Basis data ini harus diperbarui ke versi WBS Desktop ini terlebih dahulu. Buka di WBS Desktop (atau dengan perintah yang mengubahnya), lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>Stored data failed its integrity check. It may have been tampered with; inform the administrator.</source>
         <translation>Data tersimpan gagal dalam pemeriksaan keutuhan. Data mungkin telah diubah secara tidak sah; beri tahu administrator.</translation>
     </message>
@@ -2023,6 +2653,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Terjadi kesalahan. Rinciannya dicatat di berkas log.</translation>
     </message>
     <message>
+        <source>This database was upgraded by WBS Desktop %1; install %1 or newer on this workstation. (This workstation has %2.)</source>
+        <translation>Basis data ini telah diperbarui oleh WBS Desktop %1; pasang WBS Desktop %1 atau yang lebih baru di komputer ini. (Komputer ini memakai versi %2.)</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer WBS Desktop; install the office&apos;s current version on this workstation. (This workstation has %1.)</source>
+        <translation>Basis data ini telah diperbarui oleh WBS Desktop yang lebih baru; pasang versi yang kini dipakai kantor di komputer ini. (Komputer ini memakai versi %1.)</translation>
+    </message>
+    <message>
         <source>A summons must be sent at least %1 working days before the hearing: the earliest allowed date is %2.</source>
         <translation>Surat panggilan harus dikirim sekurang-kurangnya %1 hari kerja sebelum pemeriksaan: tanggal paling awal yang diperbolehkan adalah %2.</translation>
     </message>
@@ -2035,16 +2673,20 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Berkas terlalu besar (%1 MB); batasnya %2 MB.</translation>
     </message>
     <message>
-        <source>Files of type .%1 are refused: programs and scripts could harm the office&apos;s computers.</source>
-        <translation>Berkas berjenis .%1 ditolak: program dan skrip dapat merusak komputer kantor.</translation>
-    </message>
-    <message>
         <source>No case has the register number %1.</source>
         <translation>Tidak ada kasus dengan nomor register %1.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The file name has a colon (an alternate data stream, as in &quot;bukti.exe::$DATA&quot;): refused.</source>
+        <translation>Nama berkas mengandung titik dua (aliran data tersembunyi, seperti &quot;bukti.exe::$DATA&quot;): ditolak.</translation>
+    </message>
+    <message>
+        <source>Office documents with macros are refused: save it without macros (.docx, .xlsx, .pptx) or as PDF.</source>
+        <translation>Dokumen Office yang bermakro ditolak: simpan tanpa makro (.docx, .xlsx, .pptx) atau sebagai PDF.</translation>
     </message>
     <message>
         <source>The file has no name.</source>
@@ -2091,6 +2733,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Tidak ada panggilan ketiga.</translation>
     </message>
     <message>
+        <source>A summons rule (PP 94/2021) does not allow this date.</source>
+        <translation>Aturan pemanggilan (PP 94/2021) tidak memperbolehkan tanggal ini.</translation>
+    </message>
+    <message>
         <source>Minutes are recorded only for a hearing the person attended.</source>
         <translation>Berita acara hanya dicatat untuk pemeriksaan yang dihadiri.</translation>
     </message>
@@ -2109,6 +2755,38 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>The draft is of another kind of letter.</source>
         <translation>Draf ini untuk jenis surat lain.</translation>
+    </message>
+    <message>
+        <source>Say why the letter is corrected: the reason is kept with the void letter in the register.</source>
+        <translation>Sebutkan alasan koreksi surat: alasan itu dicatat pada surat yang dibatalkan di buku agenda.</translation>
+    </message>
+    <message>
+        <source>This letter is dated before the last letter in this year&apos;s register.</source>
+        <translation>Surat ini bertanggal lebih awal daripada surat terakhir dalam buku agenda tahun ini.</translation>
+    </message>
+    <message>
+        <source>Write the alleged breach of discipline (the words after “berupa”).</source>
+        <translation>Tuliskan dugaan pelanggaran disiplin (kata-kata setelah “berupa”).</translation>
+    </message>
+    <message>
+        <source>Give the official a short key (not starting with “user:”).</source>
+        <translation>Beri pejabat kode singkat (tidak diawali “user:”).</translation>
+    </message>
+    <message>
+        <source>This official signs some letters: choose another signer for them first.</source>
+        <translation>Pejabat ini menandatangani beberapa jenis surat: pilih penanda tangan lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This kind of letter is not signed by an official.</source>
+        <translation>Jenis surat ini tidak ditandatangani pejabat.</translation>
+    </message>
+    <message>
+        <source>Only officers and administrators can be examiners.</source>
+        <translation>Hanya pemeriksa dan administrator yang dapat menjadi anggota tim pemeriksa.</translation>
+    </message>
+    <message>
+        <source>A member is chosen twice.</source>
+        <translation>Seorang anggota dipilih dua kali.</translation>
     </message>
     <message>
         <source>That letter has already been corrected by a later one.</source>
@@ -2143,6 +2821,26 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Surat ini untuk panggilan yang lain dari pemeriksaan ini.</translation>
     </message>
     <message>
+        <source>same NIP</source>
+        <translation>NIP sama</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>nama sama</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>nama mirip</translation>
+    </message>
+    <message>
+        <source>%1 was taken off case %2: they are the person reported in it (%3). The case has new keys they do not hold.</source>
+        <translation>%1 dikeluarkan dari kasus %2: yang bersangkutan adalah terlapor dalam kasus itu (%3). Kasus ini kini memakai kunci baru yang tidak dipegangnya.</translation>
+    </message>
+    <message>
+        <source>Careful: the person reported, “%1”, has a name like the user %2 (%3). Check they are not the same person before assigning.</source>
+        <translation>Perhatian: nama terlapor, “%1”, mirip dengan pengguna %2 (%3). Pastikan keduanya bukan orang yang sama sebelum menugaskan.</translation>
+    </message>
+    <message>
         <source>the reporter</source>
         <translation>pelapor</translation>
     </message>
@@ -2167,16 +2865,16 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>data terlapor diubah</translation>
     </message>
     <message>
+        <source>%1 taken off the case: they are the person reported (%2)</source>
+        <translation>%1 dikeluarkan dari kasus: yang bersangkutan adalah terlapor (%2)</translation>
+    </message>
+    <message>
         <source>hearing of %1 scheduled for %2</source>
         <translation>pemeriksaan %1 dijadwalkan pada %2</translation>
     </message>
     <message>
         <source>(second summons)</source>
         <translation>(panggilan kedua)</translation>
-    </message>
-    <message>
-        <source>inside the summons period: %1</source>
-        <translation>di dalam tenggang panggilan: %1</translation>
     </message>
     <message>
         <source>%1 attended the hearing</source>
@@ -2219,8 +2917,32 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
     </message>
     <message>
+        <source>The password is built on words anyone would try here (the office, the city, the user&apos;s names). Add unrelated words.</source>
+        <translation>Kata sandi ini disusun dari kata yang pasti dicoba orang di sini (nama kantor, kota, nama pengguna). Tambahkan kata lain yang tidak berhubungan.</translation>
+    </message>
+    <message>
         <source>This password is too common; choose another.</source>
         <translation>Kata sandi ini terlalu umum; pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other on the keyboard are easy to guess.</source>
+        <translation>Tombol yang berderet di papan ketik mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or groups (like 1212) are easy to guess.</source>
+        <translation>Karakter atau kelompok yang berulang (seperti 1212) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Sequences (like abcd or 12345) are easy to guess.</source>
+        <translation>Urutan (seperti abcd atau 12345) mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>Tanggal dan tahun mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Use three or four unrelated words, or a longer one.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak. Gunakan tiga atau empat kata yang tidak berhubungan, atau kata sandi yang lebih panjang.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -2229,6 +2951,66 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>This password is not accepted.</source>
         <translation>Kata sandi ini tidak diterima.</translation>
+    </message>
+    <message>
+        <source>Rule: no letter dated in the past (more than %1 days before today). The earliest lawful letter date is %2.</source>
+        <translation>Aturan: surat tidak boleh bertanggal mundur (lebih dari %1 hari sebelum hari ini). Tanggal surat paling awal yang sah adalah %2.</translation>
+    </message>
+    <message>
+        <source>Rule: no hearing dated in the past (more than %1 days before today). The earliest lawful hearing day is %2.</source>
+        <translation>Aturan: pemeriksaan tidak boleh bertanggal mundur (lebih dari %1 hari sebelum hari ini). Hari pemeriksaan paling awal yang sah adalah %2.</translation>
+    </message>
+    <message>
+        <source>Rule: there is no holiday list for %1, so its working days are not known. An administrator must add or import the list first (Settings, Holidays).</source>
+        <translation>Aturan: belum ada daftar hari libur tahun %1, sehingga hari kerjanya tidak diketahui. Administrator harus menambahkan atau mengimpor daftarnya terlebih dahulu (Pengaturan, Hari Libur).</translation>
+    </message>
+    <message>
+        <source>Rule: attendance is recorded on or after the hearing day. The earliest date is %1.</source>
+        <translation>Aturan: kehadiran dicatat pada atau setelah hari pemeriksaan. Tanggal paling awal adalah %1.</translation>
+    </message>
+    <message>
+        <source>Rule: the second summons is dated no earlier than the first hearing day. The earliest lawful letter date is %1.</source>
+        <translation>Aturan: Surat Panggilan II tidak boleh bertanggal sebelum hari pemeriksaan pertama. Tanggal surat paling awal yang sah adalah %1.</translation>
+    </message>
+    <message>
+        <source>Rule: the second summons is dated at most %1 working days after the first hearing day. The last lawful letter date was %2.</source>
+        <translation>Aturan: Surat Panggilan II bertanggal paling lambat %1 hari kerja setelah hari pemeriksaan pertama. Tanggal surat terakhir yang sah adalah %2.</translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the date of the letter. The earliest lawful hearing day is %1.</source>
+        <translation>Pemeriksaan tidak boleh sebelum tanggal surat. Hari pemeriksaan paling awal yang sah adalah %1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of day: use holiday or cuti bersama.</source>
+        <translation>Jenis hari tidak dikenal: gunakan libur nasional atau cuti bersama.</translation>
+    </message>
+    <message>
+        <source>The file is not a holiday list (CSV with date, name, kind; or JSON).</source>
+        <translation>Berkas ini bukan daftar hari libur (CSV dengan tanggal, nama, jenis; atau JSON).</translation>
+    </message>
+    <message>
+        <source>A day in the list is not in %1.</source>
+        <translation>Ada tanggal dalam daftar yang bukan tahun %1.</translation>
+    </message>
+    <message>
+        <source>There is no holiday list for %1.</source>
+        <translation>Belum ada daftar hari libur tahun %1.</translation>
+    </message>
+    <message>
+        <source>That day is not in the holiday list.</source>
+        <translation>Tanggal itu tidak ada dalam daftar hari libur.</translation>
+    </message>
+    <message>
+        <source>Give the name of the holiday.</source>
+        <translation>Isi nama hari libur.</translation>
+    </message>
+    <message>
+        <source>There is no holiday list for %1: its holidays count as working days.</source>
+        <translation>Belum ada daftar hari libur tahun %1: hari liburnya terhitung sebagai hari kerja.</translation>
+    </message>
+    <message>
+        <source>The holiday list for %1 is only proposed; an administrator has not confirmed it against the SKB yet.</source>
+        <translation>Daftar hari libur tahun %1 baru usulan; administrator belum mengonfirmasinya sesuai SKB.</translation>
     </message>
     <message>
         <source>This is not a valid tracking code. Check it for typing errors: 12 letters and digits, e.g. 38EC-RMNM-RY3J.</source>
@@ -2259,6 +3041,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>
             <numerusform>%n hari</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <extracomment>() -&gt; (user name, the user&apos;s names and the office&apos;s name): the words a guesser tries.</extracomment>
+        <translation>Cukup kuat.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +3081,173 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Isi semua kolom.</translation>
+    </message>
+    <message>
+        <source>Granting every case to the new administrator…</source>
+        <translation>Memberikan akses semua pengaduan kepada administrator baru…</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this office, or it has a typing error. Check it against the printed sheet.</source>
+        <translation>Ini bukan kunci pemulihan kantor ini, atau ada salah ketik. Periksa kembali dengan lembar cetakannya.</translation>
+    </message>
+    <message>
+        <source>All administrator passwords lost</source>
+        <translation>Semua kata sandi administrator hilang</translation>
+    </message>
+    <message>
+        <source>With the recovery key printed when this office was set up, you can make a new administrator. They are given every case again and can then reset the other users&apos; passwords. Using the key is recorded in the audit log.</source>
+        <translation>Dengan kunci pemulihan yang dicetak saat kantor ini disiapkan, Anda dapat membuat administrator baru. Administrator tersebut kembali diberi akses ke semua pengaduan dan dapat mengatur ulang kata sandi pengguna lain. Penggunaan kunci ini dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>New administrator&apos;s &amp;user name</source>
+        <translation>&amp;Nama pengguna administrator baru</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Make the administrator</source>
+        <translation>&amp;Buat administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportDialog</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), in the order of the list. The reporter is never included.</source>
+        <translation>
+            <numerusform>%n kasus, menurut urutan daftar. Pelapor tidak pernah disertakan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation>Berkas CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Include the accused&apos;s name (only for the cases you hold; recorded in the audit log)</source>
+        <translation>Sertakan nama terlapor (hanya untuk kasus yang Anda pegang; dicatat di log audit)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Relative column widths (the accused&apos;s name only when it is included).</extracomment>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsHooks</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dasbor</translation>
+    </message>
+    <message>
+        <source>The office&apos;s figures for a period, with charts; the recap as Excel or PDF</source>
+        <translation>Angka kantor untuk suatu periode, dengan grafik; rekapitulasi sebagai Excel atau PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as test or duplicate…</source>
+        <translation>&amp;Tandai sebagai uji coba atau duplikat…</translation>
+    </message>
+    <message>
+        <source>Leave the selected case out of the figures (or count it again)</source>
+        <translation>Keluarkan kasus terpilih dari perhitungan (atau hitung kembali)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Cetak daftar…</translation>
+    </message>
+    <message>
+        <source>Print the cases the list shows now (the case register)</source>
+        <translation>Cetak kasus yang ditampilkan daftar saat ini (register pengaduan)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Ekspor daftar…</translation>
+    </message>
+    <message>
+        <source>Save the cases the list shows now as an Excel or CSV file</source>
+        <translation>Simpan kasus yang ditampilkan daftar saat ini sebagai berkas Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>Tampilkan semua kasus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n case(s) of the figure “%1”.</source>
+        <translation>
+            <numerusform>Menampilkan %n kasus dari angka “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Writing the case register…</source>
+        <translation>Menulis register pengaduan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case register — %n case(s)</source>
+        <translation>
+            <numerusform>Register pengaduan — %n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>Cetak daftar</translation>
+    </message>
+    <message>
+        <source>Reading the case register…</source>
+        <translation>Membaca register pengaduan…</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +3381,74 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Joint leave</source>
         <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>How many days before today a summons letter or a hearing may still be dated.</source>
+        <translation>Berapa hari sebelum hari ini surat panggilan atau pemeriksaan masih boleh diberi tanggal.</translation>
+    </message>
+    <message>
+        <source>Letters and hearings may be dated back:</source>
+        <translation>Surat dan pemeriksaan boleh bertanggal mundur:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Every workstation locks after this many minutes without keyboard or mouse input; what was shown is forgotten until the password is given again.</source>
+        <translation>Setiap komputer terkunci setelah sekian menit tanpa sentuhan papan ketik atau tetikus; semua yang ditampilkan dilupakan sampai kata sandi dimasukkan kembali.</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Kunci bila tidak dipakai selama</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm this year&apos;s list</source>
+        <translation>&amp;Konfirmasi daftar tahun ini</translation>
+    </message>
+    <message>
+        <source>Confirm that the list matches the SKB of the three ministers (recorded in the audit log).</source>
+        <translation>Konfirmasi bahwa daftar ini sesuai SKB tiga menteri (dicatat dalam log audit).</translation>
+    </message>
+    <message>
+        <source>&amp;Propose from the national list</source>
+        <translation>&amp;Usulkan dari daftar nasional</translation>
+    </message>
+    <message>
+        <source>No list for %1: its holidays count as working days, and no hearing can be scheduled into it.</source>
+        <translation>Belum ada daftar untuk tahun %1: hari liburnya terhitung hari kerja, dan pemeriksaan tidak dapat dijadwalkan pada tahun itu.</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2.</source>
+        <translation>Dikonfirmasi oleh %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed (the list in use).</source>
+        <translation>Dikonfirmasi (daftar yang sedang digunakan).</translation>
+    </message>
+    <message>
+        <source>Proposed (%1): check it against the SKB and confirm it.</source>
+        <translation>Usulan (%1): periksa sesuai SKB lalu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: %2 is not in %3.</source>
+        <translation>Hari libur %1: %2 bukan tahun %3.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the list first, then confirm it.</source>
+        <translation>Simpan dulu perubahan daftar, lalu konfirmasi.</translation>
     </message>
     <message>
         <source>A complaint type in use cannot be removed; rename it instead.</source>
@@ -2576,6 +3598,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Sidik jari: %1</translation>
     </message>
     <message>
+        <source>Office key (compare at every login): %1</source>
+        <translation>Kunci kantor (cocokkan setiap kali masuk): %1</translation>
+    </message>
+    <message>
         <source>WBS Desktop — recovery key</source>
         <translation>WBS Desktop — kunci pemulihan</translation>
     </message>
@@ -2586,6 +3612,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Created: %1</source>
         <translation>Dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Office key: %1</source>
+        <translation>Kunci kantor: %1</translation>
     </message>
     <message>
         <source>Anyone holding this key can read every case. Keep it in a safe.</source>
@@ -2750,6 +3780,77 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>I have printed or saved the recovery key and will keep it safe</source>
         <translation>Saya sudah mencetak atau menyimpan kunci pemulihan dan akan menjaganya</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesTab</name>
+    <message>
+        <source>&amp;Head of the office (jabatan):</source>
+        <translation>Jabatan &amp;kepala kantor:</translation>
+    </message>
+    <message>
+        <source>Officials who may sign:</source>
+        <translation>Pejabat penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>&amp;Tambah pejabat</translation>
+    </message>
+    <message>
+        <source>Re&amp;move official</source>
+        <translation>&amp;Hapus pejabat</translation>
+    </message>
+    <message>
+        <source>Who signs each kind of letter:</source>
+        <translation>Penanda tangan tiap jenis surat:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Every letter without its own signer</source>
+        <translation>Setiap surat tanpa penanda tangan tersendiri</translation>
+    </message>
+    <message>
+        <source>own name</source>
+        <translation>atas nama sendiri</translation>
+    </message>
+    <message>
+        <source>(nobody: a line to sign on)</source>
+        <translation>(belum ada: garis untuk tanda tangan)</translation>
+    </message>
+    <message>
+        <source>(as every letter)</source>
+        <translation>(seperti surat lainnya)</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +4115,41 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
 </context>
 <context>
+    <name>UserProfile</name>
+    <message>
+        <source>Give the full name.</source>
+        <translation>Isi nama lengkap.</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</source>
+        <translation>Dicetak bila pengguna ini menandatangani surat atau menjadi anggota tim pemeriksa: nama dengan gelar, NIP, pangkat/golongan, dan jabatan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -3052,6 +4188,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>&amp;Atur ulang kata sandi…</translation>
     </message>
     <message>
+        <source>Clear login &amp;delay</source>
+        <translation>Hapus &amp;jeda masuk</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -3064,8 +4204,12 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>nonaktif</translation>
     </message>
     <message>
-        <source>locked</source>
-        <translation>terkunci</translation>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>waiting until %1</source>
+        <translation>menunggu sampai %1</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -3078,6 +4222,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Re-keying the cases they held…</source>
+        <translation>Mengganti kunci kasus yang pernah dipegangnya…</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -3183,11 +4331,16 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <source>&amp;Unit:</source>
         <translation>&amp;Unit kerja:</translation>
     </message>
+    <message>
+        <source>Pan&amp;gkat/golongan:</source>
+        <translation>Pan&amp;gkat/golongan:</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
+        <extracomment>Jobs started and not yet delivered, by number (GUI thread only, but read from the worker under :data:`_lock`). Worker threads: enough that a slow server probe never holds up a login or a search (Qt&apos;s pool had one per core, two on the office&apos;s machines).</extracomment>
         <translation>Batal</translation>
     </message>
 </context>
