@@ -45,8 +45,10 @@ from wbs_desktop.storage.models import Office as OfficeRow
 
 ROOT_KEY = "root"
 OFFICE_SUBJECT = "office"
-#: Who may hold the office index key, as the office record states it.
-INDEX_HOLDERS_ALL = "all_users"
+#: Who may hold the office look-up keys, as the office record states it: the
+#: people index key (names, NIPs) the administrators and the recovery key only,
+#: the tracking key every user (services.office_keys applies it).
+INDEX_HOLDERS = "people:administrators;tracking:all_users"
 #: ``session.info`` keys set by the workspace: the verifier, and the root key
 #: (admins only) with the issuing administrator's name.
 TRUST_INFO = "wbs_trust"
@@ -244,7 +246,7 @@ def certify_office(session: Session, issuer: Issuer) -> int:
             "office": office.office_id,
             "name": office.name,
             "recovery_public": office.recovery_public.hex(),
-            "index_key_holders": INDEX_HOLDERS_ALL,
+            "index_key_holders": INDEX_HOLDERS,
             "settings": settings,
         },
     )
