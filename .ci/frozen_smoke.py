@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime
 from datetime import time as clock
 from pathlib import Path
 from typing import Any
@@ -30,8 +30,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PASSWORD = "Kupang-Lontar-2026!"
-OFFICER_PASSWORD = "Sabu-Raijua-2026!"
+PASSWORD = "Sasando-Lontar-Kepala-2026"  # strong enough for the password rule
+OFFICER_PASSWORD = "Kerbau-Merah-Lompat-2026"
 EXE = ".exe" if sys.platform == "win32" else ""
 
 
@@ -44,7 +44,6 @@ class Smoke:
         self.env = dict(os.environ)
         self.env.update({
             "WBS_DATA_DIR": str(work / "data"),
-            "WBS_KDF_PROFILE": "fast",
             "QT_QPA_PLATFORM": "offscreen",
             "XDG_CONFIG_HOME": str(work / "config"),
             "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
@@ -88,13 +87,20 @@ def prepare(db: Path, register: str, step: str) -> dict[str, int]:
     "hearings": the reply, clarification (reporter, witness with minutes),
     examination (accused absent at the first summons, a second one).
     """
+    from wbs_desktop.domain import dates
     from wbs_desktop.domain.stages import Stage
     from wbs_desktop.services.case_lookup import find_case_id
     from wbs_desktop.services.office import Office
     from wbs_desktop.services.procedure import WitnessInput
 
+    def on(day: date) -> None:  # the office's day (WITA) as the procedure goes on
+        dates.set_clock(lambda: datetime(day.year, day.month, day.day, 9, 0,
+                                         tzinfo=dates.OFFICE_TZ))
+
     office = Office.open(str(db))
     try:
+        if step == "hearings":
+            on(date(2027, 2, 1))
         ws = office.login("kepala", PASSWORD)
         case = find_case_id(ws, register)
         if step == "verification":
@@ -111,19 +117,24 @@ def prepare(db: Path, register: str, step: str) -> dict[str, int]:
         wit = ws.procedure.add_witness(case, WitnessInput("Agnes Seran", unit="Loket Mutasi"))
         wh = ws.procedure.schedule_hearing(case, _hearing("witness", date(2027, 2, 1),
                                                           date(2027, 2, 5), party_id=wit.id))
+        on(date(2027, 2, 5))  # attendance from the hearing day on
         ws.procedure.record_attendance(wh.id, present=True)
         ws.procedure.record_minutes(wh.id, [("Apa yang Saudara ketahui?", "Saya melihat amplop.")],
                                     signed=True)
         ws.cases.transition(case, Stage.EXAMINATION)
+        on(date(2027, 2, 8))
         acc = ws.procedure.schedule_hearing(case, _hearing("accused", date(2027, 2, 8),
                                                            date(2027, 2, 18)))
+        on(date(2027, 2, 18))
         ws.procedure.record_attendance(acc.id, present=False)
+        on(date(2027, 2, 19))
         second = ws.procedure.schedule_second_summons(
             acc.id, _hearing("accused", date(2027, 2, 19), date(2027, 3, 3)))
         ws.logout()
         return {"reporter": rep.id, "witness": wh.id, "accused": acc.id, "accused2": second.id}
     finally:
         office.close()
+        dates.set_clock(None)
 
 
 def pdf_text(path: Path) -> str:
@@ -154,8 +165,9 @@ def main(argv: list[str]) -> int:
         register = json.loads(s.run("--json", "submit", str(record)).stdout)["register_number"]
         def letter(kind: str, *extra: str) -> None:
             out = Path(tmp) / f"{kind}.pdf"
+            # --confirm-date: letters are made here out of their date order
             s.run("letter", "-" if kind == "blank-form" else register, kind, *extra,
-                  "--out", str(out))
+                  "--confirm-date", "--out", str(out))
             head = out.read_bytes()[:5]
             assert head == b"%PDF-", (kind, head)
             body = pdf_text(out).upper()
@@ -175,10 +187,18 @@ def main(argv: list[str]) -> int:
         letter("invite-reporter", "--hearing", str(hearings["reporter"]))
         letter("request-witness", "--hearing", str(hearings["witness"]))
         letter("minutes", "--hearing", str(hearings["witness"]))
+        s.run("team", "set", register, "yosef")
+        letter("assignment")
+        letter("disposition", "--instruction", "Segera telaah.", "--officer", "yosef")
+        letter("examination-report", "--findings", "Terbukti menerima uang.",
+               "--evidence", "Bukti transfer", "--conclusion", "Terbukti.",
+               "--recommendation", "Hukuman disiplin sedang.")
+        letter("reporter-notice")
         readme = (ROOT / "README.md").read_text(encoding="utf-8")
         kinds = re.search(r"`letter` kinds: (.*?)\n\(", readme, re.S)
         assert kinds is not None
-        listed = re.findall(r"`([a-z0-9-]+)`", kinds.group(1))
+        listed = [k for k in re.findall(r"`([a-z0-9-]+)`", kinds.group(1))
+                  if not k.startswith("-")]  # the kinds, not their options
         assert sorted(made) == sorted(listed), (made, listed)  # every kind of the README
         archive = Path(tmp) / "kantor.wbsbak"
         s.run("backup", "--out", str(archive))
