@@ -116,8 +116,8 @@ def prepare(db: Path, register: str, step: str) -> dict[str, int]:
                                                            date(2027, 2, 4)))
         wit = ws.procedure.add_witness(case, WitnessInput("Agnes Seran", unit="Loket Mutasi"))
         wh = ws.procedure.schedule_hearing(case, _hearing("witness", date(2027, 2, 1),
-                                                          date(2027, 2, 5), party_id=wit.id))
-        on(date(2027, 2, 5))  # attendance from the hearing day on
+                                                          date(2027, 2, 4), party_id=wit.id))
+        on(date(2027, 2, 4))  # attendance from the hearing day on
         ws.procedure.record_attendance(wh.id, present=True)
         ws.procedure.record_minutes(wh.id, [("Apa yang Saudara ketahui?", "Saya melihat amplop.")],
                                     signed=True)

@@ -25,6 +25,7 @@ is stable (a service's error code, ``usage``, ``interrupted``,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import hashlib
 import importlib
@@ -950,6 +951,9 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
                     )
                     if getattr(args, key)
                 }
+                if "officer" in texts:  # a user name prints as the person's full name
+                    with contextlib.suppress(NotFound):  # else a position or unit, as written
+                        texts["officer"] = find_user(ws, texts["officer"]).full_name
                 if args.violation or texts:  # what the officer writes into the draft
                     from dataclasses import replace
 
