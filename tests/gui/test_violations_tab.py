@@ -49,10 +49,15 @@ def test_words_edited_saved_and_printed_on_the_summons(  # type: ignore[no-untyp
     assert "pungutan liar" in tab.table.item(row, 1).text()  # the default shown
     audit = len(s.ws.audit.entries(limit=100_000))
 
-    tab.table.item(row, 1).setText("")  # empty words: a clear message, nothing saved
-    dialog.ui.saveButton.click()
-    assert dialog.isVisible() and "Violation words" in dialog.ui.errorLabel.text()
+    dialog.ui.saveButton.click()  # nothing changed: nothing written
+    assert not dialog.isVisible(), dialog.ui.errorLabel.text()
     assert len(s.ws.audit.entries(limit=100_000)) == audit
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    tab = dialog.violations
+    dialog.ui.tabs.setCurrentWidget(tab)
 
     tab.table.item(row, 1).setText("  " + NEW_WORDS.replace(" uang ", "  uang ") + " ")
     shots = Path("/work/shots/gaps")
@@ -81,3 +86,14 @@ def test_words_edited_saved_and_printed_on_the_summons(  # type: ignore[no-untyp
     text = _pdf_text(s.ws.letters.pdf(letter.id))
     assert f"dugaan pelanggaran disiplin berupa {NEW_WORDS}" in text
     assert "pungutan liar" not in text
+
+    third = SettingsDialog(controller)  # left empty: back to the standard words
+    qtbot.addWidget(third)
+    third.violations.table.item(_row(third.violations, "illegal_levies"), 1).setText(" ")
+    third.ui.saveButton.click()
+    assert not third.isVisible(), third.ui.errorLabel.text()
+    assert s.ws.settings.get("letters.violation_words") == {}
+    fourth = SettingsDialog(controller)
+    qtbot.addWidget(fourth)
+    assert "pungutan liar" in fourth.violations.table.item(
+        _row(fourth.violations, "illegal_levies"), 1).text()

@@ -349,12 +349,6 @@ class SettingsDialog(QDialog):
                 return None
             self._days[self._shown_year] = shown
         holidays = [h for days in self._days.values() for h in days]
-        empty = self.violations.type_without_words()
-        if empty is not None:
-            self.ui.tabs.setCurrentWidget(self.violations)
-            self._error(self.tr("Violation words: write the words the summons prints for "
-                                "\"%1\".").replace("%1", empty))
-            return None
         name = self.ui.officeNameEdit.text().strip()
         if not name:
             self._error(self.tr("The office name is required."))

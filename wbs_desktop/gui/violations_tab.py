@@ -33,7 +33,8 @@ class ViolationsTab(QWidget):
         intro = QLabel(self.tr(
             "A summons says: \"… untuk diperiksa sehubungan dengan dugaan pelanggaran "
             "disiplin berupa WORDS\". The words for each complaint type (in Indonesian, "
-            "as they appear in the letter):"), self)
+            "as they appear in the letter; left empty: the standard words, or the type's "
+            "name for a type the office added):"), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 2, self)
@@ -71,36 +72,26 @@ class ViolationsTab(QWidget):
 
     # --- saving -----------------------------------------------------------------------
 
-    def _rows(self) -> list[tuple[str, str, str]]:
-        """(code, label, words as typed, spaces tidied) per editable row: not ``other``."""
-        rows = []
+    def words_typed(self) -> dict[str, str]:
+        """The words per type code as typed (spaces tidied), without ``other``."""
+        out: dict[str, str] = {}
         for row in range(self.table.rowCount()):
             label, words = self.table.item(row, 0), self.table.item(row, 1)
             assert label is not None and words is not None
             code = str(label.data(CODE_ROLE))
             if code != OTHER_TYPE_CODE:
-                rows.append((code, label.text(), " ".join(words.text().split())))
-        return rows
-
-    def words_typed(self) -> dict[str, str]:
-        """The words per type code as typed, without ``other``."""
-        return {code: words for code, _label, words in self._rows()}
-
-    def type_without_words(self) -> str | None:
-        """The label of the first type left without words, or None: each needs its words."""
-        return next((label for _code, label, words in self._rows() if not words), None)
+                out[code] = " ".join(words.text().split())
+        return out
 
     def save(self) -> None:
         """Store the words when they changed (through the settings service: admin only,
-        audited). Raises ServiceError with the problem."""
+        audited). A type left empty goes back to the standard words. Raises ServiceError
+        with the problem."""
         typed = self.words_typed()
-        changed = {
-            code: words for code, words in typed.items()
-            if words != self._loaded.get(code, DEFAULT_VIOLATION_WORDS.get(code))
-        }
-        if not changed:
+        value = {code: words for code, words in self._loaded.items() if code not in typed}
+        value.update({code: words for code, words in typed.items()
+                      if words and words != DEFAULT_VIOLATION_WORDS.get(code)})
+        if value == self._loaded:
             return
-        value = {**self._loaded, **changed}
         self._controller.settings().put(VIOLATION_WORDS_KEY, value)
         self._loaded = value
-
