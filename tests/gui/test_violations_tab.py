@@ -83,7 +83,10 @@ def test_words_edited_saved_and_printed_on_the_summons(  # type: ignore[no-untyp
     accept(draft)  # type: ignore[arg-type]
     s.done()
     letter = s.detail.letters[0]
-    text = _pdf_text(s.ws.letters.pdf(letter.id))
+    pdf = s.ws.letters.pdf(letter.id)
+    if shots.is_dir():
+        (shots / "summons_with_new_words.pdf").write_bytes(pdf)
+    text = _pdf_text(pdf)
     assert f"dugaan pelanggaran disiplin berupa {NEW_WORDS}" in text
     assert "pungutan liar" not in text
 
