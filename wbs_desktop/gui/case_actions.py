@@ -25,7 +25,13 @@ from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.messages import match_label, near_miss_warning, outcome_label, stage_label
+from wbs_desktop.gui.messages import (
+    match_label,
+    near_miss_warning,
+    outcome_label,
+    stage_label,
+    year_warning_message,
+)
 from wbs_desktop.services.dto import CaseDetail
 from wbs_desktop.services.errors import ServiceError
 
@@ -289,6 +295,26 @@ class CaseActions(QWidget):
         deadline = date_edit(dialog, self._controller.today() + timedelta(days=days))
         deadline.setToolTip(self.tr("Default: %n day(s) from today (a setting).", "", days))
         dialog.add_row("deadline", self.tr("Reply &deadline:"), deadline)
+        year_warning = QLabel(dialog)
+        year_warning.setObjectName("yearWarning")
+        year_warning.setWordWrap(True)
+        year_warning.setStyleSheet("color: #8a5a00;")
+        dialog.add_row("year_warning", "", year_warning)
+
+        def show_year_warnings() -> None:
+            """The deadline reaches into a year whose holiday list is not confirmed."""
+            try:
+                found = self._controller.holidays().warnings(
+                    self._controller.today(), edit_date(deadline))
+            except ServiceError:
+                log.warning("holiday-list warnings unavailable", exc_info=True)
+                found = ()
+            text = "\n".join("⚠ " + year_warning_message(w.code, w.year) for w in found)
+            year_warning.setText(text)
+            dialog.set_row_visible("year_warning", bool(text))
+
+        deadline.dateChanged.connect(lambda _d: show_year_warnings())
+        show_year_warnings()
         letter = QCheckBox(self.tr("Then &write the request letter to the reporter"), dialog)
         letter.setChecked(True)
         dialog.add_row("letter", "", letter)

@@ -77,6 +77,10 @@ class SettingsDialog(QDialog):
 
         self.signatories = SignatoriesTab(controller, self)  # officials and who signs
         self.ui.tabs.addTab(self.signatories, self.tr("Signatories"))
+        from wbs_desktop.gui.violations_tab import ViolationsTab
+
+        self.violations = ViolationsTab(controller, self)  # "… disiplin berupa WORDS"
+        self.ui.tabs.addTab(self.violations, self.tr("Violation words"))
         self.load()
 
     def _build_year_row(self) -> None:
@@ -122,6 +126,7 @@ class SettingsDialog(QDialog):
         values = self._controller.settings().all()
         self._loaded = values
         self.signatories.load()
+        self.violations.load()
         self.ui.officeNameEdit.setText(str(values.get("office.name", "")))
         self.ui.registerPatternEdit.setText(str(values.get("numbering.register", "")))
         deadlines = values.get("deadlines") or {}
@@ -379,6 +384,7 @@ class SettingsDialog(QDialog):
                     states[str(y)] = {"state": "proposed", "by": "", "at": "", "source": "office"}
                 service.put("holidays.years", states)
             self.signatories.save()
+            self.violations.save()
         except ServiceError as exc:
             self._error(service_error_message(exc))
             return
