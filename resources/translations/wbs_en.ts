@@ -3422,6 +3422,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Signatories</translation>
     </message>
     <message>
+        <source>Violation words</source>
+        <translation>Violation words</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -4250,6 +4254,25 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Granting the cases again…</source>
         <translation>Granting the cases again…</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsTab</name>
+    <message>
+        <source>A summons says: &quot;… untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa WORDS&quot;. The words for each complaint type (in Indonesian, as they appear in the letter; left empty: the standard words, or the type&apos;s name for a type the office added):</source>
+        <translation>A summons says: &quot;… untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa WORDS&quot;. The words for each complaint type (in Indonesian, as they appear in the letter; left empty: the standard words, or the type&apos;s name for a type the office added):</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>Complaint type</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>(the officer writes the words in each letter)</source>
+        <translation>(the officer writes the words in each letter)</translation>
     </message>
 </context>
 <context>

@@ -3411,6 +3411,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Penanda tangan</translation>
     </message>
     <message>
+        <source>Violation words</source>
+        <translation>Uraian pelanggaran</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Tahun:</translation>
     </message>
@@ -4238,6 +4242,25 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Granting the cases again…</source>
         <translation>Memberikan kembali akses kasus…</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsTab</name>
+    <message>
+        <source>A summons says: &quot;… untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa WORDS&quot;. The words for each complaint type (in Indonesian, as they appear in the letter; left empty: the standard words, or the type&apos;s name for a type the office added):</source>
+        <translation>Surat panggilan berbunyi: &quot;… untuk diperiksa sehubungan dengan dugaan pelanggaran disiplin berupa URAIAN&quot;. Uraian untuk setiap jenis pengaduan (sebagaimana tertulis dalam surat; bila dikosongkan: uraian baku, atau nama jenisnya untuk jenis yang ditambahkan kantor):</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>Jenis pengaduan</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Uraian pelanggaran</translation>
+    </message>
+    <message>
+        <source>(the officer writes the words in each letter)</source>
+        <translation>(pemeriksa menuliskan uraiannya pada setiap surat)</translation>
     </message>
 </context>
 <context>
