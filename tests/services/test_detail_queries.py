@@ -23,11 +23,13 @@ from wbs_desktop.services.procedure import HearingInput, WitnessInput
 from wbs_desktop.services.workspace import Workspace
 
 # The acting user's row (every service call checks the user is still active: a
-# deactivated user's open session stops there), the case with its table flags,
+# deactivated user's open session stops there), the newest certificate of that
+# user and the signing key it certifies (the row is trusted only as certified,
+# issue 19), the case with its table flags,
 # the users (officers and names), the events, the case's own index digests, the
 # related reports. (The key grants once more while the actor's keys of the case
 # are not cached yet.)
-BASE_STATEMENTS = 6
+BASE_STATEMENTS = 8
 
 
 @contextmanager

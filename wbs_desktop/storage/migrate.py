@@ -132,8 +132,23 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision`` (tests, and undoing a failed upgrade).
+
+    On SQLite a dropped column rebuilds its table (alembic's batch mode), which
+    foreign keys referring to it would refuse: they are off while it runs.
+    """
     from alembic import command
 
     with engine.connect() as conn:
-        command.downgrade(alembic_config(conn), revision)
-        conn.commit()
+        sqlite = conn.dialect.name == "sqlite"
+        # (on the driver's connection, before any BEGIN: a PRAGMA inside a
+        # transaction is ignored)
+        raw = conn.connection.dbapi_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            command.downgrade(alembic_config(conn), revision)
+            conn.commit()
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
