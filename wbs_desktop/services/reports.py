@@ -438,7 +438,7 @@ def _units(ws: Workspace, session: Any, versions: dict[str, int]) -> dict[str, s
             if k is None:
                 continue
             try:
-                data = json.loads(_ACCUSED(k.content, r.accused_ct, r.id))
+                data = json.loads(_ACCUSED(k.content_for(r.accused_ct), r.accused_ct, r.id))
             except crypto.CryptoError as exc:
                 raise IntegrityBroken(
                     f"case {r.register_number}: stored data failed its check (accused_ct)"

@@ -57,11 +57,14 @@ def verify_data(ws: object, chunk: int = 500) -> DataCheck:
                 checked += 1
                 bad = []
                 for column, which in _CASE_COLUMNS:
-                    key = getattr(k, which)
-                    if key is None:
-                        continue
+                    blob = getattr(case, column)
                     try:
-                        crypto.decrypt_field(key, getattr(case, column), table="cases",
+                        # the key of the version the field was written with (re-keying)
+                        key = k.identity_for(blob) if which == "identity" else \
+                            k.content_for(blob)
+                        if key is None:
+                            continue
+                        crypto.decrypt_field(key, blob, table="cases",
                                              column=column, row_id=case.id)
                     except crypto.CryptoError:
                         bad.append(column)
