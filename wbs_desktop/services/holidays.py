@@ -9,7 +9,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from wbs_desktop.domain.calendar import Holiday, HolidayKind, WorkingCalendar, YearState
@@ -273,3 +273,63 @@ class HolidayService:
             confirmed_at=info.get("at", "") if state == YearState.CONFIRMED else "",
             source=info.get("source", ""),
         )
+
+
+#: Years a new office (or one upgraded to per-year lists) gets pre-filled as proposed.
+PREFILLED_YEARS = (2027,)
+
+
+def prefill_years(bind: Any, years_to_fill: tuple[int, ...] = PREFILLED_YEARS) -> None:
+    """Keep the office's list (its years count as confirmed) and pre-fill each year of
+    ``years_to_fill`` that has no day yet from the ``holidays`` package, *proposed*.
+
+    Plain SQL on the settings table (``bind``: a connection): the migration that
+    brought per-year lists runs it on databases that hold an office, and setting
+    up a new office runs it inside its own transaction (before the office record
+    is certified). It must not use the settings service: migrations run it
+    before later revisions' columns exist."""
+    import sqlalchemy as sa
+
+    from wbs_desktop.domain.holiday_source import proposed_year, source_label
+    from wbs_desktop.services.settings import DEFAULTS, HOLIDAY_YEARS_KEY
+
+    settings = sa.table(
+        "settings",
+        sa.column("key", sa.String),
+        sa.column("value", sa.Text),
+        sa.column("updated_at", sa.DateTime),
+    )
+
+    def read(key: str) -> Any:
+        text = bind.execute(sa.select(settings.c.value).where(settings.c.key == key)).scalar()
+        return None if text is None else json.loads(text)
+
+    def write(key: str, value: Any) -> None:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        if read(key) is None:
+            bind.execute(settings.insert().values(key=key, value=text, updated_at=now))
+        else:
+            bind.execute(
+                settings.update()
+                .where(settings.c.key == key)
+                .values(value=text, updated_at=now)
+            )
+
+    stored = read("holidays")
+    days = list(DEFAULTS.get("holidays") or [] if stored is None else stored)
+    years: dict[int, dict[str, str]] = {
+        int(y): v for y, v in (read(HOLIDAY_YEARS_KEY) or {}).items()
+    }
+    for year in sorted({int(d["date"][:4]) for d in days}):
+        years.setdefault(year, {"state": "confirmed", "by": "", "at": "", "source": "office"})
+    for year in years_to_fill:
+        if year in years:
+            continue
+        days += [
+            {"date": h.date.isoformat(), "kind": h.kind.value, "name": h.name}
+            for h in proposed_year(year)
+        ]
+        years[year] = {"state": "proposed", "by": "", "at": "", "source": source_label()}
+    write("holidays", sorted(days, key=lambda d: str(d["date"])))
+    write(HOLIDAY_YEARS_KEY, {str(y): v for y, v in sorted(years.items())})

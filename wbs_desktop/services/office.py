@@ -336,6 +336,10 @@ class Office:
             session.flush()
             install_user_keys(session, user, secrets, password)
             office_keys.create(session, user, recovery_public)
+            # The coming year's holidays, proposed (certified with the rest below).
+            from wbs_desktop.services.holidays import prefill_years
+
+            prefill_years(session.connection())
             certificates.establish(session, row, first_admin=user, issuer_name="root")
             signer = audit.signer_for(session, user, secrets.signing)
             audit.append(session, signer, "office_created", details={"name": row.name})

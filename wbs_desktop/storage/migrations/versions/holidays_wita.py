@@ -14,10 +14,7 @@ package and marked proposed until an administrator confirms it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -32,52 +29,16 @@ PREFILLED_YEARS = (2027,)
 
 
 def upgrade() -> None:
-    """Plain SQL on the settings table: a migration must not run today's services
-    (they read columns that later revisions add, e.g. the certified office record)."""
-    from wbs_desktop.domain.holiday_source import proposed_year, source_label
-    from wbs_desktop.services.settings import DEFAULTS, HOLIDAY_YEARS_KEY
+    from wbs_desktop.services.holidays import prefill_years
 
-    settings = sa.table(
-        "settings",
-        sa.column("key", sa.String),
-        sa.column("value", sa.Text),
-        sa.column("updated_at", sa.DateTime),
-    )
     bind = op.get_bind()
-
-    def read(key: str) -> Any:
-        text = bind.execute(sa.select(settings.c.value).where(settings.c.key == key)).scalar()
-        return None if text is None else json.loads(text)
-
-    def write(key: str, value: Any) -> None:
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        now = datetime.now(UTC).replace(tzinfo=None)
-        if read(key) is None:
-            bind.execute(settings.insert().values(key=key, value=text, updated_at=now))
-        else:
-            bind.execute(
-                settings.update()
-                .where(settings.c.key == key)
-                .values(value=text, updated_at=now)
-            )
-
-    stored = read("holidays")
-    days = list(DEFAULTS.get("holidays") or [] if stored is None else stored)
-    years: dict[int, dict[str, str]] = {
-        int(y): v for y, v in (read(HOLIDAY_YEARS_KEY) or {}).items()
-    }
-    for year in sorted({int(d["date"][:4]) for d in days}):
-        years.setdefault(year, {"state": "confirmed", "by": "", "at": "", "source": "office"})
-    for year in PREFILLED_YEARS:
-        if year in years:
-            continue
-        days += [
-            {"date": h.date.isoformat(), "kind": h.kind.value, "name": h.name}
-            for h in proposed_year(year)
-        ]
-        years[year] = {"state": "proposed", "by": "", "at": "", "source": source_label()}
-    write("holidays", sorted(days, key=lambda d: str(d["date"])))
-    write(HOLIDAY_YEARS_KEY, {str(y): v for y, v in sorted(years.items())})
+    # A database in use (an office, or settings of its own) gets its years; one
+    # with the schema only stays empty (a restore needs an empty target, and
+    # setting up an office pre-fills its years itself).
+    in_use = bind.execute(sa.text("SELECT count(*) FROM office")).scalar() or bind.execute(
+        sa.text("SELECT count(*) FROM settings")).scalar()
+    if in_use:
+        prefill_years(bind, PREFILLED_YEARS)
 
 
 def downgrade() -> None:
