@@ -11,15 +11,13 @@ On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from tests.attacks.helpers_rekey import insider_unlocker, saved_case_keys
 from tests.cli.conftest import run_cli
-from tests.helpers.office import ADMIN_PASSWORD, PASSWORDS, add_user, complaint, create_office
+from tests.helpers.office import ADMIN_PASSWORD, PASSWORDS, add_user, complaint
 from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.domain.conflict import Match
 from wbs_desktop.domain.roles import Role
@@ -31,20 +29,6 @@ from wbs_desktop.storage import crypto
 from wbs_desktop.storage.models import AuditEntry, Case, CaseAssignment
 
 YOSEF_NIP = "198103152006041002"
-
-
-@pytest.fixture
-def office(db_url: str, tmp_path: Path) -> Iterator[Office]:
-    office, _ = create_office(db_url, tmp_path)
-    try:
-        yield office
-    finally:
-        office.close()
-
-
-@pytest.fixture
-def admin(office: Office) -> Workspace:
-    return office.login("admin", ADMIN_PASSWORD)
 
 
 def _assigned(office: Office, case_id: str) -> set[int]:

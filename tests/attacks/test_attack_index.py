@@ -10,14 +10,11 @@ On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import func, select
 
 from tests.attacks.helpers_rekey import insider_unlocker
-from tests.helpers.office import ADMIN_PASSWORD, PASSWORDS, add_user, complaint, create_office
+from tests.helpers.office import ADMIN_PASSWORD, PASSWORDS, add_user, complaint
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.gui.messages import service_error_message
@@ -32,20 +29,6 @@ from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import CaseIndex, CaseIndexPending, OfficeKeyGrant
 
 STEFANUS_NIP = "197805122005011003"  # the accused of tests.helpers.office.complaint()
-
-
-@pytest.fixture
-def office(db_url: str, tmp_path: Path) -> Iterator[Office]:
-    office, _ = create_office(db_url, tmp_path)
-    try:
-        yield office
-    finally:
-        office.close()
-
-
-@pytest.fixture
-def admin(office: Office) -> Workspace:
-    return office.login("admin", ADMIN_PASSWORD)
 
 
 def _office_keys_of(office: Office, username: str, role: Role) -> dict[str, bytes]:

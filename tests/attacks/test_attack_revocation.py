@@ -9,14 +9,11 @@ PostgreSQL (the ``db_url`` fixture)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
 from tests.attacks.helpers_rekey import insider_unlocker, saved_case_keys
-from tests.helpers.office import ADMIN_PASSWORD, PASSWORDS, add_user, complaint, create_office
+from tests.helpers.office import PASSWORDS, add_user, complaint
 from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui.messages import service_error_message
@@ -27,20 +24,6 @@ from wbs_desktop.services.workspace import Workspace
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Attachment, Case, CaseEvent, CaseKeyGrant, CaseNote
-
-
-@pytest.fixture
-def office(db_url: str, tmp_path: Path) -> Iterator[Office]:
-    office, _ = create_office(db_url, tmp_path)
-    try:
-        yield office
-    finally:
-        office.close()
-
-
-@pytest.fixture
-def admin(office: Office) -> Workspace:
-    return office.login("admin", ADMIN_PASSWORD)
 
 
 def _newest_note(office: Office, case_id: str) -> tuple[int, bytes]:
