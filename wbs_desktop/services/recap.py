@@ -9,35 +9,16 @@ so a recap that was handed out is always on record.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wbs_desktop.domain.roles import Action
+from wbs_desktop.files import write_private_bytes
 from wbs_desktop.services.reports import Figures
 
 if TYPE_CHECKING:
     from wbs_desktop.letters.recap import RecapContext
     from wbs_desktop.services.workspace import Workspace
-
-
-def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` readable by its owner only (0600 on POSIX), via a
-    temporary file in the same folder, so a reader never sees half a file.
-
-    A small local helper (the shared one of the ``hygiene`` work may replace it)."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".wbs-", suffix=".part", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def context(ws: Workspace) -> RecapContext:
@@ -87,4 +68,4 @@ def export(
                 "received": figures.received.count,
             },
         )
-    return [write_private(path, data) for _, path, data in made]
+    return [write_private_bytes(path, data) for _, path, data in made]

@@ -37,6 +37,7 @@ from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.domain.stages import Outcome, Stage
+from wbs_desktop.files import write_private_bytes
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.errors import IntegrityBroken, ServiceError
 from wbs_desktop.storage import crypto
@@ -493,7 +494,7 @@ class ReportService:
     def export_register(self, ids: list[str], path: str, kind: str, *,
                         with_accused: bool = False, progress: Any = None) -> Any:
         """Build, audit and write the register as ``kind`` (xlsx | csv), privately."""
-        from wbs_desktop.services import recap, register
+        from wbs_desktop.services import register
 
         self.ws.actor.require(Action.EXPORT)
         reg = register.build(self.ws, ids, with_accused=with_accused, progress=progress)
@@ -503,4 +504,4 @@ class ReportService:
             data = register.to_xlsx(reg, title="Register Pengaduan WBS",
                                     made_by=self.ws.actor.user.full_name)
         register.record(self.ws, reg, kind)
-        return recap.write_private(path, data)
+        return write_private_bytes(path, data)
