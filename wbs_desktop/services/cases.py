@@ -1019,6 +1019,11 @@ class CaseService:
             to_stage=to_stage.value if to_stage else None,
         )
         session.add(event)
+        # The figures' milestones, kept on the case (see Case.first_response_at).
+        if from_stage == Stage.RECEIVED and to_stage is not None and case.first_response_at is None:
+            case.first_response_at = event.at
+        if to_stage == Stage.VERIFICATION and case.verified_at is None:
+            case.verified_at = event.at
         session.flush()
         event.detail_ct = crypto.encrypt_field(
             keys.content,
