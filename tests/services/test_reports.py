@@ -283,3 +283,38 @@ def test_register_names_only_when_asked_and_only_for_held_cases(
     assert "Stefanus" in csv_text and "Yohanes Mbete" not in csv_text  # never the reporter
     with pytest.raises(PermissionDenied):  # officers may print, not export
         register.record(officer, named, "csv")
+
+
+def test_milestones_kept_on_the_case_match_the_timeline_and_the_migration_fills_them(
+    office: Office, admin: Workspace
+) -> None:
+    from wbs_desktop.domain.stages import Stage
+    from wbs_desktop.storage import migrate
+
+    a = admin.cases.submit(complaint(received_at=NOW - timedelta(days=9)))
+    b = admin.cases.submit(complaint(received_at=NOW - timedelta(days=8)))
+    c = admin.cases.submit(complaint(received_at=NOW - timedelta(days=7)))
+    admin.cases.transition(a.case_id, Stage.VERIFICATION, "lengkap")
+    admin.cases.transition(a.case_id, Stage.AWAITING_INFO, "kurang bukti")
+    admin.cases.transition(a.case_id, Stage.VERIFICATION, "bukti datang")  # not the first
+    admin.cases.transition(b.case_id, Stage.CLOSED, "bukan wewenang BKD")
+    timeline = ("SELECT c.id, c.first_response_at, c.verified_at, "
+                "(SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id "
+                "AND e.from_stage = 'received' AND e.to_stage IS NOT NULL), "
+                "(SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id "
+                "AND e.to_stage = 'verification') FROM cases c")
+
+    def kept() -> dict[str, tuple[Any, Any]]:
+        rows = _sql(office, timeline)
+        for r in rows:  # the columns kept on the case are the timeline's first moves
+            assert (r[1], r[2]) == (r[3], r[4]), r[0]
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    before = kept()
+    assert before[a.case_id][0] is not None and before[a.case_id][1] is not None
+    assert before[b.case_id][0] is not None and before[b.case_id][1] is None
+    assert before[c.case_id] == (None, None)
+    # An older database: the migration fills them from the timeline.
+    migrate.downgrade(office.db.engine, "index_rekey")
+    migrate.upgrade(office.db.engine)
+    assert kept() == before
