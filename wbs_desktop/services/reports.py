@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import dataclasses
+import functools
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -275,30 +276,28 @@ def _counted(period: Period) -> Any:
 
 def _durations(ws: Workspace, period: Period, cal: WorkingCalendar) -> tuple[Duration, ...]:
     """Working days from receipt to each milestone (DURATIONS), over the cases that
-    reached it. SQL counts the cases per pair of office days (receipt, milestone)
-    from the times kept on the case (``ix_cases_figures`` alone); a per-day table of
-    the calendar's running count of working days turns each pair into working days,
-    without a loop over cases."""
-    counted = _counted(period)
-    milestones = {
-        "first_response": (Case.first_response_at, Case.first_response_at.is_not(None)),
-        "verification": (Case.verified_at, Case.verified_at.is_not(None)),
-        "conclusion": (Case.stage_changed_at, Case.stage.in_(FINISHED)),
-    }
-    out = []
+    reached it. One grouped scan of ``ix_cases_figures`` counts the cases per
+    combination of office days (receipt, first response, verification, end) from
+    the times kept on the case; a per-day table of the calendar's running count of
+    working days turns each pair into working days, without a loop over cases."""
     with ws.read() as session:
-        for key, (at, reached) in milestones.items():
-            days = (
-                select(_office_day_number(session, Case.received_at).label("s"),
-                       _office_day_number(session, at).label("e"))
-                .where(counted, reached)
-                .subquery()
-            )
-            spans = session.execute(
-                select(days.c.s, days.c.e, func.count()).group_by(days.c.s, days.c.e)
-            ).all()
-            out.append(_duration(key, [(int(s), int(e), int(n)) for s, e, n in spans], cal))
-    return tuple(out)
+        day = functools.partial(_office_day_number, session)
+        ended = case((Case.stage.in_(FINISHED), Case.stage_changed_at), else_=None)
+        days = (
+            select(day(Case.received_at).label("s"), day(Case.first_response_at).label("e1"),
+                   day(Case.verified_at).label("e2"), day(ended).label("e3"))
+            .where(_counted(period))
+            .subquery()
+        )
+        rows = session.execute(
+            select(*days.c, func.count()).group_by(*days.c)
+        ).all()
+    spans: dict[str, list[tuple[int, int, int]]] = {k: [] for k in DURATIONS}
+    for s, *ends, n in rows:
+        for key, e in zip(DURATIONS, ends, strict=True):
+            if e is not None:
+                spans[key].append((int(s), int(e), int(n)))
+    return tuple(_duration(key, spans[key], cal) for key in DURATIONS)
 
 
 def _duration(key: str, spans: list[tuple[int, int, int]], cal: WorkingCalendar) -> Duration:
