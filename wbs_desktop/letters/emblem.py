@@ -117,13 +117,29 @@ class Emblem(Flowable):
         c.restoreState()
 
 
-def logo_flowable(logo_path: str | None, max_width: float, max_height: float) -> Flowable:
-    """The configured logo scaled into the box, or the emblem when ``logo_path`` is None."""
+def logo_flowable(
+    logo_path: str | None, max_width: float, max_height: float, data: bytes | None = None
+) -> Flowable:
+    """The configured logo (``data``, else the file ``logo_path``) scaled into the
+    box, or the emblem when neither is set."""
+    if data:
+        return _scaled(data, "the office logo", max_width, max_height)
     if logo_path is None or not str(logo_path).strip():
         return Emblem(min(max_width, max_height / 1.2))
     path = Path(logo_path)
     try:
         data = path.read_bytes()
+    except OSError as exc:
+        raise LetterError(
+            f"the letterhead logo cannot be read: {path} ({exc})",
+            code="letter_bad_logo",
+            path=str(path),
+        ) from exc
+    return _scaled(data, str(path), max_width, max_height)
+
+
+def _scaled(data: bytes, path: str, max_width: float, max_height: float) -> Flowable:
+    try:
         iw, ih = ImageReader(io.BytesIO(data)).getSize()
     except Exception as exc:  # unreadable, missing, not an image
         raise LetterError(
