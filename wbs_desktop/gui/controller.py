@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         TrackingStatus,
         UserInfo,
     )
+    from wbs_desktop.services.letterhead import LetterheadService
 
 log = logging.getLogger(__name__)
 
@@ -520,6 +521,13 @@ class Controller(QObject):
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
         return self._watched(self._ws.letters)
+
+    def letterhead(self) -> LetterheadService:
+        """The kop, logo, number patterns and copy lists (settings dialog); admin-only saves."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        service: LetterheadService = self._watched(self._ws.letterhead)
+        return service
 
     def signatories(self) -> Any:
         """Officials, who signs each letter, users' profiles, examination teams."""

@@ -1,7 +1,7 @@
-"""Office settings (administrators): name, register number format, deadlines,
-complaint types and holidays. Layout: ``forms/settings.ui``.
-
-Letterhead and signatory belong to the letters and are edited there.
+"""Office settings (administrators): name, deadlines, complaint types, holidays,
+the letterhead and logo, the letter and register numbers as fields with their
+copy lists, signatories and violation words. Layout: ``forms/settings.ui`` plus
+the tabs built in code (letterhead_tab, signatories_tab, violations_tab).
 """
 
 from __future__ import annotations
@@ -81,6 +81,15 @@ class SettingsDialog(QDialog):
 
         self.violations = ViolationsTab(controller, self)  # "… disiplin berupa WORDS"
         self.ui.tabs.addTab(self.violations, self.tr("Violation words"))
+        from wbs_desktop.gui.letterhead_tab import LetterheadTab, NumbersTab
+
+        self.letterhead = LetterheadTab(controller, self)  # the kop and the logo
+        self.ui.tabs.insertTab(1, self.letterhead, self.tr("Letterhead"))
+        self.numbers = NumbersTab(controller, self)  # numbers as fields, copy lists
+        self.ui.tabs.insertTab(2, self.numbers, self.tr("Letter numbers"))
+        # The register's number is edited as fields in "Letter numbers".
+        for row in (1, 2):
+            self.ui.generalForm.setRowVisible(row, False)
         self.load()
 
     def _build_year_row(self) -> None:
@@ -127,6 +136,9 @@ class SettingsDialog(QDialog):
         self._loaded = values
         self.signatories.load()
         self.violations.load()
+        letterhead = self._controller.letterhead().load()
+        self.letterhead.load(letterhead)
+        self.numbers.load(letterhead)
         self.ui.officeNameEdit.setText(str(values.get("office.name", "")))
         self.ui.registerPatternEdit.setText(str(values.get("numbering.register", "")))
         deadlines = values.get("deadlines") or {}
@@ -355,7 +367,6 @@ class SettingsDialog(QDialog):
             return None
         return {
             "office.name": name,
-            "numbering.register": self.ui.registerPatternEdit.text().strip(),
             "deadlines": {
                 "first_response_working_days": self.ui.firstResponseSpin.value(),
                 "reply_days": self.ui.replyDaysSpin.value(),
@@ -373,6 +384,11 @@ class SettingsDialog(QDialog):
             return
         service = self._controller.settings()
         try:
+            # first: what prints on letters (its refusals leave the rest unsaved)
+            patterns, tembusan = self.numbers.typed()
+            self._controller.letterhead().save(
+                kop=self.letterhead.kop_typed(), logo=self.letterhead.logo_change(),
+                patterns=patterns, tembusan=tembusan)
             for key, value in values.items():
                 if value != self._loaded.get(key):
                     service.put(key, value)
@@ -386,7 +402,9 @@ class SettingsDialog(QDialog):
             self.signatories.save()
             self.violations.save()
         except ServiceError as exc:
-            self._error(service_error_message(exc))
+            from wbs_desktop.gui.letterhead_tab import letterhead_error_message
+
+            self._error(letterhead_error_message(exc))
             return
         self._controller.settings_changed()
         self.accept()

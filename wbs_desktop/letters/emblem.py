@@ -159,3 +159,15 @@ def _scaled(data: bytes, path: str, max_width: float, max_height: float) -> Flow
         )
     scale = min(max_width / iw, max_height / ih)
     return Image(io.BytesIO(data), width=iw * scale, height=ih * scale)
+
+
+def emblem_pdf(width: float = 60.0) -> bytes:
+    """A one-page PDF holding only the default emblem (for the settings' preview)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    emblem = Emblem(width)
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(emblem.width, emblem.height), invariant=True)
+    emblem.drawOn(canvas, 0, 0)
+    canvas.save()
+    return out.getvalue()

@@ -88,5 +88,5 @@ def rasterize_svg(data: bytes, height: int = SVG_RASTER_HEIGHT) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
     return bytes(buffer.data().data())
