@@ -200,11 +200,10 @@ class AccountService:
         info = self.get(user_id)
         if active is True and not info.active:
             info = self.reactivate(user_id)
-        if active is False and info.active:  # refused before anything changes
-            if user_id == self.ws.actor.id:
-                raise ServiceError(
-                    "you cannot deactivate your own account", code="cannot_deactivate_self"
-                )
+        if active is False and user_id == self.ws.actor.id:  # refused before anything changes
+            raise ServiceError(
+                "you cannot deactivate your own account", code="cannot_deactivate_self"
+            )
         info = self.edit_user(
             user_id,
             full_name=full_name,
