@@ -70,6 +70,8 @@ class Controller(QObject):
     """Emits: the exception of a refused submission (ValidationFailed carries field errors)."""
     cases_changed = Signal()
     """Emits: nothing; cases were added or changed, lists must re-query."""
+    office_renamed = Signal(str)
+    """Emits: the office's new name (window title, login)."""
     identity_revealed = Signal(str, object)
     """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
     database_unavailable = Signal(object)

@@ -40,6 +40,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._loaded: dict[str, Any] = {}
+        self._office_name = ""
         self._fixed_codes: set[str] = set()
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -139,7 +140,7 @@ class SettingsDialog(QDialog):
         letterhead = self._controller.letterhead().load()
         self.letterhead.load(letterhead)
         self.numbers.load(letterhead)
-        self.ui.officeNameEdit.setText(str(values.get("office.name", "")))
+        self.ui.officeNameEdit.setText(self._controller.office_name())
         self.ui.registerPatternEdit.setText(str(values.get("numbering.register", "")))
         deadlines = values.get("deadlines") or {}
         self.ui.firstResponseSpin.setValue(int(deadlines.get("first_response_working_days", 5)))
@@ -365,8 +366,8 @@ class SettingsDialog(QDialog):
         if not name:
             self._error(self.tr("The office name is required."))
             return None
+        self._office_name = name  # saved on the office record (rename_office)
         return {
-            "office.name": name,
             "deadlines": {
                 "first_response_working_days": self.ui.firstResponseSpin.value(),
                 "reply_days": self.ui.replyDaysSpin.value(),
@@ -384,6 +385,8 @@ class SettingsDialog(QDialog):
             return
         service = self._controller.settings()
         try:
+            if service.rename_office(self._office_name):
+                self._controller.office_renamed.emit(self._office_name)
             # first: what prints on letters (its refusals leave the rest unsaved)
             patterns, tembusan = self.numbers.typed()
             self._controller.letterhead().save(
