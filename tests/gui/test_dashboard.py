@@ -55,7 +55,8 @@ def test_dashboard_counts_and_a_bar_lists_exactly_its_cases(  # type: ignore[no-
     chart = d.charts["channel"]
     index = [b.key for b in chart.bars].index("email")
     rect = chart.bar_rect(index)
-    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+    with qtbot.waitSignal(d.cases_requested, timeout=20_000):  # listed off the GUI thread
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
     settle(w)
     assert set(w.model.ids()) == {cases[1], extra.case_id}
     assert w.reports.bar.isVisible()

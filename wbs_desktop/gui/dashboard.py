@@ -105,6 +105,7 @@ class Dashboard(QWidget):
         self._controller = controller
         self._job: Job | None = None
         self._units_job: Job | None = None
+        self._list_job: Job | None = None
         self._export_job: Job | None = None
         self.figures: Figures | None = None
         self._other_units: Bucket | None = None
@@ -436,8 +437,6 @@ class Dashboard(QWidget):
             bucket = self._other_units
         if bucket is None or not bucket.count:
             return
-        # The counts came from SQL; one indexed query lists the cases of this figure.
-        ids = bucket.ids if bucket.ids is not None else self._controller.reports().case_ids(f, name)
         group, _, key = name.partition(".")
         if key and group in self._labels:
             label = f"{self.charts[group]._title}: {self._labels[group](key)}"
@@ -445,7 +444,27 @@ class Dashboard(QWidget):
             label = self.tr("Not counted: %1").replace("%1", key)
         else:
             label = self.tiles[group].caption if group in self.tiles else name
-        self.cases_requested.emit(frozenset(ids), label)
+        if bucket.ids is not None:
+            self.cases_requested.emit(frozenset(bucket.ids), label)
+            return
+        # The counts came from SQL; one indexed query (off the GUI thread: tens of
+        # thousands of ids for a year's "received") lists the cases of this figure.
+        reports = self._controller.reports()
+
+        def op() -> tuple[str, ...]:  # worker thread
+            return reports.case_ids(f, name)  # type: ignore[no-any-return]
+
+        def done(ids: tuple[str, ...]) -> None:
+            self._list_job = None
+            self.cases_requested.emit(frozenset(ids), label)
+
+        def failed(exc: BaseException) -> None:
+            self._list_job = None
+            show_error(self, messages.service_error_message(exc))
+
+        if self._list_job is not None:
+            self._list_job.cancel()
+        self._list_job = run_in_background(op, done, failed)
 
     # --- the recap as files -----------------------------------------------------------
 
