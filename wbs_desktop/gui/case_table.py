@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.dates import OFFICE_TZ, to_local
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.messages import channel_label, stage_label
+from wbs_desktop.gui.messages import channel_label, stage_label, stage_tooltip
 from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
 
 log = logging.getLogger(__name__)
@@ -237,6 +237,8 @@ class CaseTableModel(QAbstractTableModel):
                 return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y %H:%M")
             if column == Column.ACCUSED and row.accused_name is None:
                 return self.tr("This case has not been shared with you.")
+            if column == Column.STAGE:
+                return stage_tooltip(row.stage)
             return None
         return self._display(row, column)
 
