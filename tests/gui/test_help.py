@@ -8,6 +8,7 @@ import datetime as dt
 import importlib
 import pkgutil
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -185,3 +186,23 @@ def test_stage_names_and_actions_have_tooltips(window: MainWindow) -> None:
     assert len(buttons) >= 10
     for button in buttons.values():
         assert button.toolTip(), button.text()
+
+
+def test_a_dialog_made_for_one_task_names_its_own_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from wbs_desktop.gui.help_window import topic_for
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    edit = QLineEdit(dialog)
+    assert topic_for(edit) == INDEX
+    dialog.setProperty("helpTopic", "hearings")
+    assert topic_for(edit) == "hearings"
+    topics = {p.topic for p in help_pages("id")}
+    named = set()
+    for path in Path(wbs_desktop.gui.__file__).parent.glob("*.py"):
+        named |= set(re.findall(r'setProperty\("helpTopic", "([^"]+)"\)',
+                                path.read_text(encoding="utf-8")))
+    assert {"hearings", "minutes", "letters", "users"} <= named
+    assert named <= topics, named - topics

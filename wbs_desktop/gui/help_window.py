@@ -262,12 +262,13 @@ def show_help(parent: QWidget | None, topic: str = INDEX) -> HelpWindow:
 
 
 def topic_for(widget: QWidget | None) -> str:
-    """The page for the window ``widget`` is in (its own class, or the nearest owner's)."""
+    """The page for the window ``widget`` is in: the window's ``helpTopic`` property (a
+    dialog made for one task), else its class's page, else the nearest owner's."""
     while widget is not None:
         window = widget.window()
-        topic = TOPIC_BY_WINDOW.get(type(window).__name__)
-        if topic is not None:
-            return topic
+        topic = window.property("helpTopic") or TOPIC_BY_WINDOW.get(type(window).__name__)
+        if topic:
+            return str(topic)
         widget = window.parentWidget()
     return INDEX
 

@@ -42,6 +42,7 @@ def edit_profile_dialog(
         QCoreApplication.translate("UserProfile", "&Save"),
         submit,
     )
+    dialog.setProperty("helpTopic", "users")
     dialog.add_row(
         "full_name",
         QCoreApplication.translate("UserProfile", "&Full name:"),
