@@ -45,3 +45,12 @@ def test_switching_back_to_indonesian_restores_its_separator(qapp) -> None:  # t
     assert format_count(1_000_000) == "1,000,000"
     init_translations(qapp, "id")
     assert format_count(1_000_000) == "1.000.000"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_counts_inside_plural_messages_use_the_locale(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    init_translations(qapp, language)
+    text = QCoreApplication.translate("ReportsHooks", "Case register — %Ln case(s)", "", 2001)
+    assert CASES[language].split()[2] in text

@@ -424,7 +424,7 @@ class DetailPane(QWidget):
         more = total > len(related)
         self.related_more.setVisible(more)
         if more:
-            text = self.tr("The newest %1 of %n reports.", "", total).replace(
+            text = self.tr("The newest %1 of %Ln reports.", "", total).replace(
                 "%1", format_count(len(related)))
             link = self.tr("Show all")
             self.related_more.setText(f'{html.escape(text)} <a href="all">{html.escape(link)}</a>')

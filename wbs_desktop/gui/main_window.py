@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
     def _show_index_pending(self, count: int) -> None:
         """The status bar says how many cases still wait for the people index."""
         self.index_label.setText(self.tr(
-            "People index: %n case(s) waiting", "", count))
+            "People index: %Ln case(s) waiting", "", count))
         self.index_label.setToolTip(self.tr(
             "Names and NIPs of cases logged by staff and officers are indexed by an "
             "administrator's computer; related reports find them once indexed."))
