@@ -84,3 +84,28 @@ def test_the_check_catches_a_forbidden_form() -> None:
     assert _hits("Alamat &surel terlalu panjang.", forms)
     assert _hits("Pilih pencetak…", forms)
     assert not _hits("Alamat pos-el terlalu panjang.", forms)
+
+
+def test_every_translated_string_is_a_literal_lupdate_can_read() -> None:
+    """``translate(context, text)`` with a variable (a helper such as ``_tr(text)``) hides
+    its strings from lupdate: they would never be translated."""
+    import ast
+    from pathlib import Path
+
+    import wbs_desktop.gui
+
+    hidden = []
+    for path in sorted(Path(wbs_desktop.gui.__file__).parent.glob("*.py")):
+        if path.name.startswith("ui_") or path.name == "smoke.py":  # smoke: looks one up
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(
+                node.func, "id", "")
+            if name == "translate" and not (
+                    len(node.args) >= 2
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                            for a in node.args[:2])):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden, hidden
