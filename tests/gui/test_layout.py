@@ -45,9 +45,11 @@ def test_columns_fit_and_can_be_shown_or_hidden(walk: Walk) -> None:
     room = table.view.viewport().width()
     shown = [c for c in Column if not header.isSectionHidden(c)]
     assert sum(header.sectionSize(c) for c in shown) <= room
-    table.set_column_shown(Column.TYPE, True)
+    table.set_column_shown(Column.TYPE, True)  # the header's context menu
     assert not header.isSectionHidden(Column.TYPE)
-    assert sum(header.sectionSize(c) for c in Column if not header.isSectionHidden(c)) <= room
+    assert header.sectionSize(Column.TYPE) >= header.minimumSectionSize()
+    table.set_column_shown(Column.TYPE, False)
+    assert sum(header.sectionSize(c) for c in shown) <= room
     # A name too long for its column is elided; the tooltip has all of it.
     model = walk.window.model
     row = model.row_of(walk.case_id)
@@ -85,3 +87,18 @@ def test_the_hearing_dialog_proposes_the_earliest_lawful_day(walk: Walk) -> None
     assert edit_date(dialog.fields["day"]) == earliest  # type: ignore[arg-type]
     assert dialog.try_accept(), dialog.error_text  # accepted as proposed
     dialog.close()
+
+
+def test_an_empty_result_says_so_and_clears_the_filters(walk: Walk) -> None:
+    window = walk.window
+    window.filters.search_edit.setText("tidak-ada-yang-cocok-xyz")
+    window.filters.search_edit.returnPressed.emit()
+    settle(window)
+    _process()
+    assert window.model.rowCount() == 0
+    label = window.table.empty_label
+    assert label.isVisible() and "No case matches" in label.text()
+    label.linkActivated.emit("clear")  # the link under the message
+    settle(window)
+    assert window.filters.search_edit.text() == ""
+    assert window.model.rowCount() == 3 and not label.isVisible()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QListWidget,
     QTabBar,
     QTabWidget,
     QToolBar,
@@ -290,6 +291,17 @@ def cut_texts(top: QWidget) -> list[str]:
             problems.append(f"button {name!r} needs {button.sizeHint().width()} px, "
                             f"has {button.width()}")
         problems += _outside(button, top, name)
+    for listing in top.findChildren(QListWidget):  # lists that cannot scroll sideways
+        if not _shown(listing, top) or listing.wordWrap() or \
+                listing.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        room = listing.viewport().width()
+        for i in range(listing.count()):
+            rect = listing.visualItemRect(listing.item(i))
+            need = listing.sizeHintForIndex(listing.model().index(i, 0)).width()
+            if rect.x() + need > room + 1:
+                problems.append(f"list item {listing.item(i).text()!r} needs {need} px, "
+                                f"the list shows {room}")
     for bar in top.findChildren(QTabBar):
         if not _shown(bar, top):
             continue
