@@ -378,10 +378,11 @@ def test_settings_dialog(qtbot, controller: Controller) -> None:  # type: ignore
     assert "is not a date" in ui.errorLabel.text()
     assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
     ui.holidaysTable.item(row, 0).setText("20/12/2026")
-    ui.registerPatternEdit.setText("WBS-{year}-{nonsense}")
+    assert not ui.registerPatternEdit.isVisibleTo(dialog)  # edited as fields in "Letter numbers"
+    dialog.numbers.patterns["register"] = "WBS-{year}-{nonsense}"  # as wbs-admin could
     ui.saveButton.click()
     assert ui.errorLabel.text() == "The letter number format is not valid."
-    ui.registerPatternEdit.setText("WBS-{year}-{seq:05d}")
+    dialog.numbers.patterns["register"] = "WBS-{year}-{seq:05d}"
     ui.saveButton.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     service = controller.settings()

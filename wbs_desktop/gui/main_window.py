@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._closing_for_logout = False
         self._deactivated_shown = False
-        self.setWindowTitle(self.tr("WBS Desktop — Whistleblowing System"))
+        self._show_office_name()
+        controller.office_renamed.connect(self._show_office_name)
         self.setObjectName("mainWindow")
 
         self.search = CaseSearch(controller.search_ids)
@@ -148,6 +149,16 @@ class MainWindow(QMainWindow):
         self._load_choices()
         self.refresh()
         self.reports.after_start()
+
+    def _show_office_name(self, name: str | None = None) -> None:
+        """The title names the office (from the wizard or the settings)."""
+        if name is None:
+            try:
+                name = self._controller.office_name()
+            except ServiceError:  # the server is gone: the banner says so
+                name = ""
+        self.setWindowTitle(self.tr("%1 — WBS Desktop").replace("%1", name) if name
+                            else self.tr("WBS Desktop — Whistleblowing System"))
 
     # --- actions --------------------------------------------------------------
 
