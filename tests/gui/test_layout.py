@@ -102,3 +102,48 @@ def test_an_empty_result_says_so_and_clears_the_filters(walk: Walk) -> None:
     settle(window)
     assert window.filters.search_edit.text() == ""
     assert window.model.rowCount() == 3 and not label.isVisible()
+
+
+def test_minutes_are_written_as_questions_and_answers(walk: Walk, clock) -> None:  # type: ignore[no-untyped-def]
+    from wbs_desktop.gui.qa_editor import QaEditor
+
+    ws = walk.controller._ws
+    hearing = walk.window.detail.detail.hearings[0]  # type: ignore[union-attr]
+    clock.set(hearing.day)  # attendance is recorded on the hearing day
+    ws.procedure.record_attendance(hearing.id, True)
+    walk.window.detail.show_case(walk.case_id)
+    tab = walk.window.detail.hearings_tab
+    tab.select_hearing(hearing.id)
+    dialog = tab.record_minutes()
+    assert dialog is not None
+    editor = dialog.fields["qa"]
+    assert isinstance(editor, QaEditor) and len(editor.blocks) == 3  # empty ones to start
+    first, second, third = editor.blocks
+    first.question.setPlainText("Apakah Saudara meminta uang?")
+    answer = "Tidak.\nSaya hanya menerima titipan\n& <berkas> \"asli\"."  # multi-line
+    first.answer.setPlainText(answer)
+    second.question.setPlainText("Siapa yang menitipkan?")
+    second.answer.setPlainText("Pak Yohanes 😊")
+    third.question.setPlainText("dihapus")
+    third.remove_button.click()  # remove
+    editor.add_button.click()  # add one at the end, then move it to the top
+    added = editor.blocks[-1]
+    added.question.setPlainText("Nama lengkap Saudara?")
+    added.answer.setPlainText("Ahmad Yani")
+    added.up_button.click()
+    added.up_button.click()
+    assert not added.up_button.isEnabled()  # the first cannot go higher
+    assert [b.number.text() for b in editor.blocks] == ["1.", "2.", "3."]
+    assert dialog.try_accept(), dialog.error_text
+    stored = ws.cases.detail(walk.case_id).hearings[0].minutes
+    assert stored is not None and list(stored.qa) == [
+        ("Nama lengkap Saudara?", "Ahmad Yani"),
+        ("Apakah Saudara meminta uang?", answer),
+        ("Siapa yang menitipkan?", "Pak Yohanes 😊"),
+    ]
+    walk.window.detail.show_case(walk.case_id)
+    tab.select_hearing(hearing.id)
+    again = tab.record_minutes()  # opened again: the saved questions, in order
+    assert again is not None
+    assert again.fields["qa"].qa() == list(stored.qa)  # type: ignore[attr-defined]
+    again.close()

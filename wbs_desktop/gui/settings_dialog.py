@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import format_short_date, service_error_message
+from wbs_desktop.gui.screen_fit import show_all_tabs
 from wbs_desktop.gui.ui_settings import Ui_SettingsDialog
 from wbs_desktop.services.errors import ServiceError
 
@@ -91,6 +92,7 @@ class SettingsDialog(QDialog):
         # The register's number is edited as fields in "Letter numbers".
         for row in (1, 2):
             self.ui.generalForm.setRowVisible(row, False)
+        show_all_tabs(self, self.ui.tabs)  # 1366×768: every tab seen, none behind arrows
         self.load()
 
     def _build_year_row(self) -> None:
