@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 #: Room for a window's title bar (Windows 10/11 at 100 %).
 TITLE_BAR = 31
@@ -33,10 +33,3 @@ def fit_to_screen(window: QWidget, wanted: QSize) -> None:
     room = available_size(window).boundedTo(OFFICE_SCREEN)
     window.resize(wanted.boundedTo(room).expandedTo(window.minimumSize()))
 
-
-def show_all_tabs(window: QWidget, tabs: QTabWidget) -> None:
-    """Widen ``window`` (within the screen) so that every tab of ``tabs`` shows
-    whole: no scroll arrows, no clipped titles, in either language."""
-    wanted = tabs.tabBar().sizeHint().width() + 48  # + the dialog's and the tabs' margins
-    if wanted > window.width():
-        fit_to_screen(window, QSize(wanted, window.height()))

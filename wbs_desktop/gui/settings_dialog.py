@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import format_short_date, service_error_message
-from wbs_desktop.gui.screen_fit import show_all_tabs
 from wbs_desktop.gui.ui_settings import Ui_SettingsDialog
 from wbs_desktop.services.errors import ServiceError
 
@@ -92,7 +91,10 @@ class SettingsDialog(QDialog):
         # The register's number is edited as fields in "Letter numbers".
         for row in (1, 2):
             self.ui.generalForm.setRowVisible(row, False)
-        show_all_tabs(self, self.ui.tabs)  # 1366×768: every tab seen, none behind arrows
+        # Seven tabs: as wide as their titles need in the UI's language (the
+        # form's 720 px was drawn for five), never wider than the screen allows.
+        self.resize(max(self.width(), self.ui.tabs.tabBar().sizeHint().width() + 48),
+                    self.height())
         self.load()
 
     def _build_year_row(self) -> None:
