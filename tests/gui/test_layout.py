@@ -147,3 +147,11 @@ def test_minutes_are_written_as_questions_and_answers(walk: Walk, clock) -> None
     assert again is not None
     assert again.fields["qa"].qa() == list(stored.qa)  # type: ignore[attr-defined]
     again.close()
+
+
+def test_a_pane_the_user_sized_stays(walk: Walk) -> None:
+    window = walk.window
+    window._on_splitter_moved(700, 2)  # what dragging the pane's edge reports
+    window.table.view.setCurrentIndex(window.model.index(-1, -1))
+    _process()
+    assert window.detail.isVisible()  # kept, though no case is shown
