@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self.filters.filter_changed.connect(self._on_filter_changed)
         self.table.current_case_changed.connect(self._show_case)
+        self.table.clear_filters_requested.connect(self.filters.clear)
         self.table.counts_changed.connect(lambda _n: self._update_status())
         controller.cases_changed.connect(self.refresh)
         controller.live.changed.connect(self._on_live_change)
@@ -391,6 +392,8 @@ class MainWindow(QMainWindow):
         self.banner.report_available()
         keep, self._scroll_to_keep = self._scroll_to_keep, None
         self.table.apply_ids(ids)
+        if not ids:
+            self.table.show_empty(filtered=self.search.filter != CaseFilter())
         if keep is not None:  # a live refresh: the row at the top stays at the top
             self._restore_place(*keep)
         self.filters.set_stage_counts(counts)

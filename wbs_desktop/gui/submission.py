@@ -44,7 +44,7 @@ from wbs_desktop.gui.messages import (
     field_error_message,
     service_error_message,
 )
-from wbs_desktop.gui.screen_fit import fit_to_screen
+from wbs_desktop.gui.screen_fit import fit_to_screen, pad_form_labels
 from wbs_desktop.gui.ui_submission import Ui_SubmissionDialog
 from wbs_desktop.services.dto import SubmitResult
 
@@ -106,6 +106,7 @@ class SubmissionDialog(QDialog):
         self.ui.setupUi(self)
         # The form scrolls (formScroll): sized for a 1366×768 screen above the taskbar.
         fit_to_screen(self, QSize(1020, 660))
+        pad_form_labels(self)  # "Telepon" was clipped by a pixel
 
         for code, label in controller.type_choices():
             self.ui.typeCombo.addItem(label, code)
