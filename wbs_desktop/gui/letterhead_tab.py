@@ -52,20 +52,29 @@ PREVIEW_HEIGHT = 96
 def letterhead_error_message(exc: ServiceError) -> str:
     """The letterhead's own refusals in the user's language; others as usual."""
     params = getattr(exc, "params", {}) or {}
-    tr = QCoreApplication.translate
     if exc.code == "letter_bad_logo":
-        return {
-            "too_big": tr("Letterhead", "The logo file is too large (at most 512 KB)."),
-            "empty": tr("Letterhead", "The logo file is empty."),
-            "bad_svg": tr("Letterhead", "The SVG file cannot be used as a logo (it is damaged "
-                          "or declares a DOCTYPE)."),
-        }.get(str(params.get("reason", "")),
-              tr("Letterhead", "The logo must be a PNG, JPEG or SVG image."))
+        reason = str(params.get("reason", ""))
+        if reason == "too_big":
+            return QCoreApplication.translate(
+                "Letterhead", "The logo file is too large (at most 512 KB).")
+        if reason == "empty":
+            return QCoreApplication.translate("Letterhead", "The logo file is empty.")
+        if reason == "bad_svg":
+            return QCoreApplication.translate(
+                "Letterhead", "The SVG file cannot be used as a logo (it is damaged or "
+                "declares a DOCTYPE).")
+        return QCoreApplication.translate(
+            "Letterhead", "The logo must be a PNG, JPEG or SVG image.")
     if exc.code == "kop_invalid":
-        return tr("Letterhead", "The letterhead needs the agency's name, and each line at "
-                  "most 200 characters.")
+        return QCoreApplication.translate(
+            "Letterhead", "The letterhead needs the agency's name, and each line at most "
+            "200 characters.")
     if exc.code == "tembusan_invalid":
-        return tr("Letterhead", "A copy list has at most 12 lines of 200 characters.")
+        return QCoreApplication.translate(
+            "Letterhead", "A copy list has at most 12 lines of 200 characters.")
+    if exc.code == "office_name_invalid":
+        return QCoreApplication.translate(
+            "Letterhead", "The office name needs 1 to 200 characters.")
     return service_error_message(exc)
 
 
