@@ -55,7 +55,7 @@ def edit_profile_dialog(
     dialog = ActionDialog(
         parent,
         QCoreApplication.translate("UserProfile", "Edit user %1").replace("%1", user.username),
-        QCoreApplication.translate("UserProfile", 
+        QCoreApplication.translate("UserProfile",
             "The name with titles, the NIP, the pangkat/golongan and the jabatan are printed "
             "when this user signs a letter or is in an examination team. A new role or "
             "deactivating the account gives the cases they held new keys."
