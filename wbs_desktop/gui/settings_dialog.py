@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import format_short_date, service_error_message
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.ui_settings import Ui_SettingsDialog
 from wbs_desktop.services.errors import ServiceError
 
@@ -91,6 +92,8 @@ class SettingsDialog(QDialog):
         # The register's number is edited as fields in "Letter numbers".
         for row in (1, 2):
             self.ui.generalForm.setRowVisible(row, False)
+        # Seven tabs side by side (no scroll arrows) and room for the logo.
+        fit_to_screen(self, QSize(max(980, self.ui.tabs.tabBar().sizeHint().width() + 40), 620))
         self.load()
 
     def _build_year_row(self) -> None:
