@@ -45,6 +45,8 @@ from wbs_desktop.services.letterhead import (
     numbered_kinds,
 )
 
+translate = QCoreApplication.translate  # this name and literal contexts: lupdate finds them
+
 #: Preview height of the logo in the dialog (pixels).
 PREVIEW_HEIGHT = 96
 
@@ -53,28 +55,20 @@ def letterhead_error_message(exc: ServiceError) -> str:
     """The letterhead's own refusals in the user's language; others as usual."""
     params = getattr(exc, "params", {}) or {}
     if exc.code == "letter_bad_logo":
-        reason = str(params.get("reason", ""))
-        if reason == "too_big":
-            return QCoreApplication.translate(
-                "Letterhead", "The logo file is too large (at most 512 KB).")
-        if reason == "empty":
-            return QCoreApplication.translate("Letterhead", "The logo file is empty.")
-        if reason == "bad_svg":
-            return QCoreApplication.translate(
-                "Letterhead", "The SVG file cannot be used as a logo (it is damaged or "
-                "declares a DOCTYPE).")
-        return QCoreApplication.translate(
-            "Letterhead", "The logo must be a PNG, JPEG or SVG image.")
+        return {
+            "too_big": translate("Letterhead", "The logo file is too large (at most 512 KB)."),
+            "empty": translate("Letterhead", "The logo file is empty."),
+            "bad_svg": translate("Letterhead", "The SVG file cannot be used as a logo (it is "
+                                 "damaged or declares a DOCTYPE)."),
+        }.get(str(params.get("reason", "")),
+              translate("Letterhead", "The logo must be a PNG, JPEG or SVG image."))
     if exc.code == "kop_invalid":
-        return QCoreApplication.translate(
-            "Letterhead", "The letterhead needs the agency's name, and each line at most "
-            "200 characters.")
+        return translate("Letterhead", "The letterhead needs the agency's name, and each line "
+                         "at most 200 characters.")
     if exc.code == "tembusan_invalid":
-        return QCoreApplication.translate(
-            "Letterhead", "A copy list has at most 12 lines of 200 characters.")
+        return translate("Letterhead", "A copy list has at most 12 lines of 200 characters.")
     if exc.code == "office_name_invalid":
-        return QCoreApplication.translate(
-            "Letterhead", "The office name needs 1 to 200 characters.")
+        return translate("Letterhead", "The office name needs 1 to 200 characters.")
     return service_error_message(exc)
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import format_short_date, service_error_message
-from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.ui_settings import Ui_SettingsDialog
 from wbs_desktop.services.errors import ServiceError
 
@@ -92,8 +91,10 @@ class SettingsDialog(QDialog):
         # The register's number is edited as fields in "Letter numbers".
         for row in (1, 2):
             self.ui.generalForm.setRowVisible(row, False)
-        # Seven tabs side by side (no scroll arrows) and room for the logo.
-        fit_to_screen(self, QSize(max(980, self.ui.tabs.tabBar().sizeHint().width() + 40), 620))
+        # Seven tabs: as wide as their titles need in the UI's language (the
+        # form's 720 px was drawn for five), never wider than the screen allows.
+        self.resize(max(self.width(), self.ui.tabs.tabBar().sizeHint().width() + 48),
+                    self.height())
         self.load()
 
     def _build_year_row(self) -> None:
