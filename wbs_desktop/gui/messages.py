@@ -142,8 +142,9 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "phone_required": QCoreApplication.translate("Messages", "Enter a phone number."),
         "phone_bad_characters": QCoreApplication.translate(
             "Messages", "A phone number has only digits, spaces, +, - and brackets."),
-        "phone_not_indonesian": QCoreApplication.translate(
-            "Messages", "Only Indonesian numbers (0… or +62…) are accepted."),
+        "phone_international_length": QCoreApplication.translate(
+            "Messages", "A number of another country has 8 to 15 digits after the + "
+            "(country code included, e.g. +61 8 8123 4567)."),
         "phone_bad_prefix": QCoreApplication.translate(
             "Messages", "After the 0 comes a mobile prefix (8…) or an area code."),
         "phone_bad_length": QCoreApplication.translate(
