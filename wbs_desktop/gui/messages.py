@@ -124,6 +124,9 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "contact_required": QCoreApplication.translate(
             "Messages", "Give a phone number or an e-mail address so the office can ask for "
             "more."),
+        "anonymous_with_identity": QCoreApplication.translate(
+            "Messages", "An anonymous report has no name, contact or address: clear this "
+            "field, or untick \"Anonymous\"."),
         "unknown_channel": QCoreApplication.translate("Messages", "Choose how it arrived."),
         "unknown_type": QCoreApplication.translate("Messages", "Choose a complaint type."),
         "naive_datetime": QCoreApplication.translate("Messages", "The time zone is missing."),
