@@ -119,7 +119,3 @@ def _decimal(text: str, original: str) -> Decimal:
     except InvalidOperation:
         raise _bad("not_a_number", "write the amount in digits", original) from None
 
-
-def format_rupiah_id(amount: int) -> str:
-    """An amount the Indonesian way: ``Rp 2.500.000``."""
-    return "Rp " + f"{amount:,}".replace(",", ".")

@@ -136,6 +136,7 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "estimate_without_loss": QCoreApplication.translate(
             "Messages", "An estimate is only given when there was a material loss."),
         "negative": QCoreApplication.translate("Messages", "The amount cannot be negative."),
+        "bad_amount": amount_error_message(str(params.get("reason", ""))),
         "too_large": QCoreApplication.translate("Messages", "This amount is implausibly large."),
         "too_many": QCoreApplication.translate(
             "Messages", "Too many links: at most %1.").replace("%1", str(params.get("max", ""))),
@@ -193,6 +194,19 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
     if code in messages:
         return messages[code]
     return _unknown(code)
+
+
+def amount_error_message(reason: str) -> str:
+    """Why a typed rupiah amount was refused (``domain.money``)."""
+    t = QCoreApplication.translate
+    return {
+        "ambiguous": t("Messages", "This amount can be read two ways. Dots group thousands "
+                                   "(2.500.000), a comma marks decimals (2,5 juta)."),
+        "not_whole": t("Messages", "Give the amount in whole rupiah (e.g. 2.500.000)."),
+        "negative": t("Messages", "The amount cannot be negative."),
+        "too_long": t("Messages", "This amount is too long."),
+    }.get(reason, t("Messages", "Write the amount in digits, e.g. 2.500.000, "
+                                "Rp 2.500.000,00 or 2,5 juta."))
 
 
 def service_error_message(exc: BaseException) -> str:
