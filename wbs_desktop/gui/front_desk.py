@@ -32,31 +32,30 @@ from wbs_desktop.services.front_desk import FrontDeskStatus
 
 def step_text(step: ReporterStep) -> str:
     """The next step as the desk says it to the reporter."""
-    t = QCoreApplication.translate
     return {
-        ReporterStep.FIRST_RESPONSE: t(
+        ReporterStep.FIRST_RESPONSE: QCoreApplication.translate(
             "FrontDesk", "The office checks that the report is complete and starts "
             "verifying it by this date."),
-        ReporterStep.VERIFICATION: t(
+        ReporterStep.VERIFICATION: QCoreApplication.translate(
             "FrontDesk", "The office is checking that the report is complete (what, where, "
             "when, who, how, and the evidence)."),
-        ReporterStep.SEND_INFORMATION: t(
+        ReporterStep.SEND_INFORMATION: QCoreApplication.translate(
             "FrontDesk", "The office asked the reporter for more information: it must "
             "arrive by this date."),
-        ReporterStep.INVESTIGATION: t(
+        ReporterStep.INVESTIGATION: QCoreApplication.translate(
             "FrontDesk", "The report is being investigated. The office will write to the "
             "reporter if it needs them."),
-        ReporterStep.CLARIFICATION_INVITED: t(
+        ReporterStep.CLARIFICATION_INVITED: QCoreApplication.translate(
             "FrontDesk", "The reporter is invited to a clarification meeting on this date "
             "(the invitation letter gives the time and place)."),
-        ReporterStep.CLARIFICATION: t(
+        ReporterStep.CLARIFICATION: QCoreApplication.translate(
             "FrontDesk", "Clarification: the office may invite the reporter by letter."),
-        ReporterStep.EXAMINATION: t(
+        ReporterStep.EXAMINATION: QCoreApplication.translate(
             "FrontDesk", "The reported person is being examined. The reporter will be told "
             "by letter when the case is concluded."),
-        ReporterStep.CONCLUDED: t(
+        ReporterStep.CONCLUDED: QCoreApplication.translate(
             "FrontDesk", "The case was concluded on this date; the reporter is told by letter."),
-        ReporterStep.CLOSED: t(
+        ReporterStep.CLOSED: QCoreApplication.translate(
             "FrontDesk", "The case was closed on this date."),
     }[step]
 

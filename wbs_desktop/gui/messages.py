@@ -198,15 +198,19 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
 
 def amount_error_message(reason: str) -> str:
     """Why a typed rupiah amount was refused (``domain.money``)."""
-    t = QCoreApplication.translate
-    return {
-        "ambiguous": t("Messages", "This amount can be read two ways. Dots group thousands "
-                                   "(2.500.000), a comma marks decimals (2,5 juta)."),
-        "not_whole": t("Messages", "Give the amount in whole rupiah (e.g. 2.500.000)."),
-        "negative": t("Messages", "The amount cannot be negative."),
-        "too_long": t("Messages", "This amount is too long."),
-    }.get(reason, t("Messages", "Write the amount in digits, e.g. 2.500.000, "
-                                "Rp 2.500.000,00 or 2,5 juta."))
+    if reason == "ambiguous":
+        return QCoreApplication.translate(
+            "Messages", "This amount can be read two ways. Dots group thousands "
+            "(2.500.000), a comma marks decimals (2,5 juta).")
+    if reason == "not_whole":
+        return QCoreApplication.translate(
+            "Messages", "Give the amount in whole rupiah (e.g. 2.500.000).")
+    if reason == "negative":
+        return QCoreApplication.translate("Messages", "The amount cannot be negative.")
+    if reason == "too_long":
+        return QCoreApplication.translate("Messages", "This amount is too long.")
+    return QCoreApplication.translate(
+        "Messages", "Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.")
 
 
 def service_error_message(exc: BaseException) -> str:

@@ -50,23 +50,23 @@ def _weekday_date(item: WorkItem) -> str:
 
 
 def party_text(party: str, summons_no: int | None) -> str:
-    t = QCoreApplication.translate
     text = {
-        "reporter": t("MyWork", "Clarification: the reporter"),
-        "witness": t("MyWork", "Clarification: a witness"),
-        "accused": t("MyWork", "Examination of the accused"),
+        "reporter": QCoreApplication.translate("MyWork", "Clarification: the reporter"),
+        "witness": QCoreApplication.translate("MyWork", "Clarification: a witness"),
+        "accused": QCoreApplication.translate("MyWork", "Examination of the accused"),
     }.get(party, party)
     if party == "accused" and summons_no == 2:
-        text += t("MyWork", " (second summons)")
+        text += QCoreApplication.translate("MyWork", " (second summons)")
     return text
 
 
 def due_text(kind: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "first_response": t("MyWork", "First response: start the verification"),
-        "reply": t("MyWork", "The reporter's reply to the request for information"),
-        "hearing": t("MyWork", "Hearing day: record the attendance"),
+        "first_response": QCoreApplication.translate(
+            "MyWork", "First response: start the verification"),
+        "reply": QCoreApplication.translate(
+            "MyWork", "The reporter's reply to the request for information"),
+        "hearing": QCoreApplication.translate("MyWork", "Hearing day: record the attendance"),
     }.get(kind, kind)
 
 
@@ -241,7 +241,7 @@ class MyWorkPanel(QWidget):
         return _weekday_date(item), letter_text(item.what)
 
     def _unassigned(self, item: WorkItem) -> tuple[str, str]:
-        return _weekday_date(item), self.tr("Received; stage: %1").replace(
+        return _weekday_date(item), self.tr("Stage: %1").replace(
             "%1", stage_label(item.what))
 
     def case_items(self) -> list[QTreeWidgetItem]:

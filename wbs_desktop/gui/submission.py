@@ -11,11 +11,13 @@ from __future__ import annotations
 import html
 import logging
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidgetItem,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.domain.attachments import DEFAULT_MAX_BYTES, AttachmentRefused, check_attachment
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.complaint import (
     AccusedInput,
@@ -49,6 +52,7 @@ from wbs_desktop.gui.messages import (
 )
 from wbs_desktop.gui.ui_submission import Ui_SubmissionDialog
 from wbs_desktop.services.dto import SubmitResult
+from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +78,6 @@ FIELD_LABELS: dict[str, str] = {
     "loss_estimate": "lossEstimateError",
     "evidence_links": "evidenceError",
     "documents": "documentsError",
-    "scans": "scansError",
 }
 
 #: Which input widget "touches" which field (messages appear once touched).
@@ -160,6 +163,11 @@ class SubmissionDialog(QDialog):
         self.ui.evidenceList.itemChanged.connect(lambda _i: self._on_edited("evidence_links"))
         self.ui.evidenceList.currentRowChanged.connect(
             lambda row: self.ui.removeLinkButton.setEnabled(row >= 0))
+        self.scans: list[tuple[str, bytes]] = []  # (file name, content), checked
+        self.ui.attachScanButton.clicked.connect(self.choose_scans)
+        self.ui.removeScanButton.clicked.connect(self._remove_scan)
+        self.ui.scansList.currentRowChanged.connect(
+            lambda row: self.ui.removeScanButton.setEnabled(row >= 0 and self.result_ is None))
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.close)
         controller.case_submitted.connect(self._on_saved)
@@ -376,6 +384,59 @@ class SubmissionDialog(QDialog):
             self.ui.evidenceList.takeItem(row)
             self._on_edited("evidence_links")
 
+    # --- scans handed in with the report ------------------------------------------------
+
+    def choose_scans(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach scans of the report"), "",
+            self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt "
+                    "*.docx *.xlsx *.pptx)"))
+        self.add_scans(paths)
+
+    def add_scans(self, paths: list[str]) -> int:
+        """Read and check each file (type by name and content, size); the accepted
+        ones are saved with the complaint, encrypted. Returns how many were added."""
+        from wbs_desktop.gui.case_tabs import size_text
+
+        problems: list[str] = []
+        added = 0
+        try:
+            limit = int(self._controller.settings().get("attachments.max_bytes"))
+        except (ServiceError, TypeError, ValueError):
+            limit = DEFAULT_MAX_BYTES
+        for path in paths:
+            p = Path(path)
+            try:
+                size = p.stat().st_size
+                check_attachment(p.name, size, max_bytes=limit)  # before reading it all
+                data = p.read_bytes()
+                name = check_attachment(p.name, len(data), max_bytes=limit, data=data)
+            except OSError as exc:
+                problems.append(self.tr("%1: the file cannot be read (%2)").replace(
+                    "%1", p.name).replace("%2", exc.strerror or str(exc)))
+                continue
+            except AttachmentRefused as exc:
+                text = service_error_message(ServiceError(str(exc), code=exc.code, **exc.params))
+                problems.append(f"{p.name}: {text}")
+                continue
+            if any(existing == data for _n, existing in self.scans):
+                continue  # the same file twice
+            self.scans.append((name, data))
+            QListWidgetItem(f"{name} ({size_text(len(data))})", self.ui.scansList)
+            added += 1
+        self.ui.scansError.setText("\n".join(problems))
+        self.ui.scansError.setVisible(bool(problems))
+        if added:
+            self._on_edited("scans")
+        return added
+
+    def _remove_scan(self) -> None:
+        row = self.ui.scansList.currentRow()
+        if 0 <= row < len(self.scans):
+            del self.scans[row]
+            self.ui.scansList.takeItem(row)
+            self._on_edited("scans")
+
     # --- saving ---------------------------------------------------------------------
 
     def save(self) -> None:
@@ -397,7 +458,7 @@ class SubmissionDialog(QDialog):
         self.ui.trackingCodeLabel.setText(result.tracking_code)
         self.ui.resultFrame.setVisible(True)
         for box in (self.ui.reporterGroup, self.ui.arrivalGroup, self.ui.complaintGroup,
-                    self.ui.evidenceGroup, self.ui.documentsGroup):
+                    self.ui.evidenceGroup, self.ui.documentsGroup):  # scans stay listed
             box.setEnabled(False)
             for edit in box.findChildren(QLineEdit):
                 edit.setPlaceholderText("")  # a greyed example would read like a value
