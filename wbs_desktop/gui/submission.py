@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -50,6 +50,7 @@ from wbs_desktop.gui.messages import (
     format_rupiah,
     service_error_message,
 )
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.ui_submission import Ui_SubmissionDialog
 from wbs_desktop.services.dto import SubmitResult
 from wbs_desktop.services.errors import ServiceError
@@ -120,6 +121,8 @@ class SubmissionDialog(QDialog):
         self.errors: list[FieldError] = []
         self.ui = Ui_SubmissionDialog()
         self.ui.setupUi(self)
+        # The form scrolls (formScroll): sized for a 1366×768 screen above the taskbar.
+        fit_to_screen(self, QSize(1020, 660))
 
         for code, label in controller.type_choices():
             self.ui.typeCombo.addItem(label, code)
