@@ -38,7 +38,9 @@ def _window(qtbot, controller: Controller) -> MainWindow:  # type: ignore[no-unt
 def test_double_click_on_an_item_opens_its_case(qtbot, controller: Controller,  # type: ignore[no-untyped-def]
                                                 cases: list[str]) -> None:
     window = _window(qtbot, controller)
-    assert window.tabs.currentWidget() is window.my_work  # the first tab, shown first
+    assert window.tabs.widget(0) is window.my_work  # the first tab
+    assert window.tabs.tabText(0) == "My work (1)"  # one overdue
+    window.tabs.setCurrentWidget(window.my_work)
     work = window.my_work.work
     assert work is not None and work.unassigned.total == 3  # nobody assigned yet
     assert [i.case_id for i in work.overdue.items] == [cases[1]]  # received 40 days ago
@@ -58,6 +60,10 @@ def test_double_click_on_an_item_opens_its_case(qtbot, controller: Controller,  
           "the case shown")
     assert window.table.current_case_id() == cases[1]
     assert window.reminder is None  # nothing is due today: no reminder
+    window.tabs.setCurrentWidget(window.my_work)
+    window.save_layout()  # the next window opens where this one was left
+    again = _window(qtbot, controller)
+    assert again.tabs.currentWidget() is again.my_work
 
 
 def test_reminder_at_login_when_something_is_due_today(qtbot, controller: Controller,  # type: ignore[no-untyped-def]

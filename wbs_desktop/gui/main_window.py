@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
     SPLITTER_KEY = "main_window/splitter"
+    TAB_KEY = "main_window/tab"  # "my_work" or "cases": the tab shown at the next login
     PANE_KEY = "main_window/pane_pinned"
     #: The detail pane's width at first: its five tabs and two rows of buttons fit.
     PANE_WIDTH = 440
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.my_work, self.tr("My work"))
         self.tabs.addTab(self.splitter, self.tr("Cases"))
+        if settings.app_settings().value(self.TAB_KEY, "cases") == "my_work":
+            self.tabs.setCurrentWidget(self.my_work)  # where this workstation left off
+        else:
+            self.tabs.setCurrentWidget(self.splitter)
         column.addWidget(self.tabs, 1)
         self._reminded = False
         self.reminder: QMessageBox | None = None  # the reminder at login, while shown
@@ -153,7 +158,7 @@ class MainWindow(QMainWindow):
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
         self.my_work.open_case.connect(self.open_case)
-        self.my_work.loaded.connect(self._remind)
+        self.my_work.loaded.connect(self._on_my_work_loaded)
         controller.cases_changed.connect(self.my_work.refresh)
         controller.live.changed.connect(self._refresh_my_work)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_my_work(None))
@@ -576,11 +581,18 @@ class MainWindow(QMainWindow):
         if self._controller.user is not None and self.tabs.currentWidget() is self.my_work:
             self.my_work.refresh()
 
-    def _remind(self, work: object) -> None:
-        """Once per login: what is due today, if anything."""
+    def _on_my_work_loaded(self, work: object) -> None:
+        """The tab says how much is due today or overdue; once per login, a
+        reminder of what is due today, if anything."""
         from wbs_desktop.services.my_work import MyWork
 
-        if self._reminded or not isinstance(work, MyWork):
+        if not isinstance(work, MyWork):
+            return
+        pressing = work.due_today + work.overdue.total
+        title = self.tr("My work")
+        self.tabs.setTabText(self.tabs.indexOf(self.my_work),
+                             f"{title} ({pressing})" if pressing else title)
+        if self._reminded:
             return
         self._reminded = True
         if not work.due_today:
@@ -667,6 +679,8 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------
 
     def save_layout(self) -> None:
+        settings.app_settings().setValue(
+            self.TAB_KEY, "my_work" if self.tabs.currentWidget() is self.my_work else "cases")
         settings.save_bytes(self.GEOMETRY_KEY, QByteArray(self.saveGeometry()))
         settings.save_bytes(self.SPLITTER_KEY, QByteArray(self.splitter.saveState()))
         self.table.save_header()

@@ -135,7 +135,8 @@ class MyWorkPanel(QWidget):
 
     def _start(self) -> None:
         self._wanted = False
-        self.summary.setText(self.tr("Reading what is due…"))
+        if self.work is None:  # a later read keeps showing the last one meanwhile
+            self.summary.setText(self.tr("Reading what is due…"))
         self._job = run_in_background(self._controller.my_work, self._on_loaded, self._on_failed)
 
     def stop(self) -> None:
