@@ -87,6 +87,7 @@ from wbs_desktop.gui.backup_dialogs import RestoreDialog  # noqa: E402
 from wbs_desktop.gui.change_password import ChangePasswordDialog  # noqa: E402
 from wbs_desktop.gui.dashboard import Dashboard  # noqa: E402
 from wbs_desktop.gui.dialogs import RevealIdentityDialog  # noqa: E402
+from wbs_desktop.gui.help_window import HelpWindow  # noqa: E402
 from wbs_desktop.gui.letters_tab import PdfPreviewDialog  # noqa: E402
 from wbs_desktop.gui.login import LoginDialog  # noqa: E402
 from wbs_desktop.gui.mark_dialog import MarkDialog  # noqa: E402
@@ -169,6 +170,14 @@ def setup_wizard(walk: Walk) -> QWidget:
 @walked(RevealIdentityDialog)
 def reveal_identity(walk: Walk) -> QWidget:
     return RevealIdentityDialog(walk.window)
+
+
+@walked(HelpWindow)
+def manual(walk: Walk) -> QWidget:
+    walk.window.help_action.trigger()  # F1
+    manual = walk.window._help
+    assert manual is not None
+    return manual
 
 
 @walked(RegisterExportDialog)

@@ -62,7 +62,7 @@ def test_toolbar_and_menus_have_the_actions_with_shortcuts(window: MainWindow) -
     assert texts == ["&New complaint…", "&Find by tracking code…", "&Refresh", "&Users…",
                      "&Settings…", "&Dashboard", "&Lock", "Log &out"]
     for action in (window.new_action, window.find_action, window.refresh_action,
-                   window.lock_action, window.logout_action, window.about_action):
+                   window.lock_action, window.logout_action, window.help_action):
         assert not action.shortcut().isEmpty(), action.text()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Case", "&View", "&Administration", "&Help"]
@@ -181,7 +181,7 @@ def test_detail_pane_follows_the_selection_and_shows_the_timeline(window: MainWi
     # Summary: 4W1H checklist, type, loss, links
     assert "What" in detail.completeness_label.text()
     assert detail.type_value.text() == "Illegal levies"
-    assert "Rp 2.000.000" in detail.loss_value.text()
+    assert "Rp 2,000,000" in detail.loss_value.text()  # English: its own separator
     assert 'href="https://example.com/bukti-1"' in detail.evidence_label.text()
     # Timeline: drawn stages, the current one first and highlighted
     timeline: TimelineWidget = detail.timeline

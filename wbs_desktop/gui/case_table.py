@@ -43,7 +43,7 @@ from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, to_local
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.messages import channel_label, stage_label
+from wbs_desktop.gui.messages import channel_label, stage_label, stage_tooltip
 from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
 
 log = logging.getLogger(__name__)
@@ -249,6 +249,8 @@ class CaseTableModel(QAbstractTableModel):
                 return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y %H:%M")
             if column == Column.ACCUSED and row.accused_name is None:
                 return self.tr("This case has not been shared with you.")
+            if column == Column.STAGE:  # the whole name (the column may be narrow) and its meaning
+                return f"{self._display(row, column)}: {stage_tooltip(row.stage)}"
             if column in FLEXIBLE:  # the column may be too narrow for all of it
                 return self._display(row, column)
             return None

@@ -340,6 +340,7 @@ class LettersTab(QWidget):
             choices = self.choices()
             pick = ActionDialog(self.window(), self.tr("Generate a letter"), "",
                                 self.tr("&Next…"))
+            pick.setProperty("helpTopic", "letters")
             combo = QComboBox(pick)
             for k, hid, label in choices:
                 if hearing_id is None or hid == hearing_id:
@@ -475,6 +476,7 @@ class LettersTab(QWidget):
             intro += " " + self.tr("Letter %1 will be marked as corrected (never deleted).") \
                 .replace("%1", supersedes.number)
         dialog = ActionDialog(self.window(), title, intro, self.tr("&Generate"), submit)
+        dialog.setProperty("helpTopic", "letters")
         a: Addressee = draft.addressee
         dialog.add_row("issued_on", self.tr("&Date:"), date_edit(dialog, draft.issued_on))
         dialog.add_row("sifat", self.tr("&Sifat:"), QLineEdit(draft.sifat, dialog))
@@ -573,6 +575,7 @@ class LettersTab(QWidget):
             "(“untuk menghadap kepada”), the whole team in the Surat Tugas and the "
             "Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan."),
             self.tr("&Save"), submit)
+        dialog.setProperty("helpTopic", "letters")
         members.setParent(dialog)
         chair.setParent(dialog)
         dialog.add_row("members", self.tr("&Examiners:"), members)
@@ -785,6 +788,7 @@ def ask_hearing_day(parent: QWidget, controller: Controller) -> ActionDialog:
                               "LettersTab", "Every current letter for the hearings of the day is "
                                     "printed, one after another."),
                           QCoreApplication.translate("LettersTab", "&Choose printer…"), submit)
+    dialog.setProperty("helpTopic", "hearings")
     dialog.add_row("day", QCoreApplication.translate(
         "LettersTab", "Hearing &day:"), date_edit(dialog, controller.today()))
 

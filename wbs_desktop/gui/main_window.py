@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,10 +30,12 @@ from wbs_desktop.gui.dblocation import is_shared, parse_server
 from wbs_desktop.gui.detail_pane import DetailPane
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.filter_panel import FilterPanel
+from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.icons import icon
 from wbs_desktop.gui.login import LANGUAGE_NAMES
 from wbs_desktop.gui.messages import (
+    format_count,
     role_label,
     service_error_message,
 )
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._closing_for_logout = False
         self._deactivated_shown = False
+        self._help: HelpWindow | None = None  # the manual opened from this window (F1)
         self._show_office_name()
         controller.office_renamed.connect(self._show_office_name)
         self.setObjectName("mainWindow")
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
 
         self._build_actions()
+        install_help_key(self, self.show_manual)  # F1 in a dialog opens its page of the manual
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name, self.style()))
         if tip:
             action.setStatusTip(tip)
+            action.setToolTip(tip)
         action.triggered.connect(slot)
         return action
 
@@ -210,10 +216,14 @@ class MainWindow(QMainWindow):
             self.tr("Print the letters of a hearing &day…"), self.print_hearing_day, None, "",
             self.tr("Print every current letter for the hearings of one day"))
         self.refresh_action = self._action(
-            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh")
-        self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh",
+            self.tr("Read the case list again from the database"))
+        self.users_action = self._action(
+            self.tr("&Users…"), self.show_users, "Ctrl+U", "users",
+            self.tr("Add users, change their role, reset passwords, deactivate"))
         self.settings_action = self._action(
-            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings")
+            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings",
+            self.tr("Office name, deadlines, complaint types, holidays and signatories"))
         self.audit_action = self._action(
             self.tr("Audit &log…"), self.show_audit_log, None, "",
             self.tr("Who did what: filter, verify and export the audit log"))
@@ -226,13 +236,17 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
             self.tr("Lock the screen; your password unlocks it"))
-        self.logout_action = self._action(self.tr("Log &out"), self.logout_requested.emit,
-                                          "Ctrl+Shift+L", "logout")
+        self.logout_action = self._action(
+            self.tr("Log &out"), self.logout_requested.emit, "Ctrl+Shift+L", "logout",
+            self.tr("End your session; the login window opens for the next user"))
         self.password_action = self._action(
-            self.tr("Change &password…"), self.change_password, None, "")
+            self.tr("Change &password…"), self.change_password, None, "",
+            self.tr("Choose a new password for your own account"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, "F1",
-                                         "about")
+        self.help_action = self._action(
+            self.tr("&Manual"), self.show_manual, QKeySequence.StandardKey.HelpContents, "about",
+            self.tr("How to use WBS Desktop: a page per screen and per step of the procedure"))
+        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, None, "")
         self.focus_search_action = self._action(
             self.tr("Search"), lambda: self.filters.search_edit.setFocus(), "Ctrl+F")
         self.addAction(self.focus_search_action)
@@ -282,6 +296,7 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(self.backup_action)
             admin_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -512,7 +527,7 @@ class MainWindow(QMainWindow):
     def _show_index_pending(self, count: int) -> None:
         """The status bar says how many cases still wait for the people index."""
         self.index_label.setText(self.tr(
-            "People index: %n case(s) waiting", "", count))
+            "People index: %Ln case(s) waiting", "", count))
         self.index_label.setToolTip(self.tr(
             "Names and NIPs of cases logged by staff and officers are indexed by an "
             "administrator's computer; related reports find them once indexed."))
@@ -536,8 +551,8 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         total = max(self._total, shown)
         self.count_label.setText(
-            self.tr("%1 of %2 cases").replace("%1", f"{shown:,}".replace(",", "."))
-            .replace("%2", f"{total:,}".replace(",", ".")))
+            self.tr("%1 of %2 cases").replace("%1", format_count(shown))
+            .replace("%2", format_count(total)))
 
     # --- commands -------------------------------------------------------------
 
@@ -652,6 +667,13 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self._controller, self).exec() == SettingsDialog.DialogCode.Accepted:
             self._load_choices()
+
+    def show_manual(self) -> None:
+        if self._help is not None and shiboken6.isValid(self._help) and self._help.isVisible():
+            self._help.raise_()
+            self._help.activateWindow()
+            return
+        self._help = show_help(self, "main-window")
 
     def show_about(self) -> None:
         from wbs_desktop import __version__ as version

@@ -91,6 +91,10 @@ class SettingsDialog(QDialog):
         # The register's number is edited as fields in "Letter numbers".
         for row in (1, 2):
             self.ui.generalForm.setRowVisible(row, False)
+        # Seven tabs: as wide as their titles need in the UI's language (the
+        # form's 720 px was drawn for five), never wider than the screen allows.
+        self.resize(max(self.width(), self.ui.tabs.tabBar().sizeHint().width() + 48),
+                    self.height())
         self.load()
 
     def _build_year_row(self) -> None:
