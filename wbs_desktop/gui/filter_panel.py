@@ -209,7 +209,7 @@ class FilterPanel(QWidget):
             received_to=received_to,
             officer_id=officer if isinstance(officer, int) else None,
             overdue_only=self.overdue_check.isChecked(),
-            assigned_to_me=self.mine_check.isChecked() and self.mine_check.isVisible(),
+            assigned_to_me=self.mine_check.isChecked() and self.mine_check.isVisibleTo(self),
             text=self.search_edit.text().strip(),
         )
 
