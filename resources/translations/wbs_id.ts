@@ -1800,6 +1800,14 @@ salinan kuitansi</translation>
         <translation>&amp;Laman:</translation>
     </message>
     <message>
+        <source>Place of &amp;signing:</source>
+        <translation>Tempat pe&amp;nandatanganan:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact in the letters:</source>
+        <translation>&amp;Kontak dalam surat:</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1814,6 +1822,14 @@ salinan kuitansi</translation>
     <message>
         <source>Use the &amp;default emblem</source>
         <translation>Gunakan &amp;lambang bawaan</translation>
+    </message>
+    <message>
+        <source>Where a reporter brings documents or asks: printed in the text of the request for completion and of the notice to the reporter.</source>
+        <translation>Tempat pelapor menyerahkan dokumen atau bertanya: dicetak dalam isi surat permintaan kelengkapan dan surat pemberitahuan kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>Printed before the date of every letter, e.g. &quot;Kupang, 6 Desember 2026&quot;.</source>
+        <translation>Dicetak sebelum tanggal setiap surat, mis. &quot;Kupang, 6 Desember 2026&quot;.</translation>
     </message>
     <message>
         <source>Choose the logo</source>
