@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import func, select
 
 from wbs_desktop.domain.complaint import complaint_to_json
-from wbs_desktop.domain.dates import utc_now
+from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.services import audit
@@ -63,6 +63,11 @@ class _KeyedCase(Protocol):
     def key_version(self) -> int: ...
     @property
     def register_number(self) -> str: ...
+
+
+def office_date(at: datetime) -> date:
+    """The office's calendar day (Kupang, WITA) of a stored instant."""
+    return at.astimezone(OFFICE_TZ).date()
 
 
 def to_json(data: Any) -> bytes:

@@ -12,11 +12,11 @@ from wbs_desktop.services import settings as store
 from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
 class SettingsService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     def get(self, key: str) -> Any:
