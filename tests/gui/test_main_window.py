@@ -62,7 +62,7 @@ def test_toolbar_and_menus_have_the_actions_with_shortcuts(window: MainWindow) -
     assert texts == ["&New complaint…", "&Find by tracking code…", "&Refresh", "&Users…",
                      "&Settings…", "&Dashboard", "&Lock", "Log &out"]
     for action in (window.new_action, window.find_action, window.refresh_action,
-                   window.lock_action, window.logout_action, window.about_action):
+                   window.lock_action, window.logout_action, window.help_action):
         assert not action.shortcut().isEmpty(), action.text()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Case", "&View", "&Administration", "&Help"]
@@ -177,18 +177,18 @@ def test_detail_pane_follows_the_selection_and_shows_the_timeline(window: MainWi
     assert detail.detail is not None and detail.detail.id == cases[0]
     assert detail.title_label.text().startswith("WBS-")
     assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
-        "Summary", "Parties", "Timeline", "Hearings", "Letters", "Notes", "Attachments"]
+        "Summary", "Timeline", "Hearings", "Letters", "Notes, files"]
     # Summary: 4W1H checklist, type, loss, links
     assert "What" in detail.completeness_label.text()
     assert detail.type_value.text() == "Illegal levies"
-    assert "Rp 2.000.000" in detail.loss_value.text()
+    assert "Rp 2,000,000" in detail.loss_value.text()  # English: its own separator
     assert 'href="https://example.com/bukti-1"' in detail.evidence_label.text()
     # Timeline: drawn stages, the current one first and highlighted
     timeline: TimelineWidget = detail.timeline
     assert [r.span.stage for r in timeline._rows][:2] == [Stage.RECEIVED, Stage.VERIFICATION]
     assert timeline._rows[0].span.current
     assert "registered by Maria Admin" in timeline.event_line(timeline._rows[0].events[0])
-    detail.tabs.setCurrentIndex(2)
+    detail.tabs.setCurrentIndex(1)
     assert not timeline.grab().isNull()
     # Another case
     window.table.select_case(cases[1])
@@ -294,22 +294,16 @@ def test_sorting_by_a_column_asks_the_database(window: MainWindow, cases: list[s
 
 
 def test_find_by_tracking_code(window: MainWindow, controller: Controller,  # type: ignore[no-untyped-def]
-                               monkeypatch) -> None:
+                               qtbot) -> None:
     from tests.gui.conftest import complaint
-    from wbs_desktop.gui import main_window
 
     result = controller._ws.cases.submit(complaint())
-    shown_messages: list[str] = []
-    monkeypatch.setattr(main_window, "message", lambda _p, _t, text: shown_messages.append(text))
-    monkeypatch.setattr(main_window, "show_error", lambda _p, text: shown_messages.append(text))
-    window.show_tracking_status(result.tracking_code)
-    assert shown_messages[-1].startswith("Received on ")
-    assert "Stage: Received." in shown_messages[-1]
-    window.show_tracking_status("ZZZZ-ZZZZ-ZZZZ")
-    assert shown_messages[-1].startswith("This is not a valid tracking code")
-    window.show_tracking_status("3333-3333-3333")
-    assert shown_messages[-1].startswith(("No case has this tracking code",
-                                          "This is not a valid tracking code"))
+    window.show_tracking_status(result.tracking_code)  # the front desk's dialog, looked up
+    dialog = window.front_desk
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.received_label.text() and dialog.stage_label.text() == "Received"
+    dialog.reject()
 
 
 def test_users_dialog_adds_a_user(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
@@ -378,10 +372,11 @@ def test_settings_dialog(qtbot, controller: Controller) -> None:  # type: ignore
     assert "is not a date" in ui.errorLabel.text()
     assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
     ui.holidaysTable.item(row, 0).setText("20/12/2026")
-    ui.registerPatternEdit.setText("WBS-{year}-{nonsense}")
+    assert not ui.registerPatternEdit.isVisibleTo(dialog)  # edited as fields in "Letter numbers"
+    dialog.numbers.patterns["register"] = "WBS-{year}-{nonsense}"  # as wbs-admin could
     ui.saveButton.click()
     assert ui.errorLabel.text() == "The letter number format is not valid."
-    ui.registerPatternEdit.setText("WBS-{year}-{seq:05d}")
+    dialog.numbers.patterns["register"] = "WBS-{year}-{seq:05d}"
     ui.saveButton.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     service = controller.settings()

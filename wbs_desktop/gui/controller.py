@@ -37,6 +37,9 @@ if TYPE_CHECKING:
         TrackingStatus,
         UserInfo,
     )
+    from wbs_desktop.services.front_desk import FrontDeskStatus
+    from wbs_desktop.services.letterhead import LetterheadService
+    from wbs_desktop.services.my_work import MyWork
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,8 @@ class Controller(QObject):
     """Emits: the exception of a refused submission (ValidationFailed carries field errors)."""
     cases_changed = Signal()
     """Emits: nothing; cases were added or changed, lists must re-query."""
+    office_renamed = Signal(str)
+    """Emits: the office's new name (window title, login)."""
     identity_revealed = Signal(str, object)
     """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
     database_unavailable = Signal(object)
@@ -491,6 +496,24 @@ class Controller(QObject):
     def lookup_tracking(self, code: str) -> TrackingStatus:
         return self._cases().lookup_tracking(code)  # type: ignore[no-any-return]
 
+    def front_desk_lookup(self, code: str) -> FrontDeskStatus:
+        """What the front desk sees for a tracking code (call off the GUI thread)."""
+        from wbs_desktop.services import front_desk
+
+        return self._watched_call(front_desk.look_up, code)  # type: ignore[no-any-return]
+
+    def my_work(self) -> MyWork:
+        """What is due for the logged-in user (call off the GUI thread)."""
+        from wbs_desktop.services import my_work
+
+        return self._watched_call(my_work.my_work)  # type: ignore[no-any-return]
+
+    def _watched_call(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(workspace, *args)`` with the service guard's reporting."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._watched(_WorkspaceCall(self._ws, function)).call(*args)
+
     def submit(self, complaint: Any) -> Job:
         """Save a complaint in the background; emits case_submitted or submit_failed."""
         self._cases()
@@ -520,6 +543,13 @@ class Controller(QObject):
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
         return self._watched(self._ws.letters)
+
+    def letterhead(self) -> LetterheadService:
+        """The kop, logo, number patterns and copy lists (settings dialog); admin-only saves."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        service: LetterheadService = self._watched(self._ws.letterhead)
+        return service
 
     def signatories(self) -> Any:
         """Officials, who signs each letter, users' profiles, examination teams."""
@@ -567,3 +597,17 @@ class Controller(QObject):
         # This workstation now knows the restored (older) log: no audit alarm for it.
         credentials.setdefault("workstation", WorkstationState())
         return backup_service.restore(archive, target, **credentials)
+
+
+class _WorkspaceCall:
+    """A plain-function service (``function(workspace, ...)``, securedrop style) as an
+    object the service guard can wrap."""
+
+    __slots__ = ("_function", "_ws")
+
+    def __init__(self, ws: Any, function: Callable[..., Any]) -> None:
+        self._ws = ws
+        self._function = function
+
+    def call(self, *args: Any) -> Any:
+        return self._function(self._ws, *args)

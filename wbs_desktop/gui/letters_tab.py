@@ -6,6 +6,7 @@ every letter of a hearing day with a progress dialog that can be cancelled."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -41,6 +42,7 @@ from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.letters.kinds import CASE_KINDS, SPECS, TITLES, spec
 from wbs_desktop.letters.kinds import hearing_kinds as kinds_for_hearing
@@ -60,6 +62,11 @@ def kind_label(kind: str) -> str:
         return spec(kind).label(current_language())
     except ValueError:
         return kind
+
+
+def _anonymous(d: CaseDetail | None) -> bool:
+    """An anonymous report (surat kaleng): no letter can be addressed to the reporter."""
+    return d is not None and d.reporter is not None and d.reporter.anonymous
 
 
 def hearing_kinds(h: HearingInfo) -> list[LetterKind]:
@@ -146,11 +153,17 @@ def print_stored(controller: Controller, letter_id: int, printer: QPrinter) -> s
 
 
 class PdfPreviewDialog(QDialog):
-    """The stored letter shown with QPdfView (multi-page, fit to width)."""
+    """The stored letter shown with QPdfView (multi-page, fit to width), with Print.
 
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    ``on_print(printer)`` prints the letter (and records the print); with
+    ``printer`` None it asks for one with the system's print dialog. Sized to
+    fit the office's 1366×768 screen (the page scrolls)."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None,
+                 on_print: Callable[[QPrinter | None], bool] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._on_print = on_print
         self.document = pdf_document(pdf, self)
         layout = QVBoxLayout(self)
         self.view = QPdfView(self)
@@ -163,11 +176,20 @@ class PdfPreviewDialog(QDialog):
         self.pages_label = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
         row.addWidget(self.pages_label)
         row.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setObjectName("previewPrintButton")
+        self.print_button.clicked.connect(lambda: self.print_letter())
+        self.print_button.setVisible(on_print is not None)
+        row.addWidget(self.print_button)
         close = QPushButton(self.tr("&Close"), self)
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(720, 900)
+        fit_to_screen(self, QSize(720, 900))
+
+    def print_letter(self, printer: QPrinter | None = None) -> bool:
+        """Print what is shown (the system's print dialog asks when ``printer`` is None)."""
+        return self._on_print is not None and self._on_print(printer)
 
 
 # --- the Letters tab --------------------------------------------------------------
@@ -204,6 +226,13 @@ class LettersTab(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        self.anonymous_note = QLabel(self.tr(
+            "Anonymous report: no letter can be sent to the reporter (no name, no address). "
+            "The reporter follows the report with the tracking code on the receipt."), self)
+        self.anonymous_note.setObjectName("anonymousNote")
+        self.anonymous_note.setWordWrap(True)
+        self.anonymous_note.setVisible(False)
+        layout.addWidget(self.anonymous_note)
         row1 = QHBoxLayout()
         row2 = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("&Generate…"), self)
@@ -243,6 +272,7 @@ class LettersTab(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         self.error.setText("")
+        self.anonymous_note.setVisible(_anonymous(d))
         granted = d is not None and d.granted
         self.generate_button.setVisible(granted and not d.stage.is_final  # type: ignore[union-attr]
                                         and self._controller.user is not None
@@ -286,6 +316,8 @@ class LettersTab(QWidget):
         for h in d.hearings:
             for k in hearing_kinds(h):
                 out.append((k, h.id, f"{kind_label(k)} — {format_date(h.day)}"))
+        if _anonymous(d):  # nobody to address: the note above the buttons says why
+            out = [c for c in out if SPECS[c[0]].recipient.value != "reporter"]
         out.append((LetterKind.RECEIPT, None, kind_label(LetterKind.RECEIPT)))
         return out
 
@@ -308,6 +340,7 @@ class LettersTab(QWidget):
             choices = self.choices()
             pick = ActionDialog(self.window(), self.tr("Generate a letter"), "",
                                 self.tr("&Next…"))
+            pick.setProperty("helpTopic", "letters")
             combo = QComboBox(pick)
             for k, hid, label in choices:
                 if hearing_id is None or hid == hearing_id:
@@ -443,6 +476,7 @@ class LettersTab(QWidget):
             intro += " " + self.tr("Letter %1 will be marked as corrected (never deleted).") \
                 .replace("%1", supersedes.number)
         dialog = ActionDialog(self.window(), title, intro, self.tr("&Generate"), submit)
+        dialog.setProperty("helpTopic", "letters")
         a: Addressee = draft.addressee
         dialog.add_row("issued_on", self.tr("&Date:"), date_edit(dialog, draft.issued_on))
         dialog.add_row("sifat", self.tr("&Sifat:"), QLineEdit(draft.sifat, dialog))
@@ -541,6 +575,7 @@ class LettersTab(QWidget):
             "(“untuk menghadap kepada”), the whole team in the Surat Tugas and the "
             "Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan."),
             self.tr("&Save"), submit)
+        dialog.setProperty("helpTopic", "letters")
         members.setParent(dialog)
         chair.setParent(dialog)
         dialog.add_row("members", self.tr("&Examiners:"), members)
@@ -577,7 +612,8 @@ class LettersTab(QWidget):
         pdf = self._pdf(letter)
         if pdf is None:
             return None
-        dialog = PdfPreviewDialog(pdf, f"{kind_label(letter.kind)} {letter.number}", self.window())
+        dialog = PdfPreviewDialog(pdf, f"{kind_label(letter.kind)} {letter.number}", self.window(),
+                                  on_print=lambda printer: self._print(letter, pdf, printer))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -591,9 +627,12 @@ class LettersTab(QWidget):
         pdf = self._pdf(letter)
         if pdf is None:
             return False
+        return self._print(letter, pdf, printer)
+
+    def _print(self, letter: LetterInfo, pdf: bytes, printer: QPrinter | None) -> bool:
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            chooser = QPrintDialog(printer, self)
+            chooser = QPrintDialog(printer, self.window())
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return False
         try:
@@ -749,6 +788,7 @@ def ask_hearing_day(parent: QWidget, controller: Controller) -> ActionDialog:
                               "LettersTab", "Every current letter for the hearings of the day is "
                                     "printed, one after another."),
                           QCoreApplication.translate("LettersTab", "&Choose printer…"), submit)
+    dialog.setProperty("helpTopic", "hearings")
     dialog.add_row("day", QCoreApplication.translate(
         "LettersTab", "Hearing &day:"), date_edit(dialog, controller.today()))
 

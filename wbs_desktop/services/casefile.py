@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from wbs_desktop.domain.complaint import ComplaintInput
     from wbs_desktop.services.context import Actor
 
+#: The counter of the case register's numbers (``storage.db.next_number``).
+REGISTER_COUNTER = "register"
 #: The longest reason kept on a timeline entry.
 MAX_REASON = 5000
 #: What ``Case.content_ct`` holds of a complaint (the accused and the reporter

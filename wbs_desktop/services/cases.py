@@ -75,7 +75,6 @@ from wbs_desktop.storage.models import (
 if TYPE_CHECKING:
     from wbs_desktop.services.context import Context
 
-REGISTER_COUNTER = "register"
 _RELATED_KINDS = ("accused_name", "accused_nip")
 #: Related reports in a case's detail (the newest; ``related()`` lists them all):
 #: a common name can match hundreds of reports.

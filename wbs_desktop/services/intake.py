@@ -33,16 +33,16 @@ from wbs_desktop.domain.stages import Stage
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
 from wbs_desktop.letters import model as L
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.casefile import CaseFile, office_date, seal_complaint
+from wbs_desktop.services.casefile import REGISTER_COUNTER, CaseFile, office_date, seal_complaint
 from wbs_desktop.services.dto import LetterInfo, SubmitResult, TrackingStatus
 from wbs_desktop.services.errors import NoGrant, NotFound, ServiceError, ValidationFailed
 from wbs_desktop.services.letter_store import (
     letter_info,
     letter_settings,
-    letterhead,
     render,
     store_letter,
 )
+from wbs_desktop.services.letterhead import letterhead_of
 from wbs_desktop.services.people_index import index_person
 from wbs_desktop.services.users import recipient_of
 from wbs_desktop.storage import crypto
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from wbs_desktop.domain.complaint import ComplaintInput
     from wbs_desktop.services.context import Actor, Context
 
-REGISTER_COUNTER = "register"
 #: Look-up kinds digested with the tracking key, which every user holds.
 TRACKING_KEY_KINDS = frozenset({"tracking", "intake_source", "intake_content"})
 
@@ -367,7 +366,7 @@ def _receipt_pdf(
     return render(
         L.Letter(
             kind=L.LetterKind.RECEIPT,
-            letterhead=letterhead(settings),
+            letterhead=letterhead_of(settings),
             content=L.Receipt(
                 register_number=register,
                 tracking_code=tracking,

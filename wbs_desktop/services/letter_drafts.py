@@ -59,7 +59,7 @@ def draft_letter(
         )
         if kind != L.LetterKind.MINUTES:
             issued = hearing_row.letter_date
-    tembusan = tuple(settings["tembusan"])
+    tembusan = tuple(settings["tembusan_by_kind"].get(kind.value, settings["tembusan"]))
     # "dugaan pelanggaran disiplin berupa …": the office's words for the type;
     # none for "other": the officer writes them in the draft
     words = violation_words(session)

@@ -74,6 +74,10 @@ DEFAULT_LETTER_SETTINGS: dict[str, Any] = {
     "Jl. Basuki Rachmat No. 1, Kupang",
     "tembusan": ["Kepala Badan Kepegawaian Daerah Provinsi NTT (sebagai laporan)", "Arsip"],
     "pattern": DEFAULT_LETTER_PATTERN,
+    # The office's logo (services/letterhead.py; None: the default emblem) and
+    # each kind's own copy list (kind value -> lines; else "tembusan").
+    "logo": None,
+    "tembusan_by_kind": {},
 }
 
 
@@ -85,9 +89,6 @@ def letter_settings(session: Session) -> dict[str, Any]:
         if stored is not None:
             values[key] = stored
     return values
-
-def letterhead(settings: dict[str, Any]) -> L.Letterhead:
-    return L.Letterhead(**settings["letterhead"])
 
 
 def render(letter: L.Letter) -> bytes:

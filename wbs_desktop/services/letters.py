@@ -45,10 +45,10 @@ from wbs_desktop.services.letter_store import (
     letter_info,
     letter_list,
     letter_settings,
-    letterhead,
     render,
     store_letter,
 )
+from wbs_desktop.services.letterhead import letterhead_of
 from wbs_desktop.services.signatories import resolve_signer
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
@@ -387,7 +387,7 @@ class LetterService:
             kind=kind,
             content=content,
             meta=meta,
-            letterhead=letterhead(settings),
+            letterhead=letterhead_of(settings),
             signatory=signer.signatory if signer is not None else None,
         )
 
@@ -509,7 +509,7 @@ class LetterService:
         return render(
             L.Letter(
                 kind=L.LetterKind.BLANK_FORM,
-                letterhead=letterhead(settings),
+                letterhead=letterhead_of(settings),
                 content=L.BlankForm(
                     complaint_type_labels=types,
                     channel_labels=tuple(CHANNEL_LABELS_ID[c] for c in Channel),

@@ -23,16 +23,17 @@ if TYPE_CHECKING:
 
 def context(ws: Context) -> RecapContext:
     """The letterhead and the head's signature block, as the letters use them."""
-    from wbs_desktop.letters.model import Letterhead, LetterKind, Signatory
+    from wbs_desktop.letters.model import LetterKind, Signatory
     from wbs_desktop.letters.recap import RecapContext
     from wbs_desktop.services.letter_store import letter_settings
+    from wbs_desktop.services.letterhead import letterhead_of
     from wbs_desktop.services.signatories import resolve_signer
 
     with ws.read() as session:
         settings = letter_settings(session)
         # the head's signature block, as the letters sign (the default signer)
         signatory: Signatory = resolve_signer(session, LetterKind.SUMMONS_ACCUSED).signatory
-    head = Letterhead(**settings["letterhead"])
+    head = letterhead_of(settings)
     return RecapContext(letterhead=head, signatory=signatory,
                         place=str(settings.get("place") or "Kupang"))
 
