@@ -596,7 +596,3 @@ class _CaseStub:
     register_number: str
     accused_ct: bytes
     content_ct: bytes
-
-
-def _filter_dict(f: CaseFilter) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in f.__dataclass_fields__}
