@@ -77,10 +77,18 @@ def to_json(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
+#: binding() per mapped column: (class, attribute name) → (table, column).
+_BINDINGS: dict[tuple[object, str], tuple[str, str]] = {}
+
+
 def binding(column: InstrumentedAttribute[Any]) -> tuple[str, str]:
     """(table, column) of a mapped column: what a field's ciphertext is bound to."""
-    col = column.property.columns[0]  # type: ignore[attr-defined]
-    return str(col.table.name), str(col.name)
+    at: tuple[object, str] = (column.class_, column.key)
+    found = _BINDINGS.get(at)
+    if found is None:
+        col = column.property.columns[0]  # type: ignore[attr-defined]
+        found = _BINDINGS[at] = (str(col.table.name), str(col.name))
+    return found
 
 
 def _key(keys: keystore.CaseKeys, identity: bool, blob: bytes | None) -> bytes:
