@@ -20,8 +20,9 @@ def test_the_binding_comes_from_the_model() -> None:
 
 def test_a_field_opens_only_in_its_own_place() -> None:
     keys = CaseKeys.generate()
-    blob = seal_field(keys, CaseNote.body_ct, 7, to_json({"text": "catatan <rahasia> & 'kutip' 🙂"}))
-    assert open_json(keys, CaseNote.body_ct, 7, blob) == {"text": "catatan <rahasia> & 'kutip' 🙂"}
+    note = {"text": "catatan <rahasia> & 'kutip' 🙂"}
+    blob = seal_field(keys, CaseNote.body_ct, 7, to_json(note))
+    assert open_json(keys, CaseNote.body_ct, 7, blob) == note
     for column, row in ((CaseNote.body_ct, 8), (CaseParty.data_ct, 7)):
         with pytest.raises(IntegrityBroken, match="failed its check"):
             open_field(keys, column, row, blob)
