@@ -28,7 +28,7 @@ from wbs_desktop.domain.roles import Action
 from wbs_desktop.letters import logo_image
 from wbs_desktop.letters.errors import LetterError
 from wbs_desktop.letters.kinds import NUMBERED_KINDS
-from wbs_desktop.letters.model import LetterKind
+from wbs_desktop.letters.model import Letterhead, LetterKind
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage.db import peek_number
@@ -154,7 +154,7 @@ class LetterheadService:
         self.ws = ws
 
     def load(self) -> LetterheadSettings:
-        from wbs_desktop.services.letters import DEFAULT_LETTER_SETTINGS
+        from wbs_desktop.services.letter_store import DEFAULT_LETTER_SETTINGS
 
         with self.ws.read() as session:
             stored_head = settings_store.get(session, LETTERHEAD_KEY) or {}
@@ -191,8 +191,8 @@ class LetterheadService:
     def preview_number(self, kind: str, pattern: str) -> str:
         """The number the next letter of ``kind`` (or the next case) would get
         today with ``pattern``; nothing is taken from the register."""
-        from wbs_desktop.services.cases import REGISTER_COUNTER
-        from wbs_desktop.services.letters import LETTER_COUNTER
+        from wbs_desktop.services.casefile import REGISTER_COUNTER
+        from wbs_desktop.services.letter_store import LETTER_COUNTER
 
         today = office_today()
         counter = REGISTER_COUNTER if kind == REGISTER else LETTER_COUNTER
@@ -272,3 +272,11 @@ class LetterheadService:
 def number_parts(pattern: str) -> NumberParts | None:
     """The fields of a pattern (None: a pattern only the CLI can express)."""
     return NumberParts.from_pattern(pattern)
+
+
+def letterhead_of(settings: dict[str, Any]) -> Letterhead:
+    """The kop as the letter settings say, with the office's stored logo."""
+    logo = logo_of(settings.get("logo"))
+    return Letterhead(
+        **settings["letterhead"], logo_data=logo.printed if logo is not None else None
+    )
