@@ -385,6 +385,12 @@ class CaseFile:
             to_stage=to_stage.value if to_stage else None,
         )
         self.session.add(event)
+        # The figures' milestones, kept on the case (see Case.first_response_at).
+        case = self.case
+        if from_stage == Stage.RECEIVED and to_stage is not None and case.first_response_at is None:
+            case.first_response_at = event.at
+        if to_stage == Stage.VERIFICATION and case.verified_at is None:
+            case.verified_at = event.at
         self.session.flush()
         event.detail_ct = self.seal(
             CaseEvent.detail_ct, event.id, {"reason": reason[:MAX_REASON], **(detail or {})}

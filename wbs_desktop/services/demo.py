@@ -1374,6 +1374,11 @@ def _write_batch(
                 "complaint_type": c.complaint_type,
                 "stage": dc.stage.value,
                 "stage_changed_at": stage_changed_at,
+                "first_response_at": min(
+                    (e.at for e in dc.events if e.from_stage == Stage.RECEIVED and e.to_stage),
+                    default=None),
+                "verified_at": min(
+                    (e.at for e in dc.events if e.to_stage == Stage.VERIFICATION), default=None),
                 "outcome": dc.outcome.value if dc.outcome else None,
                 "due_date": due_date,
                 "due_kind": due_kind,
