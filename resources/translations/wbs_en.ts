@@ -1088,6 +1088,10 @@ copies of receipts</translation>
         <translation>Not counted: %1</translation>
     </message>
     <message>
+        <source>Counting from the cases whose file you hold (the unit is encrypted with the case)…</source>
+        <translation>Counting from the cases whose file you hold (the unit is encrypted with the case)…</translation>
+    </message>
+    <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
         <translation>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</translation>
     </message>

@@ -1083,6 +1083,10 @@ salinan kuitansi</translation>
         <translation>Tidak dihitung: %1</translation>
     </message>
     <message>
+        <source>Counting from the cases whose file you hold (the unit is encrypted with the case)…</source>
+        <translation>Menghitung dari pengaduan yang berkasnya Anda pegang (unit terlapor dienkripsi bersama pengaduan)…</translation>
+    </message>
+    <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
         <translation>Berdasarkan %1 dari %2 kasus yang dapat Anda buka (unit kerja terlapor tersimpan terenkripsi bersama kasus).</translation>
     </message>
