@@ -46,9 +46,14 @@ from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
-from wbs_desktop.services import cases as case_module
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.casefile import MAX_REASON, seal_complaint, seal_field, to_json
+from wbs_desktop.services.casefile import (
+    MAX_REASON,
+    REGISTER_COUNTER,
+    seal_complaint,
+    seal_field,
+    to_json,
+)
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
@@ -1291,7 +1296,7 @@ def _write_batch(
         year = dc.complaint.received_at.astimezone(OFFICE_TZ).year
         per_year[year] = per_year.get(year, 0) + 1
     for year, n in per_year.items():
-        first_seq[year] = _reserve_numbers(session, case_module.REGISTER_COUNTER, year, n)
+        first_seq[year] = _reserve_numbers(session, REGISTER_COUNTER, year, n)
 
     case_rows: list[dict[str, Any]] = []
     grant_rows: list[dict[str, Any]] = []
