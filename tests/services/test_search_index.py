@@ -96,6 +96,12 @@ def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> N
     officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)
     assert _ids(officer, MARKER) == []
     assert "\n" not in officer.actor.search_text[lost_text][1]
+    _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
+    assert any(MARKER.casefold() in text for _i, _v, text in entries)  # read before the loss
+    officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)  # the file written again
+    _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
+    assert all(MARKER.casefold() not in text for _i, _v, text in entries)
+    assert _ids(officer, MARKER) == []
     assert officer.actor.search_text[kept][1].count("\n") == 6  # still readable
     assert "\n" not in officer.actor.search_text[never][1]  # never assigned
 
@@ -106,7 +112,6 @@ def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> N
     assert _ids(officer, MARKER) == []
     # ...and from the file written at logout.
     path = search_index.index_path(officer)
-    officer.actor.search_index.unsaved = 1  # as after any change: written at logout
     officer.logout()
     officer = office.login("yosef", OFFICER_PASSWORD)
     _token, entries = search_index.decode(officer, path.read_bytes())

@@ -181,8 +181,8 @@ def _readable(session: Session, actor: Actor) -> set[str]:
     time here)."""
     if not actor.can(Action.VIEW_CASE):
         return set()
-    return set(session.scalars(select(CaseKeyGrant.case_id).where(
-        CaseKeyGrant.holder == actor.holder)))
+    stmt = select(CaseKeyGrant.case_id).where(CaseKeyGrant.holder == actor.holder)
+    return set(session.connection().execute(stmt).scalars())  # Core: no ORM row handling
 
 
 def load(ws: Workspace, session: Session, state: case_listing.State) -> None:
@@ -224,6 +224,9 @@ def load(ws: Workspace, session: Session, state: case_listing.State) -> None:
             cache.setdefault(case_id, (version, text))
             taken += 1
     book.reused += taken
+    # Entries left out (a case lost, changed or gone) leave the file at the next
+    # save: at logout at the latest, not at some later change.
+    book.unsaved += len(entries) - taken
 
 
 def _decrypted(text: str) -> bool:
