@@ -59,8 +59,7 @@ from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case, CaseKeyGrant
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.context import Actor
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Actor, Context
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +93,7 @@ class IndexState:
         self.unsaved = 0
 
 
-def index_path(ws: Workspace) -> Path:
+def index_path(ws: Context) -> Path:
     office = hashlib.sha256(ws.office.office_id.encode()).hexdigest()[:16]
     return ws.office.workstation.path.parent / "search" / f"{office}-u{ws.actor.id}.idx"
 
@@ -104,11 +103,11 @@ def _key(actor: Actor) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt=None, info=_INFO).derive(data_key)
 
 
-def _ad(ws: Workspace) -> bytes:
+def _ad(ws: Context) -> bytes:
     return b"\x00".join((_INFO, ws.office.office_id.encode(), str(ws.actor.id).encode()))
 
 
-def encode(ws: Workspace, token: tuple[int, bytes], entries: dict[str, tuple[int, str]]) -> bytes:
+def encode(ws: Context, token: tuple[int, bytes], entries: dict[str, tuple[int, str]]) -> bytes:
     ids = list(entries)
     versions = [entries[i][0] for i in ids]
     texts = [entries[i][1] for i in ids]
@@ -121,7 +120,7 @@ def encode(ws: Workspace, token: tuple[int, bytes], entries: dict[str, tuple[int
     return MAGIC + nonce + AESGCM(_key(ws.actor)).encrypt(nonce, plain, _ad(ws))
 
 
-def decode(ws: Workspace, blob: bytes) -> tuple[tuple[int, bytes], list[tuple[str, int, str]]]:
+def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], list[tuple[str, int, str]]]:
     """The stored head and entries; ``ValueError`` when the file fails its check."""
     if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE + 16:
         raise ValueError("not a search index file")
@@ -135,7 +134,7 @@ def decode(ws: Workspace, blob: bytes) -> tuple[tuple[int, bytes], list[tuple[st
     return token, list(zip(data["ids"], data["versions"], data["texts"], strict=True))
 
 
-def save(ws: Workspace) -> bool:
+def save(ws: Context) -> bool:
     """Write the session's texts to the index file (False: nothing to write)."""
     actor = ws.actor
     state = actor.listing.peek()
@@ -150,7 +149,7 @@ def save(ws: Workspace) -> bool:
     return True
 
 
-def save_if_changed(ws: Workspace) -> None:
+def save_if_changed(ws: Context) -> None:
     """At logout and lock, before the texts are dropped from memory."""
     if ws.actor.search_index.unsaved:
         try:
@@ -159,7 +158,7 @@ def save_if_changed(ws: Workspace) -> None:
             log.exception("saving the search index failed")
 
 
-def finish(ws: Workspace) -> None:
+def finish(ws: Context) -> None:
     """After a search's read: store the grants re-wrapped on first use and
     record a refused index file, in one write (none when there is neither)."""
     book = ws.actor.search_index
@@ -185,7 +184,7 @@ def _readable(session: Session, actor: Actor) -> set[str]:
     return set(session.connection().execute(stmt).scalars())  # Core: no ORM row handling
 
 
-def load(ws: Workspace, session: Session, state: case_listing.State) -> None:
+def load(ws: Context, session: Session, state: case_listing.State) -> None:
     """Take the still valid entries of the index file into the session (once)."""
     actor = ws.actor
     book = actor.search_index
@@ -250,7 +249,7 @@ def _quiet_gc(big: bool) -> Any:
 
 
 def bring_current(
-    ws: Workspace,
+    ws: Context,
     session: Session,
     cases: Sequence[case_listing.CaseMeta],
     cancelled: Callable[[], bool] | None = None,
