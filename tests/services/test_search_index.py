@@ -222,3 +222,23 @@ def test_cancel_stops_the_decrypting(office: Office, admin: Workspace) -> None:
         admin.cases.listing(CaseFilter(text="kantor"), cancelled=lambda: True)
     assert admin.actor.search_text == {}
     assert len(admin.cases.listing(CaseFilter(text="kantor")).ids) == 3
+
+
+def test_a_file_written_against_another_audit_log_is_not_used(
+    office: Office, admin: Workspace
+) -> None:
+    """After a restore a case may reach the version the file holds with other
+    content: a file whose audit head is not in the log is left aside whole."""
+    _fill(admin, 3)
+    cold = _ids(admin, "kantor")
+    path = search_index.index_path(admin)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    (seq, _head), entries = search_index.decode(admin, path.read_bytes())
+    forged = {i: (v, t) for i, v, t in entries}
+    path.write_bytes(search_index.encode(admin, (seq, b"\x01" * 32), forged))
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.reused == 0 and admin.actor.search_index.refused == 0
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)  # written again: used
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.reused == 3

@@ -21,7 +21,8 @@ cases costs seconds, so each user keeps these strings between sessions in a
   a case changed since the stored audit head, of another version, gone, or (for
   decrypted text) no longer readable by the user at its current key version is
   dropped and — if the user may still read it — decrypted again. Only those
-  cases are read from the database.
+  cases are read from the database. A file whose audit head the log does not
+  hold (a restore) is not used at all.
 * **Only what search needs**: the content key of each case, from the user's
   content grants only (never the identity key), and never cached as the case's
   keys (the detail view opens both keys as before).
@@ -56,7 +57,7 @@ from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services.errors import Cancelled
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
-from wbs_desktop.storage.models import Case, CaseKeyGrant
+from wbs_desktop.storage.models import AuditEntry, Case, CaseKeyGrant
 
 if TYPE_CHECKING:
     from wbs_desktop.services.context import Actor, Context
@@ -208,7 +209,13 @@ def load(ws: Context, session: Session, state: case_listing.State) -> None:
         path.unlink(missing_ok=True)
         book.refusal_pending = str(exc)
         return
-    changed = case_listing.changed_since(session, token, state.token) or set()
+    changed = case_listing.changed_since(session, token, state.token)
+    if changed is None and not _same_history(session, token):
+        # Not the log the file was written against (a restore, another database
+        # under the same office id): a case may have reached the same version
+        # with other content. Nothing of the file is used.
+        book.unsaved += len(entries)
+        return
     readable = _readable(session, actor)
     meta = state.meta
     taken = 0
@@ -216,7 +223,7 @@ def load(ws: Context, session: Session, state: case_listing.State) -> None:
         cache = actor.search_text
         for case_id, version, text in entries:
             m = meta.get(case_id)
-            if m is None or m.version != version or case_id in changed:
+            if m is None or m.version != version or (changed and case_id in changed):
                 continue
             if _decrypted(text) != (case_id in readable):
                 continue  # decrypted text it may no longer read, or readable now
@@ -226,6 +233,14 @@ def load(ws: Context, session: Session, state: case_listing.State) -> None:
     # Entries left out (a case lost, changed or gone) leave the file at the next
     # save: at logout at the latest, not at some later change.
     book.unsaved += len(entries) - taken
+
+
+def _same_history(session: Session, token: tuple[int, bytes]) -> bool:
+    """Whether the audit log still holds the entry the file was written at (more
+    entries since than ``changed_since`` reads: the versions tell what changed)."""
+    seq, entry_hash = token
+    found = session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.seq == seq))
+    return found is not None and bytes(found) == entry_hash
 
 
 def _decrypted(text: str) -> bool:
