@@ -38,6 +38,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ BLOCK = 1000
 #: Entries decrypted since the last save: this many or more, save right after the search.
 SAVE_AFTER = 500
 NO_TEXT = (-1, "")
+_WRITING = threading.Lock()
 _ACCUSED = crypto.ColumnDecryptor("cases", "accused_ct")
 _CONTENT = crypto.ColumnDecryptor("cases", "content_ct")
 
@@ -144,8 +146,10 @@ def save(ws: Context) -> bool:
     with actor.lock:
         entries = dict(actor.search_text)
     path = index_path(ws)
-    private_dir(path.parent)
-    write_private_bytes(path, encode(ws, state.token, entries))
+    blob = encode(ws, state.token, entries)
+    with _WRITING:  # a search's save and the logout's share one temporary name
+        private_dir(path.parent)
+        write_private_bytes(path, blob)
     actor.search_index.unsaved = 0
     return True
 
