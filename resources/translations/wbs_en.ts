@@ -2236,7 +2236,7 @@ copies of receipts</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>My work</translation>
     </message>
     <message>

@@ -2229,7 +2229,7 @@ salinan kuitansi</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>Pekerjaan saya</translation>
     </message>
     <message>
