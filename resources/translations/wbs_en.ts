@@ -4053,10 +4053,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>How many days before today a summons letter or a hearing may still be dated.</translation>
     </message>
     <message>
-        <source>Letters and hearings may be dated back:</source>
-        <translation>Letters and hearings may be dated back:</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -4143,6 +4139,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</source>
         <translation>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>Letters and hearings may be dated back</source>
+        <translation>Letters and hearings may be dated back</translation>
     </message>
     <message>
         <source>The office name is required.</source>

@@ -4035,10 +4035,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Berapa hari sebelum hari ini surat panggilan atau pemeriksaan masih boleh diberi tanggal.</translation>
     </message>
     <message>
-        <source>Letters and hearings may be dated back:</source>
-        <translation>Surat dan pemeriksaan boleh bertanggal mundur:</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> menit</translation>
     </message>
@@ -4125,6 +4121,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</source>
         <translation>Hari libur %1: &quot;%2&quot; bukan tanggal (tulis mis. 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>Letters and hearings may be dated back</source>
+        <translation>Surat dan pemeriksaan boleh bertanggal mundur</translation>
     </message>
     <message>
         <source>The office name is required.</source>

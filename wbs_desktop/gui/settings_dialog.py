@@ -61,7 +61,7 @@ class SettingsDialog(QDialog):
         self.graceSpin.setSuffix(self.tr(" days"))
         self.graceSpin.setToolTip(self.tr(
             "How many days before today a summons letter or a hearing may still be dated."))
-        self.ui.generalForm.addRow(self.tr("Letters and hearings may be dated back:"),
+        self.ui.generalForm.addRow(self.tr("Letters and hearings may be dated back"),
                                    self.graceSpin)
         self.idle_spin = QSpinBox(self.ui.generalTab)
         self.idle_spin.setObjectName("idleLockSpin")
