@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.gui import messages
 from wbs_desktop.gui.charts import Bar, BarChart
 from wbs_desktop.gui.dialogs import show_error
@@ -377,8 +378,9 @@ class Dashboard(QWidget):
         return messages.outcome_label(key)
 
     def _due_label(self, key: str) -> str:
-        return {"first_response": self.tr("First response"),
-                "reply": self.tr("Reporter's reply")}.get(key, key)
+        labels: dict[str, str] = {DeadlineKind.FIRST_RESPONSE: self.tr("First response"),
+                                  DeadlineKind.REPLY: self.tr("Reporter's reply")}
+        return labels.get(key, key)
 
     def _open(self, name: str) -> None:
         f = self.figures

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -41,7 +41,7 @@ from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
-from wbs_desktop.gui.worker import Job, run_in_background
+from wbs_desktop.gui.worker import Job, run_and_wait, run_in_background
 from wbs_desktop.letters.kinds import CASE_KINDS, SPECS, TITLES, spec
 from wbs_desktop.letters.kinds import hearing_kinds as kinds_for_hearing
 from wbs_desktop.letters.model import Addressee, LetterKind
@@ -324,7 +324,10 @@ class LettersTab(QWidget):
             return pick
         if kind == LetterKind.RECEIPT:
             try:
-                info = self._controller.letters().receipt(self._detail.id)
+                case_id = self._detail.id
+                info = cast("LetterInfo", run_and_wait(
+                    lambda ok, bad: self._controller.make_receipt(case_id, success=ok,
+                                                                  failure=bad)))
             except ServiceError as exc:
                 self._fail(exc)
                 return None
@@ -373,7 +376,7 @@ class LettersTab(QWidget):
             assert isinstance(w, QLineEdit)
             return w.text().strip()
 
-        summons = kind in (LetterKind.SUMMONS_ACCUSED, LetterKind.SUMMONS_ACCUSED_2)
+        summons = SPECS[kind].summons_no is not None
         confirmed: list[date] = []
 
         def submit(_d: ActionDialog) -> LetterInfo:
@@ -416,10 +419,11 @@ class LettersTab(QWidget):
                 raise Invalid(self.tr("Generate the first summons (Surat Panggilan I) before "
                                       "the second: the second refers to its number and date."))
             try:
-                info: LetterInfo = letters.generate(
-                    case_id, kind, hearing_id=hearing_id, draft=edited,
-                    supersedes=supersedes.id if supersedes is not None else None,
-                    reason=reason, confirm_backdate=confirmed_date == edited.issued_on)
+                old = supersedes.id if supersedes is not None else None
+                backdate = confirmed_date == edited.issued_on
+                info = cast("LetterInfo", _d.run(lambda ok, bad: self._controller.generate_letter(
+                    case_id, kind, hearing_id=hearing_id, draft=edited, supersedes=old,
+                    reason=reason, confirm_backdate=backdate, success=ok, failure=bad)))
             except ServiceError as exc:
                 if exc.code != "letter_backdated":
                     raise
@@ -532,7 +536,8 @@ class LettersTab(QWidget):
             if not ticked:
                 raise Invalid(self.tr("Tick at least one examiner."))
             names = [head] + [t for t in ticked if t != head]
-            team = self._controller.signatories().set_team(case_id, names)
+            team = _d.run(lambda ok, bad: self._controller.set_team(
+                case_id, names, success=ok, failure=bad))
             self.changed.emit(case_id)
             return team
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Outcome, Stage
 
@@ -467,10 +468,10 @@ def near_miss_warning(warning: Any) -> str:
 
 def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
     """What a procedure or letter event on the timeline did; None for another kind."""
-    parties = {
-        "reporter": QCoreApplication.translate("Messages", "the reporter"),
-        "witness": QCoreApplication.translate("Messages", "a witness"),
-        "accused": QCoreApplication.translate("Messages", "the accused"),
+    parties: dict[str, str] = {
+        Party.REPORTER: QCoreApplication.translate("Messages", "the reporter"),
+        Party.WITNESS: QCoreApplication.translate("Messages", "a witness"),
+        Party.ACCUSED: QCoreApplication.translate("Messages", "the accused"),
     }
     party = parties.get(detail.get("party", ""), detail.get("party", ""))
     if kind == "witness_added":

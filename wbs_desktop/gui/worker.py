@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 if TYPE_CHECKING:
@@ -170,6 +170,37 @@ def run_in_background(
         _running[job.number] = job
     _pool().submit(_work, job.number, dispatcher)
     return job
+
+
+# Starts a job: called with the job's success and failure callbacks.
+Starter = Callable[[Callable[[Any], None], Callable[[BaseException], None]], Job]
+
+
+def run_and_wait(start: Starter) -> object:
+    """Start a short job (a controller's write action) and wait for it with the
+    event loop running: the work is off the GUI thread and the window keeps
+    painting, while the caller (a dialog's OK) gets the result or the exception
+    as if the call were direct. GUI thread only; for long work use
+    :func:`run_with_progress`, which can be cancelled."""
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+
+    def success(value: object) -> None:
+        outcome.append((True, value))
+        loop.quit()
+
+    def failure(exc: BaseException) -> None:
+        outcome.append((False, exc))
+        loop.quit()
+
+    start(success, failure)
+    if not outcome:
+        loop.exec()
+    ok, value = outcome[0]
+    if not ok:
+        assert isinstance(value, BaseException)
+        raise value
+    return value
 
 
 def running_jobs() -> list[Job]:

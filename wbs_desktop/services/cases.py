@@ -21,16 +21,21 @@ from wbs_desktop.domain.complaint import ComplaintInput, normalized, validate_co
 from wbs_desktop.domain.conflict import Person, same_person
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.dates import office_today as dates_office_today
-from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.errors import DomainError, TransitionError
 from wbs_desktop.domain.numbering import format_number
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import (
     MAIN_PATH,
+    STAGE_DEADLINE,
     STAGE_ORDER,
+    DeadlineKind,
     Outcome,
     Stage,
+    Step,
     classify_transition,
+    is_overdue,
     requires_reason,
+    step_target,
 )
 from wbs_desktop.domain.text import has_control_character
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
@@ -200,7 +205,7 @@ class CaseService:
                 due_date=calendar.add_working_days(
                     received_day, deadlines.first_response_working_days
                 ),
-                due_kind="first_response",
+                due_kind=DeadlineKind.FIRST_RESPONSE.value,
                 created_by=actor.id,
                 created_at=now,
                 updated_at=now,
@@ -444,7 +449,7 @@ class CaseService:
                 "version": case.version,
                 "officers": officers,
                 "due_date": case.due_date,
-                "due_kind": case.due_kind,
+                "due_kind": _deadline_kind(case.due_kind),
                 "overdue": _overdue(case, today),
             }
             events = session.scalars(
@@ -598,9 +603,11 @@ class CaseService:
         expected_version: int | None = None,
         outcome: Outcome | None = None,
         detail: dict[str, str] | None = None,
+        step: Step | None = None,
     ) -> CaseDetail:
         """Move the case to ``target``. Forward steps: officers (assigned) and admins;
-        steps back and reopening: admins, with a reason."""
+        steps back and reopening: admins, with a reason. ``step``: the procedure's
+        step this move is (the case's stage must allow it; it leads to ``target``)."""
         actor = self.ws.actor
         actor.require(Action.TRANSITION)
         reason = reason.strip()
@@ -609,6 +616,8 @@ class CaseService:
             self._check_version(session, case, expected_version)
             current = Stage(case.stage)
             try:
+                if step is not None and step_target(current, step) != target:
+                    raise TransitionError(f"{step} does not lead to {target}")
                 kind = classify_transition(current, target)
             except DomainError as exc:
                 raise ServiceError(str(exc), code=exc.code) from exc
@@ -983,21 +992,18 @@ class CaseService:
         )
 
     def _set_due(self, session: Session, case: Case) -> None:
-        stage = Stage(case.stage)
-        today = office_today()
+        kind = STAGE_DEADLINE.get(Stage(case.stage))
         deadlines = settings_store.deadlines(session)
-        if stage == Stage.RECEIVED:
+        if kind is DeadlineKind.FIRST_RESPONSE:
             calendar = settings_store.calendar(session)
             case.due_date = calendar.add_working_days(
                 office_date(case.received_at), deadlines.first_response_working_days
             )
-            case.due_kind = "first_response"
-        elif stage == Stage.AWAITING_INFO:
-            case.due_date = today + timedelta(days=deadlines.reply_days)
-            case.due_kind = "reply"
+        elif kind is DeadlineKind.REPLY:
+            case.due_date = office_today() + timedelta(days=deadlines.reply_days)
         else:
             case.due_date = None
-            case.due_kind = None
+        case.due_kind = kind.value if kind is not None else None
 
     def _event(
         self,
@@ -1172,12 +1178,12 @@ class _CaseStub:
     content_ct: bytes
 
 
+def _deadline_kind(stored: str | None) -> DeadlineKind | None:
+    return DeadlineKind(stored) if stored else None
+
+
 def _overdue(case: Case, today: date) -> bool:
-    return (
-        case.due_date is not None
-        and case.due_date < today
-        and case.stage not in (Stage.CONCLUDED.value, Stage.CLOSED.value)
-    )
+    return is_overdue(case.stage, case.due_date, today)
 
 
 def _filter_dict(f: CaseFilter) -> dict[str, Any]:
@@ -1218,7 +1224,7 @@ def _stage_spans(
                 current=is_current,
                 due_date=case.due_date if is_current else None,
                 overdue=is_current and _overdue(case, today),
-                due_kind=case.due_kind if is_current else None,
+                due_kind=_deadline_kind(case.due_kind) if is_current else None,
             )
         )
     return tuple(spans)

@@ -19,12 +19,21 @@ from wbs_desktop.domain.complaint import ComplaintInput
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import DEFAULT_LETTER_PATTERN, format_number
+from wbs_desktop.domain.parties import PARTY_TITLES_ID, AddresseeRole, Party
 from wbs_desktop.domain.reporter_guard import find_reporter, strings_of
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.signatories import tembusan_without_signer
+from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.letters import model as L
 from wbs_desktop.letters.errors import LetterError
-from wbs_desktop.letters.kinds import NUMBERED_KINDS, REPORTER_FREE_KINDS, SPECS, Purpose, Source
+from wbs_desktop.letters.kinds import (
+    ANY_PARTY,
+    NUMBERED_KINDS,
+    REPORTER_FREE_KINDS,
+    SPECS,
+    Purpose,
+    Source,
+)
 from wbs_desktop.services import letter_documents
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.cases import office_date, office_today
@@ -51,7 +60,7 @@ LETTER_COUNTER = "letter"
 #: Whose key holds each kind (see kinds.Recipient) and the hearing it belongs to.
 ADDRESSEE_ROLE = {k: s.recipient.value for k, s in SPECS.items()}
 HEARING_KINDS = {
-    k: (None if s.hearing_party == "any" else s.hearing_party, s.summons_no)
+    k: (None if s.hearing_party == ANY_PARTY else s.hearing_party, s.summons_no)
     for k, s in SPECS.items()
     if s.hearing_party is not None
 }
@@ -143,7 +152,7 @@ class LetterService:
             uses_identity = kind in (
                 L.LetterKind.INVITE_REPORTER, L.LetterKind.REQUEST_COMPLETION
             ) or (kind == L.LetterKind.MINUTES and getattr(
-                self._hearing(session, case, kind, hearing_id), "party_kind", "") == "reporter")
+                self._hearing(session, case, kind, hearing_id), "party_kind", "") == Party.REPORTER)
         if uses_identity:
             # The draft carries the reporter's name (the letter is addressed to them):
             # a use of the identity, audited as a reveal is (issue 13).
@@ -222,7 +231,7 @@ class LetterService:
                     select(Hearing)
                     .where(
                         Hearing.case_id == case.id,
-                        Hearing.party_kind == "accused",
+                        Hearing.party_kind == Party.ACCUSED.value,
                         Hearing.summons_no == 1,
                     )
                     .order_by(Hearing.id.desc())
@@ -280,7 +289,7 @@ class LetterService:
             detail = self._dec(keys, "case_events", "detail_ct", last.id, last.detail_ct)
             if "missing" in detail:
                 missing = tuple(json.loads(detail["missing"]))
-        deadline = case.due_date if case.due_kind == "reply" else None
+        deadline = case.due_date if case.due_kind == DeadlineKind.REPLY else None
         return LetterDraft(
             **base,
             addressee=addressee,
@@ -455,7 +464,8 @@ class LetterService:
             stage = SPECS[kind].stage
             entered = session.scalar(
                 select(func.max(CaseEvent.id)).where(
-                    CaseEvent.case_id == case.id, CaseEvent.to_stage == stage
+                    CaseEvent.case_id == case.id,
+                    CaseEvent.to_stage == (stage.value if stage else None),
                 )
             )
             return f"stage:{entered or 0}"
@@ -565,9 +575,7 @@ class LetterService:
             if hearing_row.minutes_ct is None:
                 raise ServiceError("record the minutes of the hearing first", code="no_minutes")
             m = self._dec(keys, "hearings", "minutes_ct", hearing_row.id, hearing_row.minutes_ct)
-            role = {"reporter": "Pelapor", "witness": "Saksi", "accused": "Terlapor"}[
-                hearing_row.party_kind
-            ]
+            role = PARTY_TITLES_ID[Party(hearing_row.party_kind)]
             content = L.Minutes(
                 register_number=case.register_number,
                 hearing=d.hearing,
@@ -905,7 +913,7 @@ class LetterService:
             kind=row.kind,
             number=row.number or "",
             issued_on=row.issued_on,
-            addressee_role=row.addressee_role,
+            addressee_role=AddresseeRole(row.addressee_role),
             case_id=row.case_id,
             register_number=register,
             hearing_id=row.hearing_id,
@@ -985,7 +993,7 @@ class LetterService:
         self, session: Session, case: Case, keys: keystore.CaseKeys, hearing: Hearing
     ) -> str:
         details = self._dec(keys, "hearings", "details_ct", hearing.id, hearing.details_ct)
-        if hearing.party_kind == "reporter":
+        if hearing.party_kind == Party.REPORTER:
             return str(self._identity(case, keys)["name"])
         return str(details.get("party_name", ""))
 
@@ -1004,7 +1012,7 @@ def _render(letter: L.Letter) -> bytes:
 
 def _letter_key(keys: keystore.CaseKeys, role: str, blob: bytes | None = None) -> bytes:
     """The key a letter to ``role`` is (``blob``: was) encrypted with."""
-    if role != "reporter":
+    if role != AddresseeRole.REPORTER:
         return keys.content if blob is None else keys.content_for(blob)
     identity = keys.identity if blob is None else keys.identity_for(blob)
     if identity is None:

@@ -20,8 +20,9 @@ from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.domain.conflict import Person
 from wbs_desktop.domain.dates import office_today, utc_now
 from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.parties import PARTY_TITLES_ID, Attendance, Party
 from wbs_desktop.domain.roles import Action, Role
-from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
+from wbs_desktop.domain.stages import HEARING_STAGE, CloseReason, DeadlineKind, Outcome, Stage, Step
 from wbs_desktop.domain.validation import ValidationError, check_email, check_nip, check_phone
 from wbs_desktop.services import conflicts, people_index
 from wbs_desktop.services import settings as settings_store
@@ -58,12 +59,6 @@ from wbs_desktop.storage.models import (
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
-PARTY_KINDS = ("reporter", "witness", "accused")
-STAGE_FOR_PARTY = {
-    "reporter": Stage.CLARIFICATION,
-    "witness": Stage.CLARIFICATION,
-    "accused": Stage.EXAMINATION,
-}
 MAX_TEXT = 100_000
 
 
@@ -127,7 +122,8 @@ class ProcedureService:
         self, case_id: str, *, expected_version: int | None = None
     ) -> CaseDetail:
         return self.ws.cases.transition(
-            case_id, Stage.VERIFICATION, "", expected_version=expected_version
+            case_id, Stage.VERIFICATION, "", expected_version=expected_version,
+            step=Step.START_VERIFICATION,
         )
 
     def mark_complete(
@@ -140,6 +136,7 @@ class ProcedureService:
             note or "laporan lengkap",
             expected_version=expected_version,
             detail={"complete": "yes"},
+            step=Step.MARK_COMPLETE,
         )
 
     def request_information(
@@ -165,12 +162,13 @@ class ProcedureService:
             "; ".join(items),
             expected_version=expected_version,
             detail=detail,
+            step=Step.REQUEST_INFO,
         )
         if deadline is not None:
             with self.ws.write() as session:
                 case = self._case(session, case_id)
                 case.due_date = deadline
-                case.due_kind = "reply"
+                case.due_kind = DeadlineKind.REPLY.value
             result = self.ws.cases.detail(case_id)
         return result
 
@@ -185,6 +183,7 @@ class ProcedureService:
             summary,
             expected_version=expected_version,
             detail={"reply": "received"},
+            step=Step.RECORD_REPLY,
         )
 
     def close(
@@ -213,7 +212,8 @@ class ProcedureService:
             }[reason]
         )
         return self.ws.cases.transition(
-            case_id, Stage.CLOSED, text, expected_version=expected_version, detail=detail
+            case_id, Stage.CLOSED, text, expected_version=expected_version, detail=detail,
+            step=Step.CLOSE,
         )
 
     def conclude(
@@ -237,6 +237,7 @@ class ProcedureService:
             outcome=outcome,
             expected_version=expected_version,
             detail=detail,
+            step=Step.CONCLUDE,
         )
 
     def reopen(self, case_id: str, target: Stage, reason: str) -> CaseDetail:
@@ -253,7 +254,7 @@ class ProcedureService:
             case, keys = self._working_case(session, case_id)
             party = CaseParty(
                 case_id=case_id,
-                kind="witness",
+                kind=Party.WITNESS.value,
                 data_ct=b"",
                 created_at=utc_now(),
                 created_by=self.ws.actor.id,
@@ -263,7 +264,7 @@ class ProcedureService:
             session.flush()
             party.data_ct = self._enc(keys, "case_parties", "data_ct", party.id, data)
             self._changed(session, case, keys, "witness_added", {"witness": data["name"]})
-            return PartyInfo(id=party.id, kind="witness", version=1, **data)
+            return PartyInfo(id=party.id, kind=Party.WITNESS, version=1, **data)
 
     def edit_witness(
         self, party_id: int, witness: WitnessInput, *, expected_version: int | None = None
@@ -281,7 +282,7 @@ class ProcedureService:
             party.data_ct = self._enc(keys, "case_parties", "data_ct", party.id, data)
             party.version += 1
             self._changed(session, case, keys, "witness_edited", {"witness": data["name"]})
-            return PartyInfo(id=party.id, kind="witness", version=party.version, **data)
+            return PartyInfo(id=party.id, kind=Party.WITNESS, version=party.version, **data)
 
     def update_accused(
         self, case_id: str, accused: AccusedInput, *, expected_version: int | None = None
@@ -382,7 +383,7 @@ class ProcedureService:
             first = session.get(Hearing, hearing_id)
             if first is None:
                 raise NotFound("no such hearing")
-            if first.party_kind != "accused" or first.attendance != "absent":
+            if first.party_kind != Party.ACCUSED or first.attendance != Attendance.ABSENT:
                 raise ServiceError(
                     "a second summons follows an accused's absence", code="second_summons_not_due"
                 )
@@ -403,7 +404,7 @@ class ProcedureService:
         previous: int | None = None,
         first_hearing_day: date | None = None,
     ) -> HearingInfo:
-        if h.party_kind not in PARTY_KINDS:
+        if h.party_kind not in tuple(Party):
             raise ServiceError(f"unknown party {h.party_kind}", code="bad_party")
         place = _text(h.place, "place", required=True)
         examiners = tuple(_text(e, "examiners") for e in h.examiners if e.strip())
@@ -412,28 +413,28 @@ class ProcedureService:
         override = h.override_reason.strip()
         with self.ws.write() as session:
             case, keys = self._working_case(session, case_id)
-            needed = STAGE_FOR_PARTY[h.party_kind]
+            needed = HEARING_STAGE[Party(h.party_kind)]
             if Stage(case.stage) != needed:
                 raise ServiceError(
                     f"a hearing of the {h.party_kind} belongs to stage {needed.value}",
                     code="hearing_wrong_stage",
                     stage=needed.value,
                 )
-            party_name = "Pelapor"
-            if h.party_kind == "witness":
+            party_name = PARTY_TITLES_ID[Party.REPORTER]
+            if h.party_kind == Party.WITNESS:
                 party = session.get(CaseParty, h.party_id or -1)
                 if party is None or party.case_id != case_id:
                     raise NotFound("no such witness on this case")
                 party_name = self._dec(keys, "case_parties", "data_ct", party.id, party.data_ct)[
                     "name"
                 ]
-            elif h.party_kind == "accused":
+            elif h.party_kind == Party.ACCUSED:
                 party_name = self.ws.cases._decrypt_json(case, keys, "accused_ct")["name"]
             set_aside = self._check_summons(
                 session,
                 h.letter_date,
                 h.day,
-                accused=h.party_kind == "accused",
+                accused=h.party_kind == Party.ACCUSED,
                 first_hearing_day=first_hearing_day,
                 override=override,
             )
@@ -447,12 +448,12 @@ class ProcedureService:
             hearing = Hearing(
                 case_id=case_id,
                 party_kind=h.party_kind,
-                party_id=h.party_id if h.party_kind == "witness" else None,
+                party_id=h.party_id if h.party_kind == Party.WITNESS else None,
                 summons_no=summons_no,
                 letter_date=h.letter_date,
                 scheduled_on=h.day,
                 start_time=h.start.strftime("%H:%M"),
-                attendance="scheduled",
+                attendance=Attendance.SCHEDULED.value,
                 rule_overridden=overridden,
                 details_ct=b"",
                 created_at=utc_now(),
@@ -463,7 +464,7 @@ class ProcedureService:
             session.flush()
             hearing.details_ct = self._enc(keys, "hearings", "details_ct", hearing.id, details)
             case.due_date = h.day
-            case.due_kind = "hearing"
+            case.due_kind = DeadlineKind.HEARING.value
             self._changed(
                 session,
                 case,
@@ -471,7 +472,7 @@ class ProcedureService:
                 "hearing_scheduled",
                 {
                     "party": h.party_kind,
-                    "name": party_name if h.party_kind != "reporter" else "Pelapor",
+                    "name": party_name,
                     "day": h.day.isoformat(),
                     "summons": str(summons_no),
                     **({"override": override} if overridden else {}),
@@ -499,19 +500,19 @@ class ProcedureService:
                 summons.check_attendance(hearing.scheduled_on, today=office_today())
             except DomainError as exc:
                 raise SummonsRuleBroken.of(exc) from exc
-            hearing.attendance = "present" if present else "absent"
+            hearing.attendance = (Attendance.PRESENT if present else Attendance.ABSENT).value
             hearing.version += 1
             proposal = None
             on_evidence = False
             detail = {"party": hearing.party_kind, "present": "yes" if present else "no"}
-            if not present and hearing.party_kind == "accused":
+            if not present and hearing.party_kind == Party.ACCUSED:
                 if hearing.summons_no == 1:
                     proposal = self._second_proposal(session, hearing)
                     detail["proposal"] = "second_summons"
                 else:
                     on_evidence = True
                     detail["decision"] = "on_evidence"
-            if present or hearing.party_kind != "accused":
+            if present or hearing.party_kind != Party.ACCUSED:
                 case.due_date = None
                 case.due_kind = None
             self._changed(session, case, keys, "attendance_recorded", detail)
@@ -553,7 +554,7 @@ class ProcedureService:
             hearing = session.get(Hearing, hearing_id, with_for_update=True)
             if hearing is None:
                 raise NotFound("no such hearing")
-            if hearing.attendance != "present":
+            if hearing.attendance != Attendance.PRESENT:
                 raise ServiceError(
                     "minutes are recorded for a hearing the examinee attended",
                     code="minutes_without_attendance",
@@ -721,7 +722,7 @@ class ProcedureService:
         witnesses = tuple(
             PartyInfo(
                 id=p.id,
-                kind=p.kind,
+                kind=Party(p.kind),
                 version=p.version,
                 **self._dec(keys, "case_parties", "data_ct", p.id, p.data_ct),
             )
@@ -855,9 +856,9 @@ class ProcedureService:
             first_day = session.scalar(
                 select(Hearing.scheduled_on).where(
                     Hearing.case_id == hearing.case_id,
-                    Hearing.party_kind == "accused",
+                    Hearing.party_kind == Party.ACCUSED.value,
                     Hearing.summons_no == 1,
-                    Hearing.attendance == "absent",
+                    Hearing.attendance == Attendance.ABSENT.value,
                     Hearing.scheduled_on <= hearing.scheduled_on,
                 ).order_by(Hearing.scheduled_on.desc())
             )
@@ -867,7 +868,7 @@ class ProcedureService:
             day,
             today=office_today(),
             rules=settings_store.summons_rules(session),
-            accused=hearing.party_kind == "accused",
+            accused=hearing.party_kind == Party.ACCUSED,
             first_hearing_day=first_day,
         )
         for v in found:
@@ -890,7 +891,7 @@ class ProcedureService:
             )
         return HearingInfo(
             id=h.id,
-            party_kind=h.party_kind,
+            party_kind=Party(h.party_kind),
             party_id=h.party_id,
             party_name=details.get("party_name", ""),
             summons_no=h.summons_no,
@@ -899,7 +900,7 @@ class ProcedureService:
             start=h.start_time,
             place=details["place"],
             examiners=tuple(details["examiners"]),
-            attendance=h.attendance,
+            attendance=Attendance(h.attendance),
             rule_overridden=h.rule_overridden,
             override_reason=details.get("override_reason", ""),
             minutes=minutes,

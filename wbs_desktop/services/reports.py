@@ -36,7 +36,14 @@ from wbs_desktop.domain.calendar import WorkingCalendar
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.domain.stages import Outcome, Stage
+from wbs_desktop.domain.stages import (
+    FINAL_STAGE_VALUES,
+    OPEN_STAGES,
+    DeadlineKind,
+    Outcome,
+    Stage,
+    is_overdue,
+)
 from wbs_desktop.files import write_private_bytes
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.errors import IntegrityBroken, ServiceError
@@ -46,15 +53,6 @@ from wbs_desktop.storage.models import Case, CaseEvent
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
-#: Stages of a case still being worked.
-OPEN_STAGES: tuple[Stage, ...] = (
-    Stage.RECEIVED,
-    Stage.VERIFICATION,
-    Stage.AWAITING_INFO,
-    Stage.INVESTIGATION,
-    Stage.CLARIFICATION,
-    Stage.EXAMINATION,
-)
 #: How a finished case ended: the three outcomes of a conclusion, and closed.
 ENDINGS: tuple[str, ...] = (
     Outcome.SUBSTANTIATED.value,
@@ -62,7 +60,7 @@ ENDINGS: tuple[str, ...] = (
     Outcome.REFERRED.value,
     Stage.CLOSED.value,
 )
-DUE_KINDS: tuple[str, ...] = ("first_response", "reply")
+DUE_KINDS: tuple[str, ...] = (DeadlineKind.FIRST_RESPONSE.value, DeadlineKind.REPLY.value)
 MARKS: tuple[str, ...] = ("test", "duplicate", "demo")
 DURATIONS: tuple[str, ...] = ("first_response", "verification", "conclusion")
 #: The key of the unit bucket for cases whose accused has no unit written.
@@ -299,7 +297,7 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
     by_stage = tuple(
         Bucket(s.value, tuple(r.id for r in counted if r.stage == s.value)) for s in OPEN_STAGES
     )
-    finished_rows = [r for r in counted if r.stage in (Stage.CONCLUDED.value, Stage.CLOSED.value)]
+    finished_rows = [r for r in counted if r.stage in FINAL_STAGE_VALUES]
 
     def ending(r: Any) -> str:
         return str(r.outcome) if r.stage == Stage.CONCLUDED.value else Stage.CLOSED.value
@@ -308,13 +306,7 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
     for r in finished_rows:
         endings.setdefault(ending(r), []).append(r.id)
     by_ending = tuple(Bucket(e, tuple(endings[e])) for e in ENDINGS)
-    overdue_rows = [
-        r
-        for r in counted
-        if r.due_date is not None
-        and r.due_date < today
-        and r.stage not in (Stage.CONCLUDED.value, Stage.CLOSED.value)
-    ]
+    overdue_rows = [r for r in counted if is_overdue(r.stage, r.due_date, today)]
     months: dict[str, list[str]] = {m: [] for m in period.months()}
     for r in counted:
         day = _office_day(r.received_at)
