@@ -449,40 +449,80 @@ To work with it, open this database at the next start (&quot;Other database…&q
         <translation>Assign officer…</translation>
     </message>
     <message>
+        <source>Give the case to an officer, who receives its keys</source>
+        <translation>Give the case to an officer, who receives its keys</translation>
+    </message>
+    <message>
         <source>Start verification…</source>
         <translation>Start verification…</translation>
+    </message>
+    <message>
+        <source>Start checking the report for completeness (4W1H)</source>
+        <translation>Start checking the report for completeness (4W1H)</translation>
     </message>
     <message>
         <source>Complete: investigate…</source>
         <translation>Complete: investigate…</translation>
     </message>
     <message>
+        <source>The report is complete: the investigation starts</source>
+        <translation>The report is complete: the investigation starts</translation>
+    </message>
+    <message>
         <source>Ask for more information…</source>
         <translation>Ask for more information…</translation>
+    </message>
+    <message>
+        <source>Ask the reporter for what is missing, with a reply deadline</source>
+        <translation>Ask the reporter for what is missing, with a reply deadline</translation>
     </message>
     <message>
         <source>Record the reply…</source>
         <translation>Record the reply…</translation>
     </message>
     <message>
+        <source>The reporter&apos;s reply arrived: back to verification</source>
+        <translation>The reporter&apos;s reply arrived: back to verification</translation>
+    </message>
+    <message>
         <source>To clarification…</source>
         <translation>To clarification…</translation>
+    </message>
+    <message>
+        <source>Invite the reporter and witnesses for clarification</source>
+        <translation>Invite the reporter and witnesses for clarification</translation>
     </message>
     <message>
         <source>To examination…</source>
         <translation>To examination…</translation>
     </message>
     <message>
+        <source>Summon the accused for examination</source>
+        <translation>Summon the accused for examination</translation>
+    </message>
+    <message>
         <source>Conclude…</source>
         <translation>Conclude…</translation>
     </message>
     <message>
+        <source>Finish the case: substantiated, not substantiated or referred</source>
+        <translation>Finish the case: substantiated, not substantiated or referred</translation>
+    </message>
+    <message>
         <source>Close…</source>
-        <translation>Close…</translation>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <source>End the case without investigation: incomplete, out of scope or a duplicate</source>
+        <translation>End the case without investigation: incomplete, out of scope or a duplicate</translation>
     </message>
     <message>
         <source>Reopen / step back…</source>
         <translation>Reopen / step back…</translation>
+    </message>
+    <message>
+        <source>Administrators: take the case back to an earlier stage, with a reason</source>
+        <translation>Administrators: take the case back to an earlier stage, with a reason</translation>
     </message>
     <message>
         <source>(assigned)</source>
@@ -739,9 +779,18 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
+    <name>CaseTable</name>
+    <message>
+        <source>Fit the columns to the window</source>
+        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>Fit the columns to the window</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Register no.</source>
+        <extracomment>Not shown at first (the table must fit beside the case at 1366×768); the header&apos;s context menu shows them. Columns that share what the others leave (text elided, tooltip whole).</extracomment>
         <translation>Register no.</translation>
     </message>
     <message>
@@ -783,6 +832,24 @@ copies of receipts</translation>
     <message>
         <source>This case has not been shared with you.</source>
         <translation>This case has not been shared with you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d late</source>
+        <translation>
+            <numerusform>%n d late</numerusform>
+            <numerusform>%n d late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d left</source>
+        <translation>
+            <numerusform>%n d left</numerusform>
+            <numerusform>%n d left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -1091,14 +1158,6 @@ copies of receipts</translation>
         <translation>Letters</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
         <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
         <translation>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</translation>
     </message>
@@ -1151,6 +1210,10 @@ copies of receipts</translation>
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Notes, files</source>
+        <translation>Notes, files</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
@@ -1197,10 +1260,6 @@ copies of receipts</translation>
     <message>
         <source>Other reports about this person</source>
         <translation>Other reports about this person</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parties</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -1267,10 +1326,10 @@ copies of receipts</translation>
         <translation>None found.</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %1 of %n reports.</source>
+        <source>The newest %1 of %Ln reports.</source>
         <translation>
-            <numerusform>The newest %1 of %n report.</numerusform>
-            <numerusform>The newest %1 of %n reports.</numerusform>
+            <numerusform>The newest %1 of %Ln report.</numerusform>
+            <numerusform>The newest %1 of %Ln reports.</numerusform>
         </translation>
     </message>
     <message>
@@ -1572,6 +1631,120 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Search the manual…</source>
+        <extracomment>The page F1 opens in each window (class name → page); anything else opens the contents.</extracomment>
+        <translation>Search the manual…</translation>
+    </message>
+    <message>
+        <source>Shows the pages that contain every word typed</source>
+        <translation>Shows the pages that contain every word typed</translation>
+    </message>
+    <message>
+        <source>No page contains these words.</source>
+        <translation>No page contains these words.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>The logo file is too large (at most 512 KB).</source>
+        <translation>The logo file is too large (at most 512 KB).</translation>
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>The logo file is empty.</translation>
+    </message>
+    <message>
+        <source>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</source>
+        <translation>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <source>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</source>
+        <translation>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>A copy list has at most 12 lines of 200 characters.</source>
+        <translation>A copy list has at most 12 lines of 200 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>&amp;Government (first line):</source>
+        <translation>&amp;Government (first line):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>&amp;Choose image…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</source>
+        <translation>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default emblem</source>
+        <translation>Use the &amp;default emblem</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The default emblem (no logo set)</source>
+        <translation>The default emblem (no logo set)</translation>
+    </message>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
         <source>Number</source>
@@ -1845,6 +2018,10 @@ copies of receipts</translation>
         <translation>Office key: %1</translation>
     </message>
     <message>
+        <source>&amp;Remember my user name on this computer</source>
+        <translation>&amp;Remember my user name on this computer</translation>
+    </message>
+    <message>
         <source>Locked — WBS Desktop</source>
         <translation>Locked — WBS Desktop</translation>
     </message>
@@ -1863,6 +2040,10 @@ copies of receipts</translation>
     <message>
         <source>Log this user out (what was open is forgotten) and log in as someone else</source>
         <translation>Log this user out (what was open is forgotten) and log in as someone else</translation>
+    </message>
+    <message>
+        <source>Log in — %1</source>
+        <translation>Log in — %1</translation>
     </message>
     <message>
         <source>Administrator %1 was made with the recovery key. Log in as them.</source>
@@ -1924,6 +2105,11 @@ copies of receipts</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 — WBS Desktop</source>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <translation>%1 — WBS Desktop</translation>
+    </message>
+    <message>
         <source>WBS Desktop — Whistleblowing System</source>
         <translation>WBS Desktop — Whistleblowing System</translation>
     </message>
@@ -1956,12 +2142,24 @@ copies of receipts</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>Read the case list again from the database</source>
+        <translation>Read the case list again from the database</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
+        <source>Add users, change their role, reset passwords, deactivate</source>
+        <translation>Add users, change their role, reset passwords, deactivate</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Office name, deadlines, complaint types, holidays and signatories</source>
+        <translation>Office name, deadlines, complaint types, holidays and signatories</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
@@ -2000,12 +2198,28 @@ copies of receipts</translation>
         <translation>Log &amp;out</translation>
     </message>
     <message>
+        <source>End your session; the login window opens for the next user</source>
+        <translation>End your session; the login window opens for the next user</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
+        <source>Choose a new password for your own account</source>
+        <translation>Choose a new password for your own account</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>How to use WBS Desktop: a page per screen and per step of the procedure</source>
+        <translation>How to use WBS Desktop: a page per screen and per step of the procedure</translation>
     </message>
     <message>
         <source>&amp;About WBS Desktop</source>
@@ -2068,10 +2282,10 @@ copies of receipts</translation>
         <translation>Search cancelled: the list shows the previous result.</translation>
     </message>
     <message numerus="yes">
-        <source>People index: %n case(s) waiting</source>
+        <source>People index: %Ln case(s) waiting</source>
         <translation>
-            <numerusform>People index: %n case waiting</numerusform>
-            <numerusform>People index: %n cases waiting</numerusform>
+            <numerusform>People index: %Ln case waiting</numerusform>
+            <numerusform>People index: %Ln cases waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,7 +2602,7 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
     <message>
         <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
-        <translation>After the 0 comes a mobile prefix (8…) or an area code.</translation>
+        <translation>An Indonesian number starts with 0 or +62, then a mobile prefix (08…) or an area code (e.g. 0380…).</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
@@ -2589,6 +2803,38 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Logged, with a register number and tracking code; waiting for an officer to start verification (first response).</source>
+        <translation>Logged, with a register number and tracking code; waiting for an officer to start verification (first response).</translation>
+    </message>
+    <message>
+        <source>The officer checks that the report says what, where, when, who and how (4W1H) and has supporting evidence.</source>
+        <translation>The officer checks that the report says what, where, when, who and how (4W1H) and has supporting evidence.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the reporter was asked for more and has until the reply deadline; without a reply the case may be closed.</source>
+        <translation>Incomplete: the reporter was asked for more and has until the reply deadline; without a reply the case may be closed.</translation>
+    </message>
+    <message>
+        <source>Gathering information, research, analysis and review of the report.</source>
+        <translation>Gathering information, research, analysis and review of the report.</translation>
+    </message>
+    <message>
+        <source>The reporter and witnesses are invited to confirm what the reporter knows of the violation.</source>
+        <translation>The reporter and witnesses are invited to confirm what the reporter knows of the violation.</translation>
+    </message>
+    <message>
+        <source>The accused is summoned (at least 7 full working days ahead) to establish whether the violation happened and why.</source>
+        <translation>The accused is summoned (at least 7 full working days ahead) to establish whether the violation happened and why.</translation>
+    </message>
+    <message>
+        <source>Finished with an outcome: substantiated, not substantiated or referred.</source>
+        <translation>Finished with an outcome: substantiated, not substantiated or referred.</translation>
+    </message>
+    <message>
+        <source>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</source>
+        <translation>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</translation>
     </message>
     <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
@@ -3071,6 +3317,89 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
 </context>
 <context>
+    <name>NumbersTab</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>Register of complaints</source>
+        <translation>Register of complaints</translation>
+    </message>
+    <message>
+        <source>e.g. B (biasa)</source>
+        <translation>e.g. B (biasa)</translation>
+    </message>
+    <message>
+        <source>e.g. 800.1.3.3</source>
+        <translation>e.g. 800.1.3.3</translation>
+    </message>
+    <message>
+        <source>e.g. BKD</source>
+        <translation>e.g. BKD</translation>
+    </message>
+    <message>
+        <source>Roman numerals (XII)</source>
+        <translation>Roman numerals (XII)</translation>
+    </message>
+    <message>
+        <source>Digits (12)</source>
+        <translation>Digits (12)</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Not shown</translation>
+    </message>
+    <message>
+        <source>Show the &amp;year</source>
+        <translation>Show the &amp;year</translation>
+    </message>
+    <message>
+        <source>Year &amp;before the sequence</source>
+        <translation>Year &amp;before the sequence</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Prefix:</translation>
+    </message>
+    <message>
+        <source>Classification &amp;code:</source>
+        <translation>Classification &amp;code:</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence digits:</source>
+        <translation>Se&amp;quence digits:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation>&amp;Unit code:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Next number:</translation>
+    </message>
+    <message>
+        <source>Default &amp;copies (Tembusan Yth.), one a line:</source>
+        <translation>Default &amp;copies (Tembusan Yth.), one a line:</translation>
+    </message>
+    <message>
+        <source>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</source>
+        <translation>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</translation>
+    </message>
+    <message>
+        <source>(a field holds { or }: not allowed)</source>
+        <translation>(a field holds { or }: not allowed)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3078,6 +3407,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3149,10 +3482,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Export the list</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s), in the order of the list. The reporter is never included.</source>
+        <source>%Ln case(s), in the order of the list. The reporter is never included.</source>
         <translation>
-            <numerusform>%n case, in the order of the list. The reporter is never included.</numerusform>
-            <numerusform>%n cases, in the order of the list. The reporter is never included.</numerusform>
+            <numerusform>%Ln case, in the order of the list. The reporter is never included.</numerusform>
+            <numerusform>%Ln cases, in the order of the list. The reporter is never included.</numerusform>
         </translation>
     </message>
     <message>
@@ -3219,10 +3552,17 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Show all cases</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the %n case(s) of the figure “%1”.</source>
+        <source>Showing the %Ln case(s) of the figure “%1”.</source>
         <translation>
-            <numerusform>Showing the %n case of the figure “%1”.</numerusform>
-            <numerusform>Showing the %n cases of the figure “%1”.</numerusform>
+            <numerusform>Showing the %Ln case of the figure “%1”.</numerusform>
+            <numerusform>Showing the %Ln cases of the figure “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case register — %Ln case(s)</source>
+        <translation>
+            <numerusform>Case register — %Ln case</numerusform>
+            <numerusform>Case register — %Ln cases</numerusform>
         </translation>
     </message>
     <message>
@@ -3244,13 +3584,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Writing the case register…</source>
         <translation>Writing the case register…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case register — %n case(s)</source>
-        <translation>
-            <numerusform>Case register — %n case</numerusform>
-            <numerusform>Case register — %n cases</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print the list</source>
@@ -3424,6 +3757,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Violation words</source>
         <translation>Violation words</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Letter numbers</source>
+        <translation>Letter numbers</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -4137,12 +4478,20 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Give the full name.</translation>
     </message>
     <message>
-        <source>Profile of %1</source>
-        <translation>Profile of %1</translation>
+        <source>You cannot change your own role.</source>
+        <translation>You cannot change your own role.</translation>
     </message>
     <message>
-        <source>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</source>
-        <translation>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</translation>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Edit user %1</translation>
+    </message>
+    <message>
+        <source>The name with titles, the NIP, the pangkat/golongan and the jabatan are printed when this user signs a letter or is in an examination team. A new role or deactivating the account gives the cases they held new keys.</source>
+        <translation>The name with titles, the NIP, the pangkat/golongan and the jabatan are printed when this user signs a letter or is in an examination team. A new role or deactivating the account gives the cases they held new keys.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4163,6 +4512,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Active (may log in)</translation>
     </message>
 </context>
 <context>
@@ -4220,10 +4577,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>deactivated</translation>
     </message>
     <message>
-        <source>&amp;Profile…</source>
-        <translation>&amp;Profile…</translation>
-    </message>
-    <message>
         <source>waiting until %1</source>
         <translation>waiting until %1</translation>
     </message>
@@ -4242,6 +4595,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Re-keying the cases they held…</source>
         <translation>Re-keying the cases they held…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
     </message>
     <message>
         <source>Reset password</source>

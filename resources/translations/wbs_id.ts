@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>%1 cannot be assigned: they are the person reported in this case (%2). They are never given this case&apos;s keys.</source>
-        <translation>%1 tidak dapat ditugaskan: ia adalah terlapor dalam kasus ini (%2). Ia tidak pernah diberi kunci kasus ini.</translation>
+        <translation>%1 tidak dapat ditugaskan karena yang bersangkutan adalah terlapor dalam kasus ini (%2); ia tidak pernah diberi akses ke kasus ini.</translation>
     </message>
 </context>
 <context>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>This computer has no keyring, so the password of the database server %1 is asked at each start:</source>
-        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keyring), jadi kata sandi server basis data %1 ditanyakan setiap kali aplikasi dibuka:</translation>
+        <translation>Komputer ini tidak memiliki tempat penyimpanan kata sandi (keyring), sehingga kata sandi server basis data %1 ditanyakan setiap kali aplikasi dibuka:</translation>
     </message>
     <message>
         <source>Database server</source>
@@ -357,10 +357,10 @@ Apa yang Anda temukan, dan siapa yang sudah diberi tahu? (disimpan dalam log aud
 %3
 
 Keep it as you keep the recovery key: locked away, away from this computer, never shared. Anyone holding it can try to guess an administrator&apos;s password on their own computer, for as long as they like; it opens with that password or with the recovery key.</source>
-        <translation>Cadangan tersimpan (%1, %2 rekaman):
+        <translation>Cadangan tersimpan (%1, %2 baris data):
 %3
 
-Simpan seperti Anda menyimpan kunci pemulihan: terkunci, jauh dari komputer ini, tidak pernah dibagikan. Siapa pun yang memegangnya dapat mencoba menebak kata sandi administrator di komputernya sendiri selama yang ia mau; berkas ini terbuka dengan kata sandi itu atau dengan kunci pemulihan.</translation>
+Simpan seperti Anda menyimpan kunci pemulihan: di tempat terkunci, jauh dari komputer ini, dan jangan diberikan kepada siapa pun. Siapa pun yang memegangnya dapat mencoba menebak kata sandi administrator di komputernya sendiri selama yang ia mau; berkas ini dapat dibuka dengan kata sandi itu atau dengan kunci pemulihan.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -388,7 +388,7 @@ Simpan seperti Anda menyimpan kunci pemulihan: terkunci, jauh dari komputer ini,
     </message>
     <message>
         <source>%1 cases, %2 records</source>
-        <translation>%1 kasus, %2 catatan</translation>
+        <translation>%1 kasus, %2 baris data</translation>
     </message>
     <message>
         <source>Administrators who can open it</source>
@@ -427,7 +427,7 @@ Simpan seperti Anda menyimpan kunci pemulihan: terkunci, jauh dari komputer ini,
 %3
 
 To work with it, open this database at the next start (&quot;Other database…&quot; in the login window).</source>
-        <translation>Cadangan %1 telah dipulihkan (%2 catatan) ke:
+        <translation>Cadangan %1 telah dipulihkan (%2 baris data) ke:
 %3
 
 Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basis data lain…&quot; di jendela masuk).</translation>
@@ -449,40 +449,80 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
         <translation>Tugaskan pemeriksa…</translation>
     </message>
     <message>
+        <source>Give the case to an officer, who receives its keys</source>
+        <translation>Tugaskan kasus kepada pemeriksa; pemeriksa mendapat akses ke kasus</translation>
+    </message>
+    <message>
         <source>Start verification…</source>
         <translation>Mulai verifikasi…</translation>
+    </message>
+    <message>
+        <source>Start checking the report for completeness (4W1H)</source>
+        <translation>Mulai memeriksa kelengkapan pengaduan (4W1H)</translation>
     </message>
     <message>
         <source>Complete: investigate…</source>
         <translation>Lengkap: telaah…</translation>
     </message>
     <message>
+        <source>The report is complete: the investigation starts</source>
+        <translation>Pengaduan lengkap: penelaahan dimulai</translation>
+    </message>
+    <message>
         <source>Ask for more information…</source>
         <translation>Minta kelengkapan…</translation>
+    </message>
+    <message>
+        <source>Ask the reporter for what is missing, with a reply deadline</source>
+        <translation>Minta kelengkapan kepada pelapor, dengan batas waktu balasan</translation>
     </message>
     <message>
         <source>Record the reply…</source>
         <translation>Catat balasan…</translation>
     </message>
     <message>
+        <source>The reporter&apos;s reply arrived: back to verification</source>
+        <translation>Balasan pelapor sudah diterima: kembali ke verifikasi</translation>
+    </message>
+    <message>
         <source>To clarification…</source>
         <translation>Ke klarifikasi…</translation>
+    </message>
+    <message>
+        <source>Invite the reporter and witnesses for clarification</source>
+        <translation>Undang pelapor dan saksi untuk klarifikasi</translation>
     </message>
     <message>
         <source>To examination…</source>
         <translation>Ke pemeriksaan…</translation>
     </message>
     <message>
+        <source>Summon the accused for examination</source>
+        <translation>Panggil terlapor untuk diperiksa</translation>
+    </message>
+    <message>
         <source>Conclude…</source>
         <translation>Selesaikan…</translation>
     </message>
     <message>
+        <source>Finish the case: substantiated, not substantiated or referred</source>
+        <translation>Selesaikan kasus: terbukti, tidak terbukti, atau dilimpahkan</translation>
+    </message>
+    <message>
         <source>Close…</source>
-        <translation>Tutup…</translation>
+        <translation>Tutup kasus…</translation>
+    </message>
+    <message>
+        <source>End the case without investigation: incomplete, out of scope or a duplicate</source>
+        <translation>Hentikan penanganan tanpa penelaahan: tidak lengkap, di luar kewenangan, atau duplikat</translation>
     </message>
     <message>
         <source>Reopen / step back…</source>
-        <translation>Buka kembali / mundur…</translation>
+        <translation>Buka kembali / kembalikan tahap…</translation>
+    </message>
+    <message>
+        <source>Administrators: take the case back to an earlier stage, with a reason</source>
+        <translation>Khusus administrator: kembalikan kasus ke tahap sebelumnya, dengan alasan</translation>
     </message>
     <message>
         <source>(assigned)</source>
@@ -506,7 +546,7 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
     </message>
     <message>
         <source>The officer receives the case&apos;s keys. Someone who is the person reported in the case is refused.</source>
-        <translation>Pemeriksa menerima kunci kasus. Orang yang menjadi terlapor dalam kasus ini ditolak.</translation>
+        <translation>Pemeriksa yang ditugaskan mendapat akses ke kasus ini. Pegawai yang menjadi terlapor dalam kasus ini tidak dapat ditugaskan.</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
@@ -530,7 +570,7 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
     </message>
     <message>
         <source>Check that the report says what, where, when, who and how (4W1H), with supporting evidence.</source>
-        <translation>Periksa bahwa laporan menyebut apa, di mana, kapan, siapa dan bagaimana (4W1H), beserta bukti pendukung.</translation>
+        <translation>Periksa apakah pengaduan memuat apa, di mana, kapan, siapa dan bagaimana (4W1H), beserta bukti pendukung.</translation>
     </message>
     <message>
         <source>&amp;Start verification</source>
@@ -722,11 +762,11 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Reopen or step back</source>
-        <translation>Buka kembali atau mundur</translation>
+        <translation>Buka kembali atau kembalikan tahap</translation>
     </message>
     <message>
         <source>An administrator&apos;s act: the reason is kept in the timeline and the audit log.</source>
-        <translation>Tindakan administrator: alasannya disimpan di linimasa dan log audit.</translation>
+        <translation>Tindakan administrator: alasannya disimpan dalam riwayat kasus dan log audit.</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -738,9 +778,18 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
+    <name>CaseTable</name>
+    <message>
+        <source>Fit the columns to the window</source>
+        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>Sesuaikan kolom dengan jendela</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Register no.</source>
+        <extracomment>Not shown at first (the table must fit beside the case at 1366×768); the header&apos;s context menu shows them. Columns that share what the others leave (text elided, tooltip whole).</extracomment>
         <translation>No. register</translation>
     </message>
     <message>
@@ -781,7 +830,23 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>This case has not been shared with you.</source>
-        <translation>Kasus ini tidak dibagikan kepada Anda.</translation>
+        <translation>Kasus ini tidak ditugaskan kepada Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d late</source>
+        <translation>
+            <numerusform>lewat %n hr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d left</source>
+        <translation>
+            <numerusform>%n hr lagi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -1007,7 +1072,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
-        <translation>Dari %1 dari %2 kasus yang berkasnya Anda pegang (unit kerja dienkripsi bersama kasus).</translation>
+        <translation>Berdasarkan %1 dari %2 kasus yang dapat Anda buka (unit kerja terlapor tersimpan terenkripsi bersama kasus).</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -1088,16 +1153,8 @@ salinan kuitansi</translation>
         <translation>Surat</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Lampiran</translation>
-    </message>
-    <message>
         <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
-        <translation>Kasus ini tidak dibagikan kepada Anda: hanya data registernya yang dapat ditampilkan. Administrator dapat menugaskannya kepada Anda.</translation>
+        <translation>Kasus ini tidak ditugaskan kepada Anda: hanya data registernya yang dapat ditampilkan. Administrator dapat menugaskannya kepada Anda.</translation>
     </message>
     <message>
         <source>Completeness (4W1H)</source>
@@ -1148,6 +1205,10 @@ salinan kuitansi</translation>
         <translation>Ringkasan</translation>
     </message>
     <message>
+        <source>Notes, files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
@@ -1161,7 +1222,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Surel:</translation>
+        <translation>Pos-el:</translation>
     </message>
     <message>
         <source>Contact:</source>
@@ -1193,11 +1254,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Other reports about this person</source>
-        <translation>Laporan lain tentang orang ini</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Para pihak</translation>
+        <translation>Pengaduan lain terhadap orang yang sama</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -1264,9 +1321,9 @@ salinan kuitansi</translation>
         <translation>Tidak ditemukan.</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %1 of %n reports.</source>
+        <source>The newest %1 of %Ln reports.</source>
         <translation>
-            <numerusform>%1 laporan terbaru dari %n laporan.</numerusform>
+            <numerusform>%1 pengaduan terbaru dari %Ln pengaduan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,6 +1625,120 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Search the manual…</source>
+        <extracomment>The page F1 opens in each window (class name → page); anything else opens the contents.</extracomment>
+        <translation>Cari di panduan…</translation>
+    </message>
+    <message>
+        <source>Shows the pages that contain every word typed</source>
+        <translation>Menampilkan halaman yang memuat semua kata yang diketik</translation>
+    </message>
+    <message>
+        <source>No page contains these words.</source>
+        <translation>Tidak ada halaman yang memuat kata-kata ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar isi</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>The logo file is too large (at most 512 KB).</source>
+        <translation>Berkas logo terlalu besar (paling besar 512 KB).</translation>
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>Berkas logo kosong.</translation>
+    </message>
+    <message>
+        <source>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</source>
+        <translation>Berkas SVG ini tidak dapat dipakai sebagai logo (rusak atau memuat DOCTYPE).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Logo harus berupa gambar PNG, JPEG, atau SVG.</translation>
+    </message>
+    <message>
+        <source>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</source>
+        <translation>Kop surat wajib memuat nama instansi, dan setiap baris paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>A copy list has at most 12 lines of 200 characters.</source>
+        <translation>Tembusan paling banyak 12 baris, masing-masing 200 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>&amp;Government (first line):</source>
+        <translation>&amp;Pemerintah (baris pertama):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>P&amp;os-el:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Laman:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>&amp;Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</source>
+        <translation>Berkas PNG, JPEG, atau SVG (paling besar 512 KB). Logo dicetak setinggi sekitar 2,4 cm di sebelah kiri kop pada setiap surat.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default emblem</source>
+        <translation>Gunakan &amp;lambang bawaan</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The default emblem (no logo set)</source>
+        <translation>Lambang bawaan (logo belum diatur)</translation>
+    </message>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
         <source>Number</source>
@@ -1633,7 +1804,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Letter %1 is the live letter for this; print it again, or choose Correct… to replace it with a new number.</source>
-        <translation>Surat %1 adalah surat yang berlaku untuk ini; cetak ulang, atau pilih Koreksi… untuk menggantinya dengan nomor baru.</translation>
+        <translation>Surat %1 adalah surat yang berlaku untuk keperluan ini; cetak ulang, atau pilih Ralat (nomor baru)… untuk menggantinya dengan surat bernomor baru.</translation>
     </message>
     <message>
         <source>Give the addressee.</source>
@@ -1733,7 +1904,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Reason for the &amp;correction:</source>
-        <translation>&amp;Alasan koreksi:</translation>
+        <translation>&amp;Alasan ralat:</translation>
     </message>
     <message>
         <source>&amp;Missing (one a line):</source>
@@ -1761,7 +1932,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Tick the examiners of this case; the chair is named in the summons (“untuk menghadap kepada”), the whole team in the Surat Tugas and the Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan.</source>
-        <translation>Centang pemeriksa perkara ini; ketua tim disebut dalam surat panggilan (“untuk menghadap kepada”), seluruh tim dalam Surat Tugas dan Laporan Hasil Pemeriksaan, dengan NIP, pangkat, dan jabatannya.</translation>
+        <translation>Centang pemeriksa kasus ini; ketua tim disebut dalam surat panggilan (“untuk menghadap kepada”), seluruh tim dalam Surat Tugas dan Laporan Hasil Pemeriksaan, dengan NIP, pangkat/golongan, dan jabatannya.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1781,7 +1952,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation>Pencetakan gagal: %1</translation>
+        <translation>Gagal mencetak: %1</translation>
     </message>
     <message>
         <source>Save the letter</source>
@@ -1805,11 +1976,11 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Every current letter for the hearings of the day is printed, one after another.</source>
-        <translation>Setiap surat yang berlaku untuk pemeriksaan pada hari itu dicetak, satu demi satu.</translation>
+        <translation>Semua surat yang berlaku untuk pemeriksaan pada hari itu dicetak berurutan.</translation>
     </message>
     <message>
         <source>&amp;Choose printer…</source>
-        <translation>&amp;Pilih pencetak…</translation>
+        <translation>&amp;Pilih printer…</translation>
     </message>
     <message>
         <source>Hearing &amp;day:</source>
@@ -1821,7 +1992,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Printing finished</source>
-        <translation>Pencetakan selesai</translation>
+        <translation>Selesai mencetak</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2009,10 @@ salinan kuitansi</translation>
     <message>
         <source>Office key: %1</source>
         <translation>Kunci kantor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my user name on this computer</source>
+        <translation>&amp;Ingat nama pengguna saya di komputer ini</translation>
     </message>
     <message>
         <source>Locked — WBS Desktop</source>
@@ -1857,7 +2032,11 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Log this user out (what was open is forgotten) and log in as someone else</source>
-        <translation>Keluarkan pengguna ini (semua yang terbuka dilupakan) dan masuk sebagai pengguna lain</translation>
+        <translation>Akhiri sesi pengguna ini (semua yang terbuka ditutup) dan masuk sebagai pengguna lain</translation>
+    </message>
+    <message>
+        <source>Log in — %1</source>
+        <translation>Masuk — %1</translation>
     </message>
     <message>
         <source>Administrator %1 was made with the recovery key. Log in as them.</source>
@@ -1919,6 +2098,11 @@ salinan kuitansi</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 — WBS Desktop</source>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <translation>%1 — WBS Desktop</translation>
+    </message>
+    <message>
         <source>WBS Desktop — Whistleblowing System</source>
         <translation>WBS Desktop — Whistleblowing System</translation>
     </message>
@@ -1928,7 +2112,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Type in a complaint that arrived on paper, by phone, e-mail or in person</source>
-        <translation>Catat pengaduan yang masuk melalui surat, telepon, surel, atau datang langsung</translation>
+        <translation>Catat pengaduan yang masuk melalui surat, telepon, pos-el, atau datang langsung</translation>
     </message>
     <message>
         <source>&amp;Find by tracking code…</source>
@@ -1951,12 +2135,24 @@ salinan kuitansi</translation>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
+        <source>Read the case list again from the database</source>
+        <translation>Baca ulang daftar kasus dari basis data</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation>&amp;Pengguna…</translation>
     </message>
     <message>
+        <source>Add users, change their role, reset passwords, deactivate</source>
+        <translation>Tambah pengguna, ubah peran, atur ulang kata sandi, nonaktifkan</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>P&amp;engaturan…</translation>
+    </message>
+    <message>
+        <source>Office name, deadlines, complaint types, holidays and signatories</source>
+        <translation>Nama kantor, tenggat, jenis pengaduan, hari libur, dan penanda tangan</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
@@ -1972,7 +2168,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Write an encrypted backup of the whole office database to a file</source>
-        <translation>Tulis cadangan terenkripsi seluruh basis data kantor ke sebuah berkas</translation>
+        <translation>Simpan cadangan terenkripsi seluruh basis data kantor ke dalam satu berkas</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -1988,19 +2184,35 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Lock the screen; your password unlocks it</source>
-        <translation>Kunci layar; kata sandi Anda membukanya kembali</translation>
+        <translation>Kunci layar; buka kembali dengan kata sandi Anda</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
+        <source>End your session; the login window opens for the next user</source>
+        <translation>Akhiri sesi Anda; jendela masuk terbuka untuk pengguna berikutnya</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Ganti &amp;kata sandi…</translation>
     </message>
     <message>
+        <source>Choose a new password for your own account</source>
+        <translation>Pilih kata sandi baru untuk akun Anda sendiri</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>How to use WBS Desktop: a page per screen and per step of the procedure</source>
+        <translation>Cara memakai WBS Desktop: satu halaman untuk setiap layar dan setiap langkah prosedur</translation>
     </message>
     <message>
         <source>&amp;About WBS Desktop</source>
@@ -2063,14 +2275,14 @@ salinan kuitansi</translation>
         <translation>Pencarian dibatalkan: daftar menampilkan hasil sebelumnya.</translation>
     </message>
     <message numerus="yes">
-        <source>People index: %n case(s) waiting</source>
+        <source>People index: %Ln case(s) waiting</source>
         <translation>
-            <numerusform>Indeks nama: %n kasus menunggu</numerusform>
+            <numerusform>Indeks nama: %Ln kasus menunggu</numerusform>
         </translation>
     </message>
     <message>
         <source>Names and NIPs of cases logged by staff and officers are indexed by an administrator&apos;s computer; related reports find them once indexed.</source>
-        <translation>Nama dan NIP terlapor pada kasus yang dicatat petugas dan pemeriksa diindeks oleh komputer administrator; laporan lain tentang orang yang sama baru ditemukan setelah diindeks.</translation>
+        <translation>Nama dan NIP terlapor pada kasus yang dicatat petugas dan pemeriksa diindeks di komputer administrator; pengaduan lain terhadap orang yang sama baru ditemukan setelah pengindeksan.</translation>
     </message>
     <message>
         <source>Account deactivated</source>
@@ -2218,7 +2430,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Surel (e-mail)</translation>
+        <translation>Pos-el</translation>
     </message>
     <message>
         <source>Telephone</source>
@@ -2322,7 +2534,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Give a phone number or an e-mail address so the office can ask for more.</source>
-        <translation>Isi nomor telepon atau alamat surel agar kantor dapat meminta keterangan tambahan.</translation>
+        <translation>Isi nomor telepon atau alamat pos-el agar kantor dapat meminta keterangan tambahan.</translation>
     </message>
     <message>
         <source>Choose how it arrived.</source>
@@ -2354,7 +2566,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>This amount is implausibly large.</source>
-        <translation>Jumlah ini terlalu besar untuk masuk akal.</translation>
+        <translation>Jumlah ini tidak wajar (terlalu besar); periksa kembali.</translation>
     </message>
     <message>
         <source>Too many links: at most %1.</source>
@@ -2382,7 +2594,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
-        <translation>Setelah angka 0 harus ada awalan seluler (8…) atau kode wilayah.</translation>
+        <translation>Nomor Indonesia diawali 0 atau +62, lalu awalan seluler (08…) atau kode wilayah (mis. 0380…).</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
@@ -2390,19 +2602,19 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Enter an e-mail address.</source>
-        <translation>Isi alamat surel.</translation>
+        <translation>Isi alamat pos-el.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation>Alamat surel terlalu panjang.</translation>
+        <translation>Alamat pos-el terlalu panjang.</translation>
     </message>
     <message>
         <source>An e-mail address contains no spaces.</source>
-        <translation>Alamat surel tidak boleh berisi spasi.</translation>
+        <translation>Alamat pos-el tidak boleh berisi spasi.</translation>
     </message>
     <message>
         <source>An e-mail address has exactly one @ (e.g. nama@contoh.go.id).</source>
-        <translation>Alamat surel memiliki tepat satu tanda @ (mis. nama@contoh.go.id).</translation>
+        <translation>Alamat pos-el memiliki tepat satu tanda @ (mis. nama@contoh.go.id).</translation>
     </message>
     <message>
         <source>The part before the @ is not valid.</source>
@@ -2530,11 +2742,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>The office record (recovery key, office name or a setting such as the letterhead or number pattern) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
-        <translation>Catatan kantor (kunci pemulihan, nama kantor, atau pengaturan seperti kop surat atau pola nomor) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang dibagikan. Beri tahu administrator.</translation>
+        <translation>Data kantor (kunci pemulihan, nama kantor, atau pengaturan seperti kop surat atau pola nomor) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang diberikan. Beri tahu administrator.</translation>
     </message>
     <message>
         <source>The record of user %1 (role, active flag or keys) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
-        <translation>Data pengguna %1 (peran, status aktif, atau kunci) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang dibagikan. Beri tahu administrator.</translation>
+        <translation>Data pengguna %1 (peran, status aktif, atau kunci) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang diberikan. Beri tahu administrator.</translation>
     </message>
     <message>
         <source>This database&apos;s root key is not the one this computer knows: it was replaced, or this is another database under the same name. This computer knows %1; the database now shows %2. It was not opened. Compare with the fingerprint printed on the recovery-key sheet and inform the administrator.</source>
@@ -2542,11 +2754,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>This database was made by an older version: an administrator must log in once first to certify its users.</source>
-        <translation>Basis data ini dibuat oleh versi lama: seorang administrator harus masuk sekali terlebih dahulu untuk mensertifikasi para penggunanya.</translation>
+        <translation>Basis data ini dibuat oleh versi lama: seorang administrator harus masuk sekali terlebih dahulu untuk menyertifikasi para penggunanya.</translation>
     </message>
     <message>
         <source>Only an administrator can change this certified record.</source>
-        <translation>Hanya administrator yang dapat mengubah catatan bersertifikat ini.</translation>
+        <translation>Hanya administrator yang dapat mengubah data bersertifikat ini.</translation>
     </message>
     <message>
         <source>There is no audit alarm to acknowledge.</source>
@@ -2585,6 +2797,38 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
+        <source>Logged, with a register number and tracking code; waiting for an officer to start verification (first response).</source>
+        <translation>Sudah dicatat, dengan nomor register dan kode pelacakan; menunggu pemeriksa memulai verifikasi (tanggapan pertama).</translation>
+    </message>
+    <message>
+        <source>The officer checks that the report says what, where, when, who and how (4W1H) and has supporting evidence.</source>
+        <translation>Pemeriksa memeriksa apakah pengaduan memuat apa, di mana, kapan, siapa dan bagaimana (4W1H) beserta bukti pendukung.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the reporter was asked for more and has until the reply deadline; without a reply the case may be closed.</source>
+        <translation>Belum lengkap: pelapor diminta melengkapi sampai batas waktu balasan; tanpa balasan, kasus dapat ditutup.</translation>
+    </message>
+    <message>
+        <source>Gathering information, research, analysis and review of the report.</source>
+        <translation>Pengumpulan informasi, penelitian, analisis, dan kajian atas pengaduan.</translation>
+    </message>
+    <message>
+        <source>The reporter and witnesses are invited to confirm what the reporter knows of the violation.</source>
+        <translation>Pelapor dan saksi diundang untuk memastikan bahwa pelapor benar-benar mengetahui pelanggaran itu.</translation>
+    </message>
+    <message>
+        <source>The accused is summoned (at least 7 full working days ahead) to establish whether the violation happened and why.</source>
+        <translation>Terlapor dipanggil (paling lambat 7 hari kerja sebelumnya) untuk memastikan terjadinya pelanggaran dan penyebabnya.</translation>
+    </message>
+    <message>
+        <source>Finished with an outcome: substantiated, not substantiated or referred.</source>
+        <translation>Selesai dengan hasil: terbukti, tidak terbukti, atau dilimpahkan.</translation>
+    </message>
+    <message>
+        <source>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</source>
+        <translation>Dihentikan tanpa penelaahan: tidak lengkap setelah batas waktu, di luar kewenangan, atau duplikat.</translation>
+    </message>
+    <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
         <translation>Nama pengguna terdiri atas 3 sampai 64 karakter: huruf, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
     </message>
@@ -2598,7 +2842,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>This case has not been shared with you, so it cannot be opened.</source>
-        <translation>Kasus ini tidak dibagikan kepada Anda, sehingga tidak dapat dibuka.</translation>
+        <translation>Kasus ini tidak ditugaskan kepada Anda, sehingga tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>Nothing was found.</source>
@@ -2722,7 +2966,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Only an administrator may schedule inside the summons period, with a reason.</source>
-        <translation>Hanya administrator yang boleh menjadwalkan di dalam tenggang panggilan, dengan alasan.</translation>
+        <translation>Hanya administrator yang boleh menjadwalkan pemeriksaan sebelum tenggang surat panggilan terpenuhi, dengan alasan tertulis.</translation>
     </message>
     <message>
         <source>A second summons follows only when the accused was absent at the first.</source>
@@ -2758,7 +3002,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Say why the letter is corrected: the reason is kept with the void letter in the register.</source>
-        <translation>Sebutkan alasan koreksi surat: alasan itu dicatat pada surat yang dibatalkan di buku agenda.</translation>
+        <translation>Sebutkan alasan ralat surat: alasan itu dicatat pada surat yang dibatalkan di buku agenda.</translation>
     </message>
     <message>
         <source>This letter is dated before the last letter in this year&apos;s register.</source>
@@ -2798,7 +3042,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Say what is missing from the report.</source>
-        <translation>Sebutkan apa yang kurang dari laporan.</translation>
+        <translation>Sebutkan apa yang kurang dari pengaduan.</translation>
     </message>
     <message>
         <source>A reply deadline is needed.</source>
@@ -3064,12 +3308,99 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
 </context>
 <context>
+    <name>NumbersTab</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Surat:</translation>
+    </message>
+    <message>
+        <source>Register of complaints</source>
+        <translation>Register pengaduan</translation>
+    </message>
+    <message>
+        <source>e.g. B (biasa)</source>
+        <translation>mis. B (biasa)</translation>
+    </message>
+    <message>
+        <source>e.g. 800.1.3.3</source>
+        <translation>mis. 800.1.3.3</translation>
+    </message>
+    <message>
+        <source>e.g. BKD</source>
+        <translation>mis. BKD</translation>
+    </message>
+    <message>
+        <source>Roman numerals (XII)</source>
+        <translation>Angka Romawi (XII)</translation>
+    </message>
+    <message>
+        <source>Digits (12)</source>
+        <translation>Angka biasa (12)</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Tidak ditampilkan</translation>
+    </message>
+    <message>
+        <source>Show the &amp;year</source>
+        <translation>Tampilkan &amp;tahun</translation>
+    </message>
+    <message>
+        <source>Year &amp;before the sequence</source>
+        <translation>Tahun &amp;sebelum nomor urut</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Awalan:</translation>
+    </message>
+    <message>
+        <source>Classification &amp;code:</source>
+        <translation>&amp;Kode klasifikasi:</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence digits:</source>
+        <translation>Jumlah angka nomor &amp;urut:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation>Kode &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Pemisah:</translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation>Nomor berikutnya:</translation>
+    </message>
+    <message>
+        <source>Default &amp;copies (Tembusan Yth.), one a line:</source>
+        <translation>&amp;Tembusan bawaan (Tembusan Yth.), satu per baris:</translation>
+    </message>
+    <message>
+        <source>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</source>
+        <translation>Nomor ini diatur dengan wbs-admin sebagai %1 dan tidak dapat ditampilkan per bagian; ubah di sana.</translation>
+    </message>
+    <message>
+        <source>(a field holds { or }: not allowed)</source>
+        <translation>(ada isian yang memuat { atau }: tidak diperbolehkan)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3141,9 +3472,9 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Ekspor daftar</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s), in the order of the list. The reporter is never included.</source>
+        <source>%Ln case(s), in the order of the list. The reporter is never included.</source>
         <translation>
-            <numerusform>%n kasus, menurut urutan daftar. Pelapor tidak pernah disertakan.</numerusform>
+            <numerusform>%Ln kasus, menurut urutan daftar. Pelapor tidak pernah disertakan.</numerusform>
         </translation>
     </message>
     <message>
@@ -3156,7 +3487,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Include the accused&apos;s name (only for the cases you hold; recorded in the audit log)</source>
-        <translation>Sertakan nama terlapor (hanya untuk kasus yang Anda pegang; dicatat di log audit)</translation>
+        <translation>Sertakan nama terlapor (hanya untuk kasus yang dapat Anda buka; dicatat dalam log audit)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3210,9 +3541,15 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Tampilkan semua kasus</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the %n case(s) of the figure “%1”.</source>
+        <source>Showing the %Ln case(s) of the figure “%1”.</source>
         <translation>
-            <numerusform>Menampilkan %n kasus dari angka “%1”.</numerusform>
+            <numerusform>Menampilkan %Ln kasus dari angka “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case register — %Ln case(s)</source>
+        <translation>
+            <numerusform>Register pengaduan — %Ln kasus</numerusform>
         </translation>
     </message>
     <message>
@@ -3234,12 +3571,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Writing the case register…</source>
         <translation>Menulis register pengaduan…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case register — %n case(s)</source>
-        <translation>
-            <numerusform>Register pengaduan — %n kasus</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print the list</source>
@@ -3400,7 +3731,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Every workstation locks after this many minutes without keyboard or mouse input; what was shown is forgotten until the password is given again.</source>
-        <translation>Setiap komputer terkunci setelah sekian menit tanpa sentuhan papan ketik atau tetikus; semua yang ditampilkan dilupakan sampai kata sandi dimasukkan kembali.</translation>
+        <translation>Setiap komputer terkunci setelah sekian menit papan ketik dan tetikus tidak disentuh; semua yang ditampilkan ditutup sampai kata sandi dimasukkan kembali.</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
@@ -3413,6 +3744,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Violation words</source>
         <translation>Uraian pelanggaran</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Letter numbers</source>
+        <translation>Nomor surat</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -3575,11 +3914,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
-        <translation>Kata sandi disimpan di penyimpan kata sandi (keyring) komputer ini, bukan di berkas.</translation>
+        <translation>Kata sandi disimpan di tempat penyimpanan kata sandi (keyring) komputer ini, bukan di berkas.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the password in. It is not saved: you will be asked for it each time the app starts.</source>
-        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keyring). Kata sandi tidak disimpan: Anda akan ditanya setiap kali aplikasi dibuka.</translation>
+        <translation>Komputer ini tidak memiliki tempat penyimpanan kata sandi (keyring). Kata sandi tidak disimpan: Anda akan ditanya setiap kali aplikasi dibuka.</translation>
     </message>
     <message>
         <source>This is a folder. Give a file name.</source>
@@ -3896,7 +4235,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>
-        <translation>Tanda terima telah dikirim ke pencetak.</translation>
+        <translation>Tanda terima telah dikirim ke printer.</translation>
     </message>
     <message>
         <source>Discard the complaint?</source>
@@ -3932,7 +4271,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;Surel</translation>
+        <translation>&amp;Pos-el</translation>
     </message>
     <message>
         <source>The reporter agrees to be &amp;contacted</source>
@@ -4091,7 +4430,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>%1: %3 removed by %2</source>
-        <translation>%1: %3 dilepas oleh %2</translation>
+        <translation>%1: %3 dibebastugaskan oleh %2</translation>
     </message>
     <message>
         <source>%1: moved back here by %2</source>
@@ -4125,12 +4464,20 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Isi nama lengkap.</translation>
     </message>
     <message>
-        <source>Profile of %1</source>
-        <translation>Profil %1</translation>
+        <source>You cannot change your own role.</source>
+        <translation>Anda tidak dapat mengubah peran Anda sendiri.</translation>
     </message>
     <message>
-        <source>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</source>
-        <translation>Dicetak bila pengguna ini menandatangani surat atau menjadi anggota tim pemeriksa: nama dengan gelar, NIP, pangkat/golongan, dan jabatan.</translation>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Ubah pengguna %1</translation>
+    </message>
+    <message>
+        <source>The name with titles, the NIP, the pangkat/golongan and the jabatan are printed when this user signs a letter or is in an examination team. A new role or deactivating the account gives the cases they held new keys.</source>
+        <translation>Nama dengan gelar, NIP, pangkat/golongan, dan jabatan dicetak bila pengguna ini menandatangani surat atau menjadi anggota tim pemeriksa. Peran baru atau penonaktifan akun membuat kasus yang pernah dipegangnya mendapat kunci baru.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4151,6 +4498,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Jabatan:</source>
         <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Aktif (boleh masuk)</translation>
     </message>
 </context>
 <context>
@@ -4208,10 +4563,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>nonaktif</translation>
     </message>
     <message>
-        <source>&amp;Profile…</source>
-        <translation>&amp;Profil…</translation>
-    </message>
-    <message>
         <source>waiting until %1</source>
         <translation>menunggu sampai %1</translation>
     </message>
@@ -4230,6 +4581,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Re-keying the cases they held…</source>
         <translation>Mengganti kunci kasus yang pernah dipegangnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Ubah pengguna</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -4304,7 +4663,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Surel:</translation>
+        <translation>&amp;Pos-el:</translation>
     </message>
     <message>
         <source>N&amp;IP (optional):</source>
@@ -4340,7 +4699,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Correct or complete the details; other reports about the same person are found by name and NIP.</source>
-        <translation>Perbaiki atau lengkapi datanya; laporan lain tentang orang yang sama ditemukan melalui nama dan NIP.</translation>
+        <translation>Perbaiki atau lengkapi datanya; pengaduan lain terhadap orang yang sama ditemukan melalui nama dan NIP.</translation>
     </message>
     <message>
         <source>N&amp;IP:</source>

@@ -71,21 +71,32 @@ class CaseActions(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot in (
-            ("assign", self.tr("Assign officer…"), self.assign),
-            # one button per procedure step (domain.stages.Step), named by its value
-            (Step.START_VERIFICATION, self.tr("Start verification…"), self.start_verification),
-            (Step.MARK_COMPLETE, self.tr("Complete: investigate…"), self.mark_complete),
-            (Step.REQUEST_INFO, self.tr("Ask for more information…"), self.request_information),
-            (Step.RECORD_REPLY, self.tr("Record the reply…"), self.record_reply),
-            (Step.TO_CLARIFICATION, self.tr("To clarification…"), self.to_clarification),
-            (Step.TO_EXAMINATION, self.tr("To examination…"), self.to_examination),
-            (Step.CONCLUDE, self.tr("Conclude…"), self.conclude),
-            (Step.CLOSE, self.tr("Close…"), self.close_case),
-            ("reopen", self.tr("Reopen / step back…"), self.reopen),
+        for name, text, slot, tip in (
+            ("assign", self.tr("Assign officer…"), self.assign,
+             self.tr("Give the case to an officer, who receives its keys")),
+            (Step.START_VERIFICATION, self.tr("Start verification…"), self.start_verification,
+             self.tr("Start checking the report for completeness (4W1H)")),
+            (Step.MARK_COMPLETE, self.tr("Complete: investigate…"), self.mark_complete,
+             self.tr("The report is complete: the investigation starts")),
+            (Step.REQUEST_INFO, self.tr("Ask for more information…"), self.request_information,
+             self.tr("Ask the reporter for what is missing, with a reply deadline")),
+            (Step.RECORD_REPLY, self.tr("Record the reply…"), self.record_reply,
+             self.tr("The reporter's reply arrived: back to verification")),
+            (Step.TO_CLARIFICATION, self.tr("To clarification…"), self.to_clarification,
+             self.tr("Invite the reporter and witnesses for clarification")),
+            (Step.TO_EXAMINATION, self.tr("To examination…"), self.to_examination,
+             self.tr("Summon the accused for examination")),
+            (Step.CONCLUDE, self.tr("Conclude…"), self.conclude,
+             self.tr("Finish the case: substantiated, not substantiated or referred")),
+            (Step.CLOSE, self.tr("Close…"), self.close_case,
+             self.tr("End the case without investigation: incomplete, out of scope or a "
+                     "duplicate")),
+            ("reopen", self.tr("Reopen / step back…"), self.reopen,
+             self.tr("Administrators: take the case back to an earlier stage, with a reason")),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"action_{name}")
+            button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons[name] = button
         self.set_case(None)

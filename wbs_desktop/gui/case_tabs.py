@@ -175,6 +175,7 @@ class WitnessesBox(_CasePart):
         dialog = ActionDialog(self.window(), title,
                               self.tr("Witness details are encrypted with the case."),
                               self.tr("&Save"), self._wrap(fn))
+        dialog.setProperty("helpTopic", "step-4")  # F1: the manual's page on witnesses
         for name, label, value in (
             ("name", self.tr("&Name:"), w.name if w else ""),
             ("phone", self.tr("&Phone:"), w.phone if w else ""),
@@ -240,6 +241,7 @@ class WitnessesBox(_CasePart):
                               self.tr("Correct or complete the details; other reports about the "
                                       "same person are found by name and NIP."),
                               self.tr("&Save"), self._wrap(submit))
+        dialog.setProperty("helpTopic", "case-detail")
         for name, label, value in (
             ("name", self.tr("&Name:"), a.name if a else ""),
             ("nip", self.tr("N&IP:"), (a.nip if a else "") or ""),
@@ -494,6 +496,7 @@ class HearingsTab(_CasePart):
                  if second_after is not None else "")
         dialog = ActionDialog(self.window(), title, intro, self.tr("&Schedule"),
                               self._wrap(submit))
+        dialog.setProperty("helpTopic", "hearings")
         for widget in (party, letter, earliest_label, day, start, place, examiners, override):
             widget.setParent(dialog)
         dialog.add_row("party", self.tr("&Who:"), party)
@@ -574,6 +577,7 @@ class HearingsTab(_CasePart):
         dialog = ActionDialog(self.window(), self.tr("Examination minutes (BAP)"),
                               self.tr("Questions and answers as spoken, then any statements."),
                               self.tr("&Save minutes"), self._wrap(submit))
+        dialog.setProperty("helpTopic", "minutes")
         dialog.setMinimumWidth(640)
         for w in (table, add_row, statements, signed, refusal):
             w.setParent(dialog)

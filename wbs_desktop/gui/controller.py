@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         UserInfo,
     )
     from wbs_desktop.services.holidays import HolidayService
+    from wbs_desktop.services.letterhead import LetterheadService
     from wbs_desktop.services.letters import LetterService
     from wbs_desktop.services.office import Office
     from wbs_desktop.services.procedure import ProcedureService
@@ -94,6 +95,8 @@ class Controller(CaseWrites, QObject):
     """Emits: the exception of a refused submission (ValidationFailed carries field errors)."""
     cases_changed = Signal()
     """Emits: nothing; cases were added or changed, lists must re-query."""
+    office_renamed = Signal(str)
+    """Emits: the office's new name (window title, login)."""
     identity_revealed = Signal(str, object)
     """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
     database_unavailable = Signal(object)
@@ -538,6 +541,10 @@ class Controller(CaseWrites, QObject):
     def letters(self) -> LetterService:
         """The letter service: drafts, generation, stored PDFs, print records."""
         return self._watched(self._workspace().letters)
+
+    def letterhead(self) -> LetterheadService:
+        """The kop, logo, number patterns and copy lists (settings dialog); admin-only saves."""
+        return self._watched(self._workspace().letterhead)
 
     def signatories(self) -> SignatoryService:
         """Officials, who signs each letter, users' profiles, examination teams."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.gui import messages
 from wbs_desktop.gui.charts import Bar, BarChart
 from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.reports import NO_UNIT, Bucket, Figures, Period
@@ -210,7 +211,7 @@ class Dashboard(QWidget):
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.kind.setCurrentIndex(3)  # the year so far
         self._on_kind_changed()
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1280, 690))
 
     # --- the period -------------------------------------------------------------
 
@@ -323,7 +324,7 @@ class Dashboard(QWidget):
                     .replace("%1", titles[d.key])
                     .replace("%2", QLocale().toString(d.mean, "f", 1))
                     .replace("%3", QLocale().toString(d.median or 0.0, "g", 6))
-                    .replace("%4", str(d.count)))
+                    .replace("%4", QLocale().toString(d.count)))
         self.durations.setText(
             self.tr("Working days from receipt: %1").replace("%1", "; ".join(parts)))
         marks = {
@@ -359,7 +360,8 @@ class Dashboard(QWidget):
         self.charts["unit"].set_note(
             self.tr("From the %1 of %2 cases whose file you hold (the unit is encrypted "
                     "with the case).")
-            .replace("%1", str(f.units_readable)).replace("%2", str(f.received.count)))
+            .replace("%1", QLocale().toString(f.units_readable))
+            .replace("%2", QLocale().toString(f.received.count)))
 
     def _unit_label(self, key: str) -> str:
         if key == NO_UNIT:

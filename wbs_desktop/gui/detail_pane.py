@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -38,12 +40,14 @@ from wbs_desktop.gui.messages import (
     conflict_removed_message,
     element_check_message,
     element_label,
+    format_count,
     format_date,
     format_datetime,
     format_rupiah,
     outcome_label,
     service_error_message,
     stage_label,
+    stage_tooltip,
 )
 from wbs_desktop.gui.session_guard import clipboard_guard
 from wbs_desktop.gui.timeline import TimelineWidget
@@ -113,8 +117,16 @@ class DetailPane(QWidget):
         page_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
-        self._build_summary()
-        self._build_parties()
+        # Five tabs, so that they fit the pane at 1366×768 in both languages: the
+        # summary carries the parties below the complaint; notes and files share one.
+        summary = QWidget(self)
+        summary_column = QVBoxLayout(summary)
+        summary_column.setContentsMargins(0, 0, 0, 0)
+        summary_column.addWidget(self._build_summary())
+        summary_column.addWidget(self._build_parties())
+        summary_column.addStretch(1)
+        self.summary_scroll = _Scrolled(summary)
+        self.tabs.addTab(self.summary_scroll, self.tr("Summary"))
         self.timeline = TimelineWidget(self)
         self.timeline.setObjectName("timeline")
         self.tabs.addTab(_Scrolled(self.timeline), self.tr("Timeline"))
@@ -124,8 +136,15 @@ class DetailPane(QWidget):
         self.attachments_tab = AttachmentsTab(controller, self)
         self.tabs.addTab(self.hearings_tab, self.tr("Hearings"))
         self.tabs.addTab(self.letters_tab, self.tr("Letters"))
-        self.tabs.addTab(self.notes_tab, self.tr("Notes"))
-        self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
+        self.files_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.files_split.setObjectName("notesAndFiles")
+        self.files_split.setChildrenCollapsible(False)
+        self.files_split.addWidget(self.notes_tab)
+        self.files_split.addWidget(self.attachments_tab)
+        self.tabs.addTab(self.files_split, self.tr("Notes, files"))
+        for page in (self.summary_scroll, self.hearings_tab, self.letters_tab, self.files_split):
+            # the pane's width never follows a tab's content
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for part in (self.case_actions, self.witnesses, self.hearings_tab, self.letters_tab,
                      self.notes_tab, self.attachments_tab):
             part.changed.connect(self._after_change)
@@ -134,7 +153,7 @@ class DetailPane(QWidget):
 
     # --- building ---------------------------------------------------------------
 
-    def _build_summary(self) -> None:
+    def _build_summary(self) -> QWidget:
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         self.no_grant_label = QLabel(self.tr(
@@ -186,10 +205,9 @@ class DetailPane(QWidget):
             Qt.TextInteractionFlag.TextBrowserInteraction)
         evidence_layout.addWidget(self.evidence_label)
         layout.addWidget(self.evidence_box)
-        layout.addStretch(1)
-        self.tabs.addTab(_Scrolled(inner), self.tr("Summary"))
+        return inner
 
-    def _build_parties(self) -> None:
+    def _build_parties(self) -> QWidget:
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         self.reporter_box = QGroupBox(self.tr("Reporter"), inner)
@@ -250,9 +268,7 @@ class DetailPane(QWidget):
         self.related_more.linkActivated.connect(lambda _link: self.show_all_related())
         rel_layout.addWidget(self.related_more)
         layout.addWidget(self.related_box)
-        layout.addStretch(1)
-        self.parties_scroll = _Scrolled(inner)
-        self.tabs.addTab(self.parties_scroll, self.tr("Parties"))
+        return inner
 
     # --- showing a case ---------------------------------------------------------
 
@@ -286,6 +302,7 @@ class DetailPane(QWidget):
         if d.outcome is not None:
             stage += f" — {outcome_label(d.outcome)}"
         self.subtitle_label.setText(stage)
+        self.subtitle_label.setToolTip(stage_tooltip(d.stage))
         self.type_value.setText(self._controller.type_label(d.complaint_type))
         self.channel_value.setText(channel_label(d.channel))
         self.received_value.setText(format_datetime(d.received_at))
@@ -421,8 +438,8 @@ class DetailPane(QWidget):
         more = total > len(related)
         self.related_more.setVisible(more)
         if more:
-            text = self.tr("The newest %1 of %n reports.", "", total).replace(
-                "%1", str(len(related)))
+            text = self.tr("The newest %1 of %Ln reports.", "", total).replace(
+                "%1", format_count(len(related)))
             link = self.tr("Show all")
             self.related_more.setText(f'{html.escape(text)} <a href="all">{html.escape(link)}</a>')
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import STAGE_ORDER, Stage
-from wbs_desktop.gui.messages import channel_label, stage_label
+from wbs_desktop.gui.messages import channel_label, stage_label, stage_tooltip
 from wbs_desktop.services.dto import CaseFilter, UserInfo
 
 DEBOUNCE_MS = 300
@@ -70,6 +70,7 @@ class FilterPanel(QWidget):
         for stage in STAGE_ORDER:
             item = QListWidgetItem(stage_label(stage), self.stage_list)
             item.setData(Qt.ItemDataRole.UserRole, stage.value)
+            item.setToolTip(stage_tooltip(stage))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         rows = self.stage_list.sizeHintForRow(0) * len(STAGE_ORDER)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,16 +27,19 @@ from wbs_desktop.gui.dblocation import is_shared, parse_server
 from wbs_desktop.gui.detail_pane import DetailPane
 from wbs_desktop.gui.dialogs import ask_text, message, show_error
 from wbs_desktop.gui.filter_panel import FilterPanel
+from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.icons import icon
 from wbs_desktop.gui.login import LANGUAGE_NAMES
 from wbs_desktop.gui.messages import (
+    format_count,
     format_date,
     role_label,
     service_error_message,
     stage_label,
 )
 from wbs_desktop.gui.reports_menu import ReportsHooks
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
@@ -58,13 +62,18 @@ class MainWindow(QMainWindow):
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
     SPLITTER_KEY = "main_window/splitter"
+    PANE_KEY = "main_window/pane_pinned"
+    #: The detail pane's width at first: its five tabs and two rows of buttons fit.
+    PANE_WIDTH = 440
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._closing_for_logout = False
         self._deactivated_shown = False
-        self.setWindowTitle(self.tr("WBS Desktop — Whistleblowing System"))
+        self._help: HelpWindow | None = None  # the manual opened from this window (F1)
+        self._show_office_name()
+        controller.office_renamed.connect(self._show_office_name)
         self.setObjectName("mainWindow")
 
         self.search = CaseSearch(controller.search_ids)
@@ -94,8 +103,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 796, 370])
+        self.splitter.setSizes([200, 1366 - 200 - self.PANE_WIDTH, self.PANE_WIDTH])
         self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, False)
+        self._pane_pinned = bool(settings.app_settings().value(self.PANE_KEY, False, type=bool))
+        self.detail.setVisible(self._pane_pinned)  # shown with a case
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.banner = ConnectionBanner(controller.total_count, self)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -110,6 +123,7 @@ class MainWindow(QMainWindow):
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
 
         self._build_actions()
+        install_help_key(self, self.show_manual)  # F1 in a dialog opens its page of the manual
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -130,7 +144,7 @@ class MainWindow(QMainWindow):
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
 
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1366, 768))
         geometry = settings.load_bytes(self.GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -139,6 +153,16 @@ class MainWindow(QMainWindow):
         self._load_choices()
         self.refresh()
         self.reports.after_start()
+
+    def _show_office_name(self, name: str | None = None) -> None:
+        """The title names the office (from the wizard or the settings)."""
+        if name is None:
+            try:
+                name = self._controller.office_name()
+            except ServiceError:  # the server is gone: the banner says so
+                name = ""
+        self.setWindowTitle(self.tr("%1 — WBS Desktop").replace("%1", name) if name
+                            else self.tr("WBS Desktop — Whistleblowing System"))
 
     # --- actions --------------------------------------------------------------
 
@@ -152,6 +176,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name, self.style()))
         if tip:
             action.setStatusTip(tip)
+            action.setToolTip(tip)
         action.triggered.connect(slot)
         return action
 
@@ -166,10 +191,14 @@ class MainWindow(QMainWindow):
             self.tr("Print the letters of a hearing &day…"), self.print_hearing_day, None, "",
             self.tr("Print every current letter for the hearings of one day"))
         self.refresh_action = self._action(
-            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh")
-        self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh",
+            self.tr("Read the case list again from the database"))
+        self.users_action = self._action(
+            self.tr("&Users…"), self.show_users, "Ctrl+U", "users",
+            self.tr("Add users, change their role, reset passwords, deactivate"))
         self.settings_action = self._action(
-            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings")
+            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings",
+            self.tr("Office name, deadlines, complaint types, holidays and signatories"))
         self.audit_action = self._action(
             self.tr("Audit &log…"), self.show_audit_log, None, "",
             self.tr("Who did what: filter, verify and export the audit log"))
@@ -182,13 +211,17 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
             self.tr("Lock the screen; your password unlocks it"))
-        self.logout_action = self._action(self.tr("Log &out"), self.logout_requested.emit,
-                                          "Ctrl+Shift+L", "logout")
+        self.logout_action = self._action(
+            self.tr("Log &out"), self.logout_requested.emit, "Ctrl+Shift+L", "logout",
+            self.tr("End your session; the login window opens for the next user"))
         self.password_action = self._action(
-            self.tr("Change &password…"), self.change_password, None, "")
+            self.tr("Change &password…"), self.change_password, None, "",
+            self.tr("Choose a new password for your own account"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, "F1",
-                                         "about")
+        self.help_action = self._action(
+            self.tr("&Manual"), self.show_manual, QKeySequence.StandardKey.HelpContents, "about",
+            self.tr("How to use WBS Desktop: a page per screen and per step of the procedure"))
+        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, None, "")
         self.focus_search_action = self._action(
             self.tr("Search"), lambda: self.filters.search_edit.setFocus(), "Ctrl+F")
         self.addAction(self.focus_search_action)
@@ -238,6 +271,7 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(self.backup_action)
             admin_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -367,6 +401,7 @@ class MainWindow(QMainWindow):
         self.search_finished.emit()
 
     def _show_case(self, case_id: str) -> None:
+        self._place_pane(bool(case_id))
         shown = self.detail.detail
         if shown is not None and shown.id == case_id:
             if self._action_dialog_open():
@@ -375,6 +410,22 @@ class MainWindow(QMainWindow):
                 return  # nothing changed since it was read (a filter, a sort, a refresh)
         self._detail_revision = self._revision
         self.detail.show_case(case_id)
+
+    def _place_pane(self, case_shown: bool) -> None:
+        """The detail pane takes room only while it shows a case (or once the user
+        has sized it): without one, the table has the whole width."""
+        wanted = case_shown or self._pane_pinned
+        if self.detail.isHidden() == wanted:
+            self.detail.setVisible(wanted)
+            self.splitter.refresh()  # laid out now, not at the next event loop pass
+            layout = self.detail.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _on_splitter_moved(self, _pos: int, index: int) -> None:
+        if index == 2 and self.detail.isVisible():  # the user sized the pane: it stays
+            self._pane_pinned = True
+            settings.app_settings().setValue(self.PANE_KEY, True)
 
     def _action_dialog_open(self) -> bool:
         """An action dialog is open on the pane's case: its version must stay the one
@@ -451,7 +502,7 @@ class MainWindow(QMainWindow):
     def _show_index_pending(self, count: int) -> None:
         """The status bar says how many cases still wait for the people index."""
         self.index_label.setText(self.tr(
-            "People index: %n case(s) waiting", "", count))
+            "People index: %Ln case(s) waiting", "", count))
         self.index_label.setToolTip(self.tr(
             "Names and NIPs of cases logged by staff and officers are indexed by an "
             "administrator's computer; related reports find them once indexed."))
@@ -475,8 +526,8 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         total = max(self._total, shown)
         self.count_label.setText(
-            self.tr("%1 of %2 cases").replace("%1", f"{shown:,}".replace(",", "."))
-            .replace("%2", f"{total:,}".replace(",", ".")))
+            self.tr("%1 of %2 cases").replace("%1", format_count(shown))
+            .replace("%2", format_count(total)))
 
     # --- commands -------------------------------------------------------------
 
@@ -557,6 +608,13 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self._controller, self).exec() == SettingsDialog.DialogCode.Accepted:
             self._load_choices()
 
+    def show_manual(self) -> None:
+        if self._help is not None and shiboken6.isValid(self._help) and self._help.isVisible():
+            self._help.raise_()
+            self._help.activateWindow()
+            return
+        self._help = show_help(self, "main-window")
+
     def show_about(self) -> None:
         from wbs_desktop import __version__ as version
 
@@ -577,7 +635,8 @@ class MainWindow(QMainWindow):
             self._splitter_restored = True
             total = self.splitter.width()
             side = self.filters.minimumSizeHint().width()
-            self.splitter.setSizes([side, max(400, total - side - 370), 370])
+            self.splitter.setSizes([side, max(400, total - side - self.PANE_WIDTH),
+                                    self.PANE_WIDTH])
 
     # --- closing --------------------------------------------------------------
 

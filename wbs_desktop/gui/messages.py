@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Role
@@ -33,6 +33,35 @@ def stage_label(stage: Stage | str) -> str:
         Stage.CLOSED: QCoreApplication.translate("Messages", "Closed"),
     }
     return labels.get(Stage(stage), str(stage))
+
+
+def stage_tooltip(stage: Stage | str) -> str:
+    """What a stage means and what comes next, for the stage names' tooltips."""
+    tips = {
+        Stage.RECEIVED: QCoreApplication.translate(
+            "Messages", "Logged, with a register number and tracking code; waiting for an "
+            "officer to start verification (first response)."),
+        Stage.VERIFICATION: QCoreApplication.translate(
+            "Messages", "The officer checks that the report says what, where, when, who and "
+            "how (4W1H) and has supporting evidence."),
+        Stage.AWAITING_INFO: QCoreApplication.translate(
+            "Messages", "Incomplete: the reporter was asked for more and has until the reply "
+            "deadline; without a reply the case may be closed."),
+        Stage.INVESTIGATION: QCoreApplication.translate(
+            "Messages", "Gathering information, research, analysis and review of the report."),
+        Stage.CLARIFICATION: QCoreApplication.translate(
+            "Messages", "The reporter and witnesses are invited to confirm what the reporter "
+            "knows of the violation."),
+        Stage.EXAMINATION: QCoreApplication.translate(
+            "Messages", "The accused is summoned (at least 7 full working days ahead) to "
+            "establish whether the violation happened and why."),
+        Stage.CONCLUDED: QCoreApplication.translate(
+            "Messages", "Finished with an outcome: substantiated, not substantiated or referred."),
+        Stage.CLOSED: QCoreApplication.translate(
+            "Messages", "Ended without investigation: incomplete after the deadline, out of "
+            "scope, or a duplicate."),
+    }
+    return tips.get(Stage(stage), "")
 
 
 def outcome_label(outcome: Outcome | str) -> str:
@@ -695,10 +724,15 @@ def format_time_of_day(dt: datetime) -> str:
     return f"{local:%H.%M.%S} {zone_label(local)}"
 
 
+def format_count(number: int) -> str:
+    """A whole number the way the UI language writes it: 2.001 in Indonesian, 2,001 in English."""
+    return QLocale().toString(number)
+
+
 def format_rupiah(amount: int | None) -> str:
     if amount is None:
         return "—"
-    return "Rp " + f"{amount:,}".replace(",", ".")
+    return "Rp " + format_count(amount)
 
 
 def plural_days(days: int) -> str:
