@@ -454,6 +454,13 @@ class Controller(CaseWrites, QObject):
         """The holiday list per year (the settings dialog, the hearing dialog)."""
         return self._watched(self._workspace().holidays)
 
+    def rename_office(self, name: str) -> bool:
+        """Rename the office (administrators); emits ``office_renamed`` when it changed."""
+        renamed = self.settings().rename_office(name)
+        if renamed:
+            self.office_renamed.emit(name)
+        return renamed
+
     def settings_changed(self) -> None:
         self._types_cache = None
         self.cases_changed.emit()
