@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from wbs_desktop.domain.complaint import ComplaintInput
     from wbs_desktop.domain.stages import Stage
     from wbs_desktop.services.accounts import AccountService
+    from wbs_desktop.services.audit_service import AuditService
     from wbs_desktop.services.backup import BackupInfo, BackupResult, RestoreResult
     from wbs_desktop.services.cases import CaseService
     from wbs_desktop.services.conflicts import ConflictRemoval
@@ -479,6 +480,10 @@ class Controller(CaseWrites, QObject):
         if self._office is None:
             return ""
         return str(self._office.office_name())
+
+    def audit(self) -> AuditService:
+        """The audit log: entries, verification, acknowledging an alarm (administrators)."""
+        return self._watched(self._workspace().audit)
 
     def accounts(self) -> AccountService:
         """The account service (users dialog): admin-only calls are checked by the service."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
@@ -39,6 +39,9 @@ from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.reports import NO_UNIT, Bucket, Figures, Period
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.controller import Controller
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +97,7 @@ class Dashboard(QWidget):
     figures_shown = Signal()
     """Emits: nothing; new figures are painted."""
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("dashboard")
