@@ -27,7 +27,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Jobs started and not yet delivered, by number (GUI thread only, but read
 #: from the worker under :data:`_lock`).
@@ -159,8 +160,8 @@ def _work(number: int, dispatcher: _Dispatcher) -> None:  # worker thread
 
 
 def run_in_background(
-    op: Callable[[], Any],
-    success: Callable[[Any], None] | None = None,
+    op: Callable[[], T],
+    success: Callable[[T], None] | None = None,
     failure: Callable[[BaseException], None] | None = None,
 ) -> Job:
     """Run ``op`` on the thread pool; call ``success(result)`` or ``failure(exc)`` later."""
@@ -231,8 +232,8 @@ def run_with_progress(
     parent: QWidget,
     title: str,
     label: str,
-    op: Callable[[Callable[[int, int], bool]], Any],
-    success: Callable[[Any], None],
+    op: Callable[[Callable[[int, int], bool]], T],
+    success: Callable[[T], None],
     failure: Callable[[BaseException], None],
 ) -> Job:
     """Long work with a progress dialog and Cancel.
@@ -261,7 +262,7 @@ def run_with_progress(
         reporter.changed.emit(done, total)
         return not cancelled.is_set()
 
-    def finished_ok(result: Any) -> None:
+    def finished_ok(result: T) -> None:
         dialog.close()
         reporter.deleteLater()
         success(result)
