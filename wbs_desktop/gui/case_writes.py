@@ -62,12 +62,15 @@ class CaseWrites:
         def letters(self) -> LetterService: ...
         def signatories(self) -> SignatoryService: ...
 
-    def _write(self, op: Callable[[], T], success: Success[T], failure: Failure) -> Job:
-        """Run ``op`` on the job runner; after a success the lists re-query, then
-        ``success(result)``; a refusal goes to ``failure``."""
+    def _write(self, op: Callable[[], T], success: Success[T], failure: Failure, *,
+               lists: bool = True) -> Job:
+        """Run ``op`` on the job runner; after a success the lists re-query (unless
+        ``lists`` is False: nothing they show changed), then ``success(result)``; a
+        refusal goes to ``failure``."""
 
         def done(result: T) -> None:
-            self.cases_changed.emit()
+            if lists:
+                self.cases_changed.emit()
             if success is not None:
                 success(result)
 
@@ -217,6 +220,13 @@ class CaseWrites:
         """The case's receipt (made now for a case that came in without one)."""
         letters = self.letters()
         return self._write(lambda: letters.receipt(case_id), success, failure)
+
+    def record_print(self, letter_id: int, *, copies: int = 1, exported_to: str | None = None,
+                     success: Success[None] = None, failure: Failure = None) -> Job:
+        """Record (in the audit log) that a letter was printed or saved to a file."""
+        letters = self.letters()
+        return self._write(lambda: letters.record_print(
+            letter_id, copies=copies, exported_to=exported_to), success, failure, lists=False)
 
     def set_team(self, case_id: str, usernames: Sequence[str], *,
                  success: Success[list[Official]] = None, failure: Failure = None) -> Job:

@@ -138,7 +138,9 @@ def print_stored(controller: Controller, letter_id: int, printer: QPrinter) -> s
     try:
         pdf = bytes(letters.pdf(letter_id))
         print_pdf(pdf, printer)
-        letters.record_print(letter_id, copies=max(1, printer.copyCount()))
+        copies = max(1, printer.copyCount())
+        run_and_wait(lambda ok, bad: controller.record_print(
+            letter_id, copies=copies, success=ok, failure=bad))
     except ServiceError as exc:
         return service_error_message(exc)
     except (OSError, ValueError) as exc:
@@ -627,7 +629,9 @@ class LettersTab(QWidget):
                 return False
         try:
             print_pdf(pdf, printer)
-            self._controller.letters().record_print(letter.id, copies=max(1, printer.copyCount()))
+            copies = max(1, printer.copyCount())
+            run_and_wait(lambda ok, bad: self._controller.record_print(
+                letter.id, copies=copies, success=ok, failure=bad))
         except ServiceError as exc:
             self._fail(exc)
             return False
@@ -654,7 +658,8 @@ class LettersTab(QWidget):
             return False
         try:
             write_private_bytes(path, pdf)
-            self._controller.letters().record_print(letter.id, exported_to=path)
+            run_and_wait(lambda ok, bad: self._controller.record_print(
+                letter.id, exported_to=path, success=ok, failure=bad))
         except OSError as exc:
             self.error.setText(self.tr("The file cannot be written: %1").replace(
                 "%1", exc.strerror or str(exc)))
@@ -733,6 +738,7 @@ class DayPrinter(QObject):
                     self._painter = None
                     raise OSError("the printer could not be started")
             paint_pdf(pdf, self._printer, self._painter, new_page=self.printed > 0)
+            # recorded here, between pages (a wait would let Cancel end the painter)
             self._controller.letters().record_print(letter.id)
             self.printed += 1
         except (ServiceError, OSError, ValueError) as exc:
