@@ -781,8 +781,20 @@ copies of receipts</translation>
 <context>
     <name>CaseTable</name>
     <message>
+        <source>No case matches the search and filters.</source>
+        <extracomment>Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>No case matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>No cases yet. Log a complaint with Case ▸ New complaint (Ctrl+N).</source>
+        <translation>No cases yet. Log a complaint with Case ▸ New complaint (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Fit the columns to the window</source>
-        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
         <translation>Fit the columns to the window</translation>
     </message>
 </context>
@@ -1408,6 +1420,96 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
+    <name>FrontDesk</name>
+    <message>
+        <source>The office checks that the report is complete and starts verifying it by this date.</source>
+        <translation>The office checks that the report is complete and starts verifying it by this date.</translation>
+    </message>
+    <message>
+        <source>The office is checking that the report is complete (what, where, when, who, how, and the evidence).</source>
+        <translation>The office is checking that the report is complete (what, where, when, who, how, and the evidence).</translation>
+    </message>
+    <message>
+        <source>The office asked the reporter for more information: it must arrive by this date.</source>
+        <translation>The office asked the reporter for more information: it must arrive by this date.</translation>
+    </message>
+    <message>
+        <source>The report is being investigated. The office will write to the reporter if it needs them.</source>
+        <translation>The report is being investigated. The office will write to the reporter if it needs them.</translation>
+    </message>
+    <message>
+        <source>The reporter is invited to a clarification meeting on this date (the invitation letter gives the time and place).</source>
+        <translation>The reporter is invited to a clarification meeting on this date (the invitation letter gives the time and place).</translation>
+    </message>
+    <message>
+        <source>Clarification: the office may invite the reporter by letter.</source>
+        <translation>Clarification: the office may invite the reporter by letter.</translation>
+    </message>
+    <message>
+        <source>The reported person is being examined. The reporter will be told by letter when the case is concluded.</source>
+        <translation>The reported person is being examined. The reporter will be told by letter when the case is concluded.</translation>
+    </message>
+    <message>
+        <source>The case was concluded on this date; the reporter is told by letter.</source>
+        <translation>The case was concluded on this date; the reporter is told by letter.</translation>
+    </message>
+    <message>
+        <source>The case was closed on this date.</source>
+        <translation>The case was closed on this date.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskDialog</name>
+    <message>
+        <source>Find by tracking code</source>
+        <translation>Find by tracking code</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Tracking code given to the reporter:</source>
+        <translation>Tracking code given to the reporter:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Its date:</source>
+        <translation>Its date:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(you may not open this case)</source>
+        <translation>(you may not open this case)</translation>
+    </message>
+    <message>
+        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
+        <translation>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</translation>
+    </message>
+</context>
+<context>
     <name>HearingsTab</name>
     <message>
         <source>Day</source>
@@ -1582,18 +1684,6 @@ copies of receipts</translation>
         <translation>&amp;Override reason (administrator):</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Add a &amp;row</source>
-        <translation>Add a &amp;row</translation>
-    </message>
-    <message>
         <source>The examinee &amp;signed the minutes</source>
         <translation>The examinee &amp;signed the minutes</translation>
     </message>
@@ -1684,6 +1774,10 @@ copies of receipts</translation>
         <source>A copy list has at most 12 lines of 200 characters.</source>
         <translation>A copy list has at most 12 lines of 200 characters.</translation>
     </message>
+    <message>
+        <source>The office name needs 1 to 200 characters.</source>
+        <translation>The office name needs 1 to 200 characters.</translation>
+    </message>
 </context>
 <context>
     <name>LetterheadTab</name>
@@ -1761,6 +1855,10 @@ copies of receipts</translation>
     <message>
         <source>Printed</source>
         <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Anonymous report: no letter can be sent to the reporter (no name, no address). The reporter follows the report with the tracking code on the receipt.</source>
+        <translation>Anonymous report: no letter can be sent to the reporter (no name, no address). The reporter follows the report with the tracking code on the receipt.</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -2105,8 +2203,16 @@ copies of receipts</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%1 — WBS Desktop</source>
+        <source>My work</source>
         <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>%1 — WBS Desktop</source>
         <translation>%1 — WBS Desktop</translation>
     </message>
     <message>
@@ -2300,21 +2406,27 @@ copies of receipts</translation>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
-    <message>
-        <source>Find by tracking code</source>
-        <translation>Find by tracking code</translation>
+    <message numerus="yes">
+        <source>Due today: %n item(s) (hearings and deadlines).</source>
+        <translation>
+            <numerusform>Due today: %n item (hearings and deadlines).</numerusform>
+            <numerusform>Due today: %n items (hearings and deadlines).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n.</source>
+        <translation>
+            <numerusform>Overdue: %n.</numerusform>
+            <numerusform>Overdue: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Tracking code given to the reporter:</source>
-        <translation>Tracking code given to the reporter:</translation>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
     </message>
     <message>
-        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
-        <translation>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</translation>
-    </message>
-    <message>
-        <source>Received on %1. Stage: %2.</source>
-        <translation>Received on %1. Stage: %2.</translation>
+        <source>Show My work</source>
+        <translation>Show My work</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -2597,10 +2709,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>A phone number has only digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <source>Only Indonesian numbers (0… or +62…) are accepted.</source>
-        <translation>Only Indonesian numbers (0… or +62…) are accepted.</translation>
-    </message>
-    <message>
         <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
         <translation>An Indonesian number starts with 0 or +62, then a mobile prefix (08…) or an area code (e.g. 0380…).</translation>
     </message>
@@ -2835,6 +2943,30 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</source>
         <translation>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no name, contact or address: clear this field, or untick &quot;Anonymous&quot;.</source>
+        <translation>An anonymous report has no name, contact or address: clear this field, or untick &quot;Anonymous&quot;.</translation>
+    </message>
+    <message>
+        <source>A number of another country has 8 to 15 digits after the + (country code included, e.g. +61 8 8123 4567).</source>
+        <translation>A number of another country has 8 to 15 digits after the + (country code included, e.g. +61 8 8123 4567).</translation>
+    </message>
+    <message>
+        <source>This amount can be read two ways. Dots group thousands (2.500.000), a comma marks decimals (2,5 juta).</source>
+        <translation>This amount can be read two ways. Dots group thousands (2.500.000), a comma marks decimals (2,5 juta).</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole rupiah (e.g. 2.500.000).</source>
+        <translation>Give the amount in whole rupiah (e.g. 2.500.000).</translation>
+    </message>
+    <message>
+        <source>This amount is too long.</source>
+        <translation>This amount is too long.</translation>
+    </message>
+    <message>
+        <source>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</source>
+        <translation>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</translation>
     </message>
     <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
@@ -3302,6 +3434,125 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>Clarification: the reporter</source>
+        <translation>Clarification: the reporter</translation>
+    </message>
+    <message>
+        <source>Clarification: a witness</source>
+        <translation>Clarification: a witness</translation>
+    </message>
+    <message>
+        <source>Examination of the accused</source>
+        <translation>Examination of the accused</translation>
+    </message>
+    <message>
+        <source> (second summons)</source>
+        <translation> (second summons)</translation>
+    </message>
+    <message>
+        <source>First response: start the verification</source>
+        <translation>First response: start the verification</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply to the request for information</source>
+        <translation>The reporter&apos;s reply to the request for information</translation>
+    </message>
+    <message>
+        <source>Hearing day: record the attendance</source>
+        <translation>Hearing day: record the attendance</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Double-click an item (or press Enter) to open its case.</source>
+        <translation>Double-click an item (or press Enter) to open its case.</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Reading what is due…</translation>
+    </message>
+    <message>
+        <source>Hearings today</source>
+        <translation>Hearings today</translation>
+    </message>
+    <message>
+        <source>Hearings later this week</source>
+        <translation>Hearings later this week</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Deadlines up to %1</source>
+        <translation>Deadlines up to %1</translation>
+    </message>
+    <message>
+        <source>Letters not printed yet</source>
+        <translation>Letters not printed yet</translation>
+    </message>
+    <message>
+        <source>Waiting for an officer</source>
+        <translation>Waiting for an officer</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Today is %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n item due today</numerusform>
+            <numerusform>%n items due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>A note for the case file (internal, encrypted)</source>
@@ -3422,6 +3673,45 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QaBlock</name>
+    <message>
+        <source>Question asked by the examiner</source>
+        <extracomment>Empty questions offered on a new minutes.</extracomment>
+        <translation>Question asked by the examiner</translation>
+    </message>
+    <message>
+        <source>Answer, as spoken</source>
+        <translation>Answer, as spoken</translation>
+    </message>
+    <message>
+        <source>Move this question up</source>
+        <translation>Move this question up</translation>
+    </message>
+    <message>
+        <source>Move this question down</source>
+        <translation>Move this question down</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Remove this question</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+</context>
+<context>
+    <name>QaEditor</name>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Add a question</translation>
     </message>
 </context>
 <context>
@@ -4213,7 +4503,7 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <name>SubmissionDialog</name>
     <message>
         <source>Choose…</source>
-        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched).</extracomment>
+        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched). The reporter&apos;s fields an anonymous report leaves empty (kept aside meanwhile).</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
@@ -4238,6 +4528,18 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>All of 4W1H and evidence are present.</source>
         <translation>All of 4W1H and evidence are present.</translation>
+    </message>
+    <message>
+        <source>Attach scans of the report</source>
+        <translation>Attach scans of the report</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</source>
+        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1: the file cannot be read (%2)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4276,6 +4578,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Reporter</translation>
     </message>
     <message>
+        <source>A&amp;nonymous report (surat kaleng): no name, no contact</source>
+        <translation>A&amp;nonymous report (surat kaleng): no name, no contact</translation>
+    </message>
+    <message>
+        <source>No letter can be sent to an anonymous reporter; the tracking code on the receipt is the only way to follow the report.</source>
+        <translation>No letter can be sent to an anonymous reporter; the tracking code on the receipt is the only way to follow the report.</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -4286,6 +4596,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Add&amp;ress</translation>
+    </message>
+    <message>
+        <source>Street, village, district (printed on letters to the reporter)</source>
+        <translation>Street, village, district (printed on letters to the reporter)</translation>
     </message>
     <message>
         <source>The reporter agrees to be &amp;contacted</source>
@@ -4302,6 +4620,22 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Received</source>
         <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. &quot;Surat pengaduan (2 lembar)&quot; (printed on the receipt)</source>
+        <translation>One per line, e.g. &quot;Surat pengaduan (2 lembar)&quot; (printed on the receipt)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scans…</source>
+        <translation>Attach &amp;scans…</translation>
+    </message>
+    <message>
+        <source>Remove sc&amp;an</source>
+        <translation>Remove sc&amp;an</translation>
     </message>
     <message>
         <source>Completeness (4W1H)</source>

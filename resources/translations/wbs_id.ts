@@ -780,8 +780,20 @@ salinan kuitansi</translation>
 <context>
     <name>CaseTable</name>
     <message>
+        <source>No case matches the search and filters.</source>
+        <extracomment>Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>Tidak ada kasus yang cocok dengan pencarian dan saringan.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>No cases yet. Log a complaint with Case ▸ New complaint (Ctrl+N).</source>
+        <translation>Belum ada kasus. Catat pengaduan lewat Kasus ▸ Pengaduan baru (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Fit the columns to the window</source>
-        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
         <translation>Sesuaikan kolom dengan jendela</translation>
     </message>
 </context>
@@ -1402,6 +1414,96 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
+    <name>FrontDesk</name>
+    <message>
+        <source>The office checks that the report is complete and starts verifying it by this date.</source>
+        <translation>Kantor memeriksa kelengkapan pengaduan dan memulai verifikasi paling lambat tanggal ini.</translation>
+    </message>
+    <message>
+        <source>The office is checking that the report is complete (what, where, when, who, how, and the evidence).</source>
+        <translation>Kantor sedang memeriksa kelengkapan pengaduan (apa, di mana, kapan, siapa, bagaimana, dan bukti).</translation>
+    </message>
+    <message>
+        <source>The office asked the reporter for more information: it must arrive by this date.</source>
+        <translation>Kantor meminta keterangan tambahan kepada pelapor: harus diterima paling lambat tanggal ini.</translation>
+    </message>
+    <message>
+        <source>The report is being investigated. The office will write to the reporter if it needs them.</source>
+        <translation>Pengaduan sedang ditelaah. Kantor akan menyurati pelapor bila diperlukan.</translation>
+    </message>
+    <message>
+        <source>The reporter is invited to a clarification meeting on this date (the invitation letter gives the time and place).</source>
+        <translation>Pelapor diundang untuk klarifikasi pada tanggal ini (waktu dan tempat tercantum dalam surat undangan).</translation>
+    </message>
+    <message>
+        <source>Clarification: the office may invite the reporter by letter.</source>
+        <translation>Klarifikasi: kantor dapat mengundang pelapor dengan surat.</translation>
+    </message>
+    <message>
+        <source>The reported person is being examined. The reporter will be told by letter when the case is concluded.</source>
+        <translation>Terlapor sedang diperiksa. Pelapor akan diberi tahu dengan surat setelah kasus selesai.</translation>
+    </message>
+    <message>
+        <source>The case was concluded on this date; the reporter is told by letter.</source>
+        <translation>Kasus selesai pada tanggal ini; pelapor diberi tahu dengan surat.</translation>
+    </message>
+    <message>
+        <source>The case was closed on this date.</source>
+        <translation>Kasus ditutup pada tanggal ini.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskDialog</name>
+    <message>
+        <source>Find by tracking code</source>
+        <translation>Cari dengan kode pelacakan</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Tracking code given to the reporter:</source>
+        <translation>Kode pelacakan yang diberikan kepada pelapor:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Tahap:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Diterima pada:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Langkah berikutnya:</translation>
+    </message>
+    <message>
+        <source>Its date:</source>
+        <translation>Tanggalnya:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Buka kasus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>(you may not open this case)</source>
+        <translation>(Anda tidak berwenang membuka kasus ini)</translation>
+    </message>
+    <message>
+        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
+        <translation>Tidak ada kasus dengan kode pelacakan ini. Periksa kembali apakah ada salah ketik (huruf dan angka, tanpa spasi).</translation>
+    </message>
+</context>
+<context>
     <name>HearingsTab</name>
     <message>
         <source>Day</source>
@@ -1576,18 +1678,6 @@ salinan kuitansi</translation>
         <translation>&amp;Alasan pengecualian (administrator):</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Pertanyaan</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Jawaban</translation>
-    </message>
-    <message>
-        <source>Add a &amp;row</source>
-        <translation>Tambah &amp;baris</translation>
-    </message>
-    <message>
         <source>The examinee &amp;signed the minutes</source>
         <translation>Yang diperiksa &amp;menandatangani BAP</translation>
     </message>
@@ -1678,6 +1768,10 @@ salinan kuitansi</translation>
         <source>A copy list has at most 12 lines of 200 characters.</source>
         <translation>Tembusan paling banyak 12 baris, masing-masing 200 karakter.</translation>
     </message>
+    <message>
+        <source>The office name needs 1 to 200 characters.</source>
+        <translation>Nama kantor harus terdiri dari 1 sampai 200 karakter.</translation>
+    </message>
 </context>
 <context>
     <name>LetterheadTab</name>
@@ -1755,6 +1849,10 @@ salinan kuitansi</translation>
     <message>
         <source>Printed</source>
         <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>Anonymous report: no letter can be sent to the reporter (no name, no address). The reporter follows the report with the tracking code on the receipt.</source>
+        <translation>Pengaduan anonim: surat tidak dapat dikirim kepada pelapor (tanpa nama, tanpa alamat). Pelapor mengikuti perkembangan pengaduan dengan kode pelacakan pada tanda terima.</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -2098,8 +2196,16 @@ salinan kuitansi</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%1 — WBS Desktop</source>
+        <source>My work</source>
         <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <translation>Pekerjaan saya</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Daftar kasus</translation>
+    </message>
+    <message>
+        <source>%1 — WBS Desktop</source>
         <translation>%1 — WBS Desktop</translation>
     </message>
     <message>
@@ -2292,21 +2398,25 @@ salinan kuitansi</translation>
         <source>%1 of %2 cases</source>
         <translation>%1 dari %2 kasus</translation>
     </message>
-    <message>
-        <source>Find by tracking code</source>
-        <translation>Cari dengan kode pelacakan</translation>
+    <message numerus="yes">
+        <source>Due today: %n item(s) (hearings and deadlines).</source>
+        <translation>
+            <numerusform>Jatuh tempo hari ini: %n hal (pemeriksaan dan tenggat).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n.</source>
+        <translation>
+            <numerusform>Lewat tenggat: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Tracking code given to the reporter:</source>
-        <translation>Kode pelacakan yang diberikan kepada pelapor:</translation>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
     </message>
     <message>
-        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
-        <translation>Tidak ada kasus dengan kode pelacakan ini. Periksa kesalahan ketik (huruf dan angka, tanpa spasi).</translation>
-    </message>
-    <message>
-        <source>Received on %1. Stage: %2.</source>
-        <translation>Diterima pada %1. Tahap: %2.</translation>
+        <source>Show My work</source>
+        <translation>Lihat Pekerjaan saya</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -2589,10 +2699,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Nomor telepon hanya berisi angka, spasi, +, - dan tanda kurung.</translation>
     </message>
     <message>
-        <source>Only Indonesian numbers (0… or +62…) are accepted.</source>
-        <translation>Hanya nomor Indonesia (0… atau +62…) yang diterima.</translation>
-    </message>
-    <message>
         <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
         <translation>Nomor Indonesia diawali 0 atau +62, lalu awalan seluler (08…) atau kode wilayah (mis. 0380…).</translation>
     </message>
@@ -2827,6 +2933,30 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</source>
         <translation>Dihentikan tanpa penelaahan: tidak lengkap setelah batas waktu, di luar kewenangan, atau duplikat.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no name, contact or address: clear this field, or untick &quot;Anonymous&quot;.</source>
+        <translation>Pengaduan anonim tidak memuat nama, kontak, atau alamat: kosongkan isian ini, atau hapus centang &quot;Anonim&quot;.</translation>
+    </message>
+    <message>
+        <source>A number of another country has 8 to 15 digits after the + (country code included, e.g. +61 8 8123 4567).</source>
+        <translation>Nomor luar negeri terdiri atas 8 sampai 15 angka sesudah tanda + (termasuk kode negara, misalnya +61 8 8123 4567).</translation>
+    </message>
+    <message>
+        <source>This amount can be read two ways. Dots group thousands (2.500.000), a comma marks decimals (2,5 juta).</source>
+        <translation>Jumlah ini dapat dibaca dua cara. Titik memisahkan ribuan (2.500.000), koma menandai desimal (2,5 juta).</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole rupiah (e.g. 2.500.000).</source>
+        <translation>Tuliskan jumlah dalam rupiah penuh tanpa sen (misalnya 2.500.000).</translation>
+    </message>
+    <message>
+        <source>This amount is too long.</source>
+        <translation>Jumlah ini terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</source>
+        <translation>Tuliskan jumlah dengan angka, misalnya 2.500.000, Rp 2.500.000,00, atau 2,5 juta.</translation>
     </message>
     <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
@@ -3293,6 +3423,122 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>Clarification: the reporter</source>
+        <translation>Klarifikasi: pelapor</translation>
+    </message>
+    <message>
+        <source>Clarification: a witness</source>
+        <translation>Klarifikasi: saksi</translation>
+    </message>
+    <message>
+        <source>Examination of the accused</source>
+        <translation>Pemeriksaan terlapor</translation>
+    </message>
+    <message>
+        <source> (second summons)</source>
+        <translation> (panggilan kedua)</translation>
+    </message>
+    <message>
+        <source>First response: start the verification</source>
+        <translation>Tanggapan pertama: mulai verifikasi</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply to the request for information</source>
+        <translation>Balasan pelapor atas permintaan kelengkapan</translation>
+    </message>
+    <message>
+        <source>Hearing day: record the attendance</source>
+        <translation>Hari pemeriksaan: catat kehadiran</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Double-click an item (or press Enter) to open its case.</source>
+        <translation>Klik dua kali pada suatu butir (atau tekan Enter) untuk membuka kasusnya.</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Membaca pekerjaan yang jatuh tempo…</translation>
+    </message>
+    <message>
+        <source>Hearings today</source>
+        <translation>Pemeriksaan hari ini</translation>
+    </message>
+    <message>
+        <source>Hearings later this week</source>
+        <translation>Pemeriksaan pekan ini berikutnya</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Deadlines up to %1</source>
+        <translation>Tenggat sampai %1</translation>
+    </message>
+    <message>
+        <source>Letters not printed yet</source>
+        <translation>Surat yang belum dicetak</translation>
+    </message>
+    <message>
+        <source>Waiting for an officer</source>
+        <translation>Menunggu penugasan pemeriksa</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Hari ini %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Tidak ada yang jatuh tempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n hal jatuh tempo hari ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n lewat tenggat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Tahap: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>A note for the case file (internal, encrypted)</source>
@@ -3412,6 +3658,45 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QaBlock</name>
+    <message>
+        <source>Question asked by the examiner</source>
+        <extracomment>Empty questions offered on a new minutes.</extracomment>
+        <translation>Pertanyaan pemeriksa</translation>
+    </message>
+    <message>
+        <source>Answer, as spoken</source>
+        <translation>Jawaban, sebagaimana diucapkan</translation>
+    </message>
+    <message>
+        <source>Move this question up</source>
+        <translation>Naikkan pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Move this question down</source>
+        <translation>Turunkan pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Hapus pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Jawaban:</translation>
+    </message>
+</context>
+<context>
+    <name>QaEditor</name>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Tambah pertanyaan</translation>
     </message>
 </context>
 <context>
@@ -4200,7 +4485,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <name>SubmissionDialog</name>
     <message>
         <source>Choose…</source>
-        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched).</extracomment>
+        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched). The reporter&apos;s fields an anonymous report leaves empty (kept aside meanwhile).</extracomment>
         <translation>Pilih…</translation>
     </message>
     <message>
@@ -4224,6 +4509,18 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>All of 4W1H and evidence are present.</source>
         <translation>Unsur 4W1H dan bukti sudah lengkap.</translation>
+    </message>
+    <message>
+        <source>Attach scans of the report</source>
+        <translation>Lampirkan pindaian pengaduan</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</source>
+        <translation>Pindaian dan dokumen (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1: berkas tidak dapat dibaca (%2)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4262,6 +4559,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Pelapor</translation>
     </message>
     <message>
+        <source>A&amp;nonymous report (surat kaleng): no name, no contact</source>
+        <translation>Pengaduan a&amp;nonim (surat kaleng): tanpa nama, tanpa kontak</translation>
+    </message>
+    <message>
+        <source>No letter can be sent to an anonymous reporter; the tracking code on the receipt is the only way to follow the report.</source>
+        <translation>Surat tidak dapat dikirim kepada pelapor anonim; kode pelacakan pada tanda terima menjadi satu-satunya cara mengikuti perkembangan pengaduan.</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -4272,6 +4577,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;E-mail</source>
         <translation>&amp;Pos-el</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>Street, village, district (printed on letters to the reporter)</source>
+        <translation>Jalan, kelurahan/desa, kecamatan (dicetak pada surat kepada pelapor)</translation>
     </message>
     <message>
         <source>The reporter agrees to be &amp;contacted</source>
@@ -4288,6 +4601,22 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Received</source>
         <translation>Dit&amp;erima</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Berkas yang diterima</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. &quot;Surat pengaduan (2 lembar)&quot; (printed on the receipt)</source>
+        <translation>Satu per baris, misalnya &quot;Surat pengaduan (2 lembar)&quot; (dicetak pada tanda terima)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scans…</source>
+        <translation>Lampirkan &amp;pindaian…</translation>
+    </message>
+    <message>
+        <source>Remove sc&amp;an</source>
+        <translation>Hapus pin&amp;daian</translation>
     </message>
     <message>
         <source>Completeness (4W1H)</source>

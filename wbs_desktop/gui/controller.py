@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -47,9 +47,11 @@ if TYPE_CHECKING:
         TrackingStatus,
         UserInfo,
     )
+    from wbs_desktop.services.front_desk import FrontDeskStatus
     from wbs_desktop.services.holidays import HolidayService
     from wbs_desktop.services.letterhead import LetterheadService
     from wbs_desktop.services.letters import LetterService
+    from wbs_desktop.services.my_work import MyWork
     from wbs_desktop.services.office import Office
     from wbs_desktop.services.procedure import ProcedureService
     from wbs_desktop.services.reports import ReportService
@@ -528,6 +530,22 @@ class Controller(CaseWrites, QObject):
     def lookup_tracking(self, code: str) -> TrackingStatus:
         return self._cases().lookup_tracking(code)
 
+    def front_desk_lookup(self, code: str) -> FrontDeskStatus:
+        """What the front desk sees for a tracking code (call off the GUI thread)."""
+        from wbs_desktop.services import front_desk
+
+        return self._watched_call(lambda ws: front_desk.look_up(ws, code))
+
+    def my_work(self) -> MyWork:
+        """What is due for the logged-in user (call off the GUI thread)."""
+        from wbs_desktop.services import my_work
+
+        return self._watched_call(my_work.my_work)
+
+    def _watched_call(self, function: Callable[[Workspace], T]) -> T:
+        """``function(workspace)`` with the service guard's reporting."""
+        return self._watched(_WorkspaceCall(self._workspace(), function)).call()
+
     def submit(self, complaint: ComplaintInput) -> Job:
         """Save a complaint in the background; emits case_submitted or submit_failed."""
         self._cases()
@@ -604,3 +622,17 @@ class Controller(CaseWrites, QObject):
         return backup_service.restore(
             archive, target, username=username, password=password, recovery_key=recovery_key,
             db_password=db_password, progress=progress, workstation=WorkstationState())
+
+
+class _WorkspaceCall(Generic[T]):
+    """A plain-function service (``function(workspace)``, securedrop style) as an
+    object the service guard can wrap."""
+
+    __slots__ = ("_function", "_ws")
+
+    def __init__(self, ws: Workspace, function: Callable[[Workspace], T]) -> None:
+        self._ws = ws
+        self._function = function
+
+    def call(self) -> T:
+        return self._function(self._ws)

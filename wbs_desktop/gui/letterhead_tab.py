@@ -67,6 +67,8 @@ def letterhead_error_message(exc: ServiceError) -> str:
                          "at most 200 characters.")
     if exc.code == "tembusan_invalid":
         return translate("Letterhead", "A copy list has at most 12 lines of 200 characters.")
+    if exc.code == "office_name_invalid":
+        return translate("Letterhead", "The office name needs 1 to 200 characters.")
     return service_error_message(exc)
 
 

@@ -64,6 +64,11 @@ def kind_label(kind: str) -> str:
         return kind
 
 
+def _anonymous(d: CaseDetail | None) -> bool:
+    """An anonymous report (surat kaleng): no letter can be addressed to the reporter."""
+    return d is not None and d.reporter is not None and d.reporter.anonymous
+
+
 def hearing_kinds(h: HearingInfo) -> list[LetterKind]:
     """The letters a hearing can have (minutes once they are recorded)."""
     signed = h.minutes is not None and h.minutes.signed is not None
@@ -223,6 +228,13 @@ class LettersTab(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        self.anonymous_note = QLabel(self.tr(
+            "Anonymous report: no letter can be sent to the reporter (no name, no address). "
+            "The reporter follows the report with the tracking code on the receipt."), self)
+        self.anonymous_note.setObjectName("anonymousNote")
+        self.anonymous_note.setWordWrap(True)
+        self.anonymous_note.setVisible(False)
+        layout.addWidget(self.anonymous_note)
         row1 = QHBoxLayout()
         row2 = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("&Generate…"), self)
@@ -262,6 +274,7 @@ class LettersTab(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         self.error.setText("")
+        self.anonymous_note.setVisible(_anonymous(d))
         granted = d is not None and d.granted
         self.generate_button.setVisible(granted and not d.stage.is_final  # type: ignore[union-attr]
                                         and self._controller.user is not None
@@ -305,6 +318,8 @@ class LettersTab(QWidget):
         for h in d.hearings:
             for k in hearing_kinds(h):
                 out.append((k, h.id, f"{kind_label(k)} — {format_date(h.day)}"))
+        if _anonymous(d):  # nobody to address: the note above the buttons says why
+            out = [c for c in out if SPECS[c[0]].recipient.value != "reporter"]
         out.append((LetterKind.RECEIPT, None, kind_label(LetterKind.RECEIPT)))
         return out
 

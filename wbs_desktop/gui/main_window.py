@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -10,8 +11,10 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySe
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,7 +28,7 @@ from wbs_desktop.gui.connection_banner import ConnectionBanner
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import is_shared, parse_server
 from wbs_desktop.gui.detail_pane import DetailPane
-from wbs_desktop.gui.dialogs import ask_text, message, show_error
+from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.filter_panel import FilterPanel
 from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
@@ -33,16 +36,18 @@ from wbs_desktop.gui.icons import icon
 from wbs_desktop.gui.login import LANGUAGE_NAMES
 from wbs_desktop.gui.messages import (
     format_count,
-    format_date,
     role_label,
     service_error_message,
-    stage_label,
 )
+from wbs_desktop.gui.my_work import MyWorkPanel
 from wbs_desktop.gui.reports_menu import ReportsHooks
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.front_desk import FrontDeskDialog
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,7 @@ class MainWindow(QMainWindow):
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
     SPLITTER_KEY = "main_window/splitter"
+    TAB_KEY = "main_window/tab"  # "my_work" or "cases": the tab shown at the next login
     PANE_KEY = "main_window/pane_pinned"
     #: The detail pane's width at first: its five tabs and two rows of buttons fit.
     PANE_WIDTH = 440
@@ -118,7 +124,20 @@ class MainWindow(QMainWindow):
         self.audit_banner = AuditAlarmBanner(controller, self)  # issue 19
         column.addWidget(self.audit_banner)
         column.addWidget(self.reports.bar)
-        column.addWidget(self.splitter, 1)
+        self.my_work = MyWorkPanel(controller, self)  # the first tab: what is due for me
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.my_work, self.tr("My work"))
+        self.tabs.addTab(self.splitter, self.tr("Cases"))
+        if settings.app_settings().value(self.TAB_KEY, "cases") == "my_work":
+            self.tabs.setCurrentWidget(self.my_work)  # where this workstation left off
+        else:
+            self.tabs.setCurrentWidget(self.splitter)
+        column.addWidget(self.tabs, 1)
+        self._reminded = False
+        self.reminder: QMessageBox | None = None  # the reminder at login, while shown
+        self.front_desk: FrontDeskDialog | None = None  # the look-up, while open
         self.setCentralWidget(central)
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
 
@@ -130,6 +149,7 @@ class MainWindow(QMainWindow):
 
         self.filters.filter_changed.connect(self._on_filter_changed)
         self.table.current_case_changed.connect(self._show_case)
+        self.table.clear_filters_requested.connect(self.filters.clear)
         self.table.counts_changed.connect(lambda _n: self._update_status())
         controller.cases_changed.connect(self.refresh)
         controller.live.changed.connect(self._on_live_change)
@@ -143,6 +163,11 @@ class MainWindow(QMainWindow):
             self._on_deactivated, Qt.ConnectionType.QueuedConnection)
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
+        self.my_work.open_case.connect(self.open_case)
+        self.my_work.loaded.connect(self._on_my_work_loaded)
+        controller.cases_changed.connect(self.my_work.refresh)
+        controller.live.changed.connect(self._refresh_my_work)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_my_work(None))
 
         fit_to_screen(self, QSize(1366, 768))
         geometry = settings.load_bytes(self.GEOMETRY_KEY)
@@ -152,6 +177,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
         self._load_choices()
         self.refresh()
+        self.my_work.refresh()
         self.reports.after_start()
 
     def _show_office_name(self, name: str | None = None) -> None:
@@ -391,6 +417,8 @@ class MainWindow(QMainWindow):
         self.banner.report_available()
         keep, self._scroll_to_keep = self._scroll_to_keep, None
         self.table.apply_ids(ids)
+        if not ids:
+            self.table.show_empty(filtered=self.search.filter != CaseFilter())
         if keep is not None:  # a live refresh: the row at the top stays at the top
             self._restore_place(*keep)
         self.filters.set_stage_counts(counts)
@@ -546,25 +574,60 @@ class MainWindow(QMainWindow):
             self.table.select_case(result.case_id)
 
     def find_tracking_code(self) -> None:
-        code = ask_text(self, self.tr("Find by tracking code"),
-                        self.tr("Tracking code given to the reporter:"))
-        if not code or not code.strip():
-            return
-        self.show_tracking_status(code.strip())
+        self.show_tracking_status("")
 
     def show_tracking_status(self, code: str) -> None:
-        try:
-            status = self._controller.lookup_tracking(code)
-        except ServiceError as exc:
-            if getattr(exc, "code", "") == "not_found":
-                show_error(self, self.tr("No case has this tracking code. Check it for typing "
-                                         "errors (letters and digits, no spaces)."))
-            else:
-                show_error(self, service_error_message(exc))
+        """The front desk's look-up (looks ``code`` up at once when given)."""
+        from wbs_desktop.gui.front_desk import FrontDeskDialog
+
+        dialog = FrontDeskDialog(self._controller, self, code)
+        self.front_desk = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_case.connect(self.open_case)
+        dialog.finished.connect(lambda _r: setattr(self, "front_desk", None))
+        dialog.open()
+
+    def open_case(self, case_id: str) -> None:
+        """Show a case (from My work or the look-up): in the list when it is there,
+        else in the detail pane alone (the list's filters stay as they are)."""
+        self.tabs.setCurrentWidget(self.splitter)
+        if not self.table.select_case(case_id):
+            self.table.view.clearSelection()
+            self._show_case(case_id)
+
+    def _refresh_my_work(self, _case_ids: object) -> None:
+        if self._controller.user is not None and self.tabs.currentWidget() is self.my_work:
+            self.my_work.refresh()
+
+    def _on_my_work_loaded(self, work: object) -> None:
+        """The tab says how much is due today or overdue; once per login, a
+        reminder of what is due today, if anything."""
+        from wbs_desktop.services.my_work import MyWork
+
+        if not isinstance(work, MyWork):
             return
-        message(self, self.tr("Find by tracking code"),
-                self.tr("Received on %1. Stage: %2.").replace("%1", format_date(status.received_on))
-                .replace("%2", stage_label(status.stage)))
+        pressing = work.due_today + work.overdue.total
+        title = self.tr("My work")
+        self.tabs.setTabText(self.tabs.indexOf(self.my_work),
+                             f"{title} ({pressing})" if pressing else title)
+        if self._reminded:
+            return
+        self._reminded = True
+        if not work.due_today:
+            return
+        text = self.tr("Due today: %n item(s) (hearings and deadlines).", "", work.due_today)
+        if work.overdue.total:
+            text += " " + self.tr("Overdue: %n.", "", work.overdue.total)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Reminder"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("dueTodayReminder")
+        box.addButton(self.tr("Show My work"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.accepted.connect(lambda: self.tabs.setCurrentWidget(self.my_work))
+        self.reminder = box
+        box.destroyed.connect(lambda _o=None: setattr(self, "reminder", None))
+        box.show()
 
     def print_hearing_day(self) -> None:
         from wbs_desktop.gui.letters_tab import ask_hearing_day
@@ -641,6 +704,8 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------
 
     def save_layout(self) -> None:
+        settings.app_settings().setValue(
+            self.TAB_KEY, "my_work" if self.tabs.currentWidget() is self.my_work else "cases")
         settings.save_bytes(self.GEOMETRY_KEY, QByteArray(self.saveGeometry()))
         settings.save_bytes(self.SPLITTER_KEY, QByteArray(self.splitter.saveState()))
         self.table.save_header()
@@ -655,6 +720,7 @@ class MainWindow(QMainWindow):
         self._slow_timer.stop()
         self.banner.stop()
         self.reports.hide_windows()
+        self.my_work.stop()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # closed, locked, or about to be replaced (language): nothing may arrive later

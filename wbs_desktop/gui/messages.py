@@ -157,6 +157,9 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "contact_required": QCoreApplication.translate(
             "Messages", "Give a phone number or an e-mail address so the office can ask for "
             "more."),
+        "anonymous_with_identity": QCoreApplication.translate(
+            "Messages", "An anonymous report has no name, contact or address: clear this "
+            "field, or untick \"Anonymous\"."),
         "unknown_channel": QCoreApplication.translate("Messages", "Choose how it arrived."),
         "unknown_type": QCoreApplication.translate("Messages", "Choose a complaint type."),
         "naive_datetime": QCoreApplication.translate("Messages", "The time zone is missing."),
@@ -166,6 +169,7 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "estimate_without_loss": QCoreApplication.translate(
             "Messages", "An estimate is only given when there was a material loss."),
         "negative": QCoreApplication.translate("Messages", "The amount cannot be negative."),
+        "bad_amount": amount_error_message(str(params.get("reason", ""))),
         "too_large": QCoreApplication.translate("Messages", "This amount is implausibly large."),
         "too_many": QCoreApplication.translate(
             "Messages", "Too many links: at most %1.").replace("%1", str(params.get("max", ""))),
@@ -175,8 +179,9 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "phone_required": QCoreApplication.translate("Messages", "Enter a phone number."),
         "phone_bad_characters": QCoreApplication.translate(
             "Messages", "A phone number has only digits, spaces, +, - and brackets."),
-        "phone_not_indonesian": QCoreApplication.translate(
-            "Messages", "Only Indonesian numbers (0… or +62…) are accepted."),
+        "phone_international_length": QCoreApplication.translate(
+            "Messages", "A number of another country has 8 to 15 digits after the + "
+            "(country code included, e.g. +61 8 8123 4567)."),
         "phone_bad_prefix": QCoreApplication.translate(
             "Messages", "After the 0 comes a mobile prefix (8…) or an area code."),
         "phone_bad_length": QCoreApplication.translate(
@@ -222,6 +227,23 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
     if code in messages:
         return messages[code]
     return _unknown(code)
+
+
+def amount_error_message(reason: str) -> str:
+    """Why a typed rupiah amount was refused (``domain.money``)."""
+    if reason == "ambiguous":
+        return QCoreApplication.translate(
+            "Messages", "This amount can be read two ways. Dots group thousands "
+            "(2.500.000), a comma marks decimals (2,5 juta).")
+    if reason == "not_whole":
+        return QCoreApplication.translate(
+            "Messages", "Give the amount in whole rupiah (e.g. 2.500.000).")
+    if reason == "negative":
+        return QCoreApplication.translate("Messages", "The amount cannot be negative.")
+    if reason == "too_long":
+        return QCoreApplication.translate("Messages", "This amount is too long.")
+    return QCoreApplication.translate(
+        "Messages", "Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.")
 
 
 def service_error_message(exc: BaseException) -> str:
