@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.domain.parties import AddresseeRole
 from wbs_desktop.files import write_private_bytes
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.case_actions import text_edit
@@ -319,7 +320,7 @@ class LettersTab(QWidget):
             for k in hearing_kinds(h):
                 out.append((k, h.id, f"{kind_label(k)} — {format_date(h.day)}"))
         if _anonymous(d):  # nobody to address: the note above the buttons says why
-            out = [c for c in out if SPECS[c[0]].recipient.value != "reporter"]
+            out = [c for c in out if SPECS[c[0]].recipient is not AddresseeRole.REPORTER]
         out.append((LetterKind.RECEIPT, None, kind_label(LetterKind.RECEIPT)))
         return out
 
