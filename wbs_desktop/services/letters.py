@@ -163,9 +163,9 @@ class LetterService:
             settings = self._settings(session)
             draft = self._draft(session, case, keys, kind, hearing_id, settings)
             register = case.register_number
-            uses_identity = kind in (
-                L.LetterKind.INVITE_REPORTER, L.LetterKind.REQUEST_COMPLETION
-            ) or (kind == L.LetterKind.MINUTES and getattr(
+            # every letter to the reporter names them (kinds.py says whom each addresses)
+            uses_identity = SPECS[kind].recipient is AddresseeRole.REPORTER or (
+                kind == L.LetterKind.MINUTES and getattr(
                 self._hearing(session, case, kind, hearing_id), "party_kind", "") == Party.REPORTER)
         if uses_identity:
             # The draft carries the reporter's name (the letter is addressed to them):
