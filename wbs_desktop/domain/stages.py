@@ -115,6 +115,12 @@ TRANSITIONS: dict[Stage, frozenset[Stage]] = {
 }
 
 
+#: Where each step leads, whichever stage it is taken from (one stage per step).
+STEP_TARGETS: dict[Step, Stage] = {
+    step: target for steps in STEPS.values() for step, target in steps.items()
+}
+
+
 def steps_in(stage: Stage) -> frozenset[Step]:
     """The forward steps a case in ``stage`` allows (none in a final stage)."""
     return frozenset(STEPS[stage])

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import (
+    STEP_TARGETS,
     CloseReason,
     Outcome,
     Stage,
     Step,
     back_targets,
-    step_target,
     steps_in,
 )
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
@@ -344,11 +344,12 @@ class CaseActions(QWidget):
         return dialog
 
     def _move(self, step: Step, title: str, ok: str) -> ActionDialog | None:
-        """A step that only moves the case (the domain says where it leads)."""
-        if self._detail is None or step not in steps_in(self._detail.stage):
+        """A step that only moves the case (the domain says where it leads; the
+        service refuses it in a stage that does not allow it)."""
+        if self._detail is None:
             return None
         case_id = self._detail.id
-        target = step_target(self._detail.stage, step)
+        target = STEP_TARGETS[step]
         dialog = self._open(
             title, self.tr("The case moves to the stage “%1”.").replace("%1", stage_label(target)),
             ok, lambda d: d.run(lambda done, bad: self._controller.move_case(
