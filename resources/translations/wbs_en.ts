@@ -984,6 +984,14 @@ copies of receipts</translation>
         <translation>Open the dashboard on this computer right after an administrator logs in</translation>
     </message>
     <message>
+        <source>Count demo data</source>
+        <translation>Count demo data</translation>
+    </message>
+    <message>
+        <source>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</source>
+        <translation>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -1048,6 +1056,10 @@ copies of receipts</translation>
         <translation>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</translation>
     </message>
     <message>
+        <source>Demo data is counted.</source>
+        <translation>Demo data is counted.</translation>
+    </message>
+    <message>
         <source>to first response</source>
         <translation>to first response</translation>
     </message>
@@ -1086,6 +1098,10 @@ copies of receipts</translation>
     <message>
         <source>Not counted: %1</source>
         <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <source>Counting from the cases whose file you hold (the unit is encrypted with the case)…</source>
+        <translation>Counting from the cases whose file you hold (the unit is encrypted with the case)…</translation>
     </message>
     <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
@@ -1806,6 +1822,14 @@ copies of receipts</translation>
         <translation>&amp;Website:</translation>
     </message>
     <message>
+        <source>Place of &amp;signing:</source>
+        <translation>Place of &amp;signing:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact in the letters:</source>
+        <translation>C&amp;ontact in the letters:</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1820,6 +1844,14 @@ copies of receipts</translation>
     <message>
         <source>Use the &amp;default emblem</source>
         <translation>Use the &amp;default emblem</translation>
+    </message>
+    <message>
+        <source>Where a reporter brings documents or asks: printed in the text of the request for completion and of the notice to the reporter.</source>
+        <translation>Where a reporter brings documents or asks: printed in the text of the request for completion and of the notice to the reporter.</translation>
+    </message>
+    <message>
+        <source>Printed before the date of every letter, e.g. &quot;Kupang, 6 Desember 2026&quot;.</source>
+        <translation>Printed before the date of every letter, e.g. &quot;Kupang, 6 Desember 2026&quot;.</translation>
     </message>
     <message>
         <source>Choose the logo</source>
@@ -2204,7 +2236,7 @@ copies of receipts</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>My work</translation>
     </message>
     <message>

@@ -979,6 +979,14 @@ salinan kuitansi</translation>
         <translation>Buka dasbor di komputer ini segera setelah administrator masuk</translation>
     </message>
     <message>
+        <source>Count demo data</source>
+        <translation>Hitung data contoh</translation>
+    </message>
+    <message>
+        <source>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</source>
+        <translation>Kasus yang dibuat oleh “wbs-admin demo” tidak dihitung dalam angka. Centang ini untuk menghitungnya (kantor contoh atau pelatihan); jangan untuk angka yang dilaporkan ke atasan.</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -1043,6 +1051,10 @@ salinan kuitansi</translation>
         <translation>Pengaduan yang diterima %1 – %2, masing-masing menurut tahapnya hari ini (%3). Klik angka atau batang untuk menampilkan daftar kasusnya.</translation>
     </message>
     <message>
+        <source>Demo data is counted.</source>
+        <translation>Data contoh ikut dihitung.</translation>
+    </message>
+    <message>
         <source>to first response</source>
         <translation>sampai tanggapan pertama</translation>
     </message>
@@ -1081,6 +1093,10 @@ salinan kuitansi</translation>
     <message>
         <source>Not counted: %1</source>
         <translation>Tidak dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Counting from the cases whose file you hold (the unit is encrypted with the case)…</source>
+        <translation>Menghitung dari pengaduan yang berkasnya Anda pegang (unit terlapor dienkripsi bersama pengaduan)…</translation>
     </message>
     <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
@@ -1800,6 +1816,14 @@ salinan kuitansi</translation>
         <translation>&amp;Laman:</translation>
     </message>
     <message>
+        <source>Place of &amp;signing:</source>
+        <translation>Tempat pe&amp;nandatanganan:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact in the letters:</source>
+        <translation>&amp;Kontak dalam surat:</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1814,6 +1838,14 @@ salinan kuitansi</translation>
     <message>
         <source>Use the &amp;default emblem</source>
         <translation>Gunakan &amp;lambang bawaan</translation>
+    </message>
+    <message>
+        <source>Where a reporter brings documents or asks: printed in the text of the request for completion and of the notice to the reporter.</source>
+        <translation>Tempat pelapor menyerahkan dokumen atau bertanya: dicetak dalam isi surat permintaan kelengkapan dan surat pemberitahuan kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>Printed before the date of every letter, e.g. &quot;Kupang, 6 Desember 2026&quot;.</source>
+        <translation>Dicetak sebelum tanggal setiap surat, mis. &quot;Kupang, 6 Desember 2026&quot;.</translation>
     </message>
     <message>
         <source>Choose the logo</source>
@@ -2197,7 +2229,7 @@ salinan kuitansi</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>Pekerjaan saya</translation>
     </message>
     <message>

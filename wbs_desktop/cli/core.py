@@ -91,6 +91,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "procedure",
     "report",
     "letters",
+    "register",
     "recovery",
     "hygiene",
     "trust",

@@ -72,7 +72,8 @@ def month_label(key: str) -> str:
 
 def period_label(f: Figures) -> str:
     p = f.period
-    return f"{format_date_id(p.start)} s.d. {format_date_id(p.end)}"
+    label = f"{format_date_id(p.start)} s.d. {format_date_id(p.end)}"
+    return label + " (termasuk data contoh)" if p.count_demo else label
 
 
 def _rows(buckets: tuple[Bucket, ...], label: dict[str, str] | None = None,
@@ -88,7 +89,8 @@ def tables(f: Figures) -> list[RecapTable]:
         ("Dalam proses", f.in_progress.count),
         ("Selesai/ditutup", f.finished.count),
         ("Lewat tenggat (hari ini)", f.overdue.count),
-        *((f"Tidak dihitung: {MARK_ID[k]}", excluded.get(k, 0)) for k in MARK_ID),
+        *((f"Tidak dihitung: {MARK_ID[k]}", excluded.get(k, 0)) for k in MARK_ID
+          if not (k == "demo" and f.period.count_demo)),
     )
     units = tuple(
         ("(tidak diisi)" if b.key == NO_UNIT else b.key, b.count) for b in f.by_unit
@@ -118,11 +120,6 @@ def tables(f: Figures) -> list[RecapTable]:
         RecapTable("Waktu Penyelesaian", "Lama penanganan (hari kerja sejak diterima)",
                    ("Tahap", "Jumlah kasus", "Rata-rata", "Median"), durations, chart=False),
     ]
-
-
-def _made_at(f: Figures) -> str:
-    local = f.made_at.astimezone(OFFICE_TZ)
-    return f"{format_date_id(local.date())}, pukul {local:%H.%M} WITA"
 
 
 # --- Excel --------------------------------------------------------------------------

@@ -1,10 +1,14 @@
-"""The logged-in user as the services see them: identity, role, unlocked keys."""
+"""The logged-in user as the services see them: identity, role, unlocked keys
+(``Actor``), and what a service needs of the session around them (``Context``:
+``Workspace`` is one). The services type against ``Context``, not ``Workspace``,
+so that no service module needs the module that builds them all."""
 
 from __future__ import annotations
 
 import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -13,8 +17,15 @@ from wbs_desktop.services.audit import Signer
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import PermissionDenied
 from wbs_desktop.services.listing import CaseListing
+from wbs_desktop.services.search_index import IndexState
 from wbs_desktop.storage.crypto import UserSecrets
 from wbs_desktop.storage.keys import CaseKeys, Unlocker, user_holder
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wbs_desktop.services.audit import WorkstationState
+    from wbs_desktop.services.certificates import Trust
 
 
 @dataclass
@@ -28,6 +39,8 @@ class Actor:
     case_keys: dict[tuple[str, int], CaseKeys] = field(default_factory=dict)
     #: Decrypted search text per case: case id → (case version, lower-cased text).
     search_text: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: The private file search_text is kept in between sessions (services.search_index).
+    search_index: IndexState = field(default_factory=IndexState)
     #: The case list's unencrypted columns, kept current from the audit head.
     listing: CaseListing = field(default_factory=CaseListing)
     #: The accused's unit per case for the figures: case id → (case version, unit).
@@ -80,3 +93,42 @@ class Actor:
             del self.case_keys[key]
         self.search_text.pop(case_id, None)
         self.listing.forget_texts()
+
+
+class _Office(Protocol):
+    @property
+    def trust(self) -> Trust | None: ...
+
+    @property
+    def office_id(self) -> str: ...
+
+    @property
+    def workstation(self) -> WorkstationState:
+        """Where this workstation keeps its state (the data folder: the search index)."""
+
+
+class Context(Protocol):
+    """One logged-in session: one service call is one transaction."""
+
+    actor: Actor
+
+    @property
+    def office(self) -> _Office: ...
+
+    def read(self) -> AbstractContextManager[Session]: ...
+
+    def write(self) -> AbstractContextManager[Session]: ...
+
+    def record(
+        self,
+        session: Session,
+        action: str,
+        *,
+        case_id: str | None = None,
+        details: dict[str, Any] | None = None,
+        private: dict[str, Any] | None = None,
+    ) -> None:
+        """An audit entry by the actor (``private``: free text, stored sealed)."""
+
+    def flush_rewraps(self) -> None:
+        """Store key grants re-wrapped on first use."""

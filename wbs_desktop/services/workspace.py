@@ -80,7 +80,7 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        from wbs_desktop.services.office import translate_db_errors
+        from wbs_desktop.services.users import translate_db_errors
 
         self._check_open()
         with translate_db_errors(), self.office.db.read() as session:
@@ -101,7 +101,7 @@ class Workspace:
     def write(self) -> Iterator[Session]:
         """One write transaction; refreshes the user's role and active flag first
         (from the certificate: a row that disagrees with it is refused)."""
-        from wbs_desktop.services.office import translate_db_errors
+        from wbs_desktop.services.users import translate_db_errors
 
         self._check_open()
         state = self.office.workstation
@@ -168,7 +168,10 @@ class Workspace:
     def logout(self) -> None:
         if self._closed:
             return
+        from wbs_desktop.services import search_index
+
         try:
+            search_index.save_if_changed(self)
             with self.write() as session:
                 self.record(session, "logout")
         finally:
@@ -179,7 +182,7 @@ class Workspace:
         """Every service call reads the user's row first: a user deactivated
         meanwhile stops here (and forgets every key this session opened); a
         changed role applies from this call on."""
-        from wbs_desktop.services.office import user_info
+        from wbs_desktop.services.users import user_info
 
         row = session.get(User, self.actor.id)
         if row is None or not row.active:
@@ -198,6 +201,7 @@ class Workspace:
             self.actor.user = user_info(row)
             self.actor.case_keys.clear()
             self.actor.search_text.clear()
+            self.actor.search_index.reset()
             self.actor.report_units.clear()
             if Role(row.role) != Role.ADMIN:
                 self.actor.root_key = None
@@ -206,6 +210,7 @@ class Workspace:
     def _forget(self) -> None:
         self.actor.case_keys.clear()
         self.actor.search_text.clear()
+        self.actor.search_index.reset()
         self.actor.report_units.clear()
         self.actor.listing.clear()
 
