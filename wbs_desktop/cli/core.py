@@ -54,6 +54,7 @@ from wbs_desktop.domain.dates import (
     utc_now,
 )
 from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Outcome, Stage
 from wbs_desktop.files import restrict_umask, write_private_bytes
@@ -787,7 +788,7 @@ def render_case(
             L.append("")
             L.append("Hearings (use the id with: letter REGISTER KIND --hearing ID)")
             for h in d.hearings:
-                summons = f", summons {h.summons_no}" if h.party_kind == "accused" else ""
+                summons = f", summons {h.summons_no}" if h.party_kind == Party.ACCUSED else ""
                 L.append(
                     f"  #{h.id} {h.party_kind}{summons}: {_date(h.day)} {h.start.replace(':', '.')}"
                     f" at {h.place} — {h.attendance}"

@@ -14,7 +14,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.gui import messages
 from wbs_desktop.gui.charts import Bar, BarChart
 from wbs_desktop.gui.dialogs import show_error
@@ -41,6 +42,9 @@ from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.reports import NO_UNIT, Bucket, Figures, Period
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.controller import Controller
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +102,7 @@ class Dashboard(QWidget):
     units_shown = Signal()
     """Emits: nothing; the chart by unit of the accused is painted."""
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("dashboard")
@@ -452,8 +456,9 @@ class Dashboard(QWidget):
         return messages.outcome_label(key)
 
     def _due_label(self, key: str) -> str:
-        return {"first_response": self.tr("First response"),
-                "reply": self.tr("Reporter's reply")}.get(key, key)
+        labels: dict[str, str] = {DeadlineKind.FIRST_RESPONSE: self.tr("First response"),
+                                  DeadlineKind.REPLY: self.tr("Reporter's reply")}
+        return labels.get(key, key)
 
     def _open(self, name: str) -> None:
         f = self.figures

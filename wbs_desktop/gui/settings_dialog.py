@@ -389,8 +389,7 @@ class SettingsDialog(QDialog):
             return
         service = self._controller.settings()
         try:
-            if service.rename_office(self._office_name):
-                self._controller.office_renamed.emit(self._office_name)
+            self._controller.rename_office(self._office_name)
             # first: what prints on letters (its refusals leave the rest unsaved)
             patterns, tembusan = self.numbers.typed()
             self._controller.letterhead().save(

@@ -17,13 +17,17 @@ from wbs_desktop.domain.complaint import ComplaintInput
 from wbs_desktop.domain.conflict import Person, same_person
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.dates import office_today as dates_office_today
-from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.errors import DomainError, TransitionError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import (
+    STAGE_DEADLINE,
+    DeadlineKind,
     Outcome,
     Stage,
+    Step,
     classify_transition,
     requires_reason,
+    step_target,
 )
 from wbs_desktop.domain.text import has_control_character
 from wbs_desktop.services import case_detail, intake, search_index
@@ -314,6 +318,7 @@ class CaseService:
         expected_version: int | None = None,
         outcome: Outcome | None = None,
         detail: dict[str, str] | None = None,
+        step: Step | None = None,
     ) -> CaseDetail:
         """Move the case to ``target``. Forward steps: officers (assigned) and admins;
         steps back and reopening: admins, with a reason."""
@@ -325,6 +330,8 @@ class CaseService:
             check_version(session, case, expected_version)
             current = Stage(case.stage)
             try:
+                if step is not None and step_target(current, step) != target:
+                    raise TransitionError(f"{step} does not lead to {target}")
                 kind = classify_transition(current, target)
             except DomainError as exc:
                 raise ServiceError(str(exc), code=exc.code) from exc
@@ -479,21 +486,18 @@ class CaseService:
     # Internals: queries
 
     def _set_due(self, session: Session, case: Case) -> None:
-        stage = Stage(case.stage)
-        today = office_today()
+        kind = STAGE_DEADLINE.get(Stage(case.stage))
         deadlines = settings_store.deadlines(session)
-        if stage == Stage.RECEIVED:
+        if kind is DeadlineKind.FIRST_RESPONSE:
             calendar = settings_store.calendar(session)
             case.due_date = calendar.add_working_days(
                 office_date(case.received_at), deadlines.first_response_working_days
             )
-            case.due_kind = "first_response"
-        elif stage == Stage.AWAITING_INFO:
-            case.due_date = today + timedelta(days=deadlines.reply_days)
-            case.due_kind = "reply"
+        elif kind is DeadlineKind.REPLY:
+            case.due_date = office_today() + timedelta(days=deadlines.reply_days)
         else:
             case.due_date = None
-            case.due_kind = None
+        case.due_kind = kind.value if kind is not None else None
 
     def _texts_in_order(
         self,

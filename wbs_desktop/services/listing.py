@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from wbs_desktop.domain.stages import STAGE_ORDER, Stage
+from wbs_desktop.domain.stages import FINAL_STAGE_VALUES, STAGE_ORDER
 from wbs_desktop.services.dto import SortKey
 from wbs_desktop.storage.models import AuditEntry, AuditHead, Case, CaseAssignment, User
 
@@ -54,7 +54,6 @@ NO_CASE_CHANGE = frozenset({
 #: More changed cases than this since the token: read everything again instead.
 MAX_INCREMENTAL = 2000
 
-_CLOSED_STAGES = frozenset({Stage.CONCLUDED.value, Stage.CLOSED.value})
 #: Stages sort in the order of the procedure, not alphabetically.
 _STAGE_RANK = {stage.value: i for i, stage in enumerate(STAGE_ORDER)}
 
@@ -349,7 +348,7 @@ def stage_counts(cases: Iterable[CaseMeta]) -> dict[str, int]:
 
 def overdue(m: CaseMeta, today: Any) -> bool:
     """``today`` as the state stores a date (``State.stored_date``)."""
-    return m.due_date is not None and m.due_date < today and m.stage not in _CLOSED_STAGES
+    return m.due_date is not None and m.due_date < today and m.stage not in FINAL_STAGE_VALUES
 
 
 def ordered(

@@ -41,7 +41,13 @@ from wbs_desktop.domain.calendar import WorkingCalendar
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.domain.stages import Outcome, Stage
+from wbs_desktop.domain.stages import (
+    FINAL_STAGE_VALUES,
+    OPEN_STAGES,
+    DeadlineKind,
+    Outcome,
+    Stage,
+)
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import case_field, keys_for
 from wbs_desktop.services.errors import ServiceError
@@ -50,15 +56,6 @@ from wbs_desktop.storage.models import Case
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
-#: Stages of a case still being worked.
-OPEN_STAGES: tuple[Stage, ...] = (
-    Stage.RECEIVED,
-    Stage.VERIFICATION,
-    Stage.AWAITING_INFO,
-    Stage.INVESTIGATION,
-    Stage.CLARIFICATION,
-    Stage.EXAMINATION,
-)
 #: How a finished case ended: the three outcomes of a conclusion, and closed.
 ENDINGS: tuple[str, ...] = (
     Outcome.SUBSTANTIATED.value,
@@ -66,7 +63,7 @@ ENDINGS: tuple[str, ...] = (
     Outcome.REFERRED.value,
     Stage.CLOSED.value,
 )
-DUE_KINDS: tuple[str, ...] = ("first_response", "reply")
+DUE_KINDS: tuple[str, ...] = (DeadlineKind.FIRST_RESPONSE.value, DeadlineKind.REPLY.value)
 MARKS: tuple[str, ...] = ("test", "duplicate", "demo")
 DURATIONS: tuple[str, ...] = ("first_response", "verification", "conclusion")
 #: The key of the unit bucket for cases whose accused has no unit written.
@@ -254,7 +251,7 @@ def _office_day(at: datetime) -> date:
     return at.astimezone(OFFICE_TZ).date()
 
 
-FINISHED: tuple[str, ...] = (Stage.CONCLUDED.value, Stage.CLOSED.value)
+FINISHED: tuple[str, ...] = tuple(sorted(FINAL_STAGE_VALUES))
 _EPOCH = date(1970, 1, 1)
 
 
