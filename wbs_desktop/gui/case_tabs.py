@@ -39,6 +39,7 @@ from wbs_desktop.domain.calendar import SUMMONS_RULE_READING
 from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.domain.parties import Attendance, Party
 from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.signatories import Official
 from wbs_desktop.domain.stages import parties_heard_in
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.case_actions import text_edit
@@ -426,8 +427,9 @@ class HearingsTab(_CasePart):
         examiners = QListWidget(self)
         examiners.setObjectName("examinersList")
         examiners.setToolTip(self.tr(
-            "The examiners come from the case's examination team (Letters tab, Examination team…)."))
-        team: list[Any] = []
+            "The examiners come from the case's examination team "
+            "(Letters tab, Examination team…)."))
+        team: list[Official] = []
         try:
             team = [o for o in self._controller.signatories().team(d.id) if o.name]
         except ServiceError:  # the team could not be read: the user alone
