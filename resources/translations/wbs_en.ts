@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Letterhead</source>
+        <comment>The logo file is too large (at most 512 KB).</comment>
+        <extracomment>Preview height of the logo in the dialog (pixels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The logo file is empty.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The logo must be a PNG, JPEG or SVG image.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>A copy list has at most 12 lines of 200 characters.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>another user</source>
@@ -739,9 +773,18 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
+    <name>CaseTable</name>
+    <message>
+        <source>Fit the columns to the window</source>
+        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>Fit the columns to the window</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Register no.</source>
+        <extracomment>Not shown at first (the table must fit beside the case at 1366×768); the header&apos;s context menu shows them. Columns that share what the others leave (text elided, tooltip whole).</extracomment>
         <translation>Register no.</translation>
     </message>
     <message>
@@ -783,6 +826,24 @@ copies of receipts</translation>
     <message>
         <source>This case has not been shared with you.</source>
         <translation>This case has not been shared with you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d late</source>
+        <translation>
+            <numerusform>%n d late</numerusform>
+            <numerusform>%n d late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d left</source>
+        <translation>
+            <numerusform>%n d left</numerusform>
+            <numerusform>%n d left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -1091,14 +1152,6 @@ copies of receipts</translation>
         <translation>Letters</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
         <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
         <translation>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</translation>
     </message>
@@ -1151,6 +1204,10 @@ copies of receipts</translation>
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Notes, files</source>
+        <translation>Notes, files</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
@@ -1197,10 +1254,6 @@ copies of receipts</translation>
     <message>
         <source>Other reports about this person</source>
         <translation>Other reports about this person</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Parties</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -1572,6 +1625,65 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>&amp;Government (first line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default emblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default emblem (no logo set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
         <source>Number</source>
@@ -1845,6 +1957,10 @@ copies of receipts</translation>
         <translation>Office key: %1</translation>
     </message>
     <message>
+        <source>&amp;Remember my user name on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locked — WBS Desktop</source>
         <translation>Locked — WBS Desktop</translation>
     </message>
@@ -1863,6 +1979,10 @@ copies of receipts</translation>
     <message>
         <source>Log this user out (what was open is forgotten) and log in as someone else</source>
         <translation>Log this user out (what was open is forgotten) and log in as someone else</translation>
+    </message>
+    <message>
+        <source>Log in — %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrator %1 was made with the recovery key. Log in as them.</source>
@@ -1923,6 +2043,11 @@ copies of receipts</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 — WBS Desktop</source>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>WBS Desktop — Whistleblowing System</source>
         <translation>WBS Desktop — Whistleblowing System</translation>
@@ -3071,6 +3196,89 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
 </context>
 <context>
+    <name>NumbersTab</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished">&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>Register of complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B (biasa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 800.1.3.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BKD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roman numerals (XII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits (12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year &amp;before the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;quence digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;copies (Tembusan Yth.), one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a field holds { or }: not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3078,6 +3286,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3424,6 +3636,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Violation words</source>
         <translation>Violation words</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter numbers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -4131,41 +4351,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
 </context>
 <context>
-    <name>UserProfile</name>
-    <message>
-        <source>Give the full name.</source>
-        <translation>Give the full name.</translation>
-    </message>
-    <message>
-        <source>Profile of %1</source>
-        <translation>Profile of %1</translation>
-    </message>
-    <message>
-        <source>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</source>
-        <translation>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Full name:</translation>
-    </message>
-    <message>
-        <source>&amp;NIP:</source>
-        <translation>&amp;NIP:</translation>
-    </message>
-    <message>
-        <source>&amp;Pangkat/golongan:</source>
-        <translation>&amp;Pangkat/golongan:</translation>
-    </message>
-    <message>
-        <source>&amp;Jabatan:</source>
-        <translation>&amp;Jabatan:</translation>
-    </message>
-</context>
-<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -4220,10 +4405,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>deactivated</translation>
     </message>
     <message>
-        <source>&amp;Profile…</source>
-        <translation>&amp;Profile…</translation>
-    </message>
-    <message>
         <source>waiting until %1</source>
         <translation>waiting until %1</translation>
     </message>
@@ -4242,6 +4423,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Re-keying the cases they held…</source>
         <translation>Re-keying the cases they held…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset password</source>

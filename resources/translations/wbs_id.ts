@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Letterhead</source>
+        <comment>The logo file is too large (at most 512 KB).</comment>
+        <extracomment>Preview height of the logo in the dialog (pixels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The logo file is empty.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The logo must be a PNG, JPEG or SVG image.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <comment>A copy list has at most 12 lines of 200 characters.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>another user</source>
@@ -738,9 +772,18 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
+    <name>CaseTable</name>
+    <message>
+        <source>Fit the columns to the window</source>
+        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>Sesuaikan kolom dengan jendela</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Register no.</source>
+        <extracomment>Not shown at first (the table must fit beside the case at 1366×768); the header&apos;s context menu shows them. Columns that share what the others leave (text elided, tooltip whole).</extracomment>
         <translation>No. register</translation>
     </message>
     <message>
@@ -782,6 +825,22 @@ salinan kuitansi</translation>
     <message>
         <source>This case has not been shared with you.</source>
         <translation>Kasus ini tidak dibagikan kepada Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d late</source>
+        <translation>
+            <numerusform>lewat %n hr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d left</source>
+        <translation>
+            <numerusform>%n hr lagi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -1088,14 +1147,6 @@ salinan kuitansi</translation>
         <translation>Surat</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Lampiran</translation>
-    </message>
-    <message>
         <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
         <translation>Kasus ini tidak dibagikan kepada Anda: hanya data registernya yang dapat ditampilkan. Administrator dapat menugaskannya kepada Anda.</translation>
     </message>
@@ -1148,6 +1199,10 @@ salinan kuitansi</translation>
         <translation>Ringkasan</translation>
     </message>
     <message>
+        <source>Notes, files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
@@ -1194,10 +1249,6 @@ salinan kuitansi</translation>
     <message>
         <source>Other reports about this person</source>
         <translation>Laporan lain tentang orang ini</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Para pihak</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -1568,6 +1619,65 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>&amp;Government (first line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Surel:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default emblem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default emblem (no logo set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
         <source>Number</source>
@@ -1840,6 +1950,10 @@ salinan kuitansi</translation>
         <translation>Kunci kantor: %1</translation>
     </message>
     <message>
+        <source>&amp;Remember my user name on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locked — WBS Desktop</source>
         <translation>Terkunci — WBS Desktop</translation>
     </message>
@@ -1858,6 +1972,10 @@ salinan kuitansi</translation>
     <message>
         <source>Log this user out (what was open is forgotten) and log in as someone else</source>
         <translation>Keluarkan pengguna ini (semua yang terbuka dilupakan) dan masuk sebagai pengguna lain</translation>
+    </message>
+    <message>
+        <source>Log in — %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrator %1 was made with the recovery key. Log in as them.</source>
@@ -1918,6 +2036,11 @@ salinan kuitansi</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 — WBS Desktop</source>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>WBS Desktop — Whistleblowing System</source>
         <translation>WBS Desktop — Whistleblowing System</translation>
@@ -3064,12 +3187,99 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
 </context>
 <context>
+    <name>NumbersTab</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished">&amp;Surat:</translation>
+    </message>
+    <message>
+        <source>Register of complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B (biasa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 800.1.3.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BKD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roman numerals (XII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits (12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year &amp;before the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;quence digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;copies (Tembusan Yth.), one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a field holds { or }: not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3413,6 +3623,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Violation words</source>
         <translation>Uraian pelanggaran</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter numbers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -4119,41 +4337,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
 </context>
 <context>
-    <name>UserProfile</name>
-    <message>
-        <source>Give the full name.</source>
-        <translation>Isi nama lengkap.</translation>
-    </message>
-    <message>
-        <source>Profile of %1</source>
-        <translation>Profil %1</translation>
-    </message>
-    <message>
-        <source>Printed when this user signs a letter or is in an examination team: the name with titles, the NIP, the pangkat/golongan and the jabatan.</source>
-        <translation>Dicetak bila pengguna ini menandatangani surat atau menjadi anggota tim pemeriksa: nama dengan gelar, NIP, pangkat/golongan, dan jabatan.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation>Nama &amp;lengkap:</translation>
-    </message>
-    <message>
-        <source>&amp;NIP:</source>
-        <translation>&amp;NIP:</translation>
-    </message>
-    <message>
-        <source>&amp;Pangkat/golongan:</source>
-        <translation>&amp;Pangkat/golongan:</translation>
-    </message>
-    <message>
-        <source>&amp;Jabatan:</source>
-        <translation>&amp;Jabatan:</translation>
-    </message>
-</context>
-<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -4208,10 +4391,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>nonaktif</translation>
     </message>
     <message>
-        <source>&amp;Profile…</source>
-        <translation>&amp;Profil…</translation>
-    </message>
-    <message>
         <source>waiting until %1</source>
         <translation>menunggu sampai %1</translation>
     </message>
@@ -4230,6 +4409,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Re-keying the cases they held…</source>
         <translation>Mengganti kunci kasus yang pernah dipegangnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset password</source>

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -19,6 +20,9 @@ from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import init_translations
 from wbs_desktop.gui.worker import running_jobs, wait_for_workers
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.main_window import MainWindow
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "Kupang-Lontar-2026!"
@@ -150,3 +154,53 @@ def cases(controller: Controller) -> list[str]:
 
 def received(days_ago: int) -> datetime:
     return (utc_now() - timedelta(days=days_ago)).astimezone(OFFICE_TZ)
+
+
+@dataclass
+class Walk:
+    """What the layout tests open their windows from."""
+
+    window: MainWindow
+    controller: Controller
+    case_id: str  # selected: in examination, with a hearing of the accused
+
+
+def _examination_case(controller: Controller, case_id: str) -> None:
+    from datetime import time as clock_time
+
+    from wbs_desktop.domain.stages import Stage
+    from wbs_desktop.services.procedure import HearingInput
+
+    ws = controller._ws
+    ws.cases.transition(case_id, Stage.VERIFICATION)
+    ws.procedure.mark_complete(case_id)
+    ws.cases.transition(case_id, Stage.EXAMINATION)
+    today = controller.today()
+    earliest = controller.holidays().earliest_hearing(today, accused=True).earliest
+    ws.procedure.schedule_hearing(case_id, HearingInput(
+        party_kind="accused", letter_date=today, day=earliest, start=clock_time(9, 0),
+        place="Ruang Pemeriksaan BKD", examiners=("Maria Admin",)))
+
+
+@pytest.fixture
+def walk(qtbot, controller: Controller, cases: list[str],  # type: ignore[no-untyped-def]
+         request: pytest.FixtureRequest) -> Iterator[Walk]:
+    """The main window at 1366×768 (above the taskbar) in the language given as
+    the fixture's parameter, the first case selected: in examination, with a
+    hearing of the accused scheduled on the earliest lawful day."""
+    from tests.gui.test_main_window import settle
+    from wbs_desktop.gui.main_window import MainWindow
+    from wbs_desktop.gui.screen_fit import OFFICE_SCREEN
+
+    language = request.param
+    init_translations(QApplication.instance(), language)  # type: ignore[arg-type]
+    _examination_case(controller, cases[0])
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(OFFICE_SCREEN)  # maximised above the taskbar
+    window.show()
+    settle(window)
+    assert window.table.select_case(cases[0])
+    settle(window)
+    yield Walk(window, controller, cases[0])
+    settle(window)

@@ -96,13 +96,13 @@ def test_cells() -> None:
         "01/11/2026 10:00"  # WITA
     assert model.data(model.index(0, 0), CASE_ID_ROLE) == "id00000"
     # Due: id0 is 2 days late (red), id3 is due in 1 day (orange).
-    assert model.data(model.index(0, Column.DUE)) == "26/11/2026 (2 days late)"
+    assert model.data(model.index(0, Column.DUE)) == "26/11/2026 (2 d late)"
     assert model.data(model.index(0, Column.DUE), Qt.ItemDataRole.ForegroundRole).color() == \
         OVERDUE_COLOUR
-    assert model.data(model.index(3, Column.DUE)) == "29/11/2026 (1 day left)"
+    assert model.data(model.index(3, Column.DUE)) == "29/11/2026 (1 d left)"
     assert model.data(model.index(3, Column.DUE), Qt.ItemDataRole.ForegroundRole).color() == \
         SOON_COLOUR
-    assert model.data(model.index(2, Column.DUE)) == "28/11/2026 (due today)"
+    assert model.data(model.index(2, Column.DUE)) == "28/11/2026 (today)"
     assert model.headerData(Column.ACCUSED, Qt.Orientation.Horizontal) == "Person reported"
 
 
@@ -143,10 +143,10 @@ def test_header_state_is_remembered(qtbot) -> None:  # type: ignore[no-untyped-d
     service = FakeService(3)
     table = CaseTable(CaseSearch(service.search), CaseTableModel(service.fetch, str, lambda: TODAY))
     qtbot.addWidget(table)
-    table.view.horizontalHeader().resizeSection(Column.TYPE, 333)
+    table.view.horizontalHeader().resizeSection(Column.ACCUSED, 333)
     table.view.horizontalHeader().moveSection(Column.CHANNEL, 0)
     again = CaseTable(CaseSearch(service.search), CaseTableModel(service.fetch, str, lambda: TODAY))
     qtbot.addWidget(again)
     header = again.view.horizontalHeader()
-    assert header.sectionSize(Column.TYPE) == 333
+    assert header.sectionSize(Column.ACCUSED) == 333
     assert header.visualIndex(Column.CHANNEL) == 0

@@ -177,7 +177,7 @@ def test_detail_pane_follows_the_selection_and_shows_the_timeline(window: MainWi
     assert detail.detail is not None and detail.detail.id == cases[0]
     assert detail.title_label.text().startswith("WBS-")
     assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
-        "Summary", "Parties", "Timeline", "Hearings", "Letters", "Notes", "Attachments"]
+        "Summary", "Timeline", "Hearings", "Letters", "Notes, files"]
     # Summary: 4W1H checklist, type, loss, links
     assert "What" in detail.completeness_label.text()
     assert detail.type_value.text() == "Illegal levies"
@@ -188,7 +188,7 @@ def test_detail_pane_follows_the_selection_and_shows_the_timeline(window: MainWi
     assert [r.span.stage for r in timeline._rows][:2] == [Stage.RECEIVED, Stage.VERIFICATION]
     assert timeline._rows[0].span.current
     assert "registered by Maria Admin" in timeline.event_line(timeline._rows[0].events[0])
-    detail.tabs.setCurrentIndex(2)
+    detail.tabs.setCurrentIndex(1)
     assert not timeline.grab().isNull()
     # Another case
     window.table.select_case(cases[1])
@@ -378,10 +378,11 @@ def test_settings_dialog(qtbot, controller: Controller) -> None:  # type: ignore
     assert "is not a date" in ui.errorLabel.text()
     assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
     ui.holidaysTable.item(row, 0).setText("20/12/2026")
-    ui.registerPatternEdit.setText("WBS-{year}-{nonsense}")
+    assert not ui.registerPatternEdit.isVisibleTo(dialog)  # edited as fields in "Letter numbers"
+    dialog.numbers.patterns["register"] = "WBS-{year}-{nonsense}"  # as wbs-admin could
     ui.saveButton.click()
     assert ui.errorLabel.text() == "The letter number format is not valid."
-    ui.registerPatternEdit.setText("WBS-{year}-{seq:05d}")
+    dialog.numbers.patterns["register"] = "WBS-{year}-{seq:05d}"
     ui.saveButton.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     service = controller.settings()

@@ -94,6 +94,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "hygiene",
     "trust",
     "people_index",
+    "settings",
 )
 #: Commands that still run while this workstation has an audit alarm up.
 ALARM_COMMANDS = frozenset({"audit-ack", "verify-audit", "audit-alarm"})

@@ -125,3 +125,100 @@ def format_number(pattern: str, *, seq: int, on: date, unit: str = "BKD", code: 
         else:
             out.append(values[part.name])
     return "".join(out)
+
+
+#: How the month is written in a number built from fields.
+MONTH_STYLES: tuple[str, ...] = ("roman", "number", "none")
+#: Separators an office uses between the parts of a number.
+SEPARATORS: tuple[str, ...] = ("/", "-", ".")
+_FIELD_FORBIDDEN = "{}"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberParts:
+    """A number pattern as the office thinks of it, field by field.
+
+    In order: prefix, classification code, (year, when ``year_first``), the
+    sequence with ``seq_width`` digits, unit code, month, year; empty fields are
+    left out, the rest joined by ``separator``. ``800/007/BKD/XI/2026`` is
+    ``code="800", seq_width=3, unit="BKD", month="roman", year=True``;
+    ``WBS-2026-00001`` is ``prefix="WBS", year_first=True, seq_width=5,
+    separator="-", month="none"``.
+    """
+
+    prefix: str = ""
+    code: str = ""
+    seq_width: int = 3
+    unit: str = ""
+    month: str = "roman"
+    year: bool = True
+    year_first: bool = False
+    separator: str = "/"
+
+    def to_pattern(self) -> str:
+        """The pattern (``{seq:03d}`` syntax) these fields stand for; DomainError
+        ``bad_number_pattern`` when a field cannot be part of a number."""
+        if self.separator not in SEPARATORS:
+            raise _bad("unknown_token", f"separator {self.separator!r}", token=self.separator)
+        if self.month not in MONTH_STYLES:
+            raise _bad("unknown_token", f"month style {self.month!r}", token=self.month)
+        if not 1 <= self.seq_width <= _MAX_WIDTH:
+            raise _bad("bad_format_spec", f"{self.seq_width} digits", token="seq")  # noqa: S106
+        for text in (self.prefix, self.code, self.unit):
+            if any(ch in _FIELD_FORBIDDEN for ch in text):
+                raise _bad("unbalanced_braces", "braces are not allowed in a number field")
+        year = ["{year}"] if self.year else []
+        month = {"roman": ["{roman_month}"], "number": ["{month}"], "none": []}[self.month]
+        seq = [f"{{seq:0{self.seq_width}d}}"]
+        literal = [p.strip() for p in (self.prefix, self.code) if p.strip()]
+        unit = [self.unit.strip()] if self.unit.strip() else []
+        parts = literal + (year + seq if self.year_first else seq) + unit + month
+        if not self.year_first:
+            parts += year
+        pattern = self.separator.join(parts)
+        check_pattern(pattern)
+        return pattern
+
+    @classmethod
+    def from_pattern(cls, pattern: str) -> NumberParts | None:
+        """The fields of ``pattern``, or None when it is not one these fields can
+        express (the settings then show it as it is, read-only)."""
+        for sep in SEPARATORS:
+            pieces = pattern.split(sep)
+            seq = [i for i, p in enumerate(pieces) if re.fullmatch(r"\{seq:0(\d{1,2})d\}", p)]
+            if len(seq) != 1:
+                continue
+            at = seq[0]
+            before, after = pieces[:at], pieces[at + 1 :]
+            year_first = bool(before) and before[-1] == "{year}"
+            if year_first:
+                before = before[:-1]
+            if len(before) > 2 or any("{" in p or "}" in p or not p for p in before):
+                continue
+            prefix, code = "", ""
+            if len(before) == 2:
+                prefix, code = before
+            elif before and any(ch.isdigit() for ch in before[0]):
+                code = before[0]  # "800": a classification code
+            elif before:
+                prefix = before[0]  # "WBS", "B": a prefix
+            unit = ""
+            if after and "{" not in after[0] and after[0]:
+                unit, after = after[0], after[1:]
+            month = "none"
+            if after and after[0] in ("{roman_month}", "{month}"):
+                month = "roman" if after[0] == "{roman_month}" else "number"
+                after = after[1:]
+            year = year_first
+            if not year_first and after == ["{year}"]:
+                year, after = True, []
+            if after:
+                continue
+            width = int(pieces[at][6:-2])  # "{seq:0NNd}"
+            parts = cls(prefix, code, width, unit, month, year, year_first, sep)
+            try:
+                if parts.to_pattern() == pattern:
+                    return parts
+            except DomainError:
+                continue
+        return None

@@ -135,7 +135,7 @@ class AppFlow(QObject):
         self.controller = Controller(self)
         self.db_override = db_override
         self.window: MainWindow | None = None
-        self._last_username = ""
+        self._last_username = settings.last_username()  # this workstation's (a setting)
         self._resume_case = ""  # the case shown when the screen was locked
         self._locked = False
         self.idle = IdleLock(app, parent=self)

@@ -17,25 +17,31 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QMenu,
     QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, to_local
+from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.messages import channel_label, stage_label
 from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
@@ -69,6 +75,12 @@ SORT_KEYS: dict[Column, str] = {
     Column.DUE: SortKey.DUE,
     Column.CHANNEL: SortKey.CHANNEL,
 }
+
+#: Not shown at first (the table must fit beside the case at 1366×768); the
+#: header's context menu shows them.
+DEFAULT_HIDDEN = (Column.TYPE, Column.OFFICER)
+#: Columns that share what the others leave (text elided, tooltip whole).
+FLEXIBLE = (Column.TYPE, Column.ACCUSED, Column.STAGE, Column.OFFICER, Column.CHANNEL)
 
 OVERDUE_COLOUR = QColor("#c62828")
 SOON_COLOUR = QColor("#e65100")
@@ -237,6 +249,8 @@ class CaseTableModel(QAbstractTableModel):
                 return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y %H:%M")
             if column == Column.ACCUSED and row.accused_name is None:
                 return self.tr("This case has not been shared with you.")
+            if column in FLEXIBLE:  # the column may be too narrow for all of it
+                return self._display(row, column)
             return None
         return self._display(row, column)
 
@@ -256,14 +270,29 @@ class CaseTableModel(QAbstractTableModel):
         if column == Column.DUE:
             if row.due_date is None:
                 return "—"
-            return f"{row.due_date:%d/%m/%Y} ({self._days_text(row)})"
+            return self.due_text(row.due_date, self._days(row))
         return channel_label(row.channel)
 
-    def _days_text(self, row: CaseRow) -> str:
+    def _days(self, row: CaseRow) -> int:
+        """Days left until the due date (negative: late; an overdue case is late)."""
         assert row.due_date is not None
         days = (row.due_date - self._today()).days
-        if row.overdue or days < 0:
-            return self.tr("%n day(s) late", "", abs(days))
+        return -abs(days) if row.overdue else days
+
+    def due_text(self, due: date, days: int) -> str:
+        """The Due cell: the date and, short (the column must fit), the days left or late."""
+        if days < 0:
+            short = self.tr("%n d late", "", -days)
+        elif days == 0:
+            short = self.tr("today")
+        else:
+            short = self.tr("%n d left", "", days)
+        return f"{due:%d/%m/%Y} ({short})"
+
+    def _days_text(self, row: CaseRow) -> str:
+        days = self._days(row)
+        if days < 0:
+            return self.tr("%n day(s) late", "", -days)
         if days == 0:
             return self.tr("due today")
         return self.tr("%n day(s) left", "", days)
@@ -292,7 +321,8 @@ class CaseTable(QWidget):
     counts_changed = Signal(int)
     """Emits: how many cases the current search shows."""
 
-    HEADER_KEY = "case_table/header"
+    HEADER_KEY = "case_table/header2"  # 2: fitted widths, Type and Officer hidden at first
+    AUTO_KEY = "case_table/auto_widths"
 
     def __init__(self, search: CaseSearch, model: CaseTableModel,
                  parent: QWidget | None = None) -> None:
@@ -317,15 +347,17 @@ class CaseTable(QWidget):
         header.setResizeContentsPrecision(0)  # never measure thousands of rows
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        # Default widths that fit a 1366-pixel screen; the user's own are remembered.
-        widths = {Column.REGISTER: 112, Column.RECEIVED: 82, Column.TYPE: 120,
-                  Column.ACCUSED: 120, Column.STAGE: 100, Column.OFFICER: 100,
-                  Column.DUE: 150, Column.CHANNEL: 90}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        header.setMinimumSectionSize(48)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in DEFAULT_HIDDEN:
+            header.setSectionHidden(column, True)
         saved = settings.load_bytes(self.HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)
+        #: Until the user drags a column's edge, the columns are fitted to the
+        #: width the table has (which changes when the detail pane comes and goes).
+        self.auto_widths = bool(settings.app_settings().value(self.AUTO_KEY, True, type=bool))
+        self._fitting = False
         header.setSortIndicator(search.sort_column, Qt.SortOrder.DescendingOrder
                                 if search.descending else Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -334,11 +366,109 @@ class CaseTable(QWidget):
         #: the background); None: search synchronously here.
         self.requery: Callable[[], None] | None = None
         header.sectionMoved.connect(self.save_header)
-        header.sectionResized.connect(self.save_header)
+        header.sectionResized.connect(self._on_section_resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.view.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    # --- columns that fit ---------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def natural_width(self, column: Column) -> int:
+        """What a column needs to show its title and a typical value whole."""
+        fm = self.view.fontMetrics()
+        title = self.model.column_title(column)
+        samples = [title + "  ▲"]  # room for the sort arrow
+        if column == Column.REGISTER:
+            samples.append("WBS-2026-00000")
+        elif column == Column.RECEIVED:
+            samples.append("00/00/2026")
+        elif column == Column.DUE:
+            due = date(2026, 12, 31)
+            samples += [self.model.due_text(due, d) for d in (-99, 0, 99)]
+        elif column == Column.CHANNEL:
+            samples += [channel_label(c) for c in Channel]
+        elif column == Column.STAGE:
+            samples += [stage_label(s) for s in Stage]
+        if column == Column.DUE:  # overdue dates are bold
+            bold = QFont(self.view.font())
+            bold.setBold(True)
+            fm = QFontMetrics(bold)
+        text = max(fm.horizontalAdvance(x) for x in samples) + 16
+        if column in FLEXIBLE:
+            return min(text, 190) if column in (Column.STAGE, Column.CHANNEL) else 150
+        return text
+
+    def fit_columns(self) -> None:
+        """Fit the shown columns to the table's width (unless the user sized them).
+
+        The register number, dates and due date get what they need; the others
+        share the rest (their text is elided, the whole of it in the tooltip)."""
+        if not self.auto_widths:
+            return
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        shown = [c for c in Column if not header.isSectionHidden(c)]
+        if room < 200 or not shown:
+            return
+        natural = {c: self.natural_width(c) for c in shown}
+        flexible = [c for c in shown if c in FLEXIBLE]
+        fixed = sum(natural[c] for c in shown if c not in FLEXIBLE)
+        wanted = sum(natural[c] for c in flexible)
+        rest = room - fixed
+        widths = dict(natural)
+        if flexible:
+            scale = rest / wanted if wanted else 1.0
+            for c in flexible:
+                widths[c] = max(header.minimumSectionSize(), int(natural[c] * scale))
+        self._fitting = True
+        try:
+            for c in shown:
+                header.resizeSection(c, widths[c])
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if self._fitting:
+            return
+        if self.view.horizontalHeader().isVisible() and self.isVisible() \
+                and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.auto_widths = False  # the user dragged a column's edge: keep their widths
+            settings.app_settings().setValue(self.AUTO_KEY, False)
+        self.save_header()
+
+    def set_column_shown(self, column: Column, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+        self.fit_columns()
+        self.save_header()
+
+    def fit_again(self) -> None:
+        """Back to fitted widths (the header menu's last entry)."""
+        self.auto_widths = True
+        settings.app_settings().setValue(self.AUTO_KEY, True)
+        self.fit_columns()
+        self.save_header()
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            action = menu.addAction(self.model.column_title(column))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column not in (Column.REGISTER, Column.DUE))
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit the columns to the window"), self.fit_again)
+        menu.popup(header.mapToGlobal(pos))
 
     def save_header(self) -> None:
         settings.save_bytes(self.HEADER_KEY, QByteArray(self.view.horizontalHeader().saveState()))

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         TrackingStatus,
         UserInfo,
     )
+    from wbs_desktop.services.letterhead import LetterheadService
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,8 @@ class Controller(QObject):
     """Emits: the exception of a refused submission (ValidationFailed carries field errors)."""
     cases_changed = Signal()
     """Emits: nothing; cases were added or changed, lists must re-query."""
+    office_renamed = Signal(str)
+    """Emits: the office's new name (window title, login)."""
     identity_revealed = Signal(str, object)
     """Emits: case id and ReporterIdentity after a reveal with a stated reason."""
     database_unavailable = Signal(object)
@@ -520,6 +523,13 @@ class Controller(QObject):
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
         return self._watched(self._ws.letters)
+
+    def letterhead(self) -> LetterheadService:
+        """The kop, logo, number patterns and copy lists (settings dialog); admin-only saves."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        service: LetterheadService = self._watched(self._ws.letterhead)
+        return service
 
     def signatories(self) -> Any:
         """Officials, who signs each letter, users' profiles, examination teams."""

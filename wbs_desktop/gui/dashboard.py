@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from wbs_desktop.gui import messages
 from wbs_desktop.gui.charts import Bar, BarChart
 from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.reports import NO_UNIT, Bucket, Figures, Period
@@ -209,7 +210,7 @@ class Dashboard(QWidget):
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.kind.setCurrentIndex(3)  # the year so far
         self._on_kind_changed()
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1280, 690))
 
     # --- the period -------------------------------------------------------------
 

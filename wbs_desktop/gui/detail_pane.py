@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -113,8 +115,16 @@ class DetailPane(QWidget):
         page_layout.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
-        self._build_summary()
-        self._build_parties()
+        # Five tabs, so that they fit the pane at 1366×768 in both languages: the
+        # summary carries the parties below the complaint; notes and files share one.
+        summary = QWidget(self)
+        summary_column = QVBoxLayout(summary)
+        summary_column.setContentsMargins(0, 0, 0, 0)
+        summary_column.addWidget(self._build_summary())
+        summary_column.addWidget(self._build_parties())
+        summary_column.addStretch(1)
+        self.summary_scroll = _Scrolled(summary)
+        self.tabs.addTab(self.summary_scroll, self.tr("Summary"))
         self.timeline = TimelineWidget(self)
         self.timeline.setObjectName("timeline")
         self.tabs.addTab(_Scrolled(self.timeline), self.tr("Timeline"))
@@ -124,8 +134,15 @@ class DetailPane(QWidget):
         self.attachments_tab = AttachmentsTab(controller, self)
         self.tabs.addTab(self.hearings_tab, self.tr("Hearings"))
         self.tabs.addTab(self.letters_tab, self.tr("Letters"))
-        self.tabs.addTab(self.notes_tab, self.tr("Notes"))
-        self.tabs.addTab(self.attachments_tab, self.tr("Attachments"))
+        self.files_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.files_split.setObjectName("notesAndFiles")
+        self.files_split.setChildrenCollapsible(False)
+        self.files_split.addWidget(self.notes_tab)
+        self.files_split.addWidget(self.attachments_tab)
+        self.tabs.addTab(self.files_split, self.tr("Notes, files"))
+        for page in (self.summary_scroll, self.hearings_tab, self.letters_tab, self.files_split):
+            # the pane's width never follows a tab's content
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for part in (self.case_actions, self.witnesses, self.hearings_tab, self.letters_tab,
                      self.notes_tab, self.attachments_tab):
             part.changed.connect(self._after_change)
@@ -134,7 +151,7 @@ class DetailPane(QWidget):
 
     # --- building ---------------------------------------------------------------
 
-    def _build_summary(self) -> None:
+    def _build_summary(self) -> QWidget:
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         self.no_grant_label = QLabel(self.tr(
@@ -186,10 +203,9 @@ class DetailPane(QWidget):
             Qt.TextInteractionFlag.TextBrowserInteraction)
         evidence_layout.addWidget(self.evidence_label)
         layout.addWidget(self.evidence_box)
-        layout.addStretch(1)
-        self.tabs.addTab(_Scrolled(inner), self.tr("Summary"))
+        return inner
 
-    def _build_parties(self) -> None:
+    def _build_parties(self) -> QWidget:
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         self.reporter_box = QGroupBox(self.tr("Reporter"), inner)
@@ -250,9 +266,7 @@ class DetailPane(QWidget):
         self.related_more.linkActivated.connect(lambda _link: self.show_all_related())
         rel_layout.addWidget(self.related_more)
         layout.addWidget(self.related_box)
-        layout.addStretch(1)
-        self.parties_scroll = _Scrolled(inner)
-        self.tabs.addTab(self.parties_scroll, self.tr("Parties"))
+        return inner
 
     # --- showing a case ---------------------------------------------------------
 

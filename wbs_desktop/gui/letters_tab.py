@@ -6,6 +6,7 @@ every letter of a hearing day with a progress dialog that can be cancelled."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -41,6 +42,7 @@ from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.letters.kinds import CASE_KINDS, SPECS, TITLES, spec
 from wbs_desktop.letters.kinds import hearing_kinds as kinds_for_hearing
@@ -146,11 +148,17 @@ def print_stored(controller: Controller, letter_id: int, printer: QPrinter) -> s
 
 
 class PdfPreviewDialog(QDialog):
-    """The stored letter shown with QPdfView (multi-page, fit to width)."""
+    """The stored letter shown with QPdfView (multi-page, fit to width), with Print.
 
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    ``on_print(printer)`` prints the letter (and records the print); with
+    ``printer`` None it asks for one with the system's print dialog. Sized to
+    fit the office's 1366×768 screen (the page scrolls)."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None,
+                 on_print: Callable[[QPrinter | None], bool] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._on_print = on_print
         self.document = pdf_document(pdf, self)
         layout = QVBoxLayout(self)
         self.view = QPdfView(self)
@@ -163,11 +171,20 @@ class PdfPreviewDialog(QDialog):
         self.pages_label = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
         row.addWidget(self.pages_label)
         row.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setObjectName("previewPrintButton")
+        self.print_button.clicked.connect(lambda: self.print_letter())
+        self.print_button.setVisible(on_print is not None)
+        row.addWidget(self.print_button)
         close = QPushButton(self.tr("&Close"), self)
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(720, 900)
+        fit_to_screen(self, QSize(720, 900))
+
+    def print_letter(self, printer: QPrinter | None = None) -> bool:
+        """Print what is shown (the system's print dialog asks when ``printer`` is None)."""
+        return self._on_print is not None and self._on_print(printer)
 
 
 # --- the Letters tab --------------------------------------------------------------
@@ -577,7 +594,8 @@ class LettersTab(QWidget):
         pdf = self._pdf(letter)
         if pdf is None:
             return None
-        dialog = PdfPreviewDialog(pdf, f"{kind_label(letter.kind)} {letter.number}", self.window())
+        dialog = PdfPreviewDialog(pdf, f"{kind_label(letter.kind)} {letter.number}", self.window(),
+                                  on_print=lambda printer: self._print(letter, pdf, printer))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -591,9 +609,12 @@ class LettersTab(QWidget):
         pdf = self._pdf(letter)
         if pdf is None:
             return False
+        return self._print(letter, pdf, printer)
+
+    def _print(self, letter: LetterInfo, pdf: bytes, printer: QPrinter | None) -> bool:
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            chooser = QPrintDialog(printer, self)
+            chooser = QPrintDialog(printer, self.window())
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return False
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.dblocation import is_shared, parse_server
@@ -80,6 +80,10 @@ class LoginDialog(QDialog):
         if self._waiting:
             controller.database_opened.connect(self._on_database_opened)
             controller.database_failed.connect(self._on_database_failed)
+        self.remember_check = QCheckBox(self)
+        self.remember_check.setObjectName("rememberUsernameCheck")
+        self.remember_check.setChecked(settings.remember_username())
+        self.ui.formLayout.addRow("", self.remember_check)
         if username:
             self.ui.usernameEdit.setText(username)
             self.ui.passwordEdit.setFocus()
@@ -87,6 +91,7 @@ class LoginDialog(QDialog):
         if locked:
             self.ui.usernameEdit.setReadOnly(True)
             self.ui.otherDatabaseButton.setVisible(False)
+            self.remember_check.setVisible(False)
             self.switch_user_button = QPushButton(self)
             self.switch_user_button.setObjectName("switchUserButton")
             self.switch_user_button.setAutoDefault(False)
@@ -119,6 +124,8 @@ class LoginDialog(QDialog):
             # Compare with the recovery-key sheet: the same on every workstation.
             where += "\n" + self.tr("Office key: %1").replace("%1", fingerprint)
         self.ui.databaseLabel.setText(where)
+        self.remember_check.setText(self.tr("&Remember my user name on this computer"))
+        self._show_office_name()
         if self._locked:
             self.setWindowTitle(self.tr("Locked — WBS Desktop"))
             self.ui.subtitleLabel.setText(
@@ -130,6 +137,21 @@ class LoginDialog(QDialog):
                     "Log this user out (what was open is forgotten) and log in as someone else"))
         if self._busy or self._waiting:
             self._show_status()
+
+    def _show_office_name(self) -> None:
+        """Under the title: the office's name (from the wizard or the settings) once
+        the database is open; the shipped subtitle until then."""
+        if self._locked or self._waiting or not self._controller.is_open:
+            return
+        from wbs_desktop.services.errors import ServiceError
+
+        try:
+            name = self._controller.office_name()
+        except ServiceError:  # the server went away: the login will say so
+            return
+        if name:
+            self.ui.subtitleLabel.setText(name)
+            self.setWindowTitle(self.tr("Log in — %1").replace("%1", name))
 
     def _on_language(self) -> None:
         code = self.ui.languageCombo.currentData()
@@ -226,6 +248,9 @@ class LoginDialog(QDialog):
     def _on_logged_in(self, _user: object) -> None:
         if self._busy:
             self._set_busy(False)
+            if not self._locked:
+                settings.set_remember_username(self.remember_check.isChecked())
+                settings.set_last_username(self.ui.usernameEdit.text().strip())
             self.accept()
 
     def _on_login_failed(self, exc: BaseException) -> None:

@@ -36,6 +36,7 @@ from wbs_desktop.gui.messages import (
     stage_label,
 )
 from wbs_desktop.gui.reports_menu import ReportsHooks
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
@@ -58,13 +59,17 @@ class MainWindow(QMainWindow):
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
     SPLITTER_KEY = "main_window/splitter"
+    PANE_KEY = "main_window/pane_pinned"
+    #: The detail pane's width at first: its five tabs and two rows of buttons fit.
+    PANE_WIDTH = 440
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._closing_for_logout = False
         self._deactivated_shown = False
-        self.setWindowTitle(self.tr("WBS Desktop — Whistleblowing System"))
+        self._show_office_name()
+        controller.office_renamed.connect(self._show_office_name)
         self.setObjectName("mainWindow")
 
         self.search = CaseSearch(controller.search_ids)
@@ -94,8 +99,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 796, 370])
+        self.splitter.setSizes([200, 1366 - 200 - self.PANE_WIDTH, self.PANE_WIDTH])
         self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, False)
+        self._pane_pinned = bool(settings.app_settings().value(self.PANE_KEY, False, type=bool))
+        self.detail.setVisible(self._pane_pinned)  # shown with a case
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.banner = ConnectionBanner(controller.total_count, self)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -130,7 +139,7 @@ class MainWindow(QMainWindow):
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
 
-        self.resize(1366, 768)
+        fit_to_screen(self, QSize(1366, 768))
         geometry = settings.load_bytes(self.GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -139,6 +148,16 @@ class MainWindow(QMainWindow):
         self._load_choices()
         self.refresh()
         self.reports.after_start()
+
+    def _show_office_name(self, name: str | None = None) -> None:
+        """The title names the office (from the wizard or the settings)."""
+        if name is None:
+            try:
+                name = self._controller.office_name()
+            except ServiceError:  # the server is gone: the banner says so
+                name = ""
+        self.setWindowTitle(self.tr("%1 — WBS Desktop").replace("%1", name) if name
+                            else self.tr("WBS Desktop — Whistleblowing System"))
 
     # --- actions --------------------------------------------------------------
 
@@ -367,6 +386,7 @@ class MainWindow(QMainWindow):
         self.search_finished.emit()
 
     def _show_case(self, case_id: str) -> None:
+        self._place_pane(bool(case_id))
         shown = self.detail.detail
         if shown is not None and shown.id == case_id:
             if self._action_dialog_open():
@@ -375,6 +395,22 @@ class MainWindow(QMainWindow):
                 return  # nothing changed since it was read (a filter, a sort, a refresh)
         self._detail_revision = self._revision
         self.detail.show_case(case_id)
+
+    def _place_pane(self, case_shown: bool) -> None:
+        """The detail pane takes room only while it shows a case (or once the user
+        has sized it): without one, the table has the whole width."""
+        wanted = case_shown or self._pane_pinned
+        if self.detail.isHidden() == wanted:
+            self.detail.setVisible(wanted)
+            self.splitter.refresh()  # laid out now, not at the next event loop pass
+            layout = self.detail.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _on_splitter_moved(self, _pos: int, index: int) -> None:
+        if index == 2 and self.detail.isVisible():  # the user sized the pane: it stays
+            self._pane_pinned = True
+            settings.app_settings().setValue(self.PANE_KEY, True)
 
     def _action_dialog_open(self) -> bool:
         """An action dialog is open on the pane's case: its version must stay the one
@@ -577,7 +613,8 @@ class MainWindow(QMainWindow):
             self._splitter_restored = True
             total = self.splitter.width()
             side = self.filters.minimumSizeHint().width()
-            self.splitter.setSizes([side, max(400, total - side - 370), 370])
+            self.splitter.setSizes([side, max(400, total - side - self.PANE_WIDTH),
+                                    self.PANE_WIDTH])
 
     # --- closing --------------------------------------------------------------
 

@@ -61,8 +61,8 @@ class PasswordHint(QLabel):
     def _fit(self) -> None:
         """A wrapped label in a form row is given one line's height unless it asks
         for more (QFormLayout does not follow heightForWidth everywhere)."""
-        if self.width() > 0:
-            self.setMinimumHeight(self.heightForWidth(self.width()))
+        if self.width() > 0:  # (-1 while the label has no text: no minimum then)
+            self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
             self.updateGeometry()
 
 

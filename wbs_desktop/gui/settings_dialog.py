@@ -1,7 +1,7 @@
-"""Office settings (administrators): name, register number format, deadlines,
-complaint types and holidays. Layout: ``forms/settings.ui``.
-
-Letterhead and signatory belong to the letters and are edited there.
+"""Office settings (administrators): name, deadlines, complaint types, holidays,
+the letterhead and logo, the letter and register numbers as fields with their
+copy lists, signatories and violation words. Layout: ``forms/settings.ui`` plus
+the tabs built in code (letterhead_tab, signatories_tab, violations_tab).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._loaded: dict[str, Any] = {}
+        self._office_name = ""
         self._fixed_codes: set[str] = set()
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -81,6 +82,19 @@ class SettingsDialog(QDialog):
 
         self.violations = ViolationsTab(controller, self)  # "… disiplin berupa WORDS"
         self.ui.tabs.addTab(self.violations, self.tr("Violation words"))
+        from wbs_desktop.gui.letterhead_tab import LetterheadTab, NumbersTab
+
+        self.letterhead = LetterheadTab(controller, self)  # the kop and the logo
+        self.ui.tabs.insertTab(1, self.letterhead, self.tr("Letterhead"))
+        self.numbers = NumbersTab(controller, self)  # numbers as fields, copy lists
+        self.ui.tabs.insertTab(2, self.numbers, self.tr("Letter numbers"))
+        # The register's number is edited as fields in "Letter numbers".
+        for row in (1, 2):
+            self.ui.generalForm.setRowVisible(row, False)
+        # Seven tabs: as wide as their titles need in the UI's language (the
+        # form's 720 px was drawn for five), never wider than the screen allows.
+        self.resize(max(self.width(), self.ui.tabs.tabBar().sizeHint().width() + 48),
+                    self.height())
         self.load()
 
     def _build_year_row(self) -> None:
@@ -127,7 +141,10 @@ class SettingsDialog(QDialog):
         self._loaded = values
         self.signatories.load()
         self.violations.load()
-        self.ui.officeNameEdit.setText(str(values.get("office.name", "")))
+        letterhead = self._controller.letterhead().load()
+        self.letterhead.load(letterhead)
+        self.numbers.load(letterhead)
+        self.ui.officeNameEdit.setText(self._controller.office_name())
         self.ui.registerPatternEdit.setText(str(values.get("numbering.register", "")))
         deadlines = values.get("deadlines") or {}
         self.ui.firstResponseSpin.setValue(int(deadlines.get("first_response_working_days", 5)))
@@ -353,9 +370,8 @@ class SettingsDialog(QDialog):
         if not name:
             self._error(self.tr("The office name is required."))
             return None
+        self._office_name = name  # saved on the office record (rename_office)
         return {
-            "office.name": name,
-            "numbering.register": self.ui.registerPatternEdit.text().strip(),
             "deadlines": {
                 "first_response_working_days": self.ui.firstResponseSpin.value(),
                 "reply_days": self.ui.replyDaysSpin.value(),
@@ -373,6 +389,13 @@ class SettingsDialog(QDialog):
             return
         service = self._controller.settings()
         try:
+            if service.rename_office(self._office_name):
+                self._controller.office_renamed.emit(self._office_name)
+            # first: what prints on letters (its refusals leave the rest unsaved)
+            patterns, tembusan = self.numbers.typed()
+            self._controller.letterhead().save(
+                kop=self.letterhead.kop_typed(), logo=self.letterhead.logo_change(),
+                patterns=patterns, tembusan=tembusan)
             for key, value in values.items():
                 if value != self._loaded.get(key):
                     service.put(key, value)
@@ -386,7 +409,9 @@ class SettingsDialog(QDialog):
             self.signatories.save()
             self.violations.save()
         except ServiceError as exc:
-            self._error(service_error_message(exc))
+            from wbs_desktop.gui.letterhead_tab import letterhead_error_message
+
+            self._error(letterhead_error_message(exc))
             return
         self._controller.settings_changed()
         self.accept()

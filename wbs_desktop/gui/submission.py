@@ -13,7 +13,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QRegularExpression, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QRegularExpression, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +44,7 @@ from wbs_desktop.gui.messages import (
     field_error_message,
     service_error_message,
 )
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.ui_submission import Ui_SubmissionDialog
 from wbs_desktop.services.dto import SubmitResult
 
@@ -103,6 +104,8 @@ class SubmissionDialog(QDialog):
         self.errors: list[FieldError] = []
         self.ui = Ui_SubmissionDialog()
         self.ui.setupUi(self)
+        # The form scrolls (formScroll): sized for a 1366×768 screen above the taskbar.
+        fit_to_screen(self, QSize(1020, 660))
 
         for code, label in controller.type_choices():
             self.ui.typeCombo.addItem(label, code)

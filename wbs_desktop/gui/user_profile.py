@@ -1,63 +1,86 @@
-"""Editing a user's profile (administrators): full name, NIP, pangkat/golongan
-and jabatan, printed when the user signs or examines (audited by the service)."""
+"""Editing a user (administrators): full name, NIP, pangkat/golongan and
+jabatan (printed when the user signs or examines), role and whether the account
+is active. The profile is saved when the dialog is accepted (a refusal stays in
+the dialog); a new role or active flag re-keys what the user held, so the users
+list runs it off the GUI thread with progress (``role_change``). Every step is
+audited by the service (``AccountService.update_user``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
+from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid
 from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.messages import role_label
 from wbs_desktop.services.dto import UserInfo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UserProfile", text)
+
+
+def role_change(dialog: ActionDialog) -> tuple[Role | None, bool | None]:
+    """What the accepted dialog asks beyond the profile: (new role or None,
+    new active flag or None)."""
+    return dialog.result_ if isinstance(dialog.result_, tuple) else (None, None)
 
 
 def edit_profile_dialog(
     controller: Controller, user: UserInfo, parent: QWidget | None = None
 ) -> ActionDialog:
-    def submit(dialog: ActionDialog) -> UserInfo:
+    def submit(dialog: ActionDialog) -> tuple[Role | None, bool | None]:
         values = {
             name: widget.text().strip()
             for name, widget in dialog.fields.items()
             if isinstance(widget, QLineEdit)
         }
         if not values["full_name"]:
-            raise Invalid(QCoreApplication.translate("UserProfile", "Give the full name."))
-        info: UserInfo = controller.signatories().update_profile(
+            raise Invalid(_tr("Give the full name."))
+        role = Role(role_combo.currentData())
+        active = active_check.isChecked()
+        me = controller.user
+        is_me = me is not None and me.id == user.id
+        if is_me and role != user.role:
+            raise Invalid(_tr("You cannot change your own role."))
+        if is_me and not active:
+            raise Invalid(_tr("You cannot deactivate your own account."))
+        controller.signatories().update_profile(
             user.username,
             full_name=values["full_name"],
             nip=values["nip"],
             rank=values["rank"],
             position=values["position"],
         )
-        return info
+        return (role if role != user.role else None,
+                active if active != user.active else None)
 
     dialog = ActionDialog(
         parent,
-        QCoreApplication.translate("UserProfile", "Profile of %1").replace("%1", user.username),
-        QCoreApplication.translate(
-            "UserProfile",
-            "Printed when this user signs a letter or is in an examination team: the name "
-            "with titles, the NIP, the pangkat/golongan and the jabatan.",
+        _tr("Edit user %1").replace("%1", user.username),
+        _tr(
+            "The name with titles, the NIP, the pangkat/golongan and the jabatan are printed "
+            "when this user signs a letter or is in an examination team. A new role or "
+            "deactivating the account gives the cases they held new keys."
         ),
-        QCoreApplication.translate("UserProfile", "&Save"),
+        _tr("&Save"),
         submit,
     )
-    dialog.add_row(
-        "full_name",
-        QCoreApplication.translate("UserProfile", "&Full name:"),
-        QLineEdit(user.full_name, dialog),
-    )
-    dialog.add_row(
-        "nip", QCoreApplication.translate("UserProfile", "&NIP:"), QLineEdit(user.nip, dialog)
-    )
-    dialog.add_row(
-        "rank",
-        QCoreApplication.translate("UserProfile", "&Pangkat/golongan:"),
-        QLineEdit(user.rank, dialog),
-    )
-    dialog.add_row(
-        "position",
-        QCoreApplication.translate("UserProfile", "&Jabatan:"),
-        QLineEdit(user.position, dialog),
-    )
+    dialog.add_row("full_name", _tr("&Full name:"), QLineEdit(user.full_name, dialog))
+    dialog.add_row("nip", _tr("&NIP:"), QLineEdit(user.nip, dialog))
+    dialog.add_row("rank", _tr("&Pangkat/golongan:"), QLineEdit(user.rank, dialog))
+    dialog.add_row("position", _tr("&Jabatan:"), QLineEdit(user.position, dialog))
+    role_combo = QComboBox(dialog)
+    for role in (Role.STAFF, Role.OFFICER, Role.ADMIN):
+        role_combo.addItem(role_label(role), role.value)
+    role_combo.setCurrentIndex(role_combo.findData(user.role.value))
+    dialog.add_row("role", _tr("&Role:"), role_combo)
+    active_check = QCheckBox(_tr("&Active (may log in)"), dialog)
+    active_check.setChecked(user.active)
+    dialog.add_row("active", "", active_check)
+    for widget in dialog.fields.values():  # short labels: one line each, never cut
+        label = dialog.ui.fieldsLayout.labelForField(widget)
+        if isinstance(label, QLabel):
+            label.setWordWrap(False)
     return dialog

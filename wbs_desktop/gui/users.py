@@ -1,4 +1,5 @@
-"""Users (administrators only): the list, adding a user, deactivating, resetting a password.
+"""Users (administrators only): the list, adding and editing a user (profile,
+role, active), deactivating, resetting a password.
 
 Layouts: ``forms/users.ui`` and ``forms/add_user.ui``. The services check the
 permission again; the menu only hides what a non-admin cannot do.
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableWidgetIte
 
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Role
+from wbs_desktop.gui.action_dialog import ActionDialog
 from wbs_desktop.gui.change_password import _office_name
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, ask_text, show_error
@@ -78,7 +80,9 @@ class UsersDialog(QDialog):
         self.ui.resetButton.clicked.connect(self.reset_password)
         self.ui.clearDelayButton.clicked.connect(self.clear_delay)
         self.ui.closeButton.clicked.connect(self.accept)
-        self.profile_button = QPushButton(self.tr("&Profile…"), self)  # NIP, pangkat, jabatan
+        # name, NIP, pangkat, jabatan, role, active
+        self.profile_button = QPushButton(self.tr("&Edit…"), self)
+        self.profile_button.setObjectName("editUserButton")
         self.profile_button.clicked.connect(lambda: self.edit_profile())
         self.ui.buttonLayout.insertWidget(1, self.profile_button)
         self.dialog: QDialog | None = None
@@ -128,17 +132,33 @@ class UsersDialog(QDialog):
             show_error(self, service_error_message(exc))
         self.reload()
 
-    def edit_profile(self) -> QDialog | None:
+    def edit_profile(self) -> ActionDialog | None:
+        """The selected user's editor; a new role or active flag is applied after
+        it closes, off the GUI thread (it re-keys the cases they held)."""
         from wbs_desktop.gui.user_profile import edit_profile_dialog
 
         user = self._selected()
         if user is None:
             return None
         dialog = edit_profile_dialog(self._controller, user, self)
-        dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self._apply_role_change(user, dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _apply_role_change(self, user: UserInfo, dialog: ActionDialog) -> None:
+        from wbs_desktop.gui.user_profile import role_change
+
+        role, active = role_change(dialog)
+        if role is None and active is None:
+            self.reload()
+            return
+        accounts = self._controller.accounts()
+        self._job = run_with_progress(
+            self, self.tr("Edit user"), self.tr("Re-keying the cases they held…"),
+            lambda progress: accounts.update_user(
+                user.id, role=role, active=active, progress=progress),
+            lambda _user: self.reload(), self._failed)
 
     def add_user(self) -> None:
         if AddUserDialog(self._controller, self).exec() == QDialog.DialogCode.Accepted:

@@ -117,13 +117,29 @@ class Emblem(Flowable):
         c.restoreState()
 
 
-def logo_flowable(logo_path: str | None, max_width: float, max_height: float) -> Flowable:
-    """The configured logo scaled into the box, or the emblem when ``logo_path`` is None."""
+def logo_flowable(
+    logo_path: str | None, max_width: float, max_height: float, data: bytes | None = None
+) -> Flowable:
+    """The configured logo (``data``, else the file ``logo_path``) scaled into the
+    box, or the emblem when neither is set."""
+    if data:
+        return _scaled(data, "the office logo", max_width, max_height)
     if logo_path is None or not str(logo_path).strip():
         return Emblem(min(max_width, max_height / 1.2))
     path = Path(logo_path)
     try:
         data = path.read_bytes()
+    except OSError as exc:
+        raise LetterError(
+            f"the letterhead logo cannot be read: {path} ({exc})",
+            code="letter_bad_logo",
+            path=str(path),
+        ) from exc
+    return _scaled(data, str(path), max_width, max_height)
+
+
+def _scaled(data: bytes, path: str, max_width: float, max_height: float) -> Flowable:
+    try:
         iw, ih = ImageReader(io.BytesIO(data)).getSize()
     except Exception as exc:  # unreadable, missing, not an image
         raise LetterError(
@@ -143,3 +159,15 @@ def logo_flowable(logo_path: str | None, max_width: float, max_height: float) ->
         )
     scale = min(max_width / iw, max_height / ih)
     return Image(io.BytesIO(data), width=iw * scale, height=ih * scale)
+
+
+def emblem_pdf(width: float = 60.0) -> bytes:
+    """A one-page PDF holding only the default emblem (for the settings' preview)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    emblem = Emblem(width)
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(emblem.width, emblem.height), invariant=True)
+    emblem.drawOn(canvas, 0, 0)
+    canvas.save()
+    return out.getvalue()

@@ -55,6 +55,8 @@ SIGNATURE_WIDTH = 9.0 * cm
 SIGNATURE_SPACE = 2.0 * cm  # room for the signature and the office stamp
 
 PRODUCER = "WBS Desktop"
+#: The square the logo is scaled into, left of the kop's lines.
+LOGO_BOX = 2.4 * cm
 KOP_MAX_HEIGHT = 8 * cm  # taller kop text (absurd settings) is laid out without the logo table
 
 
@@ -367,7 +369,7 @@ class Box(Flowable):
 def kop(head: Letterhead) -> list[Flowable]:
     """Logo left, the centred lines, then the double rule."""
     st = styles()
-    logo_w = 2.2 * cm
+    logo_w = LOGO_BOX  # a coat of arms prints about 2.4 cm high, as on the office's paper
     logo_col = logo_w + 0.3 * cm
     text_w = TEXT_WIDTH - logo_col - 0.4 * cm
     lines: list[Flowable] = []
@@ -390,7 +392,7 @@ def kop(head: Letterhead) -> list[Flowable]:
         if not address_lines:
             lines.append(Spacer(1, 2))
         lines.append(fixed(" \u2022 ".join(contact), st.kop_address))
-    logo = logo_flowable(head.logo_path, logo_w, 2.6 * cm)
+    logo = logo_flowable(head.logo_path, logo_w, LOGO_BOX, head.logo_data)
     rule = [Spacer(1, 4), DoubleRule(TEXT_WIDTH), Spacer(1, 10)]
     text_height = sum(f.wrap(text_w, PAGE_HEIGHT)[1] for f in lines)
     if text_height > KOP_MAX_HEIGHT:

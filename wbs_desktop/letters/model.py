@@ -88,6 +88,9 @@ class Letterhead:
     website: str = "bkd.nttprov.go.id"
     #: PNG or JPEG drawn at the left of the kop; None = the neutral emblem we ship.
     logo_path: str | None = None
+    #: The office's logo as stored in the settings (PNG or JPEG bytes; an SVG
+    #: logo is stored with its PNG rendition): wins over ``logo_path``.
+    logo_data: bytes | None = None
 
     def __post_init__(self) -> None:
         _check_text_fields(self)

@@ -179,6 +179,44 @@ class AccountService:
                 recheck_user_in(self.ws, session, user)
             return user_info(user)
 
+    def update_user(
+        self,
+        user_id: int,
+        *,
+        full_name: str | None = None,
+        nip: str | None = None,
+        rank: str | None = None,
+        position: str | None = None,
+        role: Role | None = None,
+        active: bool | None = None,
+        progress: ProgressFn | None = None,
+    ) -> UserInfo:
+        """An administrator's edit of a user (the users editor, ``wbs-admin user
+        edit``): the profile and role through :meth:`edit_user` (conflicts of
+        interest re-checked, a demotion re-keys), then deactivation or
+        reactivation (re-keys too); each step audited. A deactivated user's
+        role is changed after reactivating and before deactivating, so the
+        certificate always matches."""
+        info = self.get(user_id)
+        if active is True and not info.active:
+            info = self.reactivate(user_id)
+        if active is False and user_id == self.ws.actor.id:  # refused before anything changes
+            raise ServiceError(
+                "you cannot deactivate your own account", code="cannot_deactivate_self"
+            )
+        info = self.edit_user(
+            user_id,
+            full_name=full_name,
+            nip=nip,
+            rank=rank,
+            position=position,
+            role=role,
+            progress=progress,
+        )
+        if active is False and info.active:
+            info = self.deactivate(user_id, progress=progress)
+        return info
+
     def recheck_conflicts(self, user_id: int) -> list[ConflictRemoval]:
         """Conflict of interest after a user's name or NIP changed by any other
         path (e.g. a profile editor): takes them off the cases whose accused

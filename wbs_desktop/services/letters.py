@@ -77,7 +77,21 @@ DEFAULT_LETTER_SETTINGS: dict[str, Any] = {
     "Jl. Basuki Rachmat No. 1, Kupang",
     "tembusan": ["Kepala Badan Kepegawaian Daerah Provinsi NTT (sebagai laporan)", "Arsip"],
     "pattern": DEFAULT_LETTER_PATTERN,
+    # The office's logo (services/letterhead.py; None: the default emblem) and
+    # each kind's own copy list (kind value -> lines; else "tembusan").
+    "logo": None,
+    "tembusan_by_kind": {},
 }
+
+
+def letterhead_of(settings: dict[str, Any]) -> L.Letterhead:
+    """The kop as the letter settings say, with the office's stored logo."""
+    from wbs_desktop.services.letterhead import logo_of
+
+    logo = logo_of(settings.get("logo"))
+    return L.Letterhead(
+        **settings["letterhead"], logo_data=logo.printed if logo is not None else None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +139,7 @@ class LetterService:
         return values
 
     def _letterhead(self, settings: dict[str, Any]) -> L.Letterhead:
-        return L.Letterhead(**settings["letterhead"])
+        return letterhead_of(settings)
 
     # ======================================================================
     # Drafting
@@ -179,7 +193,7 @@ class LetterService:
             )
             if kind != L.LetterKind.MINUTES:
                 issued = hearing_row.letter_date
-        tembusan = tuple(settings["tembusan"])
+        tembusan = tuple(settings["tembusan_by_kind"].get(kind.value, settings["tembusan"]))
         # "dugaan pelanggaran disiplin berupa …": the office's words for the type;
         # none for "other": the officer writes them in the draft
         words = violation_words(session)

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 def context(ws: Workspace) -> RecapContext:
     """The letterhead and the head's signature block, as the letters use them."""
-    from wbs_desktop.letters.model import Letterhead, LetterKind, Signatory
+    from wbs_desktop.letters.model import LetterKind, Signatory
     from wbs_desktop.letters.recap import RecapContext
+    from wbs_desktop.services.letters import letterhead_of
     from wbs_desktop.services.signatories import resolve_signer
 
     letters = ws.letters
@@ -32,7 +33,7 @@ def context(ws: Workspace) -> RecapContext:
         settings = letters._settings(session)
         # the head's signature block, as the letters sign (the default signer)
         signatory: Signatory = resolve_signer(session, LetterKind.SUMMONS_ACCUSED).signatory
-    head = Letterhead(**settings["letterhead"])
+    head = letterhead_of(settings)
     return RecapContext(letterhead=head, signatory=signatory,
                         place=str(settings.get("place") or "Kupang"))
 

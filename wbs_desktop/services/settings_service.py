@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
 
+MAX_OFFICE_NAME = 200
+
+
 class SettingsService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -52,6 +55,31 @@ class SettingsService:
             keys = sorted(values)
             entry = {"key": keys[0]} if len(keys) == 1 else {"keys": keys}
             self.ws.record(session, action, details={**entry, **(details or {})})
+
+    def rename_office(self, name: str) -> bool:
+        """The office's name (wizard, login, window title, password hints): the
+        office record, certified again; audited as a setting. False: unchanged."""
+        from sqlalchemy import select
+
+        from wbs_desktop.services import certificates
+        from wbs_desktop.storage.models import Office as OfficeRow
+
+        self.ws.actor.require(Action.MANAGE_SETTINGS)
+        name = " ".join(name.split())
+        if not name or len(name) > MAX_OFFICE_NAME or any(ord(c) < 32 for c in name):
+            raise ServiceError(
+                f"the office name needs 1 to {MAX_OFFICE_NAME} characters",
+                code="office_name_invalid", field="office.name",
+            )
+        with self.ws.write() as session:
+            office = session.scalars(select(OfficeRow)).one()
+            if office.name == name:
+                return False
+            office.name = name
+            session.flush()
+            certificates.recertify_office(session)
+            self.ws.record(session, "setting_changed", details={"key": "office.name"})
+        return True
 
     def deadlines(self) -> store.Deadlines:
         with self.ws.read() as session:

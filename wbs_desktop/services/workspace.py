@@ -20,6 +20,7 @@ from wbs_desktop.storage.models import User
 
 if TYPE_CHECKING:
     from wbs_desktop.services.holidays import HolidayService
+    from wbs_desktop.services.letterhead import LetterheadService
     from wbs_desktop.services.letters import LetterService
     from wbs_desktop.services.office import Office
     from wbs_desktop.services.signatories import SignatoryService
@@ -54,6 +55,13 @@ class Workspace:
         from wbs_desktop.services.letters import LetterService
 
         return LetterService(self)
+
+    @cached_property
+    def letterhead(self) -> LetterheadService:
+        """The kop, logo, number patterns and copy lists (made on first use)."""
+        from wbs_desktop.services.letterhead import LetterheadService
+
+        return LetterheadService(self)
 
     @cached_property
     def signatories(self) -> SignatoryService:
