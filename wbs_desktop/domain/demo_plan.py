@@ -22,7 +22,7 @@ import random
 import secrets
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -77,6 +77,7 @@ from wbs_desktop.domain.demo_samples import (
     WORKPLACES,
     Workplace,
 )
+from wbs_desktop.domain.reporter_guard import name_tokens
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
 from wbs_desktop.domain.summons import SummonsRules
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
@@ -186,6 +187,10 @@ class DemoGenerator:
         self.now = (now or utc_now()).replace(microsecond=0)
         self.officers = max(officers, 1)
         self.avoid_names = {normalize_person_name(n) for n in avoid_names}
+        self._blocked_tokens = set().union(
+            *(name_tokens(n) for n in avoid_names),
+            *(name_tokens(full) for _u, full, _n, _p in self.officer_identities()),
+        )
         self.avoid_nips = {normalize_nip(n) for n in avoid_nips if n}
         rng = random.Random(f"{self.seed}:people")  # noqa: S311 - demo content, not secrets
         # A few accused turn up in several reports ("other reports on this person").
@@ -272,7 +277,38 @@ class DemoGenerator:
         if not work:
             return bulk
         slot = officer_slot if officer_slot is not None else work_rng.randrange(self.officers)
+        complaint = self._reporter_kept_out(work_rng, complaint, facts)
         return DemoCase(complaint, sk.stage, outcome, slot, events[:1], work, facts)
+
+    def _reporter_kept_out(
+        self, rng: random.Random, c: ComplaintInput, facts: CaseFacts
+    ) -> ComplaintInput:
+        """The reporter renamed when a part of their name would stand in the case's
+        letters to others (the accused's or the witness's name, an officer's, a
+        user's, the unit): the letters' guard would rightly refuse them."""
+        taken = set().union(
+            *(
+                name_tokens(n)
+                for n in (c.accused.name, c.accused.unit, c.location, facts.witness, facts.town)
+            ),
+            self._blocked_tokens,
+        )
+        reporter = c.reporter
+        for _ in range(50):
+            if not name_tokens(reporter.name) & taken:
+                break
+            name = self._person(rng)[0]
+            first, *_, last = name.split()
+            email = reporter.email and (
+                f"{_ascii(first)}.{_ascii(last)}{rng.randint(1, 99)}@{rng.choice(EMAIL_DOMAINS)}"
+            )
+            reporter = ReporterInput(
+                name=name,
+                phone=reporter.phone,
+                email=email,
+                consent_to_contact=reporter.consent_to_contact,
+            )
+        return normalized(replace(c, reporter=reporter))
 
     def officer_identities(self) -> list[tuple[str, str, str, str]]:
         """(username, full name, NIP, position) of the demo officers."""

@@ -379,7 +379,8 @@ class Dashboard(QWidget):
 
     def _due_label(self, key: str) -> str:
         return {"first_response": self.tr("First response"),
-                "reply": self.tr("Reporter's reply")}.get(key, key)
+                "reply": self.tr("Reporter's reply"),
+                "hearing": self.tr("Scheduled hearing")}.get(key, key)
 
     def _open(self, name: str) -> None:
         f = self.figures

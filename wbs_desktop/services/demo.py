@@ -179,7 +179,9 @@ def generate_demo_data(
     wanted = min(count, min(DEFAULT_WORKED, count // 10) if worked is None else worked)
     plan = generator.skeleton(count, worked=wanted, calendar=ctx.calendar)
     worked_cases: list[demo_worked.WorkedCase] = []
-    total = count
+    # The worked cases planned first: the progress counts their steps too.
+    planned = {sk.index: generator.case(sk, ctx.calendar, rules) for sk in plan if sk.worked}
+    total = count + sum(len(dc.work) for dc in planned.values())
     done = 0
     first = last = None
     cancelled = False
@@ -203,7 +205,7 @@ def generate_demo_data(
         return progress is None or progress(done, total) or done >= total
 
     for sk in plan:
-        dc = generator.case(sk, ctx.calendar, rules)
+        dc = planned.get(sk.index) or generator.case(sk)
         if not dc.worked:
             pending.append(dc)
             if len(pending) >= max(batch_size, 1) and not flush():
@@ -213,6 +215,7 @@ def generate_demo_data(
         officer = _pick_officer(ctx, dc.officer_slot, _accused_keys(dc.complaint))
         if officer is None:  # every officer is the accused: left in the bulk
             pending.append(generator.case(sk))
+            total -= len(dc.work)
             continue
         if not flush():
             cancelled = True
@@ -228,7 +231,6 @@ def generate_demo_data(
                 workers.get(officer.id, ws),
             )
         )
-        total += len(dc.work)
         ctx.stage_counts[dc.stage] = ctx.stage_counts.get(dc.stage, 0) + 1
         first = first or register
         last = register

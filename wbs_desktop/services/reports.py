@@ -62,7 +62,7 @@ ENDINGS: tuple[str, ...] = (
     Outcome.REFERRED.value,
     Stage.CLOSED.value,
 )
-DUE_KINDS: tuple[str, ...] = ("first_response", "reply")
+DUE_KINDS: tuple[str, ...] = ("first_response", "reply", "hearing")
 MARKS: tuple[str, ...] = ("test", "duplicate", "demo")
 DURATIONS: tuple[str, ...] = ("first_response", "verification", "conclusion")
 #: The key of the unit bucket for cases whose accused has no unit written.
