@@ -70,6 +70,9 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 [CustomMessages]
 indonesian.ManualName=Panduan WBS Desktop
 english.ManualName=WBS Desktop manual
+; The manual is the one the app shows on F1 (resources/help/<language>/), in the frozen build.
+indonesian.ManualDir=id
+english.ManualDir=en
 indonesian.DataKept=Basis data dan pengaturan WBS Desktop TIDAK dihapus. Data tetap ada di folder profil setiap pengguna:%n%n%1%n%nHapus folder itu secara manual hanya jika data benar-benar tidak diperlukan lagi (buat cadangan lebih dulu).
 english.DataKept=The WBS Desktop database and settings were NOT removed. The data stays in each user's profile folder:%n%n%1%n%nDelete that folder by hand only when the data is truly no longer needed (make a backup first).
 
@@ -84,11 +87,10 @@ Type: filesandordirs; Name: "{app}\docs"
 [Files]
 Source: "{#Frozen}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "..\THIRD-PARTY-NOTICES.txt"; DestDir: "{app}"; Flags: ignoreversion
-Source: "manual\Panduan-WBS-Desktop.html"; DestDir: "{app}\docs"; Flags: ignoreversion
 
 [Icons]
 Name: "{group}\WBS Desktop"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
-Name: "{group}\{cm:ManualName}"; Filename: "{app}\docs\Panduan-WBS-Desktop.html"
+Name: "{group}\{cm:ManualName}"; Filename: "{app}\_internal\resources\help\{cm:ManualDir}\index.html"
 Name: "{group}\{cm:UninstallProgram,WBS Desktop}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\WBS Desktop"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 

@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Letterhead</source>
-        <comment>The logo file is too large (at most 512 KB).</comment>
-        <extracomment>Preview height of the logo in the dialog (pixels).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The logo file is empty.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The logo must be a PNG, JPEG or SVG image.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>A copy list has at most 12 lines of 200 characters.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>another user</source>
@@ -483,40 +449,80 @@ To work with it, open this database at the next start (&quot;Other database…&q
         <translation>Assign officer…</translation>
     </message>
     <message>
+        <source>Give the case to an officer, who receives its keys</source>
+        <translation>Give the case to an officer, who receives its keys</translation>
+    </message>
+    <message>
         <source>Start verification…</source>
         <translation>Start verification…</translation>
+    </message>
+    <message>
+        <source>Start checking the report for completeness (4W1H)</source>
+        <translation>Start checking the report for completeness (4W1H)</translation>
     </message>
     <message>
         <source>Complete: investigate…</source>
         <translation>Complete: investigate…</translation>
     </message>
     <message>
+        <source>The report is complete: the investigation starts</source>
+        <translation>The report is complete: the investigation starts</translation>
+    </message>
+    <message>
         <source>Ask for more information…</source>
         <translation>Ask for more information…</translation>
+    </message>
+    <message>
+        <source>Ask the reporter for what is missing, with a reply deadline</source>
+        <translation>Ask the reporter for what is missing, with a reply deadline</translation>
     </message>
     <message>
         <source>Record the reply…</source>
         <translation>Record the reply…</translation>
     </message>
     <message>
+        <source>The reporter&apos;s reply arrived: back to verification</source>
+        <translation>The reporter&apos;s reply arrived: back to verification</translation>
+    </message>
+    <message>
         <source>To clarification…</source>
         <translation>To clarification…</translation>
+    </message>
+    <message>
+        <source>Invite the reporter and witnesses for clarification</source>
+        <translation>Invite the reporter and witnesses for clarification</translation>
     </message>
     <message>
         <source>To examination…</source>
         <translation>To examination…</translation>
     </message>
     <message>
+        <source>Summon the accused for examination</source>
+        <translation>Summon the accused for examination</translation>
+    </message>
+    <message>
         <source>Conclude…</source>
         <translation>Conclude…</translation>
     </message>
     <message>
+        <source>Finish the case: substantiated, not substantiated or referred</source>
+        <translation>Finish the case: substantiated, not substantiated or referred</translation>
+    </message>
+    <message>
         <source>Close…</source>
-        <translation>Close…</translation>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <source>End the case without investigation: incomplete, out of scope or a duplicate</source>
+        <translation>End the case without investigation: incomplete, out of scope or a duplicate</translation>
     </message>
     <message>
         <source>Reopen / step back…</source>
         <translation>Reopen / step back…</translation>
+    </message>
+    <message>
+        <source>Administrators: take the case back to an earlier stage, with a reason</source>
+        <translation>Administrators: take the case back to an earlier stage, with a reason</translation>
     </message>
     <message>
         <source>(assigned)</source>
@@ -775,8 +781,20 @@ copies of receipts</translation>
 <context>
     <name>CaseTable</name>
     <message>
+        <source>No case matches the search and filters.</source>
+        <extracomment>Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>No case matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>No cases yet. Log a complaint with Case ▸ New complaint (Ctrl+N).</source>
+        <translation>No cases yet. Log a complaint with Case ▸ New complaint (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Fit the columns to the window</source>
-        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
         <translation>Fit the columns to the window</translation>
     </message>
 </context>
@@ -1320,10 +1338,10 @@ copies of receipts</translation>
         <translation>None found.</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %1 of %n reports.</source>
+        <source>The newest %1 of %Ln reports.</source>
         <translation>
-            <numerusform>The newest %1 of %n report.</numerusform>
-            <numerusform>The newest %1 of %n reports.</numerusform>
+            <numerusform>The newest %1 of %Ln report.</numerusform>
+            <numerusform>The newest %1 of %Ln reports.</numerusform>
         </translation>
     </message>
     <message>
@@ -1399,6 +1417,96 @@ copies of receipts</translation>
     <message>
         <source>All types</source>
         <translation>All types</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <source>The office checks that the report is complete and starts verifying it by this date.</source>
+        <translation>The office checks that the report is complete and starts verifying it by this date.</translation>
+    </message>
+    <message>
+        <source>The office is checking that the report is complete (what, where, when, who, how, and the evidence).</source>
+        <translation>The office is checking that the report is complete (what, where, when, who, how, and the evidence).</translation>
+    </message>
+    <message>
+        <source>The office asked the reporter for more information: it must arrive by this date.</source>
+        <translation>The office asked the reporter for more information: it must arrive by this date.</translation>
+    </message>
+    <message>
+        <source>The report is being investigated. The office will write to the reporter if it needs them.</source>
+        <translation>The report is being investigated. The office will write to the reporter if it needs them.</translation>
+    </message>
+    <message>
+        <source>The reporter is invited to a clarification meeting on this date (the invitation letter gives the time and place).</source>
+        <translation>The reporter is invited to a clarification meeting on this date (the invitation letter gives the time and place).</translation>
+    </message>
+    <message>
+        <source>Clarification: the office may invite the reporter by letter.</source>
+        <translation>Clarification: the office may invite the reporter by letter.</translation>
+    </message>
+    <message>
+        <source>The reported person is being examined. The reporter will be told by letter when the case is concluded.</source>
+        <translation>The reported person is being examined. The reporter will be told by letter when the case is concluded.</translation>
+    </message>
+    <message>
+        <source>The case was concluded on this date; the reporter is told by letter.</source>
+        <translation>The case was concluded on this date; the reporter is told by letter.</translation>
+    </message>
+    <message>
+        <source>The case was closed on this date.</source>
+        <translation>The case was closed on this date.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskDialog</name>
+    <message>
+        <source>Find by tracking code</source>
+        <translation>Find by tracking code</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Tracking code given to the reporter:</source>
+        <translation>Tracking code given to the reporter:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Its date:</source>
+        <translation>Its date:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(you may not open this case)</source>
+        <translation>(you may not open this case)</translation>
+    </message>
+    <message>
+        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
+        <translation>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</translation>
     </message>
 </context>
 <context>
@@ -1576,18 +1684,6 @@ copies of receipts</translation>
         <translation>&amp;Override reason (administrator):</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Add a &amp;row</source>
-        <translation>Add a &amp;row</translation>
-    </message>
-    <message>
         <source>The examinee &amp;signed the minutes</source>
         <translation>The examinee &amp;signed the minutes</translation>
     </message>
@@ -1625,62 +1721,121 @@ copies of receipts</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Search the manual…</source>
+        <extracomment>The page F1 opens in each window (class name → page); anything else opens the contents.</extracomment>
+        <translation>Search the manual…</translation>
+    </message>
+    <message>
+        <source>Shows the pages that contain every word typed</source>
+        <translation>Shows the pages that contain every word typed</translation>
+    </message>
+    <message>
+        <source>No page contains these words.</source>
+        <translation>No page contains these words.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>The logo file is too large (at most 512 KB).</source>
+        <translation>The logo file is too large (at most 512 KB).</translation>
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>The logo file is empty.</translation>
+    </message>
+    <message>
+        <source>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</source>
+        <translation>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <source>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</source>
+        <translation>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>A copy list has at most 12 lines of 200 characters.</source>
+        <translation>A copy list has at most 12 lines of 200 characters.</translation>
+    </message>
+    <message>
+        <source>The office name needs 1 to 200 characters.</source>
+        <translation>The office name needs 1 to 200 characters.</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadTab</name>
     <message>
         <source>&amp;Government (first line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Government (first line):</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agency:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>&amp;Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose image…</translation>
     </message>
     <message>
         <source>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</translation>
     </message>
     <message>
         <source>Use the &amp;default emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;default emblem</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the logo</translation>
     </message>
     <message>
         <source>Images (*.png *.svg *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.svg *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read.</translation>
     </message>
     <message>
         <source>The default emblem (no logo set)</source>
-        <translation type="unfinished"></translation>
+        <translation>The default emblem (no logo set)</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1855,10 @@ copies of receipts</translation>
     <message>
         <source>Printed</source>
         <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Anonymous report: no letter can be sent to the reporter (no name, no address). The reporter follows the report with the tracking code on the receipt.</source>
+        <translation>Anonymous report: no letter can be sent to the reporter (no name, no address). The reporter follows the report with the tracking code on the receipt.</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -1958,7 +2117,7 @@ copies of receipts</translation>
     </message>
     <message>
         <source>&amp;Remember my user name on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remember my user name on this computer</translation>
     </message>
     <message>
         <source>Locked — WBS Desktop</source>
@@ -1982,7 +2141,7 @@ copies of receipts</translation>
     </message>
     <message>
         <source>Log in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — %1</translation>
     </message>
     <message>
         <source>Administrator %1 was made with the recovery key. Log in as them.</source>
@@ -2044,9 +2203,17 @@ copies of receipts</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%1 — WBS Desktop</source>
+        <source>My work</source>
         <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>%1 — WBS Desktop</source>
+        <translation>%1 — WBS Desktop</translation>
     </message>
     <message>
         <source>WBS Desktop — Whistleblowing System</source>
@@ -2081,12 +2248,24 @@ copies of receipts</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>Read the case list again from the database</source>
+        <translation>Read the case list again from the database</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
+        <source>Add users, change their role, reset passwords, deactivate</source>
+        <translation>Add users, change their role, reset passwords, deactivate</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Office name, deadlines, complaint types, holidays and signatories</source>
+        <translation>Office name, deadlines, complaint types, holidays and signatories</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
@@ -2125,12 +2304,28 @@ copies of receipts</translation>
         <translation>Log &amp;out</translation>
     </message>
     <message>
+        <source>End your session; the login window opens for the next user</source>
+        <translation>End your session; the login window opens for the next user</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
+        <source>Choose a new password for your own account</source>
+        <translation>Choose a new password for your own account</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>How to use WBS Desktop: a page per screen and per step of the procedure</source>
+        <translation>How to use WBS Desktop: a page per screen and per step of the procedure</translation>
     </message>
     <message>
         <source>&amp;About WBS Desktop</source>
@@ -2193,10 +2388,10 @@ copies of receipts</translation>
         <translation>Search cancelled: the list shows the previous result.</translation>
     </message>
     <message numerus="yes">
-        <source>People index: %n case(s) waiting</source>
+        <source>People index: %Ln case(s) waiting</source>
         <translation>
-            <numerusform>People index: %n case waiting</numerusform>
-            <numerusform>People index: %n cases waiting</numerusform>
+            <numerusform>People index: %Ln case waiting</numerusform>
+            <numerusform>People index: %Ln cases waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -2211,21 +2406,27 @@ copies of receipts</translation>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
-    <message>
-        <source>Find by tracking code</source>
-        <translation>Find by tracking code</translation>
+    <message numerus="yes">
+        <source>Due today: %n item(s) (hearings and deadlines).</source>
+        <translation>
+            <numerusform>Due today: %n item (hearings and deadlines).</numerusform>
+            <numerusform>Due today: %n items (hearings and deadlines).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n.</source>
+        <translation>
+            <numerusform>Overdue: %n.</numerusform>
+            <numerusform>Overdue: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Tracking code given to the reporter:</source>
-        <translation>Tracking code given to the reporter:</translation>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
     </message>
     <message>
-        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
-        <translation>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</translation>
-    </message>
-    <message>
-        <source>Received on %1. Stage: %2.</source>
-        <translation>Received on %1. Stage: %2.</translation>
+        <source>Show My work</source>
+        <translation>Show My work</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -2508,12 +2709,8 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>A phone number has only digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <source>Only Indonesian numbers (0… or +62…) are accepted.</source>
-        <translation>Only Indonesian numbers (0… or +62…) are accepted.</translation>
-    </message>
-    <message>
         <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
-        <translation>After the 0 comes a mobile prefix (8…) or an area code.</translation>
+        <translation>An Indonesian number starts with 0 or +62, then a mobile prefix (08…) or an area code (e.g. 0380…).</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
@@ -2714,6 +2911,62 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Logged, with a register number and tracking code; waiting for an officer to start verification (first response).</source>
+        <translation>Logged, with a register number and tracking code; waiting for an officer to start verification (first response).</translation>
+    </message>
+    <message>
+        <source>The officer checks that the report says what, where, when, who and how (4W1H) and has supporting evidence.</source>
+        <translation>The officer checks that the report says what, where, when, who and how (4W1H) and has supporting evidence.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the reporter was asked for more and has until the reply deadline; without a reply the case may be closed.</source>
+        <translation>Incomplete: the reporter was asked for more and has until the reply deadline; without a reply the case may be closed.</translation>
+    </message>
+    <message>
+        <source>Gathering information, research, analysis and review of the report.</source>
+        <translation>Gathering information, research, analysis and review of the report.</translation>
+    </message>
+    <message>
+        <source>The reporter and witnesses are invited to confirm what the reporter knows of the violation.</source>
+        <translation>The reporter and witnesses are invited to confirm what the reporter knows of the violation.</translation>
+    </message>
+    <message>
+        <source>The accused is summoned (at least 7 full working days ahead) to establish whether the violation happened and why.</source>
+        <translation>The accused is summoned (at least 7 full working days ahead) to establish whether the violation happened and why.</translation>
+    </message>
+    <message>
+        <source>Finished with an outcome: substantiated, not substantiated or referred.</source>
+        <translation>Finished with an outcome: substantiated, not substantiated or referred.</translation>
+    </message>
+    <message>
+        <source>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</source>
+        <translation>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no name, contact or address: clear this field, or untick &quot;Anonymous&quot;.</source>
+        <translation>An anonymous report has no name, contact or address: clear this field, or untick &quot;Anonymous&quot;.</translation>
+    </message>
+    <message>
+        <source>A number of another country has 8 to 15 digits after the + (country code included, e.g. +61 8 8123 4567).</source>
+        <translation>A number of another country has 8 to 15 digits after the + (country code included, e.g. +61 8 8123 4567).</translation>
+    </message>
+    <message>
+        <source>This amount can be read two ways. Dots group thousands (2.500.000), a comma marks decimals (2,5 juta).</source>
+        <translation>This amount can be read two ways. Dots group thousands (2.500.000), a comma marks decimals (2,5 juta).</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole rupiah (e.g. 2.500.000).</source>
+        <translation>Give the amount in whole rupiah (e.g. 2.500.000).</translation>
+    </message>
+    <message>
+        <source>This amount is too long.</source>
+        <translation>This amount is too long.</translation>
+    </message>
+    <message>
+        <source>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</source>
+        <translation>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</translation>
     </message>
     <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
@@ -3181,6 +3434,125 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>Clarification: the reporter</source>
+        <translation>Clarification: the reporter</translation>
+    </message>
+    <message>
+        <source>Clarification: a witness</source>
+        <translation>Clarification: a witness</translation>
+    </message>
+    <message>
+        <source>Examination of the accused</source>
+        <translation>Examination of the accused</translation>
+    </message>
+    <message>
+        <source> (second summons)</source>
+        <translation> (second summons)</translation>
+    </message>
+    <message>
+        <source>First response: start the verification</source>
+        <translation>First response: start the verification</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply to the request for information</source>
+        <translation>The reporter&apos;s reply to the request for information</translation>
+    </message>
+    <message>
+        <source>Hearing day: record the attendance</source>
+        <translation>Hearing day: record the attendance</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Double-click an item (or press Enter) to open its case.</source>
+        <translation>Double-click an item (or press Enter) to open its case.</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Reading what is due…</translation>
+    </message>
+    <message>
+        <source>Hearings today</source>
+        <translation>Hearings today</translation>
+    </message>
+    <message>
+        <source>Hearings later this week</source>
+        <translation>Hearings later this week</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Deadlines up to %1</source>
+        <translation>Deadlines up to %1</translation>
+    </message>
+    <message>
+        <source>Letters not printed yet</source>
+        <translation>Letters not printed yet</translation>
+    </message>
+    <message>
+        <source>Waiting for an officer</source>
+        <translation>Waiting for an officer</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Today is %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n item due today</numerusform>
+            <numerusform>%n items due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>A note for the case file (internal, encrypted)</source>
@@ -3199,83 +3571,83 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <name>NumbersTab</name>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished">&amp;Letter:</translation>
+        <translation>&amp;Letter:</translation>
     </message>
     <message>
         <source>Register of complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Register of complaints</translation>
     </message>
     <message>
         <source>e.g. B (biasa)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. B (biasa)</translation>
     </message>
     <message>
         <source>e.g. 800.1.3.3</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 800.1.3.3</translation>
     </message>
     <message>
         <source>e.g. BKD</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. BKD</translation>
     </message>
     <message>
         <source>Roman numerals (XII)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roman numerals (XII)</translation>
     </message>
     <message>
         <source>Digits (12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits (12)</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown</translation>
     </message>
     <message>
         <source>Show the &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;year</translation>
     </message>
     <message>
         <source>Year &amp;before the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Year &amp;before the sequence</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefix:</translation>
     </message>
     <message>
         <source>Classification &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification &amp;code:</translation>
     </message>
     <message>
         <source>Se&amp;quence digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;quence digits:</translation>
     </message>
     <message>
         <source>&amp;Unit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit code:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>Next number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next number:</translation>
     </message>
     <message>
         <source>Default &amp;copies (Tembusan Yth.), one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;copies (Tembusan Yth.), one a line:</translation>
     </message>
     <message>
         <source>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</translation>
     </message>
     <message>
         <source>(a field holds { or }: not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a field holds { or }: not allowed)</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3673,45 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QaBlock</name>
+    <message>
+        <source>Question asked by the examiner</source>
+        <extracomment>Empty questions offered on a new minutes.</extracomment>
+        <translation>Question asked by the examiner</translation>
+    </message>
+    <message>
+        <source>Answer, as spoken</source>
+        <translation>Answer, as spoken</translation>
+    </message>
+    <message>
+        <source>Move this question up</source>
+        <translation>Move this question up</translation>
+    </message>
+    <message>
+        <source>Move this question down</source>
+        <translation>Move this question down</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Remove this question</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+</context>
+<context>
+    <name>QaEditor</name>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Add a question</translation>
     </message>
 </context>
 <context>
@@ -3361,10 +3772,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Export the list</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s), in the order of the list. The reporter is never included.</source>
+        <source>%Ln case(s), in the order of the list. The reporter is never included.</source>
         <translation>
-            <numerusform>%n case, in the order of the list. The reporter is never included.</numerusform>
-            <numerusform>%n cases, in the order of the list. The reporter is never included.</numerusform>
+            <numerusform>%Ln case, in the order of the list. The reporter is never included.</numerusform>
+            <numerusform>%Ln cases, in the order of the list. The reporter is never included.</numerusform>
         </translation>
     </message>
     <message>
@@ -3431,10 +3842,17 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Show all cases</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the %n case(s) of the figure “%1”.</source>
+        <source>Showing the %Ln case(s) of the figure “%1”.</source>
         <translation>
-            <numerusform>Showing the %n case of the figure “%1”.</numerusform>
-            <numerusform>Showing the %n cases of the figure “%1”.</numerusform>
+            <numerusform>Showing the %Ln case of the figure “%1”.</numerusform>
+            <numerusform>Showing the %Ln cases of the figure “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case register — %Ln case(s)</source>
+        <translation>
+            <numerusform>Case register — %Ln case</numerusform>
+            <numerusform>Case register — %Ln cases</numerusform>
         </translation>
     </message>
     <message>
@@ -3456,13 +3874,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Writing the case register…</source>
         <translation>Writing the case register…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case register — %n case(s)</source>
-        <translation>
-            <numerusform>Case register — %n case</numerusform>
-            <numerusform>Case register — %n cases</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print the list</source>
@@ -3639,11 +4050,11 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead</translation>
     </message>
     <message>
         <source>Letter numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter numbers</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -4092,7 +4503,7 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <name>SubmissionDialog</name>
     <message>
         <source>Choose…</source>
-        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched).</extracomment>
+        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched). The reporter&apos;s fields an anonymous report leaves empty (kept aside meanwhile).</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
@@ -4117,6 +4528,18 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>All of 4W1H and evidence are present.</source>
         <translation>All of 4W1H and evidence are present.</translation>
+    </message>
+    <message>
+        <source>Attach scans of the report</source>
+        <translation>Attach scans of the report</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</source>
+        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1: the file cannot be read (%2)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4155,6 +4578,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>Reporter</translation>
     </message>
     <message>
+        <source>A&amp;nonymous report (surat kaleng): no name, no contact</source>
+        <translation>A&amp;nonymous report (surat kaleng): no name, no contact</translation>
+    </message>
+    <message>
+        <source>No letter can be sent to an anonymous reporter; the tracking code on the receipt is the only way to follow the report.</source>
+        <translation>No letter can be sent to an anonymous reporter; the tracking code on the receipt is the only way to follow the report.</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -4165,6 +4596,14 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Add&amp;ress</translation>
+    </message>
+    <message>
+        <source>Street, village, district (printed on letters to the reporter)</source>
+        <translation>Street, village, district (printed on letters to the reporter)</translation>
     </message>
     <message>
         <source>The reporter agrees to be &amp;contacted</source>
@@ -4181,6 +4620,22 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>&amp;Received</source>
         <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. &quot;Surat pengaduan (2 lembar)&quot; (printed on the receipt)</source>
+        <translation>One per line, e.g. &quot;Surat pengaduan (2 lembar)&quot; (printed on the receipt)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scans…</source>
+        <translation>Attach &amp;scans…</translation>
+    </message>
+    <message>
+        <source>Remove sc&amp;an</source>
+        <translation>Remove sc&amp;an</translation>
     </message>
     <message>
         <source>Completeness (4W1H)</source>
@@ -4351,6 +4806,57 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
 </context>
 <context>
+    <name>UserProfile</name>
+    <message>
+        <source>Give the full name.</source>
+        <translation>Give the full name.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Edit user %1</translation>
+    </message>
+    <message>
+        <source>The name with titles, the NIP, the pangkat/golongan and the jabatan are printed when this user signs a letter or is in an examination team. A new role or deactivating the account gives the cases they held new keys.</source>
+        <translation>The name with titles, the NIP, the pangkat/golongan and the jabatan are printed when this user signs a letter or is in an examination team. A new role or deactivating the account gives the cases they held new keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Active (may log in)</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -4426,11 +4932,11 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit user</translation>
     </message>
     <message>
         <source>Reset password</source>

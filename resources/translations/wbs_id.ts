@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Letterhead</source>
-        <comment>The logo file is too large (at most 512 KB).</comment>
-        <extracomment>Preview height of the logo in the dialog (pixels).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The logo file is empty.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The logo must be a PNG, JPEG or SVG image.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <comment>A copy list has at most 12 lines of 200 characters.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>another user</source>
@@ -59,7 +25,7 @@
     </message>
     <message>
         <source>%1 cannot be assigned: they are the person reported in this case (%2). They are never given this case&apos;s keys.</source>
-        <translation>%1 tidak dapat ditugaskan: ia adalah terlapor dalam kasus ini (%2). Ia tidak pernah diberi kunci kasus ini.</translation>
+        <translation>%1 tidak dapat ditugaskan karena yang bersangkutan adalah terlapor dalam kasus ini (%2); ia tidak pernah diberi akses ke kasus ini.</translation>
     </message>
 </context>
 <context>
@@ -121,7 +87,7 @@
     </message>
     <message>
         <source>This computer has no keyring, so the password of the database server %1 is asked at each start:</source>
-        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keyring), jadi kata sandi server basis data %1 ditanyakan setiap kali aplikasi dibuka:</translation>
+        <translation>Komputer ini tidak memiliki tempat penyimpanan kata sandi (keyring), sehingga kata sandi server basis data %1 ditanyakan setiap kali aplikasi dibuka:</translation>
     </message>
     <message>
         <source>Database server</source>
@@ -391,10 +357,10 @@ Apa yang Anda temukan, dan siapa yang sudah diberi tahu? (disimpan dalam log aud
 %3
 
 Keep it as you keep the recovery key: locked away, away from this computer, never shared. Anyone holding it can try to guess an administrator&apos;s password on their own computer, for as long as they like; it opens with that password or with the recovery key.</source>
-        <translation>Cadangan tersimpan (%1, %2 rekaman):
+        <translation>Cadangan tersimpan (%1, %2 baris data):
 %3
 
-Simpan seperti Anda menyimpan kunci pemulihan: terkunci, jauh dari komputer ini, tidak pernah dibagikan. Siapa pun yang memegangnya dapat mencoba menebak kata sandi administrator di komputernya sendiri selama yang ia mau; berkas ini terbuka dengan kata sandi itu atau dengan kunci pemulihan.</translation>
+Simpan seperti Anda menyimpan kunci pemulihan: di tempat terkunci, jauh dari komputer ini, dan jangan diberikan kepada siapa pun. Siapa pun yang memegangnya dapat mencoba menebak kata sandi administrator di komputernya sendiri selama yang ia mau; berkas ini dapat dibuka dengan kata sandi itu atau dengan kunci pemulihan.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -422,7 +388,7 @@ Simpan seperti Anda menyimpan kunci pemulihan: terkunci, jauh dari komputer ini,
     </message>
     <message>
         <source>%1 cases, %2 records</source>
-        <translation>%1 kasus, %2 catatan</translation>
+        <translation>%1 kasus, %2 baris data</translation>
     </message>
     <message>
         <source>Administrators who can open it</source>
@@ -461,7 +427,7 @@ Simpan seperti Anda menyimpan kunci pemulihan: terkunci, jauh dari komputer ini,
 %3
 
 To work with it, open this database at the next start (&quot;Other database…&quot; in the login window).</source>
-        <translation>Cadangan %1 telah dipulihkan (%2 catatan) ke:
+        <translation>Cadangan %1 telah dipulihkan (%2 baris data) ke:
 %3
 
 Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basis data lain…&quot; di jendela masuk).</translation>
@@ -483,40 +449,80 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
         <translation>Tugaskan pemeriksa…</translation>
     </message>
     <message>
+        <source>Give the case to an officer, who receives its keys</source>
+        <translation>Tugaskan kasus kepada pemeriksa; pemeriksa mendapat akses ke kasus</translation>
+    </message>
+    <message>
         <source>Start verification…</source>
         <translation>Mulai verifikasi…</translation>
+    </message>
+    <message>
+        <source>Start checking the report for completeness (4W1H)</source>
+        <translation>Mulai memeriksa kelengkapan pengaduan (4W1H)</translation>
     </message>
     <message>
         <source>Complete: investigate…</source>
         <translation>Lengkap: telaah…</translation>
     </message>
     <message>
+        <source>The report is complete: the investigation starts</source>
+        <translation>Pengaduan lengkap: penelaahan dimulai</translation>
+    </message>
+    <message>
         <source>Ask for more information…</source>
         <translation>Minta kelengkapan…</translation>
+    </message>
+    <message>
+        <source>Ask the reporter for what is missing, with a reply deadline</source>
+        <translation>Minta kelengkapan kepada pelapor, dengan batas waktu balasan</translation>
     </message>
     <message>
         <source>Record the reply…</source>
         <translation>Catat balasan…</translation>
     </message>
     <message>
+        <source>The reporter&apos;s reply arrived: back to verification</source>
+        <translation>Balasan pelapor sudah diterima: kembali ke verifikasi</translation>
+    </message>
+    <message>
         <source>To clarification…</source>
         <translation>Ke klarifikasi…</translation>
+    </message>
+    <message>
+        <source>Invite the reporter and witnesses for clarification</source>
+        <translation>Undang pelapor dan saksi untuk klarifikasi</translation>
     </message>
     <message>
         <source>To examination…</source>
         <translation>Ke pemeriksaan…</translation>
     </message>
     <message>
+        <source>Summon the accused for examination</source>
+        <translation>Panggil terlapor untuk diperiksa</translation>
+    </message>
+    <message>
         <source>Conclude…</source>
         <translation>Selesaikan…</translation>
     </message>
     <message>
+        <source>Finish the case: substantiated, not substantiated or referred</source>
+        <translation>Selesaikan kasus: terbukti, tidak terbukti, atau dilimpahkan</translation>
+    </message>
+    <message>
         <source>Close…</source>
-        <translation>Tutup…</translation>
+        <translation>Tutup kasus…</translation>
+    </message>
+    <message>
+        <source>End the case without investigation: incomplete, out of scope or a duplicate</source>
+        <translation>Hentikan penanganan tanpa penelaahan: tidak lengkap, di luar kewenangan, atau duplikat</translation>
     </message>
     <message>
         <source>Reopen / step back…</source>
-        <translation>Buka kembali / mundur…</translation>
+        <translation>Buka kembali / kembalikan tahap…</translation>
+    </message>
+    <message>
+        <source>Administrators: take the case back to an earlier stage, with a reason</source>
+        <translation>Khusus administrator: kembalikan kasus ke tahap sebelumnya, dengan alasan</translation>
     </message>
     <message>
         <source>(assigned)</source>
@@ -540,7 +546,7 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
     </message>
     <message>
         <source>The officer receives the case&apos;s keys. Someone who is the person reported in the case is refused.</source>
-        <translation>Pemeriksa menerima kunci kasus. Orang yang menjadi terlapor dalam kasus ini ditolak.</translation>
+        <translation>Pemeriksa yang ditugaskan mendapat akses ke kasus ini. Pegawai yang menjadi terlapor dalam kasus ini tidak dapat ditugaskan.</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
@@ -564,7 +570,7 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
     </message>
     <message>
         <source>Check that the report says what, where, when, who and how (4W1H), with supporting evidence.</source>
-        <translation>Periksa bahwa laporan menyebut apa, di mana, kapan, siapa dan bagaimana (4W1H), beserta bukti pendukung.</translation>
+        <translation>Periksa apakah pengaduan memuat apa, di mana, kapan, siapa dan bagaimana (4W1H), beserta bukti pendukung.</translation>
     </message>
     <message>
         <source>&amp;Start verification</source>
@@ -756,11 +762,11 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Reopen or step back</source>
-        <translation>Buka kembali atau mundur</translation>
+        <translation>Buka kembali atau kembalikan tahap</translation>
     </message>
     <message>
         <source>An administrator&apos;s act: the reason is kept in the timeline and the audit log.</source>
-        <translation>Tindakan administrator: alasannya disimpan di linimasa dan log audit.</translation>
+        <translation>Tindakan administrator: alasannya disimpan dalam riwayat kasus dan log audit.</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -774,8 +780,20 @@ salinan kuitansi</translation>
 <context>
     <name>CaseTable</name>
     <message>
+        <source>No case matches the search and filters.</source>
+        <extracomment>Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
+        <translation>Tidak ada kasus yang cocok dengan pencarian dan saringan.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>No cases yet. Log a complaint with Case ▸ New complaint (Ctrl+N).</source>
+        <translation>Belum ada kasus. Catat pengaduan lewat Kasus ▸ Pengaduan baru (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Fit the columns to the window</source>
-        <extracomment>Until the user drags a column&apos;s edge, the columns are fitted to the width the table has (which changes when the detail pane comes and goes). Who runs a new search after a sort change (the main window does it in the background); None: search synchronously here.</extracomment>
         <translation>Sesuaikan kolom dengan jendela</translation>
     </message>
 </context>
@@ -824,7 +842,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>This case has not been shared with you.</source>
-        <translation>Kasus ini tidak dibagikan kepada Anda.</translation>
+        <translation>Kasus ini tidak ditugaskan kepada Anda.</translation>
     </message>
     <message numerus="yes">
         <source>%n d late</source>
@@ -1066,7 +1084,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
-        <translation>Dari %1 dari %2 kasus yang berkasnya Anda pegang (unit kerja dienkripsi bersama kasus).</translation>
+        <translation>Berdasarkan %1 dari %2 kasus yang dapat Anda buka (unit kerja terlapor tersimpan terenkripsi bersama kasus).</translation>
     </message>
     <message>
         <source>(not stated)</source>
@@ -1148,7 +1166,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>This case has not been shared with you: only its register data can be shown. An administrator can assign it to you.</source>
-        <translation>Kasus ini tidak dibagikan kepada Anda: hanya data registernya yang dapat ditampilkan. Administrator dapat menugaskannya kepada Anda.</translation>
+        <translation>Kasus ini tidak ditugaskan kepada Anda: hanya data registernya yang dapat ditampilkan. Administrator dapat menugaskannya kepada Anda.</translation>
     </message>
     <message>
         <source>Completeness (4W1H)</source>
@@ -1216,7 +1234,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Surel:</translation>
+        <translation>Pos-el:</translation>
     </message>
     <message>
         <source>Contact:</source>
@@ -1248,7 +1266,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Other reports about this person</source>
-        <translation>Laporan lain tentang orang ini</translation>
+        <translation>Pengaduan lain terhadap orang yang sama</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -1315,9 +1333,9 @@ salinan kuitansi</translation>
         <translation>Tidak ditemukan.</translation>
     </message>
     <message numerus="yes">
-        <source>The newest %1 of %n reports.</source>
+        <source>The newest %1 of %Ln reports.</source>
         <translation>
-            <numerusform>%1 laporan terbaru dari %n laporan.</numerusform>
+            <numerusform>%1 pengaduan terbaru dari %Ln pengaduan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1393,6 +1411,96 @@ salinan kuitansi</translation>
     <message>
         <source>All types</source>
         <translation>Semua jenis</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <source>The office checks that the report is complete and starts verifying it by this date.</source>
+        <translation>Kantor memeriksa kelengkapan pengaduan dan memulai verifikasi paling lambat tanggal ini.</translation>
+    </message>
+    <message>
+        <source>The office is checking that the report is complete (what, where, when, who, how, and the evidence).</source>
+        <translation>Kantor sedang memeriksa kelengkapan pengaduan (apa, di mana, kapan, siapa, bagaimana, dan bukti).</translation>
+    </message>
+    <message>
+        <source>The office asked the reporter for more information: it must arrive by this date.</source>
+        <translation>Kantor meminta keterangan tambahan kepada pelapor: harus diterima paling lambat tanggal ini.</translation>
+    </message>
+    <message>
+        <source>The report is being investigated. The office will write to the reporter if it needs them.</source>
+        <translation>Pengaduan sedang ditelaah. Kantor akan menyurati pelapor bila diperlukan.</translation>
+    </message>
+    <message>
+        <source>The reporter is invited to a clarification meeting on this date (the invitation letter gives the time and place).</source>
+        <translation>Pelapor diundang untuk klarifikasi pada tanggal ini (waktu dan tempat tercantum dalam surat undangan).</translation>
+    </message>
+    <message>
+        <source>Clarification: the office may invite the reporter by letter.</source>
+        <translation>Klarifikasi: kantor dapat mengundang pelapor dengan surat.</translation>
+    </message>
+    <message>
+        <source>The reported person is being examined. The reporter will be told by letter when the case is concluded.</source>
+        <translation>Terlapor sedang diperiksa. Pelapor akan diberi tahu dengan surat setelah kasus selesai.</translation>
+    </message>
+    <message>
+        <source>The case was concluded on this date; the reporter is told by letter.</source>
+        <translation>Kasus selesai pada tanggal ini; pelapor diberi tahu dengan surat.</translation>
+    </message>
+    <message>
+        <source>The case was closed on this date.</source>
+        <translation>Kasus ditutup pada tanggal ini.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskDialog</name>
+    <message>
+        <source>Find by tracking code</source>
+        <translation>Cari dengan kode pelacakan</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Tracking code given to the reporter:</source>
+        <translation>Kode pelacakan yang diberikan kepada pelapor:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Tahap:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Diterima pada:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Langkah berikutnya:</translation>
+    </message>
+    <message>
+        <source>Its date:</source>
+        <translation>Tanggalnya:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Buka kasus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>(you may not open this case)</source>
+        <translation>(Anda tidak berwenang membuka kasus ini)</translation>
+    </message>
+    <message>
+        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
+        <translation>Tidak ada kasus dengan kode pelacakan ini. Periksa kembali apakah ada salah ketik (huruf dan angka, tanpa spasi).</translation>
     </message>
 </context>
 <context>
@@ -1570,18 +1678,6 @@ salinan kuitansi</translation>
         <translation>&amp;Alasan pengecualian (administrator):</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Pertanyaan</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Jawaban</translation>
-    </message>
-    <message>
-        <source>Add a &amp;row</source>
-        <translation>Tambah &amp;baris</translation>
-    </message>
-    <message>
         <source>The examinee &amp;signed the minutes</source>
         <translation>Yang diperiksa &amp;menandatangani BAP</translation>
     </message>
@@ -1619,62 +1715,121 @@ salinan kuitansi</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Search the manual…</source>
+        <extracomment>The page F1 opens in each window (class name → page); anything else opens the contents.</extracomment>
+        <translation>Cari di panduan…</translation>
+    </message>
+    <message>
+        <source>Shows the pages that contain every word typed</source>
+        <translation>Menampilkan halaman yang memuat semua kata yang diketik</translation>
+    </message>
+    <message>
+        <source>No page contains these words.</source>
+        <translation>Tidak ada halaman yang memuat kata-kata ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar isi</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>The logo file is too large (at most 512 KB).</source>
+        <translation>Berkas logo terlalu besar (paling besar 512 KB).</translation>
+    </message>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>Berkas logo kosong.</translation>
+    </message>
+    <message>
+        <source>The SVG file cannot be used as a logo (it is damaged or declares a DOCTYPE).</source>
+        <translation>Berkas SVG ini tidak dapat dipakai sebagai logo (rusak atau memuat DOCTYPE).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Logo harus berupa gambar PNG, JPEG, atau SVG.</translation>
+    </message>
+    <message>
+        <source>The letterhead needs the agency&apos;s name, and each line at most 200 characters.</source>
+        <translation>Kop surat wajib memuat nama instansi, dan setiap baris paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>A copy list has at most 12 lines of 200 characters.</source>
+        <translation>Tembusan paling banyak 12 baris, masing-masing 200 karakter.</translation>
+    </message>
+    <message>
+        <source>The office name needs 1 to 200 characters.</source>
+        <translation>Nama kantor harus terdiri dari 1 sampai 200 karakter.</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadTab</name>
     <message>
         <source>&amp;Government (first line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pemerintah (baris pertama):</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instansi:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat:</translation>
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telepon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;Surel:</translation>
+        <translation>P&amp;os-el:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laman:</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>&amp;Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih gambar…</translation>
     </message>
     <message>
         <source>A PNG, JPEG or SVG file (at most 512 KB). It prints about 2.4 cm high at the left of the letterhead on every letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PNG, JPEG, atau SVG (paling besar 512 KB). Logo dicetak setinggi sekitar 2,4 cm di sebelah kiri kop pada setiap surat.</translation>
     </message>
     <message>
         <source>Use the &amp;default emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan &amp;lambang bawaan</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih logo</translation>
     </message>
     <message>
         <source>Images (*.png *.svg *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.svg *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The default emblem (no logo set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambang bawaan (logo belum diatur)</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1849,10 @@ salinan kuitansi</translation>
     <message>
         <source>Printed</source>
         <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>Anonymous report: no letter can be sent to the reporter (no name, no address). The reporter follows the report with the tracking code on the receipt.</source>
+        <translation>Pengaduan anonim: surat tidak dapat dikirim kepada pelapor (tanpa nama, tanpa alamat). Pelapor mengikuti perkembangan pengaduan dengan kode pelacakan pada tanda terima.</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -1743,7 +1902,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Letter %1 is the live letter for this; print it again, or choose Correct… to replace it with a new number.</source>
-        <translation>Surat %1 adalah surat yang berlaku untuk ini; cetak ulang, atau pilih Koreksi… untuk menggantinya dengan nomor baru.</translation>
+        <translation>Surat %1 adalah surat yang berlaku untuk keperluan ini; cetak ulang, atau pilih Ralat (nomor baru)… untuk menggantinya dengan surat bernomor baru.</translation>
     </message>
     <message>
         <source>Give the addressee.</source>
@@ -1843,7 +2002,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Reason for the &amp;correction:</source>
-        <translation>&amp;Alasan koreksi:</translation>
+        <translation>&amp;Alasan ralat:</translation>
     </message>
     <message>
         <source>&amp;Missing (one a line):</source>
@@ -1871,7 +2030,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Tick the examiners of this case; the chair is named in the summons (“untuk menghadap kepada”), the whole team in the Surat Tugas and the Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan.</source>
-        <translation>Centang pemeriksa perkara ini; ketua tim disebut dalam surat panggilan (“untuk menghadap kepada”), seluruh tim dalam Surat Tugas dan Laporan Hasil Pemeriksaan, dengan NIP, pangkat, dan jabatannya.</translation>
+        <translation>Centang pemeriksa kasus ini; ketua tim disebut dalam surat panggilan (“untuk menghadap kepada”), seluruh tim dalam Surat Tugas dan Laporan Hasil Pemeriksaan, dengan NIP, pangkat/golongan, dan jabatannya.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1891,7 +2050,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation>Pencetakan gagal: %1</translation>
+        <translation>Gagal mencetak: %1</translation>
     </message>
     <message>
         <source>Save the letter</source>
@@ -1915,11 +2074,11 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Every current letter for the hearings of the day is printed, one after another.</source>
-        <translation>Setiap surat yang berlaku untuk pemeriksaan pada hari itu dicetak, satu demi satu.</translation>
+        <translation>Semua surat yang berlaku untuk pemeriksaan pada hari itu dicetak berurutan.</translation>
     </message>
     <message>
         <source>&amp;Choose printer…</source>
-        <translation>&amp;Pilih pencetak…</translation>
+        <translation>&amp;Pilih printer…</translation>
     </message>
     <message>
         <source>Hearing &amp;day:</source>
@@ -1931,7 +2090,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Printing finished</source>
-        <translation>Pencetakan selesai</translation>
+        <translation>Selesai mencetak</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +2110,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>&amp;Remember my user name on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingat nama pengguna saya di komputer ini</translation>
     </message>
     <message>
         <source>Locked — WBS Desktop</source>
@@ -1971,11 +2130,11 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Log this user out (what was open is forgotten) and log in as someone else</source>
-        <translation>Keluarkan pengguna ini (semua yang terbuka dilupakan) dan masuk sebagai pengguna lain</translation>
+        <translation>Akhiri sesi pengguna ini (semua yang terbuka ditutup) dan masuk sebagai pengguna lain</translation>
     </message>
     <message>
         <source>Log in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk — %1</translation>
     </message>
     <message>
         <source>Administrator %1 was made with the recovery key. Log in as them.</source>
@@ -2037,9 +2196,17 @@ salinan kuitansi</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%1 — WBS Desktop</source>
+        <source>My work</source>
         <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pekerjaan saya</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Daftar kasus</translation>
+    </message>
+    <message>
+        <source>%1 — WBS Desktop</source>
+        <translation>%1 — WBS Desktop</translation>
     </message>
     <message>
         <source>WBS Desktop — Whistleblowing System</source>
@@ -2051,7 +2218,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Type in a complaint that arrived on paper, by phone, e-mail or in person</source>
-        <translation>Catat pengaduan yang masuk melalui surat, telepon, surel, atau datang langsung</translation>
+        <translation>Catat pengaduan yang masuk melalui surat, telepon, pos-el, atau datang langsung</translation>
     </message>
     <message>
         <source>&amp;Find by tracking code…</source>
@@ -2074,12 +2241,24 @@ salinan kuitansi</translation>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
+        <source>Read the case list again from the database</source>
+        <translation>Baca ulang daftar kasus dari basis data</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation>&amp;Pengguna…</translation>
     </message>
     <message>
+        <source>Add users, change their role, reset passwords, deactivate</source>
+        <translation>Tambah pengguna, ubah peran, atur ulang kata sandi, nonaktifkan</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>P&amp;engaturan…</translation>
+    </message>
+    <message>
+        <source>Office name, deadlines, complaint types, holidays and signatories</source>
+        <translation>Nama kantor, tenggat, jenis pengaduan, hari libur, dan penanda tangan</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
@@ -2095,7 +2274,7 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Write an encrypted backup of the whole office database to a file</source>
-        <translation>Tulis cadangan terenkripsi seluruh basis data kantor ke sebuah berkas</translation>
+        <translation>Simpan cadangan terenkripsi seluruh basis data kantor ke dalam satu berkas</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -2111,19 +2290,35 @@ salinan kuitansi</translation>
     </message>
     <message>
         <source>Lock the screen; your password unlocks it</source>
-        <translation>Kunci layar; kata sandi Anda membukanya kembali</translation>
+        <translation>Kunci layar; buka kembali dengan kata sandi Anda</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
         <translation>&amp;Keluar akun</translation>
     </message>
     <message>
+        <source>End your session; the login window opens for the next user</source>
+        <translation>Akhiri sesi Anda; jendela masuk terbuka untuk pengguna berikutnya</translation>
+    </message>
+    <message>
         <source>Change &amp;password…</source>
         <translation>Ganti &amp;kata sandi…</translation>
     </message>
     <message>
+        <source>Choose a new password for your own account</source>
+        <translation>Pilih kata sandi baru untuk akun Anda sendiri</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>How to use WBS Desktop: a page per screen and per step of the procedure</source>
+        <translation>Cara memakai WBS Desktop: satu halaman untuk setiap layar dan setiap langkah prosedur</translation>
     </message>
     <message>
         <source>&amp;About WBS Desktop</source>
@@ -2186,14 +2381,14 @@ salinan kuitansi</translation>
         <translation>Pencarian dibatalkan: daftar menampilkan hasil sebelumnya.</translation>
     </message>
     <message numerus="yes">
-        <source>People index: %n case(s) waiting</source>
+        <source>People index: %Ln case(s) waiting</source>
         <translation>
-            <numerusform>Indeks nama: %n kasus menunggu</numerusform>
+            <numerusform>Indeks nama: %Ln kasus menunggu</numerusform>
         </translation>
     </message>
     <message>
         <source>Names and NIPs of cases logged by staff and officers are indexed by an administrator&apos;s computer; related reports find them once indexed.</source>
-        <translation>Nama dan NIP terlapor pada kasus yang dicatat petugas dan pemeriksa diindeks oleh komputer administrator; laporan lain tentang orang yang sama baru ditemukan setelah diindeks.</translation>
+        <translation>Nama dan NIP terlapor pada kasus yang dicatat petugas dan pemeriksa diindeks di komputer administrator; pengaduan lain terhadap orang yang sama baru ditemukan setelah pengindeksan.</translation>
     </message>
     <message>
         <source>Account deactivated</source>
@@ -2203,21 +2398,25 @@ salinan kuitansi</translation>
         <source>%1 of %2 cases</source>
         <translation>%1 dari %2 kasus</translation>
     </message>
-    <message>
-        <source>Find by tracking code</source>
-        <translation>Cari dengan kode pelacakan</translation>
+    <message numerus="yes">
+        <source>Due today: %n item(s) (hearings and deadlines).</source>
+        <translation>
+            <numerusform>Jatuh tempo hari ini: %n hal (pemeriksaan dan tenggat).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n.</source>
+        <translation>
+            <numerusform>Lewat tenggat: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Tracking code given to the reporter:</source>
-        <translation>Kode pelacakan yang diberikan kepada pelapor:</translation>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
     </message>
     <message>
-        <source>No case has this tracking code. Check it for typing errors (letters and digits, no spaces).</source>
-        <translation>Tidak ada kasus dengan kode pelacakan ini. Periksa kesalahan ketik (huruf dan angka, tanpa spasi).</translation>
-    </message>
-    <message>
-        <source>Received on %1. Stage: %2.</source>
-        <translation>Diterima pada %1. Tahap: %2.</translation>
+        <source>Show My work</source>
+        <translation>Lihat Pekerjaan saya</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -2341,7 +2540,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Surel (e-mail)</translation>
+        <translation>Pos-el</translation>
     </message>
     <message>
         <source>Telephone</source>
@@ -2445,7 +2644,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Give a phone number or an e-mail address so the office can ask for more.</source>
-        <translation>Isi nomor telepon atau alamat surel agar kantor dapat meminta keterangan tambahan.</translation>
+        <translation>Isi nomor telepon atau alamat pos-el agar kantor dapat meminta keterangan tambahan.</translation>
     </message>
     <message>
         <source>Choose how it arrived.</source>
@@ -2477,7 +2676,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>This amount is implausibly large.</source>
-        <translation>Jumlah ini terlalu besar untuk masuk akal.</translation>
+        <translation>Jumlah ini tidak wajar (terlalu besar); periksa kembali.</translation>
     </message>
     <message>
         <source>Too many links: at most %1.</source>
@@ -2500,12 +2699,8 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Nomor telepon hanya berisi angka, spasi, +, - dan tanda kurung.</translation>
     </message>
     <message>
-        <source>Only Indonesian numbers (0… or +62…) are accepted.</source>
-        <translation>Hanya nomor Indonesia (0… atau +62…) yang diterima.</translation>
-    </message>
-    <message>
         <source>After the 0 comes a mobile prefix (8…) or an area code.</source>
-        <translation>Setelah angka 0 harus ada awalan seluler (8…) atau kode wilayah.</translation>
+        <translation>Nomor Indonesia diawali 0 atau +62, lalu awalan seluler (08…) atau kode wilayah (mis. 0380…).</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
@@ -2513,19 +2708,19 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Enter an e-mail address.</source>
-        <translation>Isi alamat surel.</translation>
+        <translation>Isi alamat pos-el.</translation>
     </message>
     <message>
         <source>The e-mail address is too long.</source>
-        <translation>Alamat surel terlalu panjang.</translation>
+        <translation>Alamat pos-el terlalu panjang.</translation>
     </message>
     <message>
         <source>An e-mail address contains no spaces.</source>
-        <translation>Alamat surel tidak boleh berisi spasi.</translation>
+        <translation>Alamat pos-el tidak boleh berisi spasi.</translation>
     </message>
     <message>
         <source>An e-mail address has exactly one @ (e.g. nama@contoh.go.id).</source>
-        <translation>Alamat surel memiliki tepat satu tanda @ (mis. nama@contoh.go.id).</translation>
+        <translation>Alamat pos-el memiliki tepat satu tanda @ (mis. nama@contoh.go.id).</translation>
     </message>
     <message>
         <source>The part before the @ is not valid.</source>
@@ -2653,11 +2848,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>The office record (recovery key, office name or a setting such as the letterhead or number pattern) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
-        <translation>Catatan kantor (kunci pemulihan, nama kantor, atau pengaturan seperti kop surat atau pola nomor) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang dibagikan. Beri tahu administrator.</translation>
+        <translation>Data kantor (kunci pemulihan, nama kantor, atau pengaturan seperti kop surat atau pola nomor) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang diberikan. Beri tahu administrator.</translation>
     </message>
     <message>
         <source>The record of user %1 (role, active flag or keys) was changed outside WBS Desktop and no longer matches its certificate. Nothing was saved and no key was shared. Inform the administrator.</source>
-        <translation>Data pengguna %1 (peran, status aktif, atau kunci) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang dibagikan. Beri tahu administrator.</translation>
+        <translation>Data pengguna %1 (peran, status aktif, atau kunci) telah diubah di luar WBS Desktop dan tidak lagi cocok dengan sertifikatnya. Tidak ada yang disimpan dan tidak ada kunci yang diberikan. Beri tahu administrator.</translation>
     </message>
     <message>
         <source>This database&apos;s root key is not the one this computer knows: it was replaced, or this is another database under the same name. This computer knows %1; the database now shows %2. It was not opened. Compare with the fingerprint printed on the recovery-key sheet and inform the administrator.</source>
@@ -2665,11 +2860,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>This database was made by an older version: an administrator must log in once first to certify its users.</source>
-        <translation>Basis data ini dibuat oleh versi lama: seorang administrator harus masuk sekali terlebih dahulu untuk mensertifikasi para penggunanya.</translation>
+        <translation>Basis data ini dibuat oleh versi lama: seorang administrator harus masuk sekali terlebih dahulu untuk menyertifikasi para penggunanya.</translation>
     </message>
     <message>
         <source>Only an administrator can change this certified record.</source>
-        <translation>Hanya administrator yang dapat mengubah catatan bersertifikat ini.</translation>
+        <translation>Hanya administrator yang dapat mengubah data bersertifikat ini.</translation>
     </message>
     <message>
         <source>There is no audit alarm to acknowledge.</source>
@@ -2708,6 +2903,62 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
+        <source>Logged, with a register number and tracking code; waiting for an officer to start verification (first response).</source>
+        <translation>Sudah dicatat, dengan nomor register dan kode pelacakan; menunggu pemeriksa memulai verifikasi (tanggapan pertama).</translation>
+    </message>
+    <message>
+        <source>The officer checks that the report says what, where, when, who and how (4W1H) and has supporting evidence.</source>
+        <translation>Pemeriksa memeriksa apakah pengaduan memuat apa, di mana, kapan, siapa dan bagaimana (4W1H) beserta bukti pendukung.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the reporter was asked for more and has until the reply deadline; without a reply the case may be closed.</source>
+        <translation>Belum lengkap: pelapor diminta melengkapi sampai batas waktu balasan; tanpa balasan, kasus dapat ditutup.</translation>
+    </message>
+    <message>
+        <source>Gathering information, research, analysis and review of the report.</source>
+        <translation>Pengumpulan informasi, penelitian, analisis, dan kajian atas pengaduan.</translation>
+    </message>
+    <message>
+        <source>The reporter and witnesses are invited to confirm what the reporter knows of the violation.</source>
+        <translation>Pelapor dan saksi diundang untuk memastikan bahwa pelapor benar-benar mengetahui pelanggaran itu.</translation>
+    </message>
+    <message>
+        <source>The accused is summoned (at least 7 full working days ahead) to establish whether the violation happened and why.</source>
+        <translation>Terlapor dipanggil (paling lambat 7 hari kerja sebelumnya) untuk memastikan terjadinya pelanggaran dan penyebabnya.</translation>
+    </message>
+    <message>
+        <source>Finished with an outcome: substantiated, not substantiated or referred.</source>
+        <translation>Selesai dengan hasil: terbukti, tidak terbukti, atau dilimpahkan.</translation>
+    </message>
+    <message>
+        <source>Ended without investigation: incomplete after the deadline, out of scope, or a duplicate.</source>
+        <translation>Dihentikan tanpa penelaahan: tidak lengkap setelah batas waktu, di luar kewenangan, atau duplikat.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no name, contact or address: clear this field, or untick &quot;Anonymous&quot;.</source>
+        <translation>Pengaduan anonim tidak memuat nama, kontak, atau alamat: kosongkan isian ini, atau hapus centang &quot;Anonim&quot;.</translation>
+    </message>
+    <message>
+        <source>A number of another country has 8 to 15 digits after the + (country code included, e.g. +61 8 8123 4567).</source>
+        <translation>Nomor luar negeri terdiri atas 8 sampai 15 angka sesudah tanda + (termasuk kode negara, misalnya +61 8 8123 4567).</translation>
+    </message>
+    <message>
+        <source>This amount can be read two ways. Dots group thousands (2.500.000), a comma marks decimals (2,5 juta).</source>
+        <translation>Jumlah ini dapat dibaca dua cara. Titik memisahkan ribuan (2.500.000), koma menandai desimal (2,5 juta).</translation>
+    </message>
+    <message>
+        <source>Give the amount in whole rupiah (e.g. 2.500.000).</source>
+        <translation>Tuliskan jumlah dalam rupiah penuh tanpa sen (misalnya 2.500.000).</translation>
+    </message>
+    <message>
+        <source>This amount is too long.</source>
+        <translation>Jumlah ini terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</source>
+        <translation>Tuliskan jumlah dengan angka, misalnya 2.500.000, Rp 2.500.000,00, atau 2,5 juta.</translation>
+    </message>
+    <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
         <translation>Nama pengguna terdiri atas 3 sampai 64 karakter: huruf, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
     </message>
@@ -2721,7 +2972,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>This case has not been shared with you, so it cannot be opened.</source>
-        <translation>Kasus ini tidak dibagikan kepada Anda, sehingga tidak dapat dibuka.</translation>
+        <translation>Kasus ini tidak ditugaskan kepada Anda, sehingga tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>Nothing was found.</source>
@@ -2845,7 +3096,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Only an administrator may schedule inside the summons period, with a reason.</source>
-        <translation>Hanya administrator yang boleh menjadwalkan di dalam tenggang panggilan, dengan alasan.</translation>
+        <translation>Hanya administrator yang boleh menjadwalkan pemeriksaan sebelum tenggang surat panggilan terpenuhi, dengan alasan tertulis.</translation>
     </message>
     <message>
         <source>A second summons follows only when the accused was absent at the first.</source>
@@ -2881,7 +3132,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Say why the letter is corrected: the reason is kept with the void letter in the register.</source>
-        <translation>Sebutkan alasan koreksi surat: alasan itu dicatat pada surat yang dibatalkan di buku agenda.</translation>
+        <translation>Sebutkan alasan ralat surat: alasan itu dicatat pada surat yang dibatalkan di buku agenda.</translation>
     </message>
     <message>
         <source>This letter is dated before the last letter in this year&apos;s register.</source>
@@ -2921,7 +3172,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Say what is missing from the report.</source>
-        <translation>Sebutkan apa yang kurang dari laporan.</translation>
+        <translation>Sebutkan apa yang kurang dari pengaduan.</translation>
     </message>
     <message>
         <source>A reply deadline is needed.</source>
@@ -3172,6 +3423,122 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>Clarification: the reporter</source>
+        <translation>Klarifikasi: pelapor</translation>
+    </message>
+    <message>
+        <source>Clarification: a witness</source>
+        <translation>Klarifikasi: saksi</translation>
+    </message>
+    <message>
+        <source>Examination of the accused</source>
+        <translation>Pemeriksaan terlapor</translation>
+    </message>
+    <message>
+        <source> (second summons)</source>
+        <translation> (panggilan kedua)</translation>
+    </message>
+    <message>
+        <source>First response: start the verification</source>
+        <translation>Tanggapan pertama: mulai verifikasi</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s reply to the request for information</source>
+        <translation>Balasan pelapor atas permintaan kelengkapan</translation>
+    </message>
+    <message>
+        <source>Hearing day: record the attendance</source>
+        <translation>Hari pemeriksaan: catat kehadiran</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Double-click an item (or press Enter) to open its case.</source>
+        <translation>Klik dua kali pada suatu butir (atau tekan Enter) untuk membuka kasusnya.</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Membaca pekerjaan yang jatuh tempo…</translation>
+    </message>
+    <message>
+        <source>Hearings today</source>
+        <translation>Pemeriksaan hari ini</translation>
+    </message>
+    <message>
+        <source>Hearings later this week</source>
+        <translation>Pemeriksaan pekan ini berikutnya</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Deadlines up to %1</source>
+        <translation>Tenggat sampai %1</translation>
+    </message>
+    <message>
+        <source>Letters not printed yet</source>
+        <translation>Surat yang belum dicetak</translation>
+    </message>
+    <message>
+        <source>Waiting for an officer</source>
+        <translation>Menunggu penugasan pemeriksa</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Hari ini %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Tidak ada yang jatuh tempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n hal jatuh tempo hari ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n lewat tenggat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Tahap: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>A note for the case file (internal, encrypted)</source>
@@ -3190,83 +3557,83 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <name>NumbersTab</name>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished">&amp;Surat:</translation>
+        <translation>&amp;Surat:</translation>
     </message>
     <message>
         <source>Register of complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Register pengaduan</translation>
     </message>
     <message>
         <source>e.g. B (biasa)</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. B (biasa)</translation>
     </message>
     <message>
         <source>e.g. 800.1.3.3</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 800.1.3.3</translation>
     </message>
     <message>
         <source>e.g. BKD</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. BKD</translation>
     </message>
     <message>
         <source>Roman numerals (XII)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka Romawi (XII)</translation>
     </message>
     <message>
         <source>Digits (12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka biasa (12)</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditampilkan</translation>
     </message>
     <message>
         <source>Show the &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;tahun</translation>
     </message>
     <message>
         <source>Year &amp;before the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun &amp;sebelum nomor urut</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Awalan:</translation>
     </message>
     <message>
         <source>Classification &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode klasifikasi:</translation>
     </message>
     <message>
         <source>Se&amp;quence digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah angka nomor &amp;urut:</translation>
     </message>
     <message>
         <source>&amp;Unit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode &amp;unit:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulan:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pemisah:</translation>
     </message>
     <message>
         <source>Next number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor berikutnya:</translation>
     </message>
     <message>
         <source>Default &amp;copies (Tembusan Yth.), one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tembusan bawaan (Tembusan Yth.), satu per baris:</translation>
     </message>
     <message>
         <source>This number was set with wbs-admin as %1 and cannot be shown as fields; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor ini diatur dengan wbs-admin sebagai %1 dan tidak dapat ditampilkan per bagian; ubah di sana.</translation>
     </message>
     <message>
         <source>(a field holds { or }: not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ada isian yang memuat { atau }: tidak diperbolehkan)</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3658,45 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QaBlock</name>
+    <message>
+        <source>Question asked by the examiner</source>
+        <extracomment>Empty questions offered on a new minutes.</extracomment>
+        <translation>Pertanyaan pemeriksa</translation>
+    </message>
+    <message>
+        <source>Answer, as spoken</source>
+        <translation>Jawaban, sebagaimana diucapkan</translation>
+    </message>
+    <message>
+        <source>Move this question up</source>
+        <translation>Naikkan pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Move this question down</source>
+        <translation>Turunkan pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Hapus pertanyaan ini</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Jawaban:</translation>
+    </message>
+</context>
+<context>
+    <name>QaEditor</name>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Tambah pertanyaan</translation>
     </message>
 </context>
 <context>
@@ -3351,9 +3757,9 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Ekspor daftar</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s), in the order of the list. The reporter is never included.</source>
+        <source>%Ln case(s), in the order of the list. The reporter is never included.</source>
         <translation>
-            <numerusform>%n kasus, menurut urutan daftar. Pelapor tidak pernah disertakan.</numerusform>
+            <numerusform>%Ln kasus, menurut urutan daftar. Pelapor tidak pernah disertakan.</numerusform>
         </translation>
     </message>
     <message>
@@ -3366,7 +3772,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Include the accused&apos;s name (only for the cases you hold; recorded in the audit log)</source>
-        <translation>Sertakan nama terlapor (hanya untuk kasus yang Anda pegang; dicatat di log audit)</translation>
+        <translation>Sertakan nama terlapor (hanya untuk kasus yang dapat Anda buka; dicatat dalam log audit)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -3420,9 +3826,15 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Tampilkan semua kasus</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the %n case(s) of the figure “%1”.</source>
+        <source>Showing the %Ln case(s) of the figure “%1”.</source>
         <translation>
-            <numerusform>Menampilkan %n kasus dari angka “%1”.</numerusform>
+            <numerusform>Menampilkan %Ln kasus dari angka “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case register — %Ln case(s)</source>
+        <translation>
+            <numerusform>Register pengaduan — %Ln kasus</numerusform>
         </translation>
     </message>
     <message>
@@ -3444,12 +3856,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Writing the case register…</source>
         <translation>Menulis register pengaduan…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case register — %n case(s)</source>
-        <translation>
-            <numerusform>Register pengaduan — %n kasus</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print the list</source>
@@ -3610,7 +4016,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Every workstation locks after this many minutes without keyboard or mouse input; what was shown is forgotten until the password is given again.</source>
-        <translation>Setiap komputer terkunci setelah sekian menit tanpa sentuhan papan ketik atau tetikus; semua yang ditampilkan dilupakan sampai kata sandi dimasukkan kembali.</translation>
+        <translation>Setiap komputer terkunci setelah sekian menit papan ketik dan tetikus tidak disentuh; semua yang ditampilkan ditutup sampai kata sandi dimasukkan kembali.</translation>
     </message>
     <message>
         <source>Lock when idle for</source>
@@ -3626,11 +4032,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop surat</translation>
     </message>
     <message>
         <source>Letter numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor surat</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -3793,11 +4199,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring, not in a file.</source>
-        <translation>Kata sandi disimpan di penyimpan kata sandi (keyring) komputer ini, bukan di berkas.</translation>
+        <translation>Kata sandi disimpan di tempat penyimpanan kata sandi (keyring) komputer ini, bukan di berkas.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the password in. It is not saved: you will be asked for it each time the app starts.</source>
-        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keyring). Kata sandi tidak disimpan: Anda akan ditanya setiap kali aplikasi dibuka.</translation>
+        <translation>Komputer ini tidak memiliki tempat penyimpanan kata sandi (keyring). Kata sandi tidak disimpan: Anda akan ditanya setiap kali aplikasi dibuka.</translation>
     </message>
     <message>
         <source>This is a folder. Give a file name.</source>
@@ -4079,7 +4485,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <name>SubmissionDialog</name>
     <message>
         <source>Choose…</source>
-        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched).</extracomment>
+        <extracomment>Which error label shows the messages of which field path. Which input widget &quot;touches&quot; which field (messages appear once touched). The reporter&apos;s fields an anonymous report leaves empty (kept aside meanwhile).</extracomment>
         <translation>Pilih…</translation>
     </message>
     <message>
@@ -4105,6 +4511,18 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Unsur 4W1H dan bukti sudah lengkap.</translation>
     </message>
     <message>
+        <source>Attach scans of the report</source>
+        <translation>Lampirkan pindaian pengaduan</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</source>
+        <translation>Pindaian dan dokumen (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt *.docx *.xlsx *.pptx)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1: berkas tidak dapat dibaca (%2)</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -4114,7 +4532,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>
-        <translation>Tanda terima telah dikirim ke pencetak.</translation>
+        <translation>Tanda terima telah dikirim ke printer.</translation>
     </message>
     <message>
         <source>Discard the complaint?</source>
@@ -4141,6 +4559,14 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Pelapor</translation>
     </message>
     <message>
+        <source>A&amp;nonymous report (surat kaleng): no name, no contact</source>
+        <translation>Pengaduan a&amp;nonim (surat kaleng): tanpa nama, tanpa kontak</translation>
+    </message>
+    <message>
+        <source>No letter can be sent to an anonymous reporter; the tracking code on the receipt is the only way to follow the report.</source>
+        <translation>Surat tidak dapat dikirim kepada pelapor anonim; kode pelacakan pada tanda terima menjadi satu-satunya cara mengikuti perkembangan pengaduan.</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -4150,7 +4576,15 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;Surel</translation>
+        <translation>&amp;Pos-el</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>Street, village, district (printed on letters to the reporter)</source>
+        <translation>Jalan, kelurahan/desa, kecamatan (dicetak pada surat kepada pelapor)</translation>
     </message>
     <message>
         <source>The reporter agrees to be &amp;contacted</source>
@@ -4167,6 +4601,22 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>&amp;Received</source>
         <translation>Dit&amp;erima</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Berkas yang diterima</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. &quot;Surat pengaduan (2 lembar)&quot; (printed on the receipt)</source>
+        <translation>Satu per baris, misalnya &quot;Surat pengaduan (2 lembar)&quot; (dicetak pada tanda terima)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;scans…</source>
+        <translation>Lampirkan &amp;pindaian…</translation>
+    </message>
+    <message>
+        <source>Remove sc&amp;an</source>
+        <translation>Hapus pin&amp;daian</translation>
     </message>
     <message>
         <source>Completeness (4W1H)</source>
@@ -4309,7 +4759,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>%1: %3 removed by %2</source>
-        <translation>%1: %3 dilepas oleh %2</translation>
+        <translation>%1: %3 dibebastugaskan oleh %2</translation>
     </message>
     <message>
         <source>%1: moved back here by %2</source>
@@ -4334,6 +4784,57 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>reason: %1</source>
         <translation>alasan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserProfile</name>
+    <message>
+        <source>Give the full name.</source>
+        <translation>Isi nama lengkap.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>Anda tidak dapat mengubah peran Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Ubah pengguna %1</translation>
+    </message>
+    <message>
+        <source>The name with titles, the NIP, the pangkat/golongan and the jabatan are printed when this user signs a letter or is in an examination team. A new role or deactivating the account gives the cases they held new keys.</source>
+        <translation>Nama dengan gelar, NIP, pangkat/golongan, dan jabatan dicetak bila pengguna ini menandatangani surat atau menjadi anggota tim pemeriksa. Peran baru atau penonaktifan akun membuat kasus yang pernah dipegangnya mendapat kunci baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Aktif (boleh masuk)</translation>
     </message>
 </context>
 <context>
@@ -4412,11 +4913,11 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Ubah…</translation>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah pengguna</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -4491,7 +4992,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Surel:</translation>
+        <translation>&amp;Pos-el:</translation>
     </message>
     <message>
         <source>N&amp;IP (optional):</source>
@@ -4527,7 +5028,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Correct or complete the details; other reports about the same person are found by name and NIP.</source>
-        <translation>Perbaiki atau lengkapi datanya; laporan lain tentang orang yang sama ditemukan melalui nama dan NIP.</translation>
+        <translation>Perbaiki atau lengkapi datanya; pengaduan lain terhadap orang yang sama ditemukan melalui nama dan NIP.</translation>
     </message>
     <message>
         <source>N&amp;IP:</source>

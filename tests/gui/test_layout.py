@@ -45,9 +45,11 @@ def test_columns_fit_and_can_be_shown_or_hidden(walk: Walk) -> None:
     room = table.view.viewport().width()
     shown = [c for c in Column if not header.isSectionHidden(c)]
     assert sum(header.sectionSize(c) for c in shown) <= room
-    table.set_column_shown(Column.TYPE, True)
+    table.set_column_shown(Column.TYPE, True)  # the header's context menu
     assert not header.isSectionHidden(Column.TYPE)
-    assert sum(header.sectionSize(c) for c in Column if not header.isSectionHidden(c)) <= room
+    assert header.sectionSize(Column.TYPE) >= header.minimumSectionSize()
+    table.set_column_shown(Column.TYPE, False)
+    assert sum(header.sectionSize(c) for c in shown) <= room
     # A name too long for its column is elided; the tooltip has all of it.
     model = walk.window.model
     row = model.row_of(walk.case_id)
@@ -85,3 +87,71 @@ def test_the_hearing_dialog_proposes_the_earliest_lawful_day(walk: Walk) -> None
     assert edit_date(dialog.fields["day"]) == earliest  # type: ignore[arg-type]
     assert dialog.try_accept(), dialog.error_text  # accepted as proposed
     dialog.close()
+
+
+def test_an_empty_result_says_so_and_clears_the_filters(walk: Walk) -> None:
+    window = walk.window
+    window.filters.search_edit.setText("tidak-ada-yang-cocok-xyz")
+    window.filters.search_edit.returnPressed.emit()
+    settle(window)
+    _process()
+    assert window.model.rowCount() == 0
+    label = window.table.empty_label
+    assert label.isVisible() and "No case matches" in label.text()
+    label.linkActivated.emit("clear")  # the link under the message
+    settle(window)
+    assert window.filters.search_edit.text() == ""
+    assert window.model.rowCount() == 3 and not label.isVisible()
+
+
+def test_minutes_are_written_as_questions_and_answers(walk: Walk, clock) -> None:  # type: ignore[no-untyped-def]
+    from wbs_desktop.gui.qa_editor import QaEditor
+
+    ws = walk.controller._ws
+    hearing = walk.window.detail.detail.hearings[0]  # type: ignore[union-attr]
+    clock.set(hearing.day)  # attendance is recorded on the hearing day
+    ws.procedure.record_attendance(hearing.id, True)
+    walk.window.detail.show_case(walk.case_id)
+    tab = walk.window.detail.hearings_tab
+    tab.select_hearing(hearing.id)
+    dialog = tab.record_minutes()
+    assert dialog is not None
+    editor = dialog.fields["qa"]
+    assert isinstance(editor, QaEditor) and len(editor.blocks) == 3  # empty ones to start
+    first, second, third = editor.blocks
+    first.question.setPlainText("Apakah Saudara meminta uang?")
+    answer = "Tidak.\nSaya hanya menerima titipan\n& <berkas> \"asli\"."  # multi-line
+    first.answer.setPlainText(answer)
+    second.question.setPlainText("Siapa yang menitipkan?")
+    second.answer.setPlainText("Pak Yohanes 😊")
+    third.question.setPlainText("dihapus")
+    third.remove_button.click()  # remove
+    editor.add_button.click()  # add one at the end, then move it to the top
+    added = editor.blocks[-1]
+    added.question.setPlainText("Nama lengkap Saudara?")
+    added.answer.setPlainText("Ahmad Yani")
+    added.up_button.click()
+    added.up_button.click()
+    assert not added.up_button.isEnabled()  # the first cannot go higher
+    assert [b.number.text() for b in editor.blocks] == ["1.", "2.", "3."]
+    assert dialog.try_accept(), dialog.error_text
+    stored = ws.cases.detail(walk.case_id).hearings[0].minutes
+    assert stored is not None and list(stored.qa) == [
+        ("Nama lengkap Saudara?", "Ahmad Yani"),
+        ("Apakah Saudara meminta uang?", answer),
+        ("Siapa yang menitipkan?", "Pak Yohanes 😊"),
+    ]
+    walk.window.detail.show_case(walk.case_id)
+    tab.select_hearing(hearing.id)
+    again = tab.record_minutes()  # opened again: the saved questions, in order
+    assert again is not None
+    assert again.fields["qa"].qa() == list(stored.qa)  # type: ignore[attr-defined]
+    again.close()
+
+
+def test_a_pane_the_user_sized_stays(walk: Walk) -> None:
+    window = walk.window
+    window._on_splitter_moved(700, 2)  # what dragging the pane's edge reports
+    window.table.view.setCurrentIndex(window.model.index(-1, -1))
+    _process()
+    assert window.detail.isVisible()  # kept, though no case is shown

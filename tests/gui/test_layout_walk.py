@@ -43,10 +43,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QListWidget,
     QTabBar,
     QTabWidget,
     QToolBar,
     QWidget,
+    QWizard,
 )
 
 import wbs_desktop.gui
@@ -87,6 +89,7 @@ from wbs_desktop.gui.backup_dialogs import RestoreDialog  # noqa: E402
 from wbs_desktop.gui.change_password import ChangePasswordDialog  # noqa: E402
 from wbs_desktop.gui.dashboard import Dashboard  # noqa: E402
 from wbs_desktop.gui.dialogs import RevealIdentityDialog  # noqa: E402
+from wbs_desktop.gui.help_window import HelpWindow  # noqa: E402
 from wbs_desktop.gui.letters_tab import PdfPreviewDialog  # noqa: E402
 from wbs_desktop.gui.login import LoginDialog  # noqa: E402
 from wbs_desktop.gui.mark_dialog import MarkDialog  # noqa: E402
@@ -171,6 +174,14 @@ def reveal_identity(walk: Walk) -> QWidget:
     return RevealIdentityDialog(walk.window)
 
 
+@walked(HelpWindow)
+def manual(walk: Walk) -> QWidget:
+    walk.window.help_action.trigger()  # F1
+    manual = walk.window._help
+    assert manual is not None
+    return manual
+
+
 @walked(RegisterExportDialog)
 def register_export(walk: Walk) -> QWidget:
     return RegisterExportDialog(2001, walk.window)
@@ -246,6 +257,34 @@ def summons_letter(walk: Walk) -> QWidget:
     return dialog
 
 
+def _case_action(name: str) -> Callable[[Walk], QWidget]:
+    def open_it(walk: Walk) -> QWidget:
+        dialog = getattr(walk.window.detail.case_actions, name)()
+        assert dialog is not None, name
+        return dialog  # type: ignore[no-any-return]
+    return open_it
+
+
+for _name in ("start_verification", "mark_complete", "request_information", "record_reply",
+              "to_clarification", "to_examination", "close_case", "reopen"):
+    walked(ActionDialog, _name)(_case_action(_name))
+
+
+@walked(ActionDialog)
+def examination_team(walk: Walk) -> QWidget:
+    dialog = walk.window.detail.letters_tab.edit_team()
+    assert dialog is not None
+    return dialog
+
+
+@walked(ActionDialog)
+def print_hearing_day(walk: Walk) -> QWidget:
+    walk.window.print_day_action.trigger()
+    dialog = walk.window._print_day_dialog
+    assert dialog is not None
+    return dialog
+
+
 # --- the checks ---------------------------------------------------------------------
 
 
@@ -290,6 +329,17 @@ def cut_texts(top: QWidget) -> list[str]:
             problems.append(f"button {name!r} needs {button.sizeHint().width()} px, "
                             f"has {button.width()}")
         problems += _outside(button, top, name)
+    for listing in top.findChildren(QListWidget):  # lists that cannot scroll sideways
+        if not _shown(listing, top) or listing.wordWrap() or \
+                listing.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        room = listing.viewport().width()
+        for i in range(listing.count()):
+            rect = listing.visualItemRect(listing.item(i))
+            need = listing.sizeHintForIndex(listing.model().index(i, 0)).width()
+            if rect.x() + need > room + 1:
+                problems.append(f"list item {listing.item(i).text()!r} needs {need} px, "
+                                f"the list shows {room}")
     for bar in top.findChildren(QTabBar):
         if not _shown(bar, top):
             continue
@@ -326,7 +376,14 @@ def fit_problems(top: QWidget) -> list[str]:
 
 
 def _pages(top: QWidget) -> Iterator[str]:
-    """Show each page of each tab widget in turn (the current one last)."""
+    """Show each page of each tab widget (and of a wizard) in turn."""
+    if isinstance(top, QWizard):
+        for page_id in top.pageIds():
+            top.setStartId(page_id)
+            top.restart()
+            yield f"page {top.currentPage().title()!r}"
+        top.setStartId(top.pageIds()[0])
+        top.restart()
     for tabs in top.findChildren(QTabWidget):
         if not tabs.isVisibleTo(top):
             continue
@@ -445,3 +502,34 @@ def test_every_dialog_class_is_walked() -> None:
     missing = sorted(c.__module__ + "." + c.__qualname__
                      for c in _dialog_classes() - walked_classes)
     assert not missing, f"dialogs without an entry in WALK (in {__file__}): {missing}"
+
+
+def test_the_checks_find_what_does_not_fit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The walk's checks can fail: a clipped label, a wrapped one squeezed, a
+    button too narrow, tabs behind arrows, a window taller than the screen."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    column = QVBoxLayout(dialog)
+    cut = QLabel("Nomor register pengaduan yang panjang sekali", dialog)
+    cut.setFixedWidth(60)
+    squeezed = QLabel("Kata " * 40, dialog)
+    squeezed.setWordWrap(True)
+    squeezed.setFixedSize(120, 20)
+    button = QPushButton("Simpan sebagai Excel…", dialog)
+    button.setFixedWidth(40)
+    tabs = QTabWidget(dialog)
+    for title in ("Ringkasan", "Riwayat", "Pemeriksaan", "Surat", "Catatan", "Lampiran"):
+        tabs.addTab(QWidget(), title)
+    tabs.setFixedWidth(200)
+    for w in (cut, squeezed, button, tabs):
+        column.addWidget(w)
+    dialog.resize(700, 900)
+    problems = check(dialog, "sample", "id")
+    text = "\n".join(problems)
+    assert "size 700×900 exceeds 1366×697" in text
+    assert "label 'Nomor register" in text
+    assert "wraps to" in text
+    assert "button 'Simpan sebagai Excel…'" in text
+    assert "tabs ['Ringkasan'" in text

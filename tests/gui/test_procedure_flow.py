@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from tests.gui.test_main_window import settle
 from tests.helpers.clock import Clock
@@ -179,8 +179,9 @@ def test_the_whole_procedure_end_to_end(window: MainWindow, cases: list[str],
         dialog = hearings.record_minutes()
         assert dialog is not None
         qa = dialog.fields["qa"]
-        qa.setItem(0, 0, QTableWidgetItem("Apakah Saudara mengetahui kejadian ini?"))  # type: ignore[attr-defined]
-        qa.setItem(0, 1, QTableWidgetItem("Ya, saya melihatnya sendiri."))  # type: ignore[attr-defined]
+        block = qa.blocks[0]  # type: ignore[attr-defined]
+        block.question.setPlainText("Apakah Saudara mengetahui kejadian ini?")
+        block.answer.setPlainText("Ya, saya melihatnya sendiri.")
         accept(dialog)
         s.done("minutes_recorded")
 

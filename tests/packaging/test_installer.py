@@ -124,10 +124,14 @@ def test_start_menu_entries_for_the_app_and_its_manual(iss: dict[str, list[str]]
     icons = _entries(iss["icons"])
     in_group = {e["name"]: e["filename"] for e in icons if e["name"].startswith("{group}")}
     assert in_group[r"{group}\WBS Desktop"] == r"{app}\{#AppExe}"
-    assert in_group[r"{group}\{cm:ManualName}"] == r"{app}\docs\Panduan-WBS-Desktop.html"
-    files = {e["source"]: e for e in _entries(iss["files"])}
-    assert r"manual\Panduan-WBS-Desktop.html" in files
-    assert (PACKAGING / "manual" / "Panduan-WBS-Desktop.html").is_file()
+    # The manual the app shows on F1, as the frozen build ships it (resources/ in _internal),
+    # in the installer's language.
+    manual = r"{app}\_internal\resources\help\{cm:ManualDir}\index.html"
+    assert in_group[r"{group}\{cm:ManualName}"] == manual
+    custom = "\n".join(iss["custommessages"])
+    for setup_language, folder in (("indonesian", "id"), ("english", "en")):
+        assert f"{setup_language}.ManualDir={folder}" in custom
+        assert (ROOT / "resources" / "help" / folder / "index.html").is_file()
 
 
 def test_third_party_notices_are_shipped(iss: dict[str, list[str]]) -> None:

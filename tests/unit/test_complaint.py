@@ -455,3 +455,58 @@ def test_json_shape_ok_but_content_invalid_is_for_validate() -> None:
         "required",
         "contact_required",
     }
+
+
+# --- intake as it comes (issue 15): anonymous letters, address, documents -------
+
+
+def test_an_anonymous_report_needs_no_name_and_no_contact() -> None:
+    anonymous = make(reporter=ReporterInput(name="", anonymous=True))
+    assert codes(anonymous) == {}
+    named = make(reporter=ReporterInput(name="Maria", phone="0812-3456-7890", anonymous=True,
+                                        address="Jl. Timor Raya 5"))
+    assert codes(named) == {"reporter.name": "anonymous_with_identity",
+                            "reporter.phone": "anonymous_with_identity",
+                            "reporter.address": "anonymous_with_identity"}
+    # Not anonymous: the name and a contact are still required.
+    assert codes(make(reporter=ReporterInput(name=""))) == {
+        "reporter.name": "required", "reporter.phone": "contact_required"}
+
+
+def test_address_and_documents_are_checked_and_tidied() -> None:
+    c = make(reporter=ReporterInput(name="Maria Lado", phone="+61 8 8123 4567",
+                                    address="  Jl. Timor Raya  No. 5\r\nOesapa,  Kupang \n"),
+             documents=(" Fotokopi KTP ", "", "Surat pengaduan  (3 lembar)", "Fotokopi KTP"))
+    assert codes(c) == {}
+    n = normalized(c)
+    assert n.reporter.address == "Jl. Timor Raya No. 5\nOesapa, Kupang"
+    assert n.reporter.phone == "+61881234567"
+    assert n.documents == ("Fotokopi KTP", "Surat pengaduan (3 lembar)")
+    assert codes(make(documents=("x" * 301,))) == {"documents[0]": "too_long"}
+    assert codes(make(documents=("a",) * 51)) == {"documents": "too_many"}
+    assert codes(make(reporter=ReporterInput(name="M", email="m@example.id",
+                                             address="x" * 1001))) == {
+        "reporter.address": "too_long"}
+    anonymous = normalized(make(reporter=ReporterInput(name="", anonymous=True,
+                                                       consent_to_contact=True)))
+    assert anonymous.reporter.consent_to_contact is False  # nobody to contact
+
+
+def test_json_carries_the_new_fields_only_when_given() -> None:
+    plain = make()
+    assert "documents" not in complaint_to_json(plain)  # old records keep their digest
+    assert set(complaint_to_json(plain)["reporter"]) == {
+        "name", "phone", "email", "consent_to_contact"}
+    full = make(reporter=ReporterInput(name="", anonymous=True), documents=("Surat", "Foto"))
+    data = json.loads(json.dumps(complaint_to_json(full)))
+    assert data["reporter"]["anonymous"] is True and data["documents"] == ["Surat", "Foto"]
+    assert complaint_from_json(data) == full
+    addressed = make(reporter=replace(make().reporter, address="Jl. El Tari 52"))
+    assert complaint_from_json(complaint_to_json(addressed)) == addressed
+    record = complaint_to_json(make())
+    record["reporter"] = {"anonymous": True}  # an anonymous web report: no name key
+    assert complaint_from_json(record).reporter == ReporterInput(name="", anonymous=True)
+    record["documents"] = ["ok", 5]
+    with pytest.raises(ComplaintFormatError) as caught:
+        complaint_from_json(record)
+    assert [(e.field, e.code) for e in caught.value.errors] == [("documents[1]", "wrong_type")]

@@ -39,6 +39,9 @@ from wbs_desktop.domain.validation import (
         ("+62 380 821234", "+62380821234"),
         ("(021) 1234 5678", "+622112345678"),
         ("0380 82123", "+6238082123"),  # 9 digits: shortest landline
+        ("+61 8 8123 4567", "+61881234567"),  # Australia, as such
+        ("+670 7723 4567", "+67077234567"),  # Timor-Leste
+        ("+1 (202) 555-0100", "+12025550100"),
     ],
 )
 def test_phone_good(text: str, expected: str) -> None:
@@ -55,8 +58,9 @@ def test_phone_good(text: str, expected: str) -> None:
         ("0812/3456/7890", "phone_bad_characters"),
         ("0812+34567890", "phone_bad_characters"),
         ("٠٨١٢٣٤٥٦٧٨٩٠", "phone_bad_characters"),  # Arabic-Indic digits
-        ("+1 202 555 0100", "phone_not_indonesian"),
-        ("+44 20 7946 0958", "phone_not_indonesian"),
+        ("+61 8", "phone_international_length"),
+        ("+670 7723 4567 8901 2345", "phone_international_length"),
+        ("+0 61 8123 4567", "phone_bad_prefix"),
         ("81234567890", "phone_bad_prefix"),
         ("112", "phone_bad_prefix"),
         ("0012345678", "phone_bad_prefix"),

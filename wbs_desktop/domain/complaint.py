@@ -30,6 +30,7 @@ ERROR_CODES: tuple[str, ...] = (
     "too_long",  # params: max
     "control_characters",  # control characters other than newline/tab
     "contact_required",  # neither phone nor e-mail (reported on reporter.phone)
+    "anonymous_with_identity",  # an anonymous report that names or reaches its reporter
     "unknown_channel",
     "unknown_type",  # complaint_type not among the known types
     "naive_datetime",  # received_at without a time zone
@@ -54,6 +55,9 @@ FORMAT_ERROR_CODES: tuple[str, ...] = (
 )
 
 NAME_MAX = 300  # names, position, unit, location
+ADDRESS_MAX = 1000  # the reporter's postal address (several lines)
+DOCUMENTS_MAX = 50  # documents received with the report
+DOCUMENT_MAX = 300  # one document's description
 CONTACT_MAX = 300  # phone and e-mail as typed (the validators apply stricter limits)
 TYPE_MAX = 100
 CHRONOLOGY_MAX = 100_000
@@ -71,6 +75,11 @@ class ReporterInput:
     phone: str = ""
     email: str = ""
     consent_to_contact: bool = False
+    #: Postal address (letters to the reporter print it instead of "di Tempat").
+    address: str = ""
+    #: An anonymous report (surat kaleng): no name, no contact, no address, so
+    #: no letter can be sent to the reporter.
+    anonymous: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +104,8 @@ class ComplaintInput:
     material_loss: bool = False
     loss_estimate: int | None = None  # rupiah
     evidence_links: tuple[str, ...] = ()
+    #: The documents handed in with the report, as listed on the receipt.
+    documents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,24 +197,7 @@ def validate_complaint(
     _validate_received_at(errors, c.received_at, now)
 
     # Reporter (Pelapor).
-    r = c.reporter
-    _check_text(errors, "reporter.name", r.name, max_len=NAME_MAX, required=True)
-    has_phone = _check_text(errors, "reporter.phone", r.phone, max_len=CONTACT_MAX, required=False)
-    has_email = _check_text(errors, "reporter.email", r.email, max_len=CONTACT_MAX, required=False)
-    if has_phone:
-        _check_with(errors, "reporter.phone", r.phone, validation.check_phone)
-    if has_email:
-        _check_with(errors, "reporter.email", r.email, validation.check_email)
-    if not (isinstance(r.phone, str) and r.phone.strip()) and not (
-        isinstance(r.email, str) and r.email.strip()
-    ):
-        errors.append(
-            FieldError(
-                "reporter.phone",
-                "contact_required",
-                "give a phone number or an e-mail address so the office can ask for more",
-            )
-        )
+    _validate_reporter(errors, c.reporter)
 
     # Complaint type.
     type_ok = _check_text(
@@ -232,7 +226,49 @@ def validate_complaint(
 
     _validate_loss(errors, c)
     _validate_links(errors, c.evidence_links)
+    _validate_documents(errors, c.documents)
     return errors
+
+
+def _validate_reporter(errors: list[FieldError], r: ReporterInput) -> None:
+    if not isinstance(r.anonymous, bool):
+        errors.append(FieldError("reporter.anonymous", "wrong_type", "true or false expected"))
+        return
+    if r.anonymous:
+        for path, value in (("reporter.name", r.name), ("reporter.phone", r.phone),
+                            ("reporter.email", r.email), ("reporter.address", r.address)):
+            if not isinstance(value, str) or value.strip():
+                errors.append(FieldError(
+                    path, "anonymous_with_identity",
+                    "an anonymous report carries no name, contact or address"))
+        return
+    _check_text(errors, "reporter.name", r.name, max_len=NAME_MAX, required=True)
+    has_phone = _check_text(errors, "reporter.phone", r.phone, max_len=CONTACT_MAX, required=False)
+    has_email = _check_text(errors, "reporter.email", r.email, max_len=CONTACT_MAX, required=False)
+    _check_text(errors, "reporter.address", r.address, max_len=ADDRESS_MAX, required=False)
+    if has_phone:
+        _check_with(errors, "reporter.phone", r.phone, validation.check_phone)
+    if has_email:
+        _check_with(errors, "reporter.email", r.email, validation.check_email)
+    if not (isinstance(r.phone, str) and r.phone.strip()) and not (
+        isinstance(r.email, str) and r.email.strip()
+    ):
+        errors.append(
+            FieldError(
+                "reporter.phone",
+                "contact_required",
+                "give a phone number or an e-mail address so the office can ask for more",
+            )
+        )
+
+
+def _validate_documents(errors: list[FieldError], documents: tuple[str, ...]) -> None:
+    if len(documents) > DOCUMENTS_MAX:
+        errors.append(FieldError("documents", "too_many",
+                                 f"at most {DOCUMENTS_MAX} documents", {"max": DOCUMENTS_MAX}))
+        return
+    for i, doc in enumerate(documents):
+        _check_text(errors, f"documents[{i}]", doc, max_len=DOCUMENT_MAX, required=False)
 
 
 def _validate_received_at(errors: list[FieldError], received_at: datetime, now: datetime) -> None:
@@ -340,15 +376,10 @@ def normalized(c: ComplaintInput) -> ComplaintInput:
     """The complaint tidied for storage: nothing is lost, nothing is invented.
 
     Strings trimmed (single-line fields also collapse inner whitespace; the
-    chronology keeps its lines, with CRLF turned into LF), phone as ``+62…`` when
-    valid, e-mail domain lower-cased, NIP digits only, evidence links trimmed
-    with empty and repeated ones dropped.
+    chronology and the address keep their lines, with CRLF turned into LF),
+    phone as ``+62…`` when valid, e-mail domain lower-cased, NIP digits only,
+    evidence links and documents trimmed with empty and repeated ones dropped.
     """
-    links: list[str] = []
-    for link in c.evidence_links:
-        s = link.strip()
-        if s and s not in links:
-            links.append(s)
     r, a = c.reporter, c.accused
     return replace(
         c,
@@ -357,6 +388,9 @@ def normalized(c: ComplaintInput) -> ComplaintInput:
             name=_line(r.name),
             phone=validation.normalize_phone(r.phone),
             email=_email(r.email),
+            consent_to_contact=r.consent_to_contact and not r.anonymous,
+            address="\n".join(
+                _line(line) for line in _NEWLINES_RE.sub("\n", r.address).strip().split("\n")),
         ),
         complaint_type=c.complaint_type.strip(),
         accused=replace(
@@ -368,8 +402,19 @@ def normalized(c: ComplaintInput) -> ComplaintInput:
         ),
         location=_line(c.location),
         chronology=_NEWLINES_RE.sub("\n", c.chronology).strip(),
-        evidence_links=tuple(links),
+        evidence_links=_distinct(c.evidence_links, str.strip),
+        documents=_distinct(c.documents, _line),
     )
+
+
+def _distinct(items: Iterable[str], tidy: Any) -> tuple[str, ...]:
+    """Tidied, empty and repeated ones dropped, in their order."""
+    kept: list[str] = []
+    for item in items:
+        s = tidy(item)
+        if s and s not in kept:
+            kept.append(s)
+    return tuple(kept)
 
 
 # --- JSON (CLI import/export, JSONL) -------------------------------------------
@@ -387,10 +432,12 @@ _TOP_KEYS = frozenset(
         "material_loss",
         "loss_estimate",
         "evidence_links",
+        "documents",
     }
 )
 _TOP_REQUIRED = ("channel", "received_at", "reporter", "complaint_type", "accused", "chronology")
-_REPORTER_KEYS = frozenset({"name", "phone", "email", "consent_to_contact"})
+_REPORTER_KEYS = frozenset(
+    {"name", "phone", "email", "consent_to_contact", "address", "anonymous"})
 _ACCUSED_KEYS = frozenset({"name", "nip", "position", "unit", "rank"})
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
@@ -427,6 +474,22 @@ class _Reader:
             self.fail(path, "wrong_type", f"{path} must be text", expected="string")
             return ""
         return value
+
+    def texts(self, m: Mapping[str, Any], key: str, message: str) -> tuple[str, ...]:
+        """A list of strings (absent or null: none)."""
+        raw = m.get(key)
+        if raw is None:
+            return ()
+        if not isinstance(raw, list):
+            self.fail(key, "wrong_type", f"{key} must be a list", expected="list")
+            return ()
+        found: list[str] = []
+        for i, item in enumerate(raw):
+            if isinstance(item, str):
+                found.append(item)
+            else:
+                self.fail(f"{key}[{i}]", "wrong_type", message, expected="string")
+        return tuple(found)
 
     def flag(self, m: Mapping[str, Any], key: str, path: str) -> bool:
         value = m.get(key, False)
@@ -472,14 +535,19 @@ def complaint_from_json(obj: Mapping[str, Any]) -> ComplaintInput:
                 if received_at.tzinfo is None:
                     received_at = received_at.replace(tzinfo=OFFICE_TZ)
 
+    raw_reporter = top.get("reporter")
+    anonymous = isinstance(raw_reporter, Mapping) and raw_reporter.get("anonymous") is True
     rep = (
-        rd.obj(top["reporter"], "reporter", _REPORTER_KEYS, ("name",)) if "reporter" in top else {}
+        rd.obj(raw_reporter, "reporter", _REPORTER_KEYS, () if anonymous else ("name",))
+        if "reporter" in top else {}
     )
     reporter = ReporterInput(
         name=rd.text(rep, "name", "reporter.name"),
         phone=rd.text(rep, "phone", "reporter.phone"),
         email=rd.text(rep, "email", "reporter.email"),
         consent_to_contact=rd.flag(rep, "consent_to_contact", "reporter.consent_to_contact"),
+        address=rd.text(rep, "address", "reporter.address"),
+        anonymous=rd.flag(rep, "anonymous", "reporter.anonymous"),
     )
     acc = rd.obj(top["accused"], "accused", _ACCUSED_KEYS, ("name",)) if "accused" in top else {}
     accused = AccusedInput(
@@ -518,24 +586,8 @@ def complaint_from_json(obj: Mapping[str, Any]) -> ComplaintInput:
             )
             loss_estimate = None
 
-    links: list[str] = []
-    raw_links = top.get("evidence_links")
-    if raw_links is not None:
-        if not isinstance(raw_links, list):
-            rd.fail(
-                "evidence_links", "wrong_type", "evidence_links must be a list", expected="list"
-            )
-        else:
-            for i, link in enumerate(raw_links):
-                if isinstance(link, str):
-                    links.append(link)
-                else:
-                    rd.fail(
-                        f"evidence_links[{i}]",
-                        "wrong_type",
-                        "a link must be text",
-                        expected="string",
-                    )
+    links = rd.texts(top, "evidence_links", "a link must be text")
+    documents = rd.texts(top, "documents", "a document's description must be text")
 
     complaint = ComplaintInput(
         channel=channel,
@@ -548,7 +600,8 @@ def complaint_from_json(obj: Mapping[str, Any]) -> ComplaintInput:
         chronology=rd.text(top, "chronology", "chronology"),
         material_loss=rd.flag(top, "material_loss", "material_loss"),
         loss_estimate=loss_estimate,
-        evidence_links=tuple(links),
+        evidence_links=links,
+        documents=documents,
     )
     if rd.errors:
         fields = ", ".join(e.field for e in rd.errors)
@@ -558,7 +611,7 @@ def complaint_from_json(obj: Mapping[str, Any]) -> ComplaintInput:
 
 def complaint_to_json(c: ComplaintInput) -> dict[str, Any]:
     """The JSON form of a complaint (the inverse of :func:`complaint_from_json`)."""
-    return {
+    out: dict[str, Any] = {
         "channel": str(c.channel),
         "received_at": c.received_at.isoformat(),
         "reporter": {
@@ -582,3 +635,12 @@ def complaint_to_json(c: ComplaintInput) -> dict[str, Any]:
         "loss_estimate": c.loss_estimate,
         "evidence_links": list(c.evidence_links),
     }
+    # Written only when given: a report imported before these keys existed keeps
+    # its content digest (services.intake: "already there").
+    if c.reporter.address:
+        out["reporter"]["address"] = c.reporter.address
+    if c.reporter.anonymous:
+        out["reporter"]["anonymous"] = True
+    if c.documents:
+        out["documents"] = list(c.documents)
+    return out

@@ -18,7 +18,7 @@ ERROR_CODES: tuple[str, ...] = (
     # phone
     "phone_required",
     "phone_bad_characters",
-    "phone_not_indonesian",
+    "phone_international_length",
     "phone_bad_prefix",
     "phone_bad_length",
     # e-mail
@@ -67,6 +67,7 @@ class ValidationError(DomainError):
 _PHONE_ALLOWED_RE = re.compile(r"\+?[0-9 .()\-]+", re.ASCII)
 _MOBILE_LENGTHS = range(10, 14)  # digits in the national form 08xx...
 _LANDLINE_LENGTHS = range(9, 13)  # digits in the national form 0area-subscriber
+_E164_MAX = 15  # digits of an international number, country code included
 
 
 def _phone_error(text: str, code: str, message: str, field: str) -> ValidationError:
@@ -74,12 +75,15 @@ def _phone_error(text: str, code: str, message: str, field: str) -> ValidationEr
 
 
 def check_phone(text: str, *, field: str = "phone") -> str:
-    """Validate an Indonesian phone number and return it as ``+62…`` (digits only).
+    """Validate a phone number and return it as ``+62…`` (digits only).
 
     Mobile: ``08xx…``, ``+628xx…``, ``628xx…`` with 10–13 digits in the national
     form (``08…``). Landline: area code and subscriber, e.g. ``(0380) 821234``,
     ``0380-821234``, ``+62 380 821234`` (9–12 national digits). Spaces, dashes,
     dots and parentheses are allowed as separators; ``+62 (0)812…`` is accepted.
+    A number of another country is written with ``+`` and its country code
+    (``+61 8 8123 4567``, ``+670 7723 4567``: reporters in Timor-Leste and
+    Australia) and kept as ``+`` and its 8–15 digits (E.164).
     """
     s = text.strip() if isinstance(text, str) else ""
     if not s:
@@ -94,9 +98,7 @@ def check_phone(text: str, *, field: str = "phone") -> str:
         )
     digits = re.sub(r"[^0-9]", "", s)
     if s.startswith("+") and not digits.startswith("62"):
-        raise _phone_error(
-            s, "phone_not_indonesian", "only Indonesian numbers (+62) are accepted", field
-        )
+        return _international(s, digits, field)
     if digits.startswith("62"):
         national = digits[2:]
         if national.startswith("0"):  # "+62 (0)812…"
@@ -131,6 +133,26 @@ def check_phone(text: str, *, field: str = "phone") -> str:
             max=allowed.stop - 1,
         )
     return "+62" + national
+
+
+def _international(text: str, digits: str, field: str) -> str:
+    """``+`` and a country code other than Indonesia's: E.164's 8–15 digits."""
+    if digits.startswith("0"):
+        raise _phone_error(
+            text, "phone_bad_prefix", "after the + comes the country code (e.g. +61, +670)", field
+        )
+    if not 8 <= len(digits) <= _E164_MAX:
+        raise ValidationError(
+            f"an international number has 8–{_E164_MAX} digits after the +, "
+            f"this one has {len(digits)}",
+            code="phone_international_length",
+            field=field,
+            text=text,
+            digits=len(digits),
+            min=8,
+            max=_E164_MAX,
+        )
+    return "+" + digits
 
 
 def normalize_phone(text: str) -> str:

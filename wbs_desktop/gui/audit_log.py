@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.gui.dialogs import show_error
-from wbs_desktop.gui.messages import service_error_message
+from wbs_desktop.gui.messages import format_count, service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,8 @@ class AuditLogDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.status_label.setText(
             self.tr("%1 entries shown (newest first, at most %2).")
-            .replace("%1", str(len(self._entries))).replace("%2", str(MAX_SHOWN)))
+            .replace("%1", format_count(len(self._entries)))
+            .replace("%2", format_count(MAX_SHOWN)))
 
     # -- verifying -----------------------------------------------------------------
 
@@ -162,7 +163,7 @@ class AuditLogDialog(QDialog):
             if result.ok:
                 self.status_label.setText(
                     self.tr("The audit log is intact: %1 entries checked.")
-                    .replace("%1", str(result.checked)))
+                    .replace("%1", format_count(result.checked)))
             else:
                 self.status_label.setText(
                     self.tr("The audit log is BROKEN at entry %1 (%2). The %3 entries before "
@@ -191,7 +192,7 @@ class AuditLogDialog(QDialog):
         def done(count: Any) -> None:
             self.status_label.setText(
                 self.tr("%1 entries written to %2 (readable by you only).")
-                .replace("%1", str(count)).replace("%2", name))
+                .replace("%1", format_count(int(count))).replace("%2", name))
 
         def failed(exc: BaseException) -> None:
             show_error(self, service_error_message(exc) if hasattr(exc, "code")

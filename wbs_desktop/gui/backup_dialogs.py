@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from wbs_desktop.domain.dates import office_now
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
-from wbs_desktop.gui.messages import format_datetime, service_error_message
+from wbs_desktop.gui.messages import format_count, format_datetime, service_error_message
 from wbs_desktop.gui.ui_restore import Ui_RestoreDialog
 from wbs_desktop.gui.worker import Job, run_with_progress
 from wbs_desktop.services.errors import ServiceError
@@ -109,7 +109,7 @@ def run_backup(parent: QWidget, controller: Controller, path: str | None = None)
             "try to guess an administrator's password on their own computer, for as long as "
             "they like; it opens with that password or with the recovery key.")
             .replace("%1", format_size(result.size))
-            .replace("%2", f"{result.rows:,}".replace(",", ".")).replace("%3", str(result.path)))
+            .replace("%2", format_count(result.rows)).replace("%3", str(result.path)))
 
     def failed(exc: BaseException) -> None:
         log.info("backup failed: %r", exc)
@@ -186,8 +186,8 @@ class RestoreDialog(QDialog):
             self._show_bad_archive(backup_error_message(exc))
             return False
         self.ui.errorLabel.setVisible(False)
-        rows = f"{info.total_rows:,}".replace(",", ".")
-        cases = f"{info.row_counts.get('cases', 0):,}".replace(",", ".")
+        rows = format_count(info.total_rows)
+        cases = format_count(info.row_counts.get("cases", 0))
         lines = [
             (QCoreApplication.translate("Backup", "Office"), info.office_name),
             (QCoreApplication.translate("Backup", "Made on"), format_datetime(info.created_at)),
@@ -278,7 +278,7 @@ class RestoreDialog(QDialog):
             "The backup of %1 is restored (%2 records) into:\n%3\n\nTo work with it, open "
             "this database at the next start (\"Other database…\" in the login window).")
             .replace("%1", result.office_name)
-            .replace("%2", f"{result.rows:,}".replace(",", "."))
+            .replace("%2", format_count(result.rows))
             .replace("%3", self.target()))
         self.accept()
 

@@ -66,20 +66,32 @@ class CaseActions(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot in (
-            ("assign", self.tr("Assign officer…"), self.assign),
-            ("start_verification", self.tr("Start verification…"), self.start_verification),
-            ("mark_complete", self.tr("Complete: investigate…"), self.mark_complete),
-            ("request_info", self.tr("Ask for more information…"), self.request_information),
-            ("record_reply", self.tr("Record the reply…"), self.record_reply),
-            ("to_clarification", self.tr("To clarification…"), self.to_clarification),
-            ("to_examination", self.tr("To examination…"), self.to_examination),
-            ("conclude", self.tr("Conclude…"), self.conclude),
-            ("close", self.tr("Close…"), self.close_case),
-            ("reopen", self.tr("Reopen / step back…"), self.reopen),
+        for name, text, slot, tip in (
+            ("assign", self.tr("Assign officer…"), self.assign,
+             self.tr("Give the case to an officer, who receives its keys")),
+            ("start_verification", self.tr("Start verification…"), self.start_verification,
+             self.tr("Start checking the report for completeness (4W1H)")),
+            ("mark_complete", self.tr("Complete: investigate…"), self.mark_complete,
+             self.tr("The report is complete: the investigation starts")),
+            ("request_info", self.tr("Ask for more information…"), self.request_information,
+             self.tr("Ask the reporter for what is missing, with a reply deadline")),
+            ("record_reply", self.tr("Record the reply…"), self.record_reply,
+             self.tr("The reporter's reply arrived: back to verification")),
+            ("to_clarification", self.tr("To clarification…"), self.to_clarification,
+             self.tr("Invite the reporter and witnesses for clarification")),
+            ("to_examination", self.tr("To examination…"), self.to_examination,
+             self.tr("Summon the accused for examination")),
+            ("conclude", self.tr("Conclude…"), self.conclude,
+             self.tr("Finish the case: substantiated, not substantiated or referred")),
+            ("close", self.tr("Close…"), self.close_case,
+             self.tr("End the case without investigation: incomplete, out of scope or a "
+                     "duplicate")),
+            ("reopen", self.tr("Reopen / step back…"), self.reopen,
+             self.tr("Administrators: take the case back to an earlier stage, with a reason")),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"action_{name}")
+            button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons[name] = button
         self.set_case(None)

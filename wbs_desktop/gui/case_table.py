@@ -8,6 +8,7 @@ the selection (which survives a refresh).
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QLabel,
     QMenu,
     QStyle,
     QTableView,
@@ -43,7 +45,7 @@ from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, to_local
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.messages import channel_label, stage_label
+from wbs_desktop.gui.messages import channel_label, stage_label, stage_tooltip
 from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
 
 log = logging.getLogger(__name__)
@@ -249,6 +251,8 @@ class CaseTableModel(QAbstractTableModel):
                 return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y %H:%M")
             if column == Column.ACCUSED and row.accused_name is None:
                 return self.tr("This case has not been shared with you.")
+            if column == Column.STAGE:  # the whole name (the column may be narrow) and its meaning
+                return f"{self._display(row, column)}: {stage_tooltip(row.stage)}"
             if column in FLEXIBLE:  # the column may be too narrow for all of it
                 return self._display(row, column)
             return None
@@ -320,6 +324,8 @@ class CaseTable(QWidget):
     """Emits: the id of the case now current ("" when none)."""
     counts_changed = Signal(int)
     """Emits: how many cases the current search shows."""
+    clear_filters_requested = Signal()
+    """Emits: nothing; the user chose "Clear the filters" on an empty result."""
 
     HEADER_KEY = "case_table/header2"  # 2: fitted widths, Type and Officer hidden at first
     AUTO_KEY = "case_table/auto_widths"
@@ -354,8 +360,8 @@ class CaseTable(QWidget):
         saved = settings.load_bytes(self.HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)
-        #: Until the user drags a column's edge, the columns are fitted to the
-        #: width the table has (which changes when the detail pane comes and goes).
+        # Until the user drags a column's edge, the columns are fitted to the
+        # width the table has (which changes when the detail pane comes and goes).
         self.auto_widths = bool(settings.app_settings().value(self.AUTO_KEY, True, type=bool))
         self._fitting = False
         header.setSortIndicator(search.sort_column, Qt.SortOrder.DescendingOrder
@@ -370,6 +376,15 @@ class CaseTable(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.view.viewport().installEventFilter(self)
+        # Said over the empty table when a search finds nothing (not a blank grid).
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setObjectName("emptyResult")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        self.empty_label.linkActivated.connect(lambda _l: self.clear_filters_requested.emit())
+        self.empty_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -380,7 +395,27 @@ class CaseTable(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
+            self._place_empty_label()
         return super().eventFilter(watched, event)
+
+    def show_empty(self, filtered: bool) -> None:
+        """Say why the table is empty: nothing matches (with a way to clear the
+        filters), or no case has been logged yet. Hidden again by rows."""
+        if filtered:
+            text = html.escape(self.tr("No case matches the search and filters.")) + \
+                '<br><a href="clear">' + html.escape(self.tr("Clear the filters")) + "</a>"
+        else:
+            text = html.escape(self.tr(
+                "No cases yet. Log a complaint with Case ▸ New complaint (Ctrl+N)."))
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self._place_empty_label()
+
+    def _place_empty_label(self) -> None:
+        area = self.view.viewport().rect().adjusted(24, 24, -24, -24)
+        height = self.empty_label.heightForWidth(area.width())
+        self.empty_label.setGeometry(area.x(), area.y() + 40, area.width(),
+                                     max(height, self.empty_label.sizeHint().height()))
 
     def natural_width(self, column: Column) -> int:
         """What a column needs to show its title and a typical value whole."""
@@ -402,7 +437,8 @@ class CaseTable(QWidget):
             bold = QFont(self.view.font())
             bold.setBold(True)
             fm = QFontMetrics(bold)
-        text = max(fm.horizontalAdvance(x) for x in samples) + 16
+        # + a twentieth: hinted glyphs at small sizes may draw wider than measured
+        text = max(fm.horizontalAdvance(x) for x in samples) * 21 // 20 + 14
         if column in FLEXIBLE:
             return min(text, 190) if column in (Column.STAGE, Column.CHANNEL) else 150
         return text
@@ -513,6 +549,8 @@ class CaseTable(QWidget):
         current = self.current_case_id()
         selected = self.selected_case_ids()
         self.model.set_ids(ids)
+        if ids:
+            self.empty_label.hide()
         self._restore(current, selected)
         self.counts_changed.emit(len(ids))
 

@@ -13,7 +13,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,8 @@ from wbs_desktop.gui.messages import (
     service_error_message,
     year_warning_message,
 )
+from wbs_desktop.gui.qa_editor import QaEditor
+from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, PartyInfo
 from wbs_desktop.services.errors import ServiceError
 
@@ -159,6 +161,7 @@ class WitnessesBox(_CasePart):
         dialog = ActionDialog(self.window(), title,
                               self.tr("Witness details are encrypted with the case."),
                               self.tr("&Save"), self._wrap(fn))
+        dialog.setProperty("helpTopic", "step-4")  # F1: the manual's page on witnesses
         for name, label, value in (
             ("name", self.tr("&Name:"), w.name if w else ""),
             ("phone", self.tr("&Phone:"), w.phone if w else ""),
@@ -216,6 +219,7 @@ class WitnessesBox(_CasePart):
                               self.tr("Correct or complete the details; other reports about the "
                                       "same person are found by name and NIP."),
                               self.tr("&Save"), self._wrap(submit))
+        dialog.setProperty("helpTopic", "case-detail")
         for name, label, value in (
             ("name", self.tr("&Name:"), a.name if a else ""),
             ("nip", self.tr("N&IP:"), (a.nip if a else "") or ""),
@@ -463,6 +467,7 @@ class HearingsTab(_CasePart):
                  if second_after is not None else "")
         dialog = ActionDialog(self.window(), title, intro, self.tr("&Schedule"),
                               self._wrap(submit))
+        dialog.setProperty("helpTopic", "hearings")
         for widget in (party, letter, earliest_label, day, start, place, examiners, override):
             widget.setParent(dialog)
         dialog.add_row("party", self.tr("&Who:"), party)
@@ -503,32 +508,18 @@ class HearingsTab(_CasePart):
         h = self.selected()
         if h is None:
             return None
-        table = QTableWidget(5, 2, self)
-        table.setObjectName("qaTable")
-        table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answer")])
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(0, 260)
-        table.setMinimumHeight(180)
-        if h.minutes is not None:
-            table.setRowCount(max(5, len(h.minutes.qa) + 1))
-            for r, (q, a) in enumerate(h.minutes.qa):
-                table.setItem(r, 0, QTableWidgetItem(q))
-                table.setItem(r, 1, QTableWidgetItem(a))
-        add_row = QPushButton(self.tr("Add a &row"), self)
-        add_row.clicked.connect(lambda: table.setRowCount(table.rowCount() + 1))
+        editor = QaEditor(self)
+        editor.setObjectName("qaEditor")
+        editor.set_qa(h.minutes.qa if h.minutes is not None else ())
         statements = text_edit(self, 70)
+        statements.setMaximumHeight(110)  # the questions and answers get the room
         signed = QCheckBox(self.tr("The examinee &signed the minutes"), self)
         signed.setChecked(True)
         refusal = QLineEdit(self)
         refusal.setPlaceholderText(self.tr("why the examinee did not sign"))
 
         def submit(dialog: ActionDialog) -> Any:
-            qa = []
-            for r in range(table.rowCount()):
-                q = table.item(r, 0)
-                a = table.item(r, 1)
-                qa.append(((q.text() if q else "").strip(), (a.text() if a else "").strip()))
-            qa = [p for p in qa if p[0] or p[1]]
+            qa = editor.qa()
             if not qa:
                 raise Invalid(self.tr("Write at least one question and its answer."))
             if not signed.isChecked() and not refusal.text().strip():
@@ -541,16 +532,17 @@ class HearingsTab(_CasePart):
         dialog = ActionDialog(self.window(), self.tr("Examination minutes (BAP)"),
                               self.tr("Questions and answers as spoken, then any statements."),
                               self.tr("&Save minutes"), self._wrap(submit))
+        dialog.setProperty("helpTopic", "minutes")
         dialog.setMinimumWidth(640)
-        for w in (table, add_row, statements, signed, refusal):
+        for w in (editor, statements, signed, refusal):
             w.setParent(dialog)
-        dialog.add_row("qa", "", table)
-        dialog.add_row("add_row", "", add_row)
+        dialog.add_row("qa", "", editor)
         dialog.add_row("statements", self.tr("S&tatements:"), statements)
         dialog.add_row("signed", "", signed)
         dialog.add_row("refusal", self.tr("&Refusal note:"), refusal)
         dialog.set_row_visible("refusal", False)
         signed.toggled.connect(lambda on: dialog.set_row_visible("refusal", not on))
+        fit_to_screen(dialog, QSize(720, 660))
         return self._open(dialog)
 
 

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
         TrackingStatus,
         UserInfo,
     )
+    from wbs_desktop.services.front_desk import FrontDeskStatus
     from wbs_desktop.services.letterhead import LetterheadService
+    from wbs_desktop.services.my_work import MyWork
 
 log = logging.getLogger(__name__)
 
@@ -494,6 +496,24 @@ class Controller(QObject):
     def lookup_tracking(self, code: str) -> TrackingStatus:
         return self._cases().lookup_tracking(code)  # type: ignore[no-any-return]
 
+    def front_desk_lookup(self, code: str) -> FrontDeskStatus:
+        """What the front desk sees for a tracking code (call off the GUI thread)."""
+        from wbs_desktop.services import front_desk
+
+        return self._watched_call(front_desk.look_up, code)  # type: ignore[no-any-return]
+
+    def my_work(self) -> MyWork:
+        """What is due for the logged-in user (call off the GUI thread)."""
+        from wbs_desktop.services import my_work
+
+        return self._watched_call(my_work.my_work)  # type: ignore[no-any-return]
+
+    def _watched_call(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(workspace, *args)`` with the service guard's reporting."""
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._watched(_WorkspaceCall(self._ws, function)).call(*args)
+
     def submit(self, complaint: Any) -> Job:
         """Save a complaint in the background; emits case_submitted or submit_failed."""
         self._cases()
@@ -577,3 +597,17 @@ class Controller(QObject):
         # This workstation now knows the restored (older) log: no audit alarm for it.
         credentials.setdefault("workstation", WorkstationState())
         return backup_service.restore(archive, target, **credentials)
+
+
+class _WorkspaceCall:
+    """A plain-function service (``function(workspace, ...)``, securedrop style) as an
+    object the service guard can wrap."""
+
+    __slots__ = ("_function", "_ws")
+
+    def __init__(self, ws: Any, function: Callable[..., Any]) -> None:
+        self._ws = ws
+        self._function = function
+
+    def call(self, *args: Any) -> Any:
+        return self._function(self._ws, *args)

@@ -323,7 +323,7 @@ class Dashboard(QWidget):
                     .replace("%1", titles[d.key])
                     .replace("%2", QLocale().toString(d.mean, "f", 1))
                     .replace("%3", QLocale().toString(d.median or 0.0, "g", 6))
-                    .replace("%4", str(d.count)))
+                    .replace("%4", QLocale().toString(d.count)))
         self.durations.setText(
             self.tr("Working days from receipt: %1").replace("%1", "; ".join(parts)))
         marks = {
@@ -359,7 +359,8 @@ class Dashboard(QWidget):
         self.charts["unit"].set_note(
             self.tr("From the %1 of %2 cases whose file you hold (the unit is encrypted "
                     "with the case).")
-            .replace("%1", str(f.units_readable)).replace("%2", str(f.received.count)))
+            .replace("%1", QLocale().toString(f.units_readable))
+            .replace("%2", QLocale().toString(f.received.count)))
 
     def _unit_label(self, key: str) -> str:
         if key == NO_UNIT:

@@ -40,12 +40,14 @@ from wbs_desktop.gui.messages import (
     conflict_removed_message,
     element_check_message,
     element_label,
+    format_count,
     format_date,
     format_datetime,
     format_rupiah,
     outcome_label,
     service_error_message,
     stage_label,
+    stage_tooltip,
 )
 from wbs_desktop.gui.session_guard import clipboard_guard
 from wbs_desktop.gui.timeline import TimelineWidget
@@ -300,6 +302,7 @@ class DetailPane(QWidget):
         if d.outcome is not None:
             stage += f" — {outcome_label(d.outcome)}"
         self.subtitle_label.setText(stage)
+        self.subtitle_label.setToolTip(stage_tooltip(d.stage))
         self.type_value.setText(self._controller.type_label(d.complaint_type))
         self.channel_value.setText(channel_label(d.channel))
         self.received_value.setText(format_datetime(d.received_at))
@@ -435,8 +438,8 @@ class DetailPane(QWidget):
         more = total > len(related)
         self.related_more.setVisible(more)
         if more:
-            text = self.tr("The newest %1 of %n reports.", "", total).replace(
-                "%1", str(len(related)))
+            text = self.tr("The newest %1 of %Ln reports.", "", total).replace(
+                "%1", format_count(len(related)))
             link = self.tr("Show all")
             self.related_more.setText(f'{html.escape(text)} <a href="all">{html.escape(link)}</a>')
 

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import STAGE_ORDER, Stage
-from wbs_desktop.gui.messages import channel_label, stage_label
+from wbs_desktop.gui.messages import channel_label, stage_label, stage_tooltip
 from wbs_desktop.services.dto import CaseFilter, UserInfo
 
 DEBOUNCE_MS = 300
@@ -70,10 +71,13 @@ class FilterPanel(QWidget):
         for stage in STAGE_ORDER:
             item = QListWidgetItem(stage_label(stage), self.stage_list)
             item.setData(Qt.ItemDataRole.UserRole, stage.value)
+            item.setToolTip(stage_tooltip(stage))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         rows = self.stage_list.sizeHintForRow(0) * len(STAGE_ORDER)
         self.stage_list.setFixedHeight(rows + 2 * self.stage_list.frameWidth() + 4)
+        self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stage_list.setMinimumWidth(self._stage_list_width())
         self.stage_list.itemChanged.connect(lambda _i: self._emit_now())
         stage_layout.addWidget(self.stage_list)
         layout.addWidget(stage_box)
@@ -131,6 +135,15 @@ class FilterPanel(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._emit_now())
         for check in (self.overdue_check, self.mine_check):
             check.toggled.connect(lambda _b: self._emit_now())
+
+    def _stage_list_width(self) -> int:
+        """Room for the longest stage with a four-digit count (the panel's width
+        then never changes with the counts, and no language's stage is clipped)."""
+        fm = self.stage_list.fontMetrics()
+        style = self.stage_list.style()
+        text = max(fm.horizontalAdvance(f"{stage_label(s)} (0000)") for s in STAGE_ORDER)
+        indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        return text + indicator + 2 * self.stage_list.frameWidth() + 14
 
     # --- contents that come from the services ---------------------------------
 
@@ -196,7 +209,7 @@ class FilterPanel(QWidget):
             received_to=received_to,
             officer_id=officer if isinstance(officer, int) else None,
             overdue_only=self.overdue_check.isChecked(),
-            assigned_to_me=self.mine_check.isChecked() and self.mine_check.isVisible(),
+            assigned_to_me=self.mine_check.isChecked() and self.mine_check.isVisibleTo(self),
             text=self.search_edit.text().strip(),
         )
 

@@ -53,8 +53,9 @@ def init_translations(app: QCoreApplication, language: str | None = None) -> str
     if qt_own.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    locale = QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English,
-                     QLocale.Country.Indonesia)
+    # English keeps its own number format (2,001.5); Indonesian writes 2.001,5.
+    locale = (QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia) if lang == "id"
+              else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     QLocale.setDefault(locale)
     _current = lang
     return lang

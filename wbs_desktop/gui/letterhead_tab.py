@@ -45,6 +45,8 @@ from wbs_desktop.services.letterhead import (
     numbered_kinds,
 )
 
+translate = QCoreApplication.translate  # this name and literal contexts: lupdate finds them
+
 #: Preview height of the logo in the dialog (pixels).
 PREVIEW_HEIGHT = 96
 
@@ -52,20 +54,21 @@ PREVIEW_HEIGHT = 96
 def letterhead_error_message(exc: ServiceError) -> str:
     """The letterhead's own refusals in the user's language; others as usual."""
     params = getattr(exc, "params", {}) or {}
-    tr = QCoreApplication.translate
     if exc.code == "letter_bad_logo":
         return {
-            "too_big": tr("Letterhead", "The logo file is too large (at most 512 KB)."),
-            "empty": tr("Letterhead", "The logo file is empty."),
-            "bad_svg": tr("Letterhead", "The SVG file cannot be used as a logo (it is damaged "
-                          "or declares a DOCTYPE)."),
+            "too_big": translate("Letterhead", "The logo file is too large (at most 512 KB)."),
+            "empty": translate("Letterhead", "The logo file is empty."),
+            "bad_svg": translate("Letterhead", "The SVG file cannot be used as a logo (it is "
+                                 "damaged or declares a DOCTYPE)."),
         }.get(str(params.get("reason", "")),
-              tr("Letterhead", "The logo must be a PNG, JPEG or SVG image."))
+              translate("Letterhead", "The logo must be a PNG, JPEG or SVG image."))
     if exc.code == "kop_invalid":
-        return tr("Letterhead", "The letterhead needs the agency's name, and each line at "
-                  "most 200 characters.")
+        return translate("Letterhead", "The letterhead needs the agency's name, and each line "
+                         "at most 200 characters.")
     if exc.code == "tembusan_invalid":
-        return tr("Letterhead", "A copy list has at most 12 lines of 200 characters.")
+        return translate("Letterhead", "A copy list has at most 12 lines of 200 characters.")
+    if exc.code == "office_name_invalid":
+        return translate("Letterhead", "The office name needs 1 to 200 characters.")
     return service_error_message(exc)
 
 

@@ -64,6 +64,11 @@ def kind_label(kind: str) -> str:
         return kind
 
 
+def _anonymous(d: CaseDetail | None) -> bool:
+    """An anonymous report (surat kaleng): no letter can be addressed to the reporter."""
+    return d is not None and d.reporter is not None and d.reporter.anonymous
+
+
 def hearing_kinds(h: HearingInfo) -> list[LetterKind]:
     """The letters a hearing can have (minutes once they are recorded)."""
     signed = h.minutes is not None and h.minutes.signed is not None
@@ -221,6 +226,13 @@ class LettersTab(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        self.anonymous_note = QLabel(self.tr(
+            "Anonymous report: no letter can be sent to the reporter (no name, no address). "
+            "The reporter follows the report with the tracking code on the receipt."), self)
+        self.anonymous_note.setObjectName("anonymousNote")
+        self.anonymous_note.setWordWrap(True)
+        self.anonymous_note.setVisible(False)
+        layout.addWidget(self.anonymous_note)
         row1 = QHBoxLayout()
         row2 = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("&Generate…"), self)
@@ -260,6 +272,7 @@ class LettersTab(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         self.error.setText("")
+        self.anonymous_note.setVisible(_anonymous(d))
         granted = d is not None and d.granted
         self.generate_button.setVisible(granted and not d.stage.is_final  # type: ignore[union-attr]
                                         and self._controller.user is not None
@@ -303,6 +316,8 @@ class LettersTab(QWidget):
         for h in d.hearings:
             for k in hearing_kinds(h):
                 out.append((k, h.id, f"{kind_label(k)} — {format_date(h.day)}"))
+        if _anonymous(d):  # nobody to address: the note above the buttons says why
+            out = [c for c in out if SPECS[c[0]].recipient.value != "reporter"]
         out.append((LetterKind.RECEIPT, None, kind_label(LetterKind.RECEIPT)))
         return out
 
@@ -325,6 +340,7 @@ class LettersTab(QWidget):
             choices = self.choices()
             pick = ActionDialog(self.window(), self.tr("Generate a letter"), "",
                                 self.tr("&Next…"))
+            pick.setProperty("helpTopic", "letters")
             combo = QComboBox(pick)
             for k, hid, label in choices:
                 if hearing_id is None or hid == hearing_id:
@@ -460,6 +476,7 @@ class LettersTab(QWidget):
             intro += " " + self.tr("Letter %1 will be marked as corrected (never deleted).") \
                 .replace("%1", supersedes.number)
         dialog = ActionDialog(self.window(), title, intro, self.tr("&Generate"), submit)
+        dialog.setProperty("helpTopic", "letters")
         a: Addressee = draft.addressee
         dialog.add_row("issued_on", self.tr("&Date:"), date_edit(dialog, draft.issued_on))
         dialog.add_row("sifat", self.tr("&Sifat:"), QLineEdit(draft.sifat, dialog))
@@ -558,6 +575,7 @@ class LettersTab(QWidget):
             "(“untuk menghadap kepada”), the whole team in the Surat Tugas and the "
             "Laporan Hasil Pemeriksaan, with their NIP, pangkat and jabatan."),
             self.tr("&Save"), submit)
+        dialog.setProperty("helpTopic", "letters")
         members.setParent(dialog)
         chair.setParent(dialog)
         dialog.add_row("members", self.tr("&Examiners:"), members)
@@ -770,6 +788,7 @@ def ask_hearing_day(parent: QWidget, controller: Controller) -> ActionDialog:
                               "LettersTab", "Every current letter for the hearings of the day is "
                                     "printed, one after another."),
                           QCoreApplication.translate("LettersTab", "&Choose printer…"), submit)
+    dialog.setProperty("helpTopic", "hearings")
     dialog.add_row("day", QCoreApplication.translate(
         "LettersTab", "Hearing &day:"), date_edit(dialog, controller.today()))
 

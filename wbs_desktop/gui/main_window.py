@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,22 +28,26 @@ from wbs_desktop.gui.connection_banner import ConnectionBanner
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dblocation import is_shared, parse_server
 from wbs_desktop.gui.detail_pane import DetailPane
-from wbs_desktop.gui.dialogs import ask_text, message, show_error
+from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.filter_panel import FilterPanel
+from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.icons import icon
 from wbs_desktop.gui.login import LANGUAGE_NAMES
 from wbs_desktop.gui.messages import (
-    format_date,
+    format_count,
     role_label,
     service_error_message,
-    stage_label,
 )
+from wbs_desktop.gui.my_work import MyWorkPanel
 from wbs_desktop.gui.reports_menu import ReportsHooks
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.front_desk import FrontDeskDialog
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +67,7 @@ class MainWindow(QMainWindow):
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
     SPLITTER_KEY = "main_window/splitter"
+    TAB_KEY = "main_window/tab"  # "my_work" or "cases": the tab shown at the next login
     PANE_KEY = "main_window/pane_pinned"
     #: The detail pane's width at first: its five tabs and two rows of buttons fit.
     PANE_WIDTH = 440
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._closing_for_logout = False
         self._deactivated_shown = False
+        self._help: HelpWindow | None = None  # the manual opened from this window (F1)
         self._show_office_name()
         controller.office_renamed.connect(self._show_office_name)
         self.setObjectName("mainWindow")
@@ -114,17 +124,32 @@ class MainWindow(QMainWindow):
         self.audit_banner = AuditAlarmBanner(controller, self)  # issue 19
         column.addWidget(self.audit_banner)
         column.addWidget(self.reports.bar)
-        column.addWidget(self.splitter, 1)
+        self.my_work = MyWorkPanel(controller, self)  # the first tab: what is due for me
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.my_work, self.tr("My work"))
+        self.tabs.addTab(self.splitter, self.tr("Cases"))
+        if settings.app_settings().value(self.TAB_KEY, "cases") == "my_work":
+            self.tabs.setCurrentWidget(self.my_work)  # where this workstation left off
+        else:
+            self.tabs.setCurrentWidget(self.splitter)
+        column.addWidget(self.tabs, 1)
+        self._reminded = False
+        self.reminder: QMessageBox | None = None  # the reminder at login, while shown
+        self.front_desk: FrontDeskDialog | None = None  # the look-up, while open
         self.setCentralWidget(central)
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
 
         self._build_actions()
+        install_help_key(self, self.show_manual)  # F1 in a dialog opens its page of the manual
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
 
         self.filters.filter_changed.connect(self._on_filter_changed)
         self.table.current_case_changed.connect(self._show_case)
+        self.table.clear_filters_requested.connect(self.filters.clear)
         self.table.counts_changed.connect(lambda _n: self._update_status())
         controller.cases_changed.connect(self.refresh)
         controller.live.changed.connect(self._on_live_change)
@@ -138,6 +163,11 @@ class MainWindow(QMainWindow):
             self._on_deactivated, Qt.ConnectionType.QueuedConnection)
         controller.logged_out.connect(self._stop_background)
         controller.locked.connect(self._stop_background)
+        self.my_work.open_case.connect(self.open_case)
+        self.my_work.loaded.connect(self._on_my_work_loaded)
+        controller.cases_changed.connect(self.my_work.refresh)
+        controller.live.changed.connect(self._refresh_my_work)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_my_work(None))
 
         fit_to_screen(self, QSize(1366, 768))
         geometry = settings.load_bytes(self.GEOMETRY_KEY)
@@ -147,6 +177,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
         self._load_choices()
         self.refresh()
+        self.my_work.refresh()
         self.reports.after_start()
 
     def _show_office_name(self, name: str | None = None) -> None:
@@ -171,6 +202,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name, self.style()))
         if tip:
             action.setStatusTip(tip)
+            action.setToolTip(tip)
         action.triggered.connect(slot)
         return action
 
@@ -185,10 +217,14 @@ class MainWindow(QMainWindow):
             self.tr("Print the letters of a hearing &day…"), self.print_hearing_day, None, "",
             self.tr("Print every current letter for the hearings of one day"))
         self.refresh_action = self._action(
-            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh")
-        self.users_action = self._action(self.tr("&Users…"), self.show_users, "Ctrl+U", "users")
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh",
+            self.tr("Read the case list again from the database"))
+        self.users_action = self._action(
+            self.tr("&Users…"), self.show_users, "Ctrl+U", "users",
+            self.tr("Add users, change their role, reset passwords, deactivate"))
         self.settings_action = self._action(
-            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings")
+            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings",
+            self.tr("Office name, deadlines, complaint types, holidays and signatories"))
         self.audit_action = self._action(
             self.tr("Audit &log…"), self.show_audit_log, None, "",
             self.tr("Who did what: filter, verify and export the audit log"))
@@ -201,13 +237,17 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
             self.tr("Lock the screen; your password unlocks it"))
-        self.logout_action = self._action(self.tr("Log &out"), self.logout_requested.emit,
-                                          "Ctrl+Shift+L", "logout")
+        self.logout_action = self._action(
+            self.tr("Log &out"), self.logout_requested.emit, "Ctrl+Shift+L", "logout",
+            self.tr("End your session; the login window opens for the next user"))
         self.password_action = self._action(
-            self.tr("Change &password…"), self.change_password, None, "")
+            self.tr("Change &password…"), self.change_password, None, "",
+            self.tr("Choose a new password for your own account"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, "F1",
-                                         "about")
+        self.help_action = self._action(
+            self.tr("&Manual"), self.show_manual, QKeySequence.StandardKey.HelpContents, "about",
+            self.tr("How to use WBS Desktop: a page per screen and per step of the procedure"))
+        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, None, "")
         self.focus_search_action = self._action(
             self.tr("Search"), lambda: self.filters.search_edit.setFocus(), "Ctrl+F")
         self.addAction(self.focus_search_action)
@@ -257,6 +297,7 @@ class MainWindow(QMainWindow):
             admin_menu.addAction(self.backup_action)
             admin_menu.addAction(self.restore_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -376,6 +417,8 @@ class MainWindow(QMainWindow):
         self.banner.report_available()
         keep, self._scroll_to_keep = self._scroll_to_keep, None
         self.table.apply_ids(ids)
+        if not ids:
+            self.table.show_empty(filtered=self.search.filter != CaseFilter())
         if keep is not None:  # a live refresh: the row at the top stays at the top
             self._restore_place(*keep)
         self.filters.set_stage_counts(counts)
@@ -487,7 +530,7 @@ class MainWindow(QMainWindow):
     def _show_index_pending(self, count: int) -> None:
         """The status bar says how many cases still wait for the people index."""
         self.index_label.setText(self.tr(
-            "People index: %n case(s) waiting", "", count))
+            "People index: %Ln case(s) waiting", "", count))
         self.index_label.setToolTip(self.tr(
             "Names and NIPs of cases logged by staff and officers are indexed by an "
             "administrator's computer; related reports find them once indexed."))
@@ -511,8 +554,8 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         total = max(self._total, shown)
         self.count_label.setText(
-            self.tr("%1 of %2 cases").replace("%1", f"{shown:,}".replace(",", "."))
-            .replace("%2", f"{total:,}".replace(",", ".")))
+            self.tr("%1 of %2 cases").replace("%1", format_count(shown))
+            .replace("%2", format_count(total)))
 
     # --- commands -------------------------------------------------------------
 
@@ -531,25 +574,60 @@ class MainWindow(QMainWindow):
             self.table.select_case(result.case_id)
 
     def find_tracking_code(self) -> None:
-        code = ask_text(self, self.tr("Find by tracking code"),
-                        self.tr("Tracking code given to the reporter:"))
-        if not code or not code.strip():
-            return
-        self.show_tracking_status(code.strip())
+        self.show_tracking_status("")
 
     def show_tracking_status(self, code: str) -> None:
-        try:
-            status = self._controller.lookup_tracking(code)
-        except ServiceError as exc:
-            if getattr(exc, "code", "") == "not_found":
-                show_error(self, self.tr("No case has this tracking code. Check it for typing "
-                                         "errors (letters and digits, no spaces)."))
-            else:
-                show_error(self, service_error_message(exc))
+        """The front desk's look-up (looks ``code`` up at once when given)."""
+        from wbs_desktop.gui.front_desk import FrontDeskDialog
+
+        dialog = FrontDeskDialog(self._controller, self, code)
+        self.front_desk = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_case.connect(self.open_case)
+        dialog.finished.connect(lambda _r: setattr(self, "front_desk", None))
+        dialog.open()
+
+    def open_case(self, case_id: str) -> None:
+        """Show a case (from My work or the look-up): in the list when it is there,
+        else in the detail pane alone (the list's filters stay as they are)."""
+        self.tabs.setCurrentWidget(self.splitter)
+        if not self.table.select_case(case_id):
+            self.table.view.clearSelection()
+            self._show_case(case_id)
+
+    def _refresh_my_work(self, _case_ids: object) -> None:
+        if self._controller.user is not None and self.tabs.currentWidget() is self.my_work:
+            self.my_work.refresh()
+
+    def _on_my_work_loaded(self, work: object) -> None:
+        """The tab says how much is due today or overdue; once per login, a
+        reminder of what is due today, if anything."""
+        from wbs_desktop.services.my_work import MyWork
+
+        if not isinstance(work, MyWork):
             return
-        message(self, self.tr("Find by tracking code"),
-                self.tr("Received on %1. Stage: %2.").replace("%1", format_date(status.received_on))
-                .replace("%2", stage_label(status.stage)))
+        pressing = work.due_today + work.overdue.total
+        title = self.tr("My work")
+        self.tabs.setTabText(self.tabs.indexOf(self.my_work),
+                             f"{title} ({pressing})" if pressing else title)
+        if self._reminded:
+            return
+        self._reminded = True
+        if not work.due_today:
+            return
+        text = self.tr("Due today: %n item(s) (hearings and deadlines).", "", work.due_today)
+        if work.overdue.total:
+            text += " " + self.tr("Overdue: %n.", "", work.overdue.total)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Reminder"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("dueTodayReminder")
+        box.addButton(self.tr("Show My work"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.accepted.connect(lambda: self.tabs.setCurrentWidget(self.my_work))
+        self.reminder = box
+        box.destroyed.connect(lambda _o=None: setattr(self, "reminder", None))
+        box.show()
 
     def print_hearing_day(self) -> None:
         from wbs_desktop.gui.letters_tab import ask_hearing_day
@@ -593,6 +671,13 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self._controller, self).exec() == SettingsDialog.DialogCode.Accepted:
             self._load_choices()
 
+    def show_manual(self) -> None:
+        if self._help is not None and shiboken6.isValid(self._help) and self._help.isVisible():
+            self._help.raise_()
+            self._help.activateWindow()
+            return
+        self._help = show_help(self, "main-window")
+
     def show_about(self) -> None:
         from wbs_desktop import __version__ as version
 
@@ -619,6 +704,8 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------
 
     def save_layout(self) -> None:
+        settings.app_settings().setValue(
+            self.TAB_KEY, "my_work" if self.tabs.currentWidget() is self.my_work else "cases")
         settings.save_bytes(self.GEOMETRY_KEY, QByteArray(self.saveGeometry()))
         settings.save_bytes(self.SPLITTER_KEY, QByteArray(self.splitter.saveState()))
         self.table.save_header()
@@ -633,6 +720,7 @@ class MainWindow(QMainWindow):
         self._slow_timer.stop()
         self.banner.stop()
         self.reports.hide_windows()
+        self.my_work.stop()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # closed, locked, or about to be replaced (language): nothing may arrive later

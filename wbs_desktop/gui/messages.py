@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Outcome, Stage
@@ -32,6 +32,35 @@ def stage_label(stage: Stage | str) -> str:
         Stage.CLOSED: QCoreApplication.translate("Messages", "Closed"),
     }
     return labels.get(Stage(stage), str(stage))
+
+
+def stage_tooltip(stage: Stage | str) -> str:
+    """What a stage means and what comes next, for the stage names' tooltips."""
+    tips = {
+        Stage.RECEIVED: QCoreApplication.translate(
+            "Messages", "Logged, with a register number and tracking code; waiting for an "
+            "officer to start verification (first response)."),
+        Stage.VERIFICATION: QCoreApplication.translate(
+            "Messages", "The officer checks that the report says what, where, when, who and "
+            "how (4W1H) and has supporting evidence."),
+        Stage.AWAITING_INFO: QCoreApplication.translate(
+            "Messages", "Incomplete: the reporter was asked for more and has until the reply "
+            "deadline; without a reply the case may be closed."),
+        Stage.INVESTIGATION: QCoreApplication.translate(
+            "Messages", "Gathering information, research, analysis and review of the report."),
+        Stage.CLARIFICATION: QCoreApplication.translate(
+            "Messages", "The reporter and witnesses are invited to confirm what the reporter "
+            "knows of the violation."),
+        Stage.EXAMINATION: QCoreApplication.translate(
+            "Messages", "The accused is summoned (at least 7 full working days ahead) to "
+            "establish whether the violation happened and why."),
+        Stage.CONCLUDED: QCoreApplication.translate(
+            "Messages", "Finished with an outcome: substantiated, not substantiated or referred."),
+        Stage.CLOSED: QCoreApplication.translate(
+            "Messages", "Ended without investigation: incomplete after the deadline, out of "
+            "scope, or a duplicate."),
+    }
+    return tips.get(Stage(stage), "")
 
 
 def outcome_label(outcome: Outcome | str) -> str:
@@ -124,6 +153,9 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "contact_required": QCoreApplication.translate(
             "Messages", "Give a phone number or an e-mail address so the office can ask for "
             "more."),
+        "anonymous_with_identity": QCoreApplication.translate(
+            "Messages", "An anonymous report has no name, contact or address: clear this "
+            "field, or untick \"Anonymous\"."),
         "unknown_channel": QCoreApplication.translate("Messages", "Choose how it arrived."),
         "unknown_type": QCoreApplication.translate("Messages", "Choose a complaint type."),
         "naive_datetime": QCoreApplication.translate("Messages", "The time zone is missing."),
@@ -133,6 +165,7 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "estimate_without_loss": QCoreApplication.translate(
             "Messages", "An estimate is only given when there was a material loss."),
         "negative": QCoreApplication.translate("Messages", "The amount cannot be negative."),
+        "bad_amount": amount_error_message(str(params.get("reason", ""))),
         "too_large": QCoreApplication.translate("Messages", "This amount is implausibly large."),
         "too_many": QCoreApplication.translate(
             "Messages", "Too many links: at most %1.").replace("%1", str(params.get("max", ""))),
@@ -142,8 +175,9 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
         "phone_required": QCoreApplication.translate("Messages", "Enter a phone number."),
         "phone_bad_characters": QCoreApplication.translate(
             "Messages", "A phone number has only digits, spaces, +, - and brackets."),
-        "phone_not_indonesian": QCoreApplication.translate(
-            "Messages", "Only Indonesian numbers (0… or +62…) are accepted."),
+        "phone_international_length": QCoreApplication.translate(
+            "Messages", "A number of another country has 8 to 15 digits after the + "
+            "(country code included, e.g. +61 8 8123 4567)."),
         "phone_bad_prefix": QCoreApplication.translate(
             "Messages", "After the 0 comes a mobile prefix (8…) or an area code."),
         "phone_bad_length": QCoreApplication.translate(
@@ -189,6 +223,23 @@ def field_error_message(code: str, params: Mapping[str, object] | None = None) -
     if code in messages:
         return messages[code]
     return _unknown(code)
+
+
+def amount_error_message(reason: str) -> str:
+    """Why a typed rupiah amount was refused (``domain.money``)."""
+    if reason == "ambiguous":
+        return QCoreApplication.translate(
+            "Messages", "This amount can be read two ways. Dots group thousands "
+            "(2.500.000), a comma marks decimals (2,5 juta).")
+    if reason == "not_whole":
+        return QCoreApplication.translate(
+            "Messages", "Give the amount in whole rupiah (e.g. 2.500.000).")
+    if reason == "negative":
+        return QCoreApplication.translate("Messages", "The amount cannot be negative.")
+    if reason == "too_long":
+        return QCoreApplication.translate("Messages", "This amount is too long.")
+    return QCoreApplication.translate(
+        "Messages", "Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.")
 
 
 def service_error_message(exc: BaseException) -> str:
@@ -694,10 +745,15 @@ def format_time_of_day(dt: datetime) -> str:
     return f"{local:%H.%M.%S} {zone_label(local)}"
 
 
+def format_count(number: int) -> str:
+    """A whole number the way the UI language writes it: 2.001 in Indonesian, 2,001 in English."""
+    return QLocale().toString(number)
+
+
 def format_rupiah(amount: int | None) -> str:
     if amount is None:
         return "—"
-    return "Rp " + f"{amount:,}".replace(",", ".")
+    return "Rp " + format_count(amount)
 
 
 def plural_days(days: int) -> str:

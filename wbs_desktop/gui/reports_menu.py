@@ -113,7 +113,7 @@ class ReportsHooks(QObject):
             w.filters.blockSignals(False)
         w.search.with_filter(CaseFilter(case_ids=frozenset(ids)))
         self.bar_label.setText(
-            self.tr("Showing the %n case(s) of the figure “%1”.", "", len(ids))
+            self.tr("Showing the %Ln case(s) of the figure “%1”.", "", len(ids))
             .replace("%1", label))
         self.bar.show()
         w.refresh()
@@ -209,7 +209,7 @@ class ReportsHooks(QObject):
             self._register_job = None
             try:
                 print_register(register, printer,  # type: ignore[arg-type]
-                               self.tr("Case register — %n case(s)", "", len(ids)))
+                               self.tr("Case register — %Ln case(s)", "", len(ids)))
                 reports.record_register(register, "print")
             except (OSError, ServiceError) as exc:  # a printer or database error: say it
                 show_error(self.window, service_error_message(exc))
@@ -231,7 +231,7 @@ class RegisterExportDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the list"))
-        intro = QLabel(self.tr("%n case(s), in the order of the list. The reporter is never "
+        intro = QLabel(self.tr("%Ln case(s), in the order of the list. The reporter is never "
                                "included.", "", count), self)
         intro.setWordWrap(True)
         self.format = QComboBox(self)

@@ -47,12 +47,15 @@ def _checks(flow: Any, dialog: Any) -> dict[str, Any]:
         found["fonts_error"] = repr(exc)
     found["forms"] = sorted(p.name for p in form_path("").glob("*.ui"))
     found["icon"] = resource_path("icons", "wbs-desktop.png").is_file()
+    # The manual F1 opens (and the Start menu links to), in both languages.
+    found["help"] = all(resource_path("help", language, "index.html").is_file()
+                        for language in ("id", "en"))
     found["database_open"] = bool(flow.controller.is_open)
     from wbs_desktop.version import app_version
 
     found["version"] = app_version()
     found["ok"] = bool(found["translations"] and found["fonts"] and found["forms"]
-                       and found["icon"] and found["database_open"])
+                       and found["icon"] and found["help"] and found["database_open"])
     return found
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import html
 import logging
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QRegularExpression, QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidgetItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.domain.attachments import DEFAULT_MAX_BYTES, AttachmentRefused, check_attachment
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.complaint import (
     AccusedInput,
@@ -34,6 +36,9 @@ from wbs_desktop.domain.complaint import (
 )
 from wbs_desktop.domain.completeness import assess
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
+from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.money import MAX_LENGTH as MONEY_MAX_LENGTH
+from wbs_desktop.domain.money import parse_rupiah
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask
 from wbs_desktop.gui.messages import (
@@ -42,11 +47,13 @@ from wbs_desktop.gui.messages import (
     element_hint,
     element_label,
     field_error_message,
+    format_rupiah,
     service_error_message,
 )
-from wbs_desktop.gui.screen_fit import fit_to_screen
+from wbs_desktop.gui.screen_fit import fit_to_screen, pad_form_labels
 from wbs_desktop.gui.ui_submission import Ui_SubmissionDialog
 from wbs_desktop.services.dto import SubmitResult
+from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +64,8 @@ FIELD_LABELS: dict[str, str] = {
     "reporter.name": "reporterNameError",
     "reporter.phone": "phoneError",
     "reporter.email": "emailError",
+    "reporter.address": "addressError",
+    "reporter.anonymous": "reporterNameError",
     "reporter.consent_to_contact": "consentError",
     "complaint_type": "typeError",
     "accused.name": "accusedNameError",
@@ -69,6 +78,7 @@ FIELD_LABELS: dict[str, str] = {
     "material_loss": "lossEstimateError",
     "loss_estimate": "lossEstimateError",
     "evidence_links": "evidenceError",
+    "documents": "documentsError",
 }
 
 #: Which input widget "touches" which field (messages appear once touched).
@@ -76,6 +86,7 @@ FIELD_WIDGETS: dict[str, str] = {
     "reporterNameEdit": "reporter.name",
     "phoneEdit": "reporter.phone",
     "emailEdit": "reporter.email",
+    "addressEdit": "reporter.address",
     "accusedNameEdit": "accused.name",
     "nipEdit": "accused.nip",
     "positionEdit": "accused.position",
@@ -83,12 +94,18 @@ FIELD_WIDGETS: dict[str, str] = {
     "locationEdit": "location",
     "chronologyEdit": "chronology",
     "lossEstimateEdit": "loss_estimate",
+    "documentsEdit": "documents",
 }
+
+#: The reporter's fields an anonymous report leaves empty (kept aside meanwhile).
+IDENTITY_WIDGETS = ("reporterNameEdit", "phoneEdit", "emailEdit", "addressEdit")
 
 
 def label_for(path: str) -> str:
     if path.startswith("evidence_links"):
         return "evidenceError"
+    if path.startswith("documents"):
+        return "documentsError"
     return FIELD_LABELS.get(path, "")
 
 
@@ -106,6 +123,7 @@ class SubmissionDialog(QDialog):
         self.ui.setupUi(self)
         # The form scrolls (formScroll): sized for a 1366×768 screen above the taskbar.
         fit_to_screen(self, QSize(1020, 660))
+        pad_form_labels(self)  # "Telepon" was clipped by a pixel
 
         for code, label in controller.type_choices():
             self.ui.typeCombo.addItem(label, code)
@@ -123,8 +141,8 @@ class SubmissionDialog(QDialog):
         self.ui.receivedEdit.setMaximumDateTime(now.addSecs(300))
         self.ui.incidentDateEdit.setDate(now.date())
         self.ui.incidentDateEdit.setMaximumDate(now.date())
-        self.ui.lossEstimateEdit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9. ]{0,24}"), self))
+        self.ui.lossEstimateEdit.setMaxLength(MONEY_MAX_LENGTH)
+        self._set_aside: dict[str, str] = {}  # identity typed before "anonymous" was ticked
 
         self._timer = QTimer(self)  # coalesce bursts of keystrokes into one check
         self._timer.setSingleShot(True)
@@ -136,6 +154,7 @@ class SubmissionDialog(QDialog):
             signal = widget.textChanged
             signal.connect(lambda *_a, n=name: self._on_edited(FIELD_WIDGETS[n]))
         self.ui.consentCheck.toggled.connect(lambda _b: self._on_edited(""))
+        self.ui.anonymousCheck.toggled.connect(self._on_anonymous)
         self.ui.typeCombo.currentIndexChanged.connect(
             lambda _i: self._on_edited("complaint_type"))
         self.ui.channelCombo.currentIndexChanged.connect(lambda _i: self._on_edited("channel"))
@@ -148,6 +167,11 @@ class SubmissionDialog(QDialog):
         self.ui.evidenceList.itemChanged.connect(lambda _i: self._on_edited("evidence_links"))
         self.ui.evidenceList.currentRowChanged.connect(
             lambda row: self.ui.removeLinkButton.setEnabled(row >= 0))
+        self.scans: list[tuple[str, bytes]] = []  # (file name, content), checked
+        self.ui.attachScanButton.clicked.connect(self.choose_scans)
+        self.ui.removeScanButton.clicked.connect(self._remove_scan)
+        self.ui.scansList.currentRowChanged.connect(
+            lambda row: self.ui.removeScanButton.setEnabled(row >= 0 and self.result_ is None))
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.close)
         controller.case_submitted.connect(self._on_saved)
@@ -165,10 +189,26 @@ class SubmissionDialog(QDialog):
         return datetime(d.year, d.month, d.day, t.hour(), t.minute(), tzinfo=OFFICE_TZ)
 
     def _loss_estimate(self) -> int | None:
-        text = self.ui.lossEstimateEdit.text().replace(".", "").replace(" ", "")
-        if not self.ui.materialLossCheck.isChecked() or not text:
+        """The estimate as typed ("2.500.000", "2,5 juta"); None when unreadable
+        (:meth:`_amount_error` says why)."""
+        if not self.ui.materialLossCheck.isChecked():
             return None
-        return int(text)
+        try:
+            return parse_rupiah(self.ui.lossEstimateEdit.text())
+        except DomainError:
+            return None
+
+    def _amount_error(self) -> FieldError | None:
+        if not self.ui.materialLossCheck.isChecked():
+            return None
+        try:
+            parse_rupiah(self.ui.lossEstimateEdit.text())
+        except DomainError as exc:
+            return FieldError("loss_estimate", exc.code, str(exc), dict(exc.params))
+        return None
+
+    def documents(self) -> tuple[str, ...]:
+        return tuple(self.ui.documentsEdit.toPlainText().splitlines())
 
     def links(self) -> tuple[str, ...]:
         items = (self.ui.evidenceList.item(i) for i in range(self.ui.evidenceList.count()))
@@ -183,6 +223,8 @@ class SubmissionDialog(QDialog):
                 phone=self.ui.phoneEdit.text(),
                 email=self.ui.emailEdit.text(),
                 consent_to_contact=self.ui.consentCheck.isChecked(),
+                address=self.ui.addressEdit.toPlainText(),
+                anonymous=self.ui.anonymousCheck.isChecked(),
             ),
             complaint_type=self.ui.typeCombo.currentData() or "",
             accused=AccusedInput(
@@ -198,6 +240,7 @@ class SubmissionDialog(QDialog):
             material_loss=self.ui.materialLossCheck.isChecked(),
             loss_estimate=self._loss_estimate(),
             evidence_links=self.links(),
+            documents=self.documents(),
         )
 
     # --- live checks ------------------------------------------------------------
@@ -212,6 +255,29 @@ class SubmissionDialog(QDialog):
         self.ui.incidentDateEdit.setEnabled(on)
         self._on_edited("incident_date")
 
+    def _on_anonymous(self, on: bool) -> None:
+        """An anonymous letter (surat kaleng): the identity fields are emptied and
+        disabled; what was typed there comes back when the box is unticked."""
+        for name in IDENTITY_WIDGETS:
+            widget = getattr(self.ui, name)
+            if on:
+                text = widget.toPlainText() if name == "addressEdit" else widget.text()
+                if text:
+                    self._set_aside[name] = text
+                widget.clear()
+            elif name in self._set_aside:
+                text = self._set_aside.pop(name)
+                if name == "addressEdit":
+                    widget.setPlainText(text)
+                else:
+                    widget.setText(text)
+            widget.setEnabled(not on)
+        if on:
+            self.ui.consentCheck.setChecked(False)
+        self.ui.consentCheck.setEnabled(not on)
+        self.ui.anonymousNote.setVisible(on)
+        self._on_edited("reporter.anonymous")
+
     def _on_loss_toggled(self, on: bool) -> None:
         self.ui.lossEstimateEdit.setEnabled(on)
         self._on_edited("loss_estimate")
@@ -222,6 +288,10 @@ class SubmissionDialog(QDialog):
         complaint = self.complaint()
         known = [code for code, _label in self._controller.type_choices()]
         self.errors = validate_complaint(complaint, known, now=utc_now())
+        amount_error = self._amount_error()
+        if amount_error is not None:
+            self.errors.append(amount_error)
+        self._show_amount(complaint.loss_estimate)
         by_label: dict[str, list[str]] = {}
         for error in self.errors:
             name = label_for(error.field)
@@ -255,11 +325,19 @@ class SubmissionDialog(QDialog):
                     {label_for(e.field) for e in self.errors})))
         return self.errors
 
+    def _show_amount(self, amount: int | None) -> None:
+        """How the estimate was read ("= Rp 2.500.000"), beside the field."""
+        text = self.ui.lossEstimateEdit.text().strip()
+        shown = format_rupiah(amount) if amount is not None else ""
+        self.ui.lossAmountLabel.setText(f"= {shown}" if shown and text != shown else "")
+
     def _is_touched(self, path: str) -> bool:
         if path in self._touched:
             return True
         if path == "reporter.phone" and "reporter.email" in self._touched:
             return True  # "phone or e-mail" concerns both fields
+        if path.startswith("documents") and "documents" in self._touched:
+            return True
         return path.startswith("evidence_links") and "evidence_links" in self._touched
 
     def _update_completeness(self, c: ComplaintInput, good_links: int) -> None:
@@ -310,6 +388,59 @@ class SubmissionDialog(QDialog):
             self.ui.evidenceList.takeItem(row)
             self._on_edited("evidence_links")
 
+    # --- scans handed in with the report ------------------------------------------------
+
+    def choose_scans(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach scans of the report"), "",
+            self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.txt "
+                    "*.docx *.xlsx *.pptx)"))
+        self.add_scans(paths)
+
+    def add_scans(self, paths: list[str]) -> int:
+        """Read and check each file (type by name and content, size); the accepted
+        ones are saved with the complaint, encrypted. Returns how many were added."""
+        from wbs_desktop.gui.case_tabs import size_text
+
+        problems: list[str] = []
+        added = 0
+        try:
+            limit = int(self._controller.settings().get("attachments.max_bytes"))
+        except (ServiceError, TypeError, ValueError):
+            limit = DEFAULT_MAX_BYTES
+        for path in paths:
+            p = Path(path)
+            try:
+                size = p.stat().st_size
+                check_attachment(p.name, size, max_bytes=limit)  # before reading it all
+                data = p.read_bytes()
+                name = check_attachment(p.name, len(data), max_bytes=limit, data=data)
+            except OSError as exc:
+                problems.append(self.tr("%1: the file cannot be read (%2)").replace(
+                    "%1", p.name).replace("%2", exc.strerror or str(exc)))
+                continue
+            except AttachmentRefused as exc:
+                text = service_error_message(ServiceError(str(exc), code=exc.code, **exc.params))
+                problems.append(f"{p.name}: {text}")
+                continue
+            if any(existing == data for _n, existing in self.scans):
+                continue  # the same file twice
+            self.scans.append((name, data))
+            QListWidgetItem(f"{name} ({size_text(len(data))})", self.ui.scansList)
+            added += 1
+        self.ui.scansError.setText("\n".join(problems))
+        self.ui.scansError.setVisible(bool(problems))
+        if added:
+            self._on_edited("scans")
+        return added
+
+    def _remove_scan(self) -> None:
+        row = self.ui.scansList.currentRow()
+        if 0 <= row < len(self.scans):
+            del self.scans[row]
+            self.ui.scansList.takeItem(row)
+            self._on_edited("scans")
+
     # --- saving ---------------------------------------------------------------------
 
     def save(self) -> None:
@@ -331,7 +462,7 @@ class SubmissionDialog(QDialog):
         self.ui.trackingCodeLabel.setText(result.tracking_code)
         self.ui.resultFrame.setVisible(True)
         for box in (self.ui.reporterGroup, self.ui.arrivalGroup, self.ui.complaintGroup,
-                    self.ui.evidenceGroup):
+                    self.ui.evidenceGroup, self.ui.documentsGroup):  # scans stay listed
             box.setEnabled(False)
             for edit in box.findChildren(QLineEdit):
                 edit.setPlaceholderText("")  # a greyed example would read like a value

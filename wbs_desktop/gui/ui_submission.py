@@ -45,15 +45,28 @@ class Ui_SubmissionDialog(object):
         self.reporterGroup.setObjectName(u"reporterGroup")
         self.reporterForm = QFormLayout(self.reporterGroup)
         self.reporterForm.setObjectName(u"reporterForm")
+        self.anonymousCheck = QCheckBox(self.reporterGroup)
+        self.anonymousCheck.setObjectName(u"anonymousCheck")
+
+        self.reporterForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.anonymousCheck)
+
+        self.anonymousNote = QLabel(self.reporterGroup)
+        self.anonymousNote.setObjectName(u"anonymousNote")
+        self.anonymousNote.setWordWrap(True)
+        self.anonymousNote.setStyleSheet(u"color: #555;")
+        self.anonymousNote.setVisible(False)
+
+        self.reporterForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.anonymousNote)
+
         self.reporterNameLabel = QLabel(self.reporterGroup)
         self.reporterNameLabel.setObjectName(u"reporterNameLabel")
 
-        self.reporterForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reporterNameLabel)
+        self.reporterForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reporterNameLabel)
 
         self.reporterNameEdit = QLineEdit(self.reporterGroup)
         self.reporterNameEdit.setObjectName(u"reporterNameEdit")
 
-        self.reporterForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reporterNameEdit)
+        self.reporterForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reporterNameEdit)
 
         self.reporterNameError = QLabel(self.reporterGroup)
         self.reporterNameError.setObjectName(u"reporterNameError")
@@ -62,18 +75,18 @@ class Ui_SubmissionDialog(object):
         self.reporterNameError.setStyleSheet(u"color: #b3261e;")
         self.reporterNameError.setVisible(False)
 
-        self.reporterForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reporterNameError)
+        self.reporterForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reporterNameError)
 
         self.phoneLabel = QLabel(self.reporterGroup)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.reporterForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.reporterForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneEdit = QLineEdit(self.reporterGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
         self.phoneEdit.setPlaceholderText(u"0812 3456 7890")
 
-        self.reporterForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.reporterForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.phoneError = QLabel(self.reporterGroup)
         self.phoneError.setObjectName(u"phoneError")
@@ -82,18 +95,18 @@ class Ui_SubmissionDialog(object):
         self.phoneError.setStyleSheet(u"color: #b3261e;")
         self.phoneError.setVisible(False)
 
-        self.reporterForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneError)
+        self.reporterForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneError)
 
         self.emailLabel = QLabel(self.reporterGroup)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.reporterForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.reporterForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailEdit = QLineEdit(self.reporterGroup)
         self.emailEdit.setObjectName(u"emailEdit")
         self.emailEdit.setPlaceholderText(u"nama@contoh.go.id")
 
-        self.reporterForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.reporterForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.emailError = QLabel(self.reporterGroup)
         self.emailError.setObjectName(u"emailError")
@@ -102,12 +115,33 @@ class Ui_SubmissionDialog(object):
         self.emailError.setStyleSheet(u"color: #b3261e;")
         self.emailError.setVisible(False)
 
-        self.reporterForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.emailError)
+        self.reporterForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emailError)
+
+        self.addressLabel = QLabel(self.reporterGroup)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.reporterForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.addressEdit = QPlainTextEdit(self.reporterGroup)
+        self.addressEdit.setObjectName(u"addressEdit")
+        self.addressEdit.setTabChangesFocus(True)
+        self.addressEdit.setMaximumSize(QSize(16777215, 48))
+
+        self.reporterForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+
+        self.addressError = QLabel(self.reporterGroup)
+        self.addressError.setObjectName(u"addressError")
+        self.addressError.setText(u"")
+        self.addressError.setWordWrap(True)
+        self.addressError.setStyleSheet(u"color: #b3261e;")
+        self.addressError.setVisible(False)
+
+        self.reporterForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.addressError)
 
         self.consentCheck = QCheckBox(self.reporterGroup)
         self.consentCheck.setObjectName(u"consentCheck")
 
-        self.reporterForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.consentCheck)
+        self.reporterForm.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.consentCheck)
 
         self.consentError = QLabel(self.reporterGroup)
         self.consentError.setObjectName(u"consentError")
@@ -116,7 +150,7 @@ class Ui_SubmissionDialog(object):
         self.consentError.setStyleSheet(u"color: #b3261e;")
         self.consentError.setVisible(False)
 
-        self.reporterForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.consentError)
+        self.reporterForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.consentError)
 
 
         self.leftColumn.addWidget(self.reporterGroup)
@@ -168,6 +202,67 @@ class Ui_SubmissionDialog(object):
 
         self.leftColumn.addWidget(self.arrivalGroup)
 
+        self.documentsGroup = QGroupBox(self.formContents)
+        self.documentsGroup.setObjectName(u"documentsGroup")
+        self.documentsLayout = QVBoxLayout(self.documentsGroup)
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.documentsEdit = QPlainTextEdit(self.documentsGroup)
+        self.documentsEdit.setObjectName(u"documentsEdit")
+        self.documentsEdit.setTabChangesFocus(True)
+        self.documentsEdit.setMaximumSize(QSize(16777215, 48))
+
+        self.documentsLayout.addWidget(self.documentsEdit)
+
+        self.documentsError = QLabel(self.documentsGroup)
+        self.documentsError.setObjectName(u"documentsError")
+        self.documentsError.setText(u"")
+        self.documentsError.setWordWrap(True)
+        self.documentsError.setStyleSheet(u"color: #b3261e;")
+        self.documentsError.setVisible(False)
+
+        self.documentsLayout.addWidget(self.documentsError)
+
+        self.scansRow = QHBoxLayout()
+        self.scansRow.setObjectName(u"scansRow")
+        self.scansList = QListWidget(self.documentsGroup)
+        self.scansList.setObjectName(u"scansList")
+        self.scansList.setMaximumSize(QSize(16777215, 48))
+
+        self.scansRow.addWidget(self.scansList)
+
+        self.scanButtons = QVBoxLayout()
+        self.scanButtons.setObjectName(u"scanButtons")
+        self.attachScanButton = QPushButton(self.documentsGroup)
+        self.attachScanButton.setObjectName(u"attachScanButton")
+        self.attachScanButton.setAutoDefault(False)
+
+        self.scanButtons.addWidget(self.attachScanButton)
+
+        self.removeScanButton = QPushButton(self.documentsGroup)
+        self.removeScanButton.setObjectName(u"removeScanButton")
+        self.removeScanButton.setAutoDefault(False)
+        self.removeScanButton.setEnabled(False)
+
+        self.scanButtons.addWidget(self.removeScanButton)
+
+
+        self.scansRow.addLayout(self.scanButtons)
+
+
+        self.documentsLayout.addLayout(self.scansRow)
+
+        self.scansError = QLabel(self.documentsGroup)
+        self.scansError.setObjectName(u"scansError")
+        self.scansError.setText(u"")
+        self.scansError.setWordWrap(True)
+        self.scansError.setStyleSheet(u"color: #b3261e;")
+        self.scansError.setVisible(False)
+
+        self.documentsLayout.addWidget(self.scansError)
+
+
+        self.leftColumn.addWidget(self.documentsGroup)
+
         self.completenessGroup = QGroupBox(self.formContents)
         self.completenessGroup.setObjectName(u"completenessGroup")
         self.completenessLayout = QVBoxLayout(self.completenessGroup)
@@ -187,7 +282,7 @@ class Ui_SubmissionDialog(object):
 
         self.leftColumn.addItem(self.leftSpacer)
 
-        self.leftColumn.setStretch(3, 1)
+        self.leftColumn.setStretch(4, 1)
 
         self.columns.addLayout(self.leftColumn)
 
@@ -396,10 +491,16 @@ class Ui_SubmissionDialog(object):
         self.lossEstimateEdit = QLineEdit(self.lossRow)
         self.lossEstimateEdit.setObjectName(u"lossEstimateEdit")
         self.lossEstimateEdit.setEnabled(False)
-        self.lossEstimateEdit.setPlaceholderText(u"0")
+        self.lossEstimateEdit.setPlaceholderText(u"2.500.000")
         self.lossEstimateEdit.setMaximumSize(QSize(180, 16777215))
 
         self.lossLayout.addWidget(self.lossEstimateEdit)
+
+        self.lossAmountLabel = QLabel(self.lossRow)
+        self.lossAmountLabel.setObjectName(u"lossAmountLabel")
+        self.lossAmountLabel.setText(u"")
+
+        self.lossLayout.addWidget(self.lossAmountLabel)
 
         self.lossSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -560,6 +661,7 @@ class Ui_SubmissionDialog(object):
         self.reporterNameLabel.setBuddy(self.reporterNameEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
         self.channelLabel.setBuddy(self.channelCombo)
         self.receivedLabel.setBuddy(self.receivedEdit)
         self.typeLabel.setBuddy(self.typeCombo)
@@ -573,9 +675,11 @@ class Ui_SubmissionDialog(object):
         self.lossLabel.setBuddy(self.materialLossCheck)
         self.lossEstimateLabel.setBuddy(self.lossEstimateEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.anonymousCheck, self.reporterNameEdit)
         QWidget.setTabOrder(self.reporterNameEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
-        QWidget.setTabOrder(self.emailEdit, self.consentCheck)
+        QWidget.setTabOrder(self.emailEdit, self.addressEdit)
+        QWidget.setTabOrder(self.addressEdit, self.consentCheck)
         QWidget.setTabOrder(self.consentCheck, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.accusedNameEdit)
         QWidget.setTabOrder(self.accusedNameEdit, self.nipEdit)
@@ -590,7 +694,11 @@ class Ui_SubmissionDialog(object):
         QWidget.setTabOrder(self.lossEstimateEdit, self.evidenceList)
         QWidget.setTabOrder(self.evidenceList, self.addLinkButton)
         QWidget.setTabOrder(self.addLinkButton, self.removeLinkButton)
-        QWidget.setTabOrder(self.removeLinkButton, self.channelCombo)
+        QWidget.setTabOrder(self.removeLinkButton, self.documentsEdit)
+        QWidget.setTabOrder(self.documentsEdit, self.scansList)
+        QWidget.setTabOrder(self.scansList, self.attachScanButton)
+        QWidget.setTabOrder(self.attachScanButton, self.removeScanButton)
+        QWidget.setTabOrder(self.removeScanButton, self.channelCombo)
         QWidget.setTabOrder(self.channelCombo, self.receivedEdit)
         QWidget.setTabOrder(self.receivedEdit, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
@@ -606,13 +714,21 @@ class Ui_SubmissionDialog(object):
     def retranslateUi(self, SubmissionDialog):
         SubmissionDialog.setWindowTitle(QCoreApplication.translate("SubmissionDialog", u"Complaint form", None))
         self.reporterGroup.setTitle(QCoreApplication.translate("SubmissionDialog", u"Reporter", None))
+        self.anonymousCheck.setText(QCoreApplication.translate("SubmissionDialog", u"A&nonymous report (surat kaleng): no name, no contact", None))
+        self.anonymousNote.setText(QCoreApplication.translate("SubmissionDialog", u"No letter can be sent to an anonymous reporter; the tracking code on the receipt is the only way to follow the report.", None))
         self.reporterNameLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Name", None))
         self.phoneLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Phone", None))
         self.emailLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&E-mail", None))
+        self.addressLabel.setText(QCoreApplication.translate("SubmissionDialog", u"Add&ress", None))
+        self.addressEdit.setPlaceholderText(QCoreApplication.translate("SubmissionDialog", u"Street, village, district (printed on letters to the reporter)", None))
         self.consentCheck.setText(QCoreApplication.translate("SubmissionDialog", u"The reporter agrees to be &contacted", None))
         self.arrivalGroup.setTitle(QCoreApplication.translate("SubmissionDialog", u"Receipt", None))
         self.channelLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Arrived by", None))
         self.receivedLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Received", None))
+        self.documentsGroup.setTitle(QCoreApplication.translate("SubmissionDialog", u"Documents received", None))
+        self.documentsEdit.setPlaceholderText(QCoreApplication.translate("SubmissionDialog", u"One per line, e.g. \"Surat pengaduan (2 lembar)\" (printed on the receipt)", None))
+        self.attachScanButton.setText(QCoreApplication.translate("SubmissionDialog", u"Attach &scans\u2026", None))
+        self.removeScanButton.setText(QCoreApplication.translate("SubmissionDialog", u"Remove sc&an", None))
         self.completenessGroup.setTitle(QCoreApplication.translate("SubmissionDialog", u"Completeness (4W1H)", None))
         self.complaintGroup.setTitle(QCoreApplication.translate("SubmissionDialog", u"Complaint", None))
         self.typeLabel.setText(QCoreApplication.translate("SubmissionDialog", u"&Type", None))

@@ -16,9 +16,7 @@ from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import role_label
 from wbs_desktop.services.dto import UserInfo
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserProfile", text)
+translate = QCoreApplication.translate  # this name and literal contexts: lupdate finds them
 
 
 def role_change(dialog: ActionDialog) -> tuple[Role | None, bool | None]:
@@ -37,15 +35,15 @@ def edit_profile_dialog(
             if isinstance(widget, QLineEdit)
         }
         if not values["full_name"]:
-            raise Invalid(_tr("Give the full name."))
+            raise Invalid(translate("UserProfile", "Give the full name."))
         role = Role(role_combo.currentData())
         active = active_check.isChecked()
         me = controller.user
         is_me = me is not None and me.id == user.id
         if is_me and role != user.role:
-            raise Invalid(_tr("You cannot change your own role."))
+            raise Invalid(translate("UserProfile", "You cannot change your own role."))
         if is_me and not active:
-            raise Invalid(_tr("You cannot deactivate your own account."))
+            raise Invalid(translate("UserProfile", "You cannot deactivate your own account."))
         controller.signatories().update_profile(
             user.username,
             full_name=values["full_name"],
@@ -58,25 +56,30 @@ def edit_profile_dialog(
 
     dialog = ActionDialog(
         parent,
-        _tr("Edit user %1").replace("%1", user.username),
-        _tr(
+        translate("UserProfile", "Edit user %1").replace("%1", user.username),
+        translate(
+            "UserProfile",
             "The name with titles, the NIP, the pangkat/golongan and the jabatan are printed "
             "when this user signs a letter or is in an examination team. A new role or "
             "deactivating the account gives the cases they held new keys."
         ),
-        _tr("&Save"),
+        translate("UserProfile", "&Save"),
         submit,
     )
-    dialog.add_row("full_name", _tr("&Full name:"), QLineEdit(user.full_name, dialog))
-    dialog.add_row("nip", _tr("&NIP:"), QLineEdit(user.nip, dialog))
-    dialog.add_row("rank", _tr("&Pangkat/golongan:"), QLineEdit(user.rank, dialog))
-    dialog.add_row("position", _tr("&Jabatan:"), QLineEdit(user.position, dialog))
+    dialog.setProperty("helpTopic", "users")
+    dialog.add_row("full_name", translate("UserProfile", "&Full name:"),
+                   QLineEdit(user.full_name, dialog))
+    dialog.add_row("nip", translate("UserProfile", "&NIP:"), QLineEdit(user.nip, dialog))
+    dialog.add_row("rank", translate("UserProfile", "&Pangkat/golongan:"),
+                   QLineEdit(user.rank, dialog))
+    dialog.add_row("position", translate("UserProfile", "&Jabatan:"),
+                   QLineEdit(user.position, dialog))
     role_combo = QComboBox(dialog)
     for role in (Role.STAFF, Role.OFFICER, Role.ADMIN):
         role_combo.addItem(role_label(role), role.value)
     role_combo.setCurrentIndex(role_combo.findData(user.role.value))
-    dialog.add_row("role", _tr("&Role:"), role_combo)
-    active_check = QCheckBox(_tr("&Active (may log in)"), dialog)
+    dialog.add_row("role", translate("UserProfile", "&Role:"), role_combo)
+    active_check = QCheckBox(translate("UserProfile", "&Active (may log in)"), dialog)
     active_check.setChecked(user.active)
     dialog.add_row("active", "", active_check)
     for widget in dialog.fields.values():  # short labels: one line each, never cut

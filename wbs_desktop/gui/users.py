@@ -73,6 +73,10 @@ class UsersDialog(QDialog):
             self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("NIP"),
             self.tr("Status")])
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):  # user name, role, an 18-digit NIP: never cut
+            table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        table.doubleClicked.connect(lambda _index: self.edit_profile())
         table.verticalHeader().setVisible(False)
         table.itemSelectionChanged.connect(self._on_selection)
         self.ui.addButton.clicked.connect(self.add_user)

@@ -386,6 +386,7 @@ BLANK_FORM_FIELDS: tuple[str, ...] = (
     "Nama Pelapor",
     "Nomor Telepon",
     "Surel (e-mail)",
+    "Alamat",
     "Bersedia dihubungi kembali",
     "Jenis Pengaduan",
     "Nama Terlapor",
@@ -475,12 +476,19 @@ def blank_form(letter: Letter) -> list[Flowable]:
     )
 
     story.append(_section("A", "IDENTITAS PELAPOR"))
-    story.append(_line_rows([f[0], f[1], f[2]]))
+    story.append(_line_rows([f[0], f[1], f[2], f[3]]))
+    story.append(
+        fixed(
+            "Pengaduan boleh tanpa nama (anonim). Tanpa nama dan alamat, BKD tidak dapat "
+            "menyurati pelapor; perkembangannya dapat ditanyakan dengan kode pelacakan.",
+            ParagraphStyle("form-note-anon", parent=st.small, leftIndent=FORM_LABEL + 0.45 * cm),
+        )
+    )
     story.append(
         rows(
             [
                 (
-                    f[3],
+                    f[4],
                     fixed(
                         f"{box}&nbsp;&nbsp;Ya&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{box}&nbsp;&nbsp;Tidak",
                         st.plain,
@@ -499,14 +507,14 @@ def blank_form(letter: Letter) -> list[Flowable]:
         )
     )
 
-    story.append(_section("B", f"{f[4].upper()}"))
+    story.append(_section("B", f"{f[5].upper()}"))
     story.append(_checkbox_grid(c.complaint_type_labels))
 
     story.append(_section("C", "TERLAPOR (PIHAK YANG DILAPORKAN)"))
-    story.append(_line_rows([f[5], f[6], f[7], f[8]]))
+    story.append(_line_rows([f[6], f[7], f[8], f[9]]))
 
     story.append(_section("D", "KEJADIAN"))
-    story.append(_line_rows([f[9], f[10]]))
+    story.append(_line_rows([f[10], f[11]]))
     story.append(
         fixed(
             "Bila tanggal pastinya tidak diketahui, tuliskan perkiraan waktunya (bulan/tahun).",
@@ -514,7 +522,7 @@ def blank_form(letter: Letter) -> list[Flowable]:
         )
     )
     story.append(Spacer(1, 6))
-    story.append(fixed(f"<b>{f[11]}:</b>", st.plain))
+    story.append(fixed(f"<b>{f[12]}:</b>", st.plain))
     hint = ParagraphStyle(
         "form-hint",
         parent=st.small,
@@ -528,7 +536,7 @@ def blank_form(letter: Letter) -> list[Flowable]:
     story.append(WritingLines(c.chronology_lines))
     story.append(fixed("(Bila tidak cukup, dapat dilanjutkan pada lembar tambahan.)", st.small))
 
-    story.append(_section("E", f"{f[12].upper()}"))
+    story.append(_section("E", f"{f[13].upper()}"))
     story.append(
         fixed(
             f"{box}&nbsp;&nbsp;Tidak ada&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{box}&nbsp;&nbsp;Ada, "
@@ -538,7 +546,7 @@ def blank_form(letter: Letter) -> list[Flowable]:
         )
     )
 
-    story.append(_section("F", f"{f[13].upper()}"))
+    story.append(_section("F", f"{f[14].upper()}"))
     story.append(
         fixed(
             "Tautan (link) foto, dokumen, atau bukti lain; sebutkan juga lampiran yang diserahkan:",
@@ -550,7 +558,7 @@ def blank_form(letter: Letter) -> list[Flowable]:
     sign = signature_block(
         Signatory(position="Pelapor,", name=""),
         place_and_date=f"{DEFAULT_PLACE}, " + "." * 30,
-        blank_name_note=f[14],
+        blank_name_note=f[15],
     )
     story.append(Spacer(1, 10))
     story.append(KeepTogether([sign]))
@@ -562,6 +570,7 @@ def blank_form(letter: Letter) -> list[Flowable]:
             [
                 ("Nomor Register", WritingLines(1, spacing=0.55 * cm)),
                 ("Diterima tanggal/pukul", WritingLines(1, spacing=0.55 * cm)),
+                ("Berkas yang diterima", WritingLines(2, spacing=0.55 * cm)),
                 ("Petugas penerima / paraf", WritingLines(1, spacing=0.55 * cm)),
             ],
             label_width=FORM_LABEL,

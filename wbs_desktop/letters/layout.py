@@ -461,8 +461,10 @@ def addressee_block(
         if extra.strip():
             lines.append(para(extra.strip(), st.plain))
     lines.append(fixed("di", st.plain))
-    where = address.strip() or "Tempat"
-    lines.append(para(where, ParagraphStyle("addr-where", parent=st.plain, leftIndent=0.75 * cm)))
+    where_style = ParagraphStyle("addr-where", parent=st.plain, leftIndent=0.75 * cm)
+    # A postal address keeps its lines (street / village, district / town).
+    where = [line.strip() for line in address.splitlines() if line.strip()] or ["Tempat"]
+    lines += [para(line, where_style) for line in where]
     yth_w = 1.0 * cm
     table = _table([[fixed("Yth.", st.plain), lines]], [yth_w, TEXT_WIDTH * 0.62])
     return [fixed("Kepada", st.plain), table]

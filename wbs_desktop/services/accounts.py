@@ -24,7 +24,7 @@ from wbs_desktop.services.office import (
     recipient_of,
     user_info,
 )
-from wbs_desktop.services.rekey import cases_held_by, drop_grants
+from wbs_desktop.services.rekey import cases_held_by, drop_grants, rekey_for
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import CaseAssignment, SigningKey, User
@@ -249,8 +249,8 @@ class AccountService:
             if user.role == Role.ADMIN.value:  # he may have kept the people index key
                 self.ws.actor.index_key = office_keys.renew_people_key(session, user)
             session.flush()
-            rekeyed = self.ws.cases._rekey(
-                session, affected, excluded={user.id}, progress=progress
+            rekeyed = rekey_for(
+                self.ws.actor, session, affected, excluded={user.id}, progress=progress
             )
             self.ws.record(
                 session,
@@ -462,7 +462,7 @@ class AccountService:
         left = [c for c in cases_held_by(session, holder) if c not in assigned]
         drop_grants(session, holder, left)
         session.flush()
-        self.ws.cases._rekey(session, left, excluded={user.id}, progress=progress)
+        rekey_for(self.ws.actor, session, left, excluded={user.id}, progress=progress)
         if role == Role.STAFF:
             keystore.revoke_all_grants_of(session, holder)
             self._grant_office_key(session, user)

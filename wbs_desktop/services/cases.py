@@ -36,6 +36,19 @@ from wbs_desktop.domain.text import has_control_character
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.casefile import (
+    MAX_REASON,
+    CaseFile,
+    case_field,
+    check_version,
+    column_decryptor,
+    is_assigned,
+    keys_for,
+    load_case,
+    open_json,
+    seal_complaint,
+    touch,
+)
 from wbs_desktop.services.dto import (
     AccusedInfo,
     CaseDetail,
@@ -52,7 +65,6 @@ from wbs_desktop.services.dto import (
     TrackingStatus,
 )
 from wbs_desktop.services.errors import (
-    Conflict,
     ConflictOfInterest,
     IntegrityBroken,
     NoGrant,
@@ -63,6 +75,7 @@ from wbs_desktop.services.errors import (
     ValidationFailed,
 )
 from wbs_desktop.services.office import recipient_of, user_info
+from wbs_desktop.services.rekey import rekey_for
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.db import next_number
@@ -83,7 +96,6 @@ _RELATED_KINDS = ("accused_name", "accused_nip")
 #: Related reports in a case's detail (the newest; ``related()`` lists them all):
 #: a common name can match hundreds of reports.
 RELATED_SHOWN = 20
-MAX_REASON = 5000
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +109,6 @@ office_today = dates_office_today  # the one "today" of the app: Kupang's (WITA)
 
 def _day_start_utc(day: date) -> datetime:
     return datetime.combine(day, time.min, OFFICE_TZ).astimezone(UTC)
-
-
-def _json(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def _mask_text(text: str) -> str:
@@ -177,7 +185,7 @@ class CaseService:
         case_id = uuid.uuid4().hex
         keys = keystore.CaseKeys.generate()
         tracking = new_tracking_code()
-        ct = self._encrypt_complaint(case_id, keys, c, tracking)
+        ct = seal_complaint(case_id, keys, c, tracking)
         now = utc_now()
         with self.ws.write() as session:
             calendar = settings_store.calendar(session)
@@ -213,7 +221,7 @@ class CaseService:
             session.flush()
             keystore.grant_case_keys(session, case_id, keys, self._admin_recipients(session))
             self._index(session, case_id, c, tracking)
-            self._event(session, case, keys, "submitted", None, Stage.RECEIVED, "", {})
+            CaseFile(session, actor, case, keys).event("submitted", None, Stage.RECEIVED)
             self.ws.record(
                 session,
                 "case_submitted",
@@ -356,7 +364,7 @@ class CaseService:
                 chunk = list(ids[start : start + 500])
                 for r in conn.execute(select(*_ROW_COLUMNS).where(Case.id.in_(chunk))):
                     stored[r.id] = r
-            keys = self._keys_for(session, list(stored.values()))
+            keys = keys_for(session, actor, list(stored.values()))
         today = state.stored_date(office_today())
         names, officers = state.officer_names, state.officers
         decrypt = _ACCUSED_DECRYPTOR
@@ -428,7 +436,7 @@ class CaseService:
             officers = tuple(user_info(u) for u, assigned in users if assigned is not None)
             names = {u.id: u.full_name for u, _assigned in users}
             keys = (
-                self._keys_for(session, [case]).get(case_id)
+                keys_for(session, actor, [case]).get(case_id)
                 if actor.can(Action.VIEW_CASE)
                 else None
             )
@@ -458,7 +466,7 @@ class CaseService:
                 related, related_total = self._related(session, case_id, RELATED_SHOWN)
                 content = self._content(case, keys)
                 identity = (
-                    self._decrypt_json(case, keys, "identity_ct", identity=True)
+                    case_field(case, keys, Case.identity_ct)
                     if keys.identity
                     else None
                 )
@@ -507,18 +515,11 @@ class CaseService:
         if len(reason) < 5:
             raise ReasonRequired("say why you need to see the reporter's identity")
         with self.ws.write() as session:
-            case = self._case(session, case_id)
-            keys = self._keys_for(session, [case]).get(case_id)
-            if keys is None or keys.identity is None:
+            cf = CaseFile.open(session, actor, case_id)
+            if cf.keys.identity is None:
                 raise NoGrant("you hold no key to this case's reporter identity")
-            data = self._decrypt_json(case, keys, "identity_ct", identity=True)
-            self.ws.record(
-                session,
-                "identity_viewed",
-                case_id=case_id,
-                details={"register": case.register_number},
-                private={"reason": reason[:MAX_REASON]},
-            )
+            data = cf.identity()
+            cf.record("identity_viewed", private={"reason": reason[:MAX_REASON]})
         return ReporterIdentity(
             name=data["name"],
             phone=data["phone"],
@@ -530,9 +531,7 @@ class CaseService:
         """Other reports about the same accused (same NIP, or the same name)."""
         self.ws.actor.require(Action.VIEW_CASE)
         with self.ws.read() as session:
-            case = self._case(session, case_id)
-            if self._keys_for(session, [case]).get(case_id) is None:
-                raise NoGrant("you hold no key to this case")
+            CaseFile.open(session, self.ws.actor, case_id)
             return self._related(session, case_id)[0]
 
     def _related(
@@ -605,8 +604,8 @@ class CaseService:
         actor.require(Action.TRANSITION)
         reason = reason.strip()
         with self.ws.write() as session:
-            case = self._case(session, case_id, for_update=True)
-            self._check_version(session, case, expected_version)
+            case = load_case(session, case_id, for_update=True)
+            check_version(session, case, expected_version)
             current = Stage(case.stage)
             try:
                 kind = classify_transition(current, target)
@@ -614,7 +613,7 @@ class CaseService:
                 raise ServiceError(str(exc), code=exc.code) from exc
             if kind.backward:
                 actor.require(Action.STEP_BACK)
-            elif actor.role != Role.ADMIN and not self._is_assigned(session, case_id, actor.id):
+            elif actor.role != Role.ADMIN and not is_assigned(session, case_id, actor.id):
                 raise PermissionDenied("only the assigned officer or an admin may move this case")
             if requires_reason(current, target) and len(reason) < 3:
                 raise ReasonRequired(f"moving to {target.value} needs a reason")
@@ -626,21 +625,16 @@ class CaseService:
                 case.outcome = outcome.value
             elif kind.backward:
                 case.outcome = None
-            keys = self._keys_for(session, [case]).get(case_id)
-            if keys is None:
-                raise NoGrant("you hold no key to this case")
+            cf = CaseFile.of(session, actor, case)
             now = utc_now()
             case.stage = target.value
             case.stage_changed_at = now
             self._set_due(session, case)
-            self._touch(case, now)
+            cf.touch(now)
             event_detail = dict(detail or {})
             if outcome is not None:
                 event_detail["outcome"] = outcome.value
-            self._event(
-                session,
-                case,
-                keys,
+            cf.event(
                 "reopened"
                 if kind.backward and current.is_final
                 else ("stepped_back" if kind.backward else "transition"),
@@ -649,16 +643,9 @@ class CaseService:
                 reason,
                 event_detail,
             )
-            self.ws.record(
-                session,
+            cf.record(
                 "case_transition",
-                case_id=case_id,
-                details={
-                    "register": case.register_number,
-                    "from": current.value,
-                    "to": target.value,
-                    "backward": kind.backward,
-                },
+                {"from": current.value, "to": target.value, "backward": kind.backward},
             )
         return self.detail(case_id)
 
@@ -667,16 +654,17 @@ class CaseService:
         actor = self.ws.actor
         actor.require(Action.ASSIGN)
         with self.ws.write() as session:
-            case = self._case(session, case_id, for_update=True)
-            self._check_version(session, case, expected_version)
+            case = load_case(session, case_id, for_update=True)
+            check_version(session, case, expected_version)
             officer = session.get(User, officer_id)
             if officer is None or not officer.active:
                 raise NotFound("no such active user")
             if officer.role not in (Role.OFFICER.value, Role.ADMIN.value):
                 raise ServiceError("only officers and admins can work a case", code="not_officer")
-            keys = self._keys_for(session, [case]).get(case_id)
+            keys = keys_for(session, actor, [case]).get(case_id)
             if keys is None or keys.identity is None:
                 raise NoGrant("you hold no key to this case")
+            cf = CaseFile(session, actor, case, keys)
             conflict = self._conflict_of_interest(session, case, keys, officer)
             if conflict:
                 self.ws.record(
@@ -690,7 +678,7 @@ class CaseService:
                     officer=officer.full_name,
                     matched_on=conflict,
                 )
-            if self._is_assigned(session, case_id, officer_id):
+            if is_assigned(session, case_id, officer_id):
                 return
             now = utc_now()
             session.add(
@@ -699,23 +687,17 @@ class CaseService:
                 )
             )
             keystore.grant_case_keys(session, case_id, keys, [self._recipient(session, officer)])
-            self._touch(case, now)
-            self._event(
-                session, case, keys, "assigned", None, None, "", {"officer": officer.full_name}
-            )
-            self.ws.record(
-                session,
-                "case_assigned",
-                case_id=case_id,
-                details={"register": case.register_number, "officer": officer.username},
-            )
+            cf.touch(now)
+            cf.event("assigned", detail={"officer": officer.full_name})
+            cf.record("case_assigned", {"officer": officer.username})
 
     def unassign(self, case_id: str, officer_id: int) -> None:
         """Remove an officer; the case gets a new key version that they never
         hold (admins keep theirs: they hold every case anyway)."""
-        self.ws.actor.require(Action.ASSIGN)
+        actor = self.ws.actor
+        actor.require(Action.ASSIGN)
         with self.ws.write() as session:
-            case = self._case(session, case_id, for_update=True)
+            case = load_case(session, case_id, for_update=True)
             assignment = session.scalars(
                 select(CaseAssignment).where(
                     CaseAssignment.case_id == case_id, CaseAssignment.user_id == officer_id
@@ -728,21 +710,14 @@ class CaseService:
             session.delete(assignment)
             session.flush()
             if officer.role != Role.ADMIN.value:
-                self._rekey(session, [case_id], excluded={officer_id})
+                rekey_for(actor, session, [case_id], excluded={officer_id})
                 session.refresh(case)
-            keys = self._keys_for(session, [case]).get(case_id)
+            keys = keys_for(session, actor, [case]).get(case_id)
             now = utc_now()
-            self._touch(case, now)
+            touch(case, actor.id, now)
             if keys is not None:
-                self._event(
-                    session,
-                    case,
-                    keys,
-                    "unassigned",
-                    None,
-                    None,
-                    "",
-                    {"officer": officer.full_name},
+                CaseFile(session, actor, case, keys).event(
+                    "unassigned", detail={"officer": officer.full_name}
                 )
             self.ws.record(
                 session,
@@ -751,91 +726,12 @@ class CaseService:
                 details={"register": case.register_number, "officer": officer.username},
             )
 
-    def _rekey(
-        self,
-        session: Session,
-        case_ids: Sequence[str],
-        *,
-        excluded: set[int],
-        progress: Callable[[int, int], bool] | None = None,
-    ) -> int:
-        """A new key version for these cases (services.rekey); the search cache
-        of each is dropped (it is read again under the new version)."""
-        from wbs_desktop.services.rekey import rekey_cases
-
-        actor = self.ws.actor
-        count = rekey_cases(
-            session,
-            actor.unlocker,
-            actor.case_keys,
-            case_ids,
-            excluded=excluded,
-            progress=progress,
-        )
-        for case_id in case_ids:
-            actor.search_text.pop(case_id, None)
-        return count
-
     # ======================================================================
     # Internals: encryption
 
-    def _encrypt_complaint(
-        self, case_id: str, keys: keystore.CaseKeys, c: ComplaintInput, tracking: str
-    ) -> dict[str, bytes]:
-        assert keys.identity is not None
-
-        def enc(column: str, data: bytes, key: bytes) -> bytes:
-            return crypto.encrypt_field(
-                key, data, table="cases", column=column, row_id=case_id, key_version=keys.version
-            )
-
-        accused = {
-            "name": c.accused.name,
-            "nip": c.accused.nip,
-            "position": c.accused.position,
-            "unit": c.accused.unit,
-            "rank": c.accused.rank,
-        }
-        content = {
-            "location": c.location,
-            "incident_date": c.incident_date.isoformat() if c.incident_date else None,
-            "chronology": c.chronology,
-            "material_loss": c.material_loss,
-            "loss_estimate": c.loss_estimate,
-            "evidence_links": list(c.evidence_links),
-        }
-        identity = {
-            "name": c.reporter.name,
-            "phone": c.reporter.phone,
-            "email": c.reporter.email,
-            "consent_to_contact": c.reporter.consent_to_contact,
-        }
-        return {
-            "accused_ct": enc("accused_ct", _json(accused), keys.content),
-            "content_ct": enc("content_ct", _json(content), keys.content),
-            "identity_ct": enc("identity_ct", _json(identity), keys.identity),
-            "tracking_ct": enc("tracking_ct", tracking.encode(), keys.content),
-        }
-
-    def _decrypt_json(
-        self, case: Case, keys: keystore.CaseKeys, column: str, *, identity: bool = False
-    ) -> dict[str, Any]:
-        blob = getattr(case, column)
-        try:
-            key = keys.identity_for(blob) if identity else keys.content_for(blob)
-            if key is None:
-                raise NoGrant("no key for the reporter's identity")
-            raw = crypto.decrypt_field(key, blob, table="cases", column=column, row_id=case.id)
-        except crypto.CryptoError as exc:
-            raise IntegrityBroken(
-                f"case {case.register_number}: stored data failed its check ({column})"
-            ) from exc
-        data: dict[str, Any] = json.loads(raw)
-        return data
-
     def _content(self, case: Case, keys: keystore.CaseKeys) -> _Content:
-        accused = self._decrypt_json(case, keys, "accused_ct")
-        content = self._decrypt_json(case, keys, "content_ct")
+        accused = case_field(case, keys, Case.accused_ct)
+        content = case_field(case, keys, Case.content_ct)
         incident = content.get("incident_date")
         return _Content(
             accused=AccusedInfo(**accused),
@@ -846,34 +742,6 @@ class CaseService:
             loss_estimate=content.get("loss_estimate"),
             evidence_links=tuple(content.get("evidence_links") or ()),
         )
-
-    def _keys_for(self, session: Session, cases: Sequence[Case]) -> dict[str, keystore.CaseKeys]:
-        """The actor's keys for these cases (cached; opened from grants once)."""
-        actor = self.ws.actor
-        result: dict[str, keystore.CaseKeys] = {}
-        missing: list[Case] = []
-        for case in cases:
-            cached = actor.case_keys.get((case.id, case.key_version))
-            if cached is not None:
-                result[case.id] = cached
-            else:
-                missing.append(case)
-        if not missing:
-            return result
-        grants = keystore.load_case_grants(session, actor.holder, [c.id for c in missing])
-        for case in missing:
-            try:
-                opened = keystore.open_case_keys(
-                    actor.unlocker, grants.get(case.id, []), case.key_version
-                )
-            except crypto.CryptoError as exc:
-                raise IntegrityBroken(
-                    f"the key grant of case {case.register_number} failed its check"
-                ) from exc
-            if opened is not None:
-                actor.case_keys[(case.id, case.key_version)] = opened
-                result[case.id] = opened
-        return result
 
     def _digest(self, kind: str, value: str) -> bytes:
         """A look-up digest: tracking codes and the import's "already there" digests
@@ -948,40 +816,6 @@ class CaseService:
     # ======================================================================
     # Internals: queries
 
-    def _case(self, session: Session, case_id: str, *, for_update: bool = False) -> Case:
-        stmt = select(Case).where(Case.id == case_id)
-        if for_update:
-            stmt = stmt.with_for_update()
-        case = session.scalars(stmt).one_or_none()
-        if case is None:
-            raise NotFound(f"no case {case_id}")
-        return case
-
-    def _check_version(self, session: Session, case: Case, expected: int | None) -> None:
-        if expected is None or expected == case.version:
-            return
-        who = session.get(User, case.updated_by) if case.updated_by else None
-        raise Conflict(
-            f"case {case.register_number} was changed by "
-            f"{who.full_name if who else 'someone else'} since you opened it",
-            changed_by=who.full_name if who else "",
-            changed_at=case.updated_at,
-        )
-
-    def _touch(self, case: Case, now: datetime) -> None:
-        case.version += 1
-        case.updated_at = now
-        case.updated_by = self.ws.actor.id
-
-    def _is_assigned(self, session: Session, case_id: str, user_id: int) -> bool:
-        return bool(
-            session.scalar(
-                select(func.count())
-                .select_from(CaseAssignment)
-                .where(CaseAssignment.case_id == case_id, CaseAssignment.user_id == user_id)
-            )
-        )
-
     def _set_due(self, session: Session, case: Case) -> None:
         stage = Stage(case.stage)
         today = office_today()
@@ -999,37 +833,6 @@ class CaseService:
             case.due_date = None
             case.due_kind = None
 
-    def _event(
-        self,
-        session: Session,
-        case: Case,
-        keys: keystore.CaseKeys,
-        kind: str,
-        from_stage: Stage | None,
-        to_stage: Stage | None,
-        reason: str,
-        detail: dict[str, Any],
-    ) -> CaseEvent:
-        event = CaseEvent(
-            case_id=case.id,
-            at=utc_now(),
-            actor_id=self.ws.actor.id,
-            kind=kind,
-            from_stage=from_stage.value if from_stage else None,
-            to_stage=to_stage.value if to_stage else None,
-        )
-        session.add(event)
-        session.flush()
-        event.detail_ct = crypto.encrypt_field(
-            keys.content,
-            _json({"reason": reason[:MAX_REASON], **detail}),
-            table="case_events",
-            column="detail_ct",
-            row_id=str(event.id),
-            key_version=keys.version,
-        )
-        return event
-
     def _timeline_event(
         self,
         case: Case,
@@ -1040,20 +843,8 @@ class CaseService:
         reason = ""
         detail: dict[str, str] = {}
         if keys is not None and event.detail_ct is not None:
-            try:
-                data = json.loads(
-                    crypto.decrypt_field(
-                        keys.content_for(event.detail_ct),
-                        event.detail_ct,
-                        table="case_events",
-                        column="detail_ct",
-                        row_id=str(event.id),
-                    )
-                )
-            except crypto.CryptoError as exc:
-                raise IntegrityBroken(
-                    f"case {case.register_number}: a timeline entry failed its check"
-                ) from exc
+            data = open_json(keys, CaseEvent.detail_ct, event.id, event.detail_ct,
+                             what=f"case {case.register_number}: a timeline entry")
             reason = str(data.pop("reason", ""))
             detail = {k: str(v) for k, v in data.items()}
         return TimelineEvent(
@@ -1124,7 +915,7 @@ class CaseService:
                     _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
                     for r in need
                 ]
-                keys = self._keys_for(session, stubs)  # type: ignore[arg-type]
+                keys = keys_for(session, actor, stubs)
             for r in need:
                 k = keys.get(r.id)
                 if k is None:
@@ -1132,8 +923,8 @@ class CaseService:
                     continue
                 stub = _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
                 try:
-                    accused = self._decrypt_json(stub, k, "accused_ct")  # type: ignore[arg-type]
-                    content = self._decrypt_json(stub, k, "content_ct")  # type: ignore[arg-type]
+                    accused = case_field(stub, k, Case.accused_ct)
+                    content = case_field(stub, k, Case.content_ct)
                 except IntegrityBroken:  # searched by its register number only; listed as damaged
                     log.warning("case %s: stored data failed its check (search text)",
                                 r.register_number)
@@ -1158,7 +949,7 @@ _NO_TEXT = (-1, "")
 
 #: The columns CaseService.rows() reads (the rest of the row is in the listing).
 _ROW_COLUMNS = (Case.id, Case.register_number, Case.key_version, Case.accused_ct)
-_ACCUSED_DECRYPTOR = crypto.ColumnDecryptor("cases", "accused_ct")
+_ACCUSED_DECRYPTOR = column_decryptor(Case.accused_ct)
 
 
 @dataclass(frozen=True, slots=True)

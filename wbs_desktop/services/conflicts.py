@@ -27,9 +27,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.conflict import Match, Person, check, same_person
-from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.services.casefile import CaseFile, case_field, keys_for, load_case
 from wbs_desktop.services.errors import NoGrant, NotFound
+from wbs_desktop.services.rekey import rekey_for
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case, CaseAssignment, User
 
@@ -61,7 +62,7 @@ class ConflictRemoval:
 
 
 def accused_of(ws: Workspace, session: Session, case: Case, keys: keystore.CaseKeys) -> Person:
-    data = ws.cases._decrypt_json(case, keys, "accused_ct")
+    data = case_field(case, keys, Case.accused_ct)
     return Person(str(data.get("name", "")), str(data.get("nip", "")))
 
 
@@ -70,11 +71,8 @@ def warnings_for_case(ws: Workspace, case_id: str) -> list[NameWarning]:
     accused of the case, strict matches first (for the assign dialog)."""
     ws.actor.require(Action.ASSIGN)
     with ws.read() as session:
-        case = ws.cases._case(session, case_id)
-        keys = ws.cases._keys_for(session, [case]).get(case_id)
-        if keys is None:
-            raise NoGrant("you hold no key to this case")
-        accused = accused_of(ws, session, case, keys)
+        cf = CaseFile.open(session, ws.actor, case_id)
+        accused = accused_of(ws, session, cf.case, cf.keys)
         users = session.scalars(
             select(User)
             .where(
@@ -119,8 +117,8 @@ def recheck_user_in(ws: Workspace, session: Session, user: User) -> list[Conflic
     )
     removed: list[ConflictRemoval] = []
     for case_id in case_ids:
-        case = ws.cases._case(session, case_id, for_update=True)
-        keys = ws.cases._keys_for(session, [case]).get(case_id)
+        case = load_case(session, case_id, for_update=True)
+        keys = keys_for(session, ws.actor, [case]).get(case_id)
         if keys is None:
             raise NoGrant(f"you hold no key to case {case.register_number}")
         match = same_person(accused_of(ws, session, case, keys), Person(user.full_name, user.nip))
@@ -159,33 +157,17 @@ def _remove(
     session.flush()
     excluded = {u.id for u, _m in hits if u.role != Role.ADMIN.value}
     if excluded:
-        ws.cases._rekey(session, [case.id], excluded=excluded)
+        rekey_for(actor, session, [case.id], excluded=excluded)
         session.refresh(case)
-    keys = ws.cases._keys_for(session, [case]).get(case.id)
-    if keys is None:
-        raise NoGrant("you hold no key to this case")
-    now = utc_now()
-    ws.cases._touch(case, now)
+    cf = CaseFile.of(session, actor, case)
+    cf.touch()
     for user, match in hits:
-        ws.cases._event(
-            session,
-            case,
-            keys,
-            "conflict_removed",
-            None,
-            None,
-            "",
-            {"officer": user.full_name, "matched_on": match.value},
+        cf.event(
+            "conflict_removed", detail={"officer": user.full_name, "matched_on": match.value}
         )
-        ws.record(
-            session,
+        cf.record(
             "conflict_of_interest_removed",
-            case_id=case.id,
-            details={
-                "register": case.register_number,
-                "officer": user.username,
-                "matched_on": match.value,
-            },
+            {"officer": user.username, "matched_on": match.value},
         )
         actor.notices.append(
             ConflictRemoval(
@@ -196,4 +178,4 @@ def _remove(
         # The acting officer removed himself (he typed his own name as the
         # accused): this session must not keep the new keys it just made.
         actor.forget_case(case.id)
-    return keys
+    return cf.keys

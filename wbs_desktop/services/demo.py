@@ -49,6 +49,7 @@ from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_co
 from wbs_desktop.services import cases as case_module
 from wbs_desktop.services import demo_worked
 from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.casefile import MAX_REASON, seal_complaint, seal_field, to_json
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
@@ -540,7 +541,7 @@ def _write_batch(
                     "detail_ct": None,
                 }
             )
-            payload = case_module._json({"reason": ev.reason[: case_module.MAX_REASON], **detail})
+            payload = to_json({"reason": ev.reason[:MAX_REASON], **detail})
             event_payloads.append((keys, payload))
 
         due_date: date | None = None
@@ -575,7 +576,7 @@ def _write_batch(
                 "version": version,
                 "key_version": keys.version,
                 "mark": "demo",  # left out of the figures (services.reports)
-                **ws.cases._encrypt_complaint(case_id, keys, c, tracking),
+                **seal_complaint(case_id, keys, c, tracking),
             }
         )
         grant_rows += _grant_rows(ctx, case_id, keys, officer)
@@ -600,14 +601,7 @@ def _write_batch(
     ids = _event_ids(session, len(event_rows))
     for row, event_id, (keys, payload) in zip(event_rows, ids, event_payloads, strict=True):
         row["id"] = event_id
-        row["detail_ct"] = crypto.encrypt_field(
-            keys.content,
-            payload,
-            table="case_events",
-            column="detail_ct",
-            row_id=str(event_id),
-            key_version=keys.version,
-        )
+        row["detail_ct"] = seal_field(keys, CaseEvent.detail_ct, event_id, payload)
     conn.execute(insert(_table(CaseEvent)), event_rows)
     return registers
 

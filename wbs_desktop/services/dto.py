@@ -128,6 +128,8 @@ class ReporterIdentity:
     phone: str
     email: str
     consent_to_contact: bool
+    address: str = ""  # postal, several lines
+    anonymous: bool = False  # a surat kaleng: nothing above is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,9 @@ class ReporterMasked:
     phone: str  # e.g. "+62 8** **** *123"
     email: str  # e.g. "y***@g***.com"
     consent_to_contact: bool
+    #: An anonymous report (surat kaleng): no letter can go to the reporter.
+    anonymous: bool = False
+    has_address: bool = False  # letters to the reporter print it instead of "di Tempat"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.catalog import CHANNEL_LABELS_ID, Channel
 from wbs_desktop.letters import model as L
+from wbs_desktop.services.casefile import case_field
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.services.signatories import team
 from wbs_desktop.storage import keys as keystore
@@ -42,7 +43,7 @@ def _people(session: Session, case: Case) -> tuple[L.Person, ...]:
 
 
 def _accused(svc: LetterService, case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
-    return svc.ws.cases._decrypt_json(case, keys, "accused_ct")
+    return case_field(case, keys, Case.accused_ct)
 
 
 def draft(

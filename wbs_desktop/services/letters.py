@@ -20,20 +20,20 @@ from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import DEFAULT_LETTER_PATTERN, format_number
 from wbs_desktop.domain.reporter_guard import find_reporter, strings_of
-from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.roles import Action
 from wbs_desktop.domain.signatories import tembusan_without_signer
 from wbs_desktop.letters import model as L
 from wbs_desktop.letters.errors import LetterError
 from wbs_desktop.letters.kinds import NUMBERED_KINDS, REPORTER_FREE_KINDS, SPECS, Purpose, Source
 from wbs_desktop.services import letter_documents
 from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.casefile import CaseFile, case_field, open_field, open_json, seal_field
 from wbs_desktop.services.cases import office_date, office_today
 from wbs_desktop.services.dto import LetterInfo, SubmitResult
 from wbs_desktop.services.errors import (
     IntegrityBroken,
     NoGrant,
     NotFound,
-    PermissionDenied,
     ServiceError,
 )
 from wbs_desktop.services.signatories import find_official, resolve_signer, team
@@ -175,16 +175,13 @@ class LetterService:
         hearing_id: int | None,
         settings: dict[str, Any],
     ) -> LetterDraft:
-        cases = self.ws.cases
         types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
         type_label = types.get(case.complaint_type, case.complaint_type)
         hearing_row = self._hearing(session, case, kind, hearing_id)
         hearing = None
         issued = office_today()
         if hearing_row is not None:
-            details = self._dec(
-                keys, "hearings", "details_ct", hearing_row.id, hearing_row.details_ct
-            )
+            details = open_json(keys, Hearing.details_ct, hearing_row.id, hearing_row.details_ct)
             hearing = L.Hearing(
                 day=hearing_row.scheduled_on,
                 start=time.fromisoformat(hearing_row.start_time),
@@ -220,7 +217,7 @@ class LetterService:
                 type_label=type_label,
             )
         if kind in (L.LetterKind.SUMMONS_ACCUSED, L.LetterKind.SUMMONS_ACCUSED_2):
-            accused = cases._decrypt_json(case, keys, "accused_ct")
+            accused = case_field(case, keys, Case.accused_ct)
             extra: dict[str, Any] = {}
             if kind == L.LetterKind.SUMMONS_ACCUSED_2:
                 first = session.scalars(
@@ -263,7 +260,7 @@ class LetterService:
             party = session.get(CaseParty, hearing_row.party_id or -1)
             if party is None:
                 raise NotFound("the witness of this hearing is gone")
-            data = self._dec(keys, "case_parties", "data_ct", party.id, party.data_ct)
+            data = open_json(keys, CaseParty.data_ct, party.id, party.data_ct)
             return LetterDraft(
                 **base,
                 addressee=L.Addressee(
@@ -291,7 +288,7 @@ class LetterService:
             .order_by(CaseEvent.id.desc())
         ).first()
         if last is not None and last.detail_ct is not None:
-            detail = self._dec(keys, "case_events", "detail_ct", last.id, last.detail_ct)
+            detail = open_json(keys, CaseEvent.detail_ct, last.id, last.detail_ct)
             if "missing" in detail:
                 missing = tuple(json.loads(detail["missing"]))
         deadline = case.due_date if case.due_kind == "reply" else None
@@ -329,11 +326,9 @@ class LetterService:
         actor = self.ws.actor
         actor.require(Action.GENERATE_LETTER)
         with self.ws.write() as session:
-            case, keys = self._case_and_keys(session, case_id, for_update=True)
-            if actor.role != Role.ADMIN and not self.ws.cases._is_assigned(
-                session, case_id, actor.id
-            ):
-                raise PermissionDenied("only the assigned officer or an admin may write letters")
+            cf = CaseFile.open(session, actor, case_id, for_update=True)
+            case, keys = cf.case, cf.keys
+            cf.require_assigned("only the assigned officer or an admin may write letters")
             settings = self._settings(session)
             if draft is None:
                 draft = self._draft(session, case, keys, kind, hearing_id, settings)
@@ -428,27 +423,18 @@ class LetterService:
                 old.superseded_at = utc_now()
                 old.void_reason = reason.strip()[:500]
                 old.voided_by = actor.id
-            self.ws.cases._touch(case, utc_now())
-            self.ws.cases._event(
-                session,
-                case,
-                keys,
+            cf.touch()
+            cf.event(
                 "letter_generated",
-                None,
-                None,
-                "",
-                {
+                detail={
                     "kind": kind.value,
                     "number": number or "",
                     **({"supersedes": old.number or str(old.id)} if old else {}),
                 },
             )
-            self.ws.record(
-                session,
+            cf.record(
                 "letter_generated",
-                case_id=case_id,
-                details={
-                    "register": case.register_number,
+                {
                     "kind": kind.value,
                     "number": number,
                     "sha256": row.sha256.hex(),
@@ -578,7 +564,7 @@ class LetterService:
             assert hearing_row is not None and d.hearing is not None
             if hearing_row.minutes_ct is None:
                 raise ServiceError("record the minutes of the hearing first", code="no_minutes")
-            m = self._dec(keys, "hearings", "minutes_ct", hearing_row.id, hearing_row.minutes_ct)
+            m = open_json(keys, Hearing.minutes_ct, hearing_row.id, hearing_row.minutes_ct)
             role = {"reporter": "Pelapor", "witness": "Saksi", "accused": "Terlapor"}[
                 hearing_row.party_kind
             ]
@@ -612,13 +598,7 @@ class LetterService:
         if keys.identity is None:
             return
         identity = self._identity(case, keys)
-        tracking = crypto.decrypt_field(
-            keys.content_for(case.tracking_ct),
-            case.tracking_ct,
-            table="cases",
-            column="tracking_ct",
-            row_id=case.id,
-        ).decode()
+        tracking = open_field(keys, Case.tracking_ct, case.id, case.tracking_ct).decode()
         content = letter.content
         if isinstance(content, L.SummonsAccused) and content.examiner is not None:
             content = replace(content, examiner=None)  # a user of the office, not typed here
@@ -683,14 +663,9 @@ class LetterService:
                 names = dict(session.execute(select(User.id, User.full_name)).all())
                 return self._info(existing, register, names.get(existing.created_by or -1, ""))
         with self.ws.write() as session:
-            case, keys = self._case_and_keys(session, case_id, for_update=True)
-            tracking = crypto.decrypt_field(
-                keys.content_for(case.tracking_ct),
-            case.tracking_ct,
-            table="cases",
-            column="tracking_ct",
-            row_id=case.id,
-            ).decode()
+            cf = CaseFile.open(session, self.ws.actor, case_id, for_update=True)
+            case, keys = cf.case, cf.keys
+            tracking = cf.tracking_code()
             creator = session.get(User, case.created_by) if case.created_by else None
             pdf = self._receipt_pdf(
                 session,
@@ -759,7 +734,6 @@ class LetterService:
         """Store the PDF encrypted. Letters to (or minutes about) the reporter name
         them, so they go under the case's identity key; the rest under its content key."""
         role = about or ADDRESSEE_ROLE[kind]
-        key = _letter_key(keys, role)
         row = Letter(
             case_id=case.id,
             hearing_id=hearing_id,
@@ -779,14 +753,8 @@ class LetterService:
         )
         session.add(row)
         session.flush()
-        row.pdf_ct = crypto.encrypt_field(
-            key,
-            pdf,
-            table="letters",
-            column="pdf_ct",
-            row_id=str(row.id),
-            key_version=keys.version,
-        )
+        # Letters to (or minutes about) the reporter go under the identity key.
+        row.pdf_ct = seal_field(keys, Letter.pdf_ct, row.id, pdf, identity=role == "reporter")
         return row
 
     # ======================================================================
@@ -796,16 +764,9 @@ class LetterService:
         """The stored bytes, decrypted and checked against their SHA-256."""
         with self.ws.read() as session:
             row, _case, keys = self._letter_row(session, letter_id)
-            try:
-                pdf = crypto.decrypt_field(
-                    _letter_key(keys, row.addressee_role, row.pdf_ct),
-                    row.pdf_ct,
-                    table="letters",
-                    column="pdf_ct",
-                    row_id=str(row.id),
-                )
-            except crypto.CryptoError as exc:
-                raise IntegrityBroken(f"letter {row.number or row.id} failed its check") from exc
+            pdf = open_field(keys, Letter.pdf_ct, row.id, row.pdf_ct,
+                             identity=row.addressee_role == "reporter",
+                             what=f"letter {row.number or row.id}")
             if crypto.sha256(pdf) != row.sha256:
                 raise IntegrityBroken(f"letter {row.number or row.id} does not match its SHA-256")
             return pdf
@@ -945,11 +906,8 @@ class LetterService:
     def _case_and_keys(
         self, session: Session, case_id: str, *, for_update: bool = False
     ) -> tuple[Case, keystore.CaseKeys]:
-        case = self.ws.cases._case(session, case_id, for_update=for_update)
-        keys = self.ws.cases._keys_for(session, [case]).get(case_id)
-        if keys is None:
-            raise NoGrant("you hold no key to this case")
-        return case, keys
+        cf = CaseFile.open(session, self.ws.actor, case_id, for_update=for_update)
+        return cf.case, cf.keys
 
     def _hearing(
         self, session: Session, case: Case, kind: L.LetterKind, hearing_id: int | None
@@ -993,20 +951,15 @@ class LetterService:
     def _identity(self, case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
         if keys.identity is None:
             raise NoGrant("you hold no key to the reporter's identity")
-        return self.ws.cases._decrypt_json(case, keys, "identity_ct", identity=True)
+        return case_field(case, keys, Case.identity_ct)
 
     def _examinee_name(
         self, session: Session, case: Case, keys: keystore.CaseKeys, hearing: Hearing
     ) -> str:
-        details = self._dec(keys, "hearings", "details_ct", hearing.id, hearing.details_ct)
+        details = open_json(keys, Hearing.details_ct, hearing.id, hearing.details_ct)
         if hearing.party_kind == "reporter":
             return str(self._identity(case, keys)["name"])
         return str(details.get("party_name", ""))
-
-    def _dec(
-        self, keys: keystore.CaseKeys, table: str, column: str, row_id: int, blob: bytes
-    ) -> dict[str, Any]:
-        return self.ws.procedure._dec(keys, table, column, row_id, blob)
 
 
 def _render(letter: L.Letter) -> bytes:
@@ -1014,13 +967,3 @@ def _render(letter: L.Letter) -> bytes:
     from wbs_desktop.letters.render import render
 
     return render(letter)
-
-
-def _letter_key(keys: keystore.CaseKeys, role: str, blob: bytes | None = None) -> bytes:
-    """The key a letter to ``role`` is (``blob``: was) encrypted with."""
-    if role != "reporter":
-        return keys.content if blob is None else keys.content_for(blob)
-    identity = keys.identity if blob is None else keys.identity_for(blob)
-    if identity is None:
-        raise NoGrant("you hold no key to the reporter's identity")
-    return identity

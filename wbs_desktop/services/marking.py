@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.services.errors import NoGrant, NotFound, ServiceError
+from wbs_desktop.services.casefile import CaseFile, check_version, load_case
+from wbs_desktop.services.errors import NotFound, ServiceError
 from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
@@ -84,10 +84,9 @@ def set_mark(
     actor = ws.actor
     actor.require(Action.MARK_CASE)
     reason = reason.strip()[:MAX_REASON]
-    cases = ws.cases
     with ws.write() as session:
-        case = cases._case(session, case_id, for_update=True)
-        cases._check_version(session, case, expected_version)
+        case = load_case(session, case_id, for_update=True)
+        check_version(session, case, expected_version)
         original: Case | None = None
         if mark == Mark.DUPLICATE:
             text = " ".join((duplicate_of or "").split())
@@ -119,23 +118,17 @@ def set_mark(
         new_of = original.id if original is not None else None
         if previous == (mark.value if mark else None) and previous_of == new_of:
             return _result(case, original)
-        keys = cases._keys_for(session, [case]).get(case_id)
-        if keys is None:
-            raise NoGrant("you hold no key to this case")
+        cf = CaseFile.of(session, actor, case)
         case.mark = mark.value if mark else None
         case.duplicate_of = new_of
-        cases._touch(case, utc_now())
+        cf.touch()
         detail = {"mark": case.mark or "", "previous": previous or ""}
         if original is not None:
             detail["duplicate_of"] = original.register_number
-        cases._event(session, case, keys, "marked" if mark else "unmarked", None, None, reason,
-                     detail)
-        ws.record(
-            session,
+        cf.event("marked" if mark else "unmarked", reason=reason, detail=detail)
+        cf.record(
             "case_marked" if mark else "case_unmarked",
-            case_id=case_id,
-            details={
-                "register": case.register_number,
+            {
                 "mark": case.mark,
                 "previous": previous,
                 "duplicate_of": original.register_number if original is not None else None,

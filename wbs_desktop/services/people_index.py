@@ -21,6 +21,7 @@ from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.services import office_keys
+from wbs_desktop.services.casefile import case_field, keys_for
 from wbs_desktop.services.errors import Cancelled
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage.models import Case, CaseIndex, CaseIndexPending
@@ -99,13 +100,13 @@ def compute_pending(
             if not ids or _fresh_key(ws, session) is None:
                 break
             cases = session.scalars(select(Case).where(Case.id.in_(ids))).all()
-            keys = ws.cases._keys_for(session, cases)
+            keys = keys_for(session, ws.actor, cases)
             indexed = []
             for case in cases:
                 case_keys = keys.get(case.id)
                 if case_keys is None:
                     continue  # not ours to read (cannot happen for an administrator)
-                accused = ws.cases._decrypt_json(case, case_keys, "accused_ct")
+                accused = case_field(case, case_keys, Case.accused_ct)
                 index_person(ws, session, case.id, accused["name"], accused.get("nip", ""))
                 indexed.append(case.id)
             session.execute(delete(CaseIndexPending).where(CaseIndexPending.case_id.in_(ids)))

@@ -25,6 +25,7 @@ from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
 from wbs_desktop.domain.validation import ValidationError, check_email, check_nip, check_phone
 from wbs_desktop.services import conflicts, people_index
 from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.casefile import CaseFile, load_case, open_json
 from wbs_desktop.services.dto import (
     AttachmentInfo,
     CaseDetail,
@@ -36,7 +37,6 @@ from wbs_desktop.services.dto import (
 from wbs_desktop.services.errors import (
     Conflict,
     IntegrityBroken,
-    NoGrant,
     NotFound,
     PermissionDenied,
     ReasonRequired,
@@ -168,7 +168,7 @@ class ProcedureService:
         )
         if deadline is not None:
             with self.ws.write() as session:
-                case = self._case(session, case_id)
+                case = load_case(session, case_id, for_update=True)
                 case.due_date = deadline
                 case.due_kind = "reply"
             result = self.ws.cases.detail(case_id)
@@ -250,7 +250,7 @@ class ProcedureService:
     def add_witness(self, case_id: str, witness: WitnessInput) -> PartyInfo:
         data = self._check_witness(witness)
         with self.ws.write() as session:
-            case, keys = self._working_case(session, case_id)
+            cf = self._working_case(session, case_id)
             party = CaseParty(
                 case_id=case_id,
                 kind="witness",
@@ -261,8 +261,8 @@ class ProcedureService:
             )
             session.add(party)
             session.flush()
-            party.data_ct = self._enc(keys, "case_parties", "data_ct", party.id, data)
-            self._changed(session, case, keys, "witness_added", {"witness": data["name"]})
+            party.data_ct = cf.seal(CaseParty.data_ct, party.id, data)
+            cf.changed("witness_added", {"witness": data["name"]})
             return PartyInfo(id=party.id, kind="witness", version=1, **data)
 
     def edit_witness(
@@ -277,10 +277,10 @@ class ProcedureService:
                 raise Conflict(
                     "the witness was changed by someone else", changed_by="", changed_at=None
                 )
-            case, keys = self._working_case(session, party.case_id)
-            party.data_ct = self._enc(keys, "case_parties", "data_ct", party.id, data)
+            cf = self._working_case(session, party.case_id)
+            party.data_ct = cf.seal(CaseParty.data_ct, party.id, data)
             party.version += 1
-            self._changed(session, case, keys, "witness_edited", {"witness": data["name"]})
+            cf.changed("witness_edited", {"witness": data["name"]})
             return PartyInfo(id=party.id, kind="witness", version=party.version, **data)
 
     def update_accused(
@@ -302,26 +302,20 @@ class ProcedureService:
             "rank": _text(accused.rank, "accused.rank"),
         }
         with self.ws.write() as session:
-            case, keys = self._working_case(session, case_id, expected_version)
+            cf = self._working_case(session, case_id, expected_version)
+            case = cf.case
             # An assigned officer who is the new accused goes first, so the
             # correction is written under keys he never holds.
-            keys = conflicts.before_accused_change(
-                self.ws, session, case, keys, Person(name, nip)
+            cf.keys = keys = conflicts.before_accused_change(
+                self.ws, session, case, cf.keys, Person(name, nip)
             )
             still_holds = (case.id, keys.version) in self.ws.actor.case_keys
-            case.accused_ct = crypto.encrypt_field(
-                keys.content,
-                json.dumps(data, ensure_ascii=False, sort_keys=True).encode(),
-                table="cases",
-                column="accused_ct",
-                row_id=case.id,
-                key_version=keys.version,
-            )
+            case.accused_ct = cf.seal(Case.accused_ct, case.id, data)
             people_index.index_person(self.ws, session, case_id, name, nip)
             self.ws.actor.forget_case(case_id)
             if still_holds:
                 self.ws.actor.case_keys[(case.id, keys.version)] = keys
-            self._changed(session, case, keys, "accused_updated", {})
+            cf.changed("accused_updated", {})
         return self.ws.cases.detail(case_id)
 
     # ======================================================================
@@ -411,7 +405,8 @@ class ProcedureService:
             raise ServiceError("name at least one examiner", code="required", field="examiners")
         override = h.override_reason.strip()
         with self.ws.write() as session:
-            case, keys = self._working_case(session, case_id)
+            cf = self._working_case(session, case_id)
+            case, keys = cf.case, cf.keys
             needed = STAGE_FOR_PARTY[h.party_kind]
             if Stage(case.stage) != needed:
                 raise ServiceError(
@@ -424,11 +419,9 @@ class ProcedureService:
                 party = session.get(CaseParty, h.party_id or -1)
                 if party is None or party.case_id != case_id:
                     raise NotFound("no such witness on this case")
-                party_name = self._dec(keys, "case_parties", "data_ct", party.id, party.data_ct)[
-                    "name"
-                ]
+                party_name = cf.unseal(CaseParty.data_ct, party.id, party.data_ct)["name"]
             elif h.party_kind == "accused":
-                party_name = self.ws.cases._decrypt_json(case, keys, "accused_ct")["name"]
+                party_name = cf.field(Case.accused_ct)["name"]
             set_aside = self._check_summons(
                 session,
                 h.letter_date,
@@ -461,13 +454,10 @@ class ProcedureService:
             )
             session.add(hearing)
             session.flush()
-            hearing.details_ct = self._enc(keys, "hearings", "details_ct", hearing.id, details)
+            hearing.details_ct = cf.seal(Hearing.details_ct, hearing.id, details)
             case.due_date = h.day
             case.due_kind = "hearing"
-            self._changed(
-                session,
-                case,
-                keys,
+            cf.changed(
                 "hearing_scheduled",
                 {
                     "party": h.party_kind,
@@ -494,7 +484,8 @@ class ProcedureService:
             hearing = session.get(Hearing, hearing_id, with_for_update=True)
             if hearing is None:
                 raise NotFound("no such hearing")
-            case, keys = self._working_case(session, hearing.case_id)
+            cf = self._working_case(session, hearing.case_id)
+            case, keys = cf.case, cf.keys
             try:
                 summons.check_attendance(hearing.scheduled_on, today=office_today())
             except DomainError as exc:
@@ -514,18 +505,12 @@ class ProcedureService:
             if present or hearing.party_kind != "accused":
                 case.due_date = None
                 case.due_kind = None
-            self._changed(session, case, keys, "attendance_recorded", detail)
+            cf.changed("attendance_recorded", detail)
             if on_evidence:
-                self.ws.cases._event(
-                    session,
-                    case,
-                    keys,
+                cf.event(
                     "decision_on_evidence",
-                    None,
-                    None,
-                    "Terlapor tidak hadir pada panggilan kedua; keputusan diambil berdasarkan "
-                    "alat bukti yang ada.",
-                    {},
+                    reason="Terlapor tidak hadir pada panggilan kedua; keputusan diambil "
+                    "berdasarkan alat bukti yang ada.",
                 )
             return AttendanceResult(self._hearing_info(hearing, keys), proposal, on_evidence)
 
@@ -558,17 +543,14 @@ class ProcedureService:
                     "minutes are recorded for a hearing the examinee attended",
                     code="minutes_without_attendance",
                 )
-            case, keys = self._working_case(session, hearing.case_id)
-            hearing.minutes_ct = self._enc(keys, "hearings", "minutes_ct", hearing.id, data)
+            cf = self._working_case(session, hearing.case_id)
+            hearing.minutes_ct = cf.seal(Hearing.minutes_ct, hearing.id, data)
             hearing.version += 1
-            self._changed(
-                session,
-                case,
-                keys,
+            cf.changed(
                 "minutes_recorded",
                 {"party": hearing.party_kind, "signed": "yes" if signed else "no"},
             )
-            return self._hearing_info(hearing, keys)
+            return self._hearing_info(hearing, cf.keys)
 
     # ======================================================================
     # Notes and attachments
@@ -576,16 +558,14 @@ class ProcedureService:
     def add_note(self, case_id: str, text: str) -> NoteInfo:
         text = _text(text, "note", required=True, limit=MAX_TEXT)
         with self.ws.write() as session:
-            case, keys = self._working_case(session, case_id)
+            cf = self._working_case(session, case_id)
             note = CaseNote(
                 case_id=case_id, author_id=self.ws.actor.id, created_at=utc_now(), body_ct=b""
             )
             session.add(note)
             session.flush()
-            note.body_ct = self._enc(keys, "case_notes", "body_ct", note.id, {"text": text})
-            self.ws.record(
-                session, "note_added", case_id=case_id, details={"register": case.register_number}
-            )
+            note.body_ct = cf.seal(CaseNote.body_ct, note.id, {"text": text})
+            cf.record("note_added")
             return NoteInfo(note.id, note.created_at, self.ws.user.full_name, text)
 
     def add_attachment(
@@ -600,7 +580,7 @@ class ProcedureService:
         description = _text(description, "description", limit=2000)
         digest = crypto.sha256(data)
         with self.ws.write() as session:
-            case, keys = self._working_case(session, case_id)
+            cf = self._working_case(session, case_id)
             row = Attachment(
                 case_id=case_id,
                 meta_ct=b"",
@@ -612,22 +592,11 @@ class ProcedureService:
             )
             session.add(row)
             session.flush()
-            row.meta_ct = self._enc(
-                keys,
-                "attachments",
-                "meta_ct",
-                row.id,
-                {"filename": name, "description": description},
+            row.meta_ct = cf.seal(
+                Attachment.meta_ct, row.id, {"filename": name, "description": description}
             )
-            row.data_ct = crypto.encrypt_field(
-                keys.content,
-                data,
-                table="attachments",
-                column="data_ct",
-                row_id=str(row.id),
-                key_version=keys.version,
-            )
-            self._changed(session, case, keys, "attachment_added", {"file": name})
+            row.data_ct = cf.seal(Attachment.data_ct, row.id, data)
+            cf.changed("attachment_added", {"file": name})
             return AttachmentInfo(
                 row.id,
                 name,
@@ -645,29 +614,12 @@ class ProcedureService:
             row = session.get(Attachment, attachment_id)
             if row is None:
                 raise NotFound("no such attachment")
-            case = self.ws.cases._case(session, row.case_id)
-            keys = self.ws.cases._keys_for(session, [case]).get(case.id)
-            if keys is None:
-                raise NoGrant("you hold no key to this case")
-            meta = self._dec(keys, "attachments", "meta_ct", row.id, row.meta_ct)
-            try:
-                data = crypto.decrypt_field(
-                    keys.content_for(row.data_ct),
-                    row.data_ct,
-                    table="attachments",
-                    column="data_ct",
-                    row_id=str(row.id),
-                )
-            except crypto.CryptoError as exc:
-                raise IntegrityBroken("the attachment failed its check") from exc
+            cf = CaseFile.open(session, self.ws.actor, row.case_id)
+            meta = cf.unseal(Attachment.meta_ct, row.id, row.meta_ct)
+            data = cf.unseal_bytes(Attachment.data_ct, row.id, row.data_ct)
             if crypto.sha256(data) != row.sha256:
                 raise IntegrityBroken("the attachment does not match its checksum")
-            self.ws.record(
-                session,
-                "attachment_opened",
-                case_id=case.id,
-                details={"register": case.register_number, "attachment": row.id},
-            )
+            cf.record("attachment_opened", {"attachment": row.id})
             return meta["filename"], data
 
     # ======================================================================
@@ -723,7 +675,7 @@ class ProcedureService:
                 id=p.id,
                 kind=p.kind,
                 version=p.version,
-                **self._dec(keys, "case_parties", "data_ct", p.id, p.data_ct),
+                **open_json(keys, CaseParty.data_ct, p.id, p.data_ct),
             )
             for p in parties
         )
@@ -745,7 +697,7 @@ class ProcedureService:
                     n.id,
                     n.created_at,
                     names.get(n.author_id or -1, ""),
-                    self._dec(keys, "case_notes", "body_ct", n.id, n.body_ct)["text"],
+                    open_json(keys, CaseNote.body_ct, n.id, n.body_ct)["text"],
                 )
                 for n in session.scalars(
                     select(CaseNote).where(CaseNote.case_id == case.id).order_by(CaseNote.id)
@@ -772,7 +724,7 @@ class ProcedureService:
             else []
         )
         for a in attachment_rows:
-            meta = self._dec(keys, "attachments", "meta_ct", a.id, a.meta_ct)
+            meta = open_json(keys, Attachment.meta_ct, a.id, a.meta_ct)
             attachments.append(
                 AttachmentInfo(
                     a.id,
@@ -878,10 +830,10 @@ class ProcedureService:
             raise SummonsRuleBroken.of(v.error())
 
     def _hearing_info(self, h: Hearing, keys: keystore.CaseKeys) -> HearingInfo:
-        details = self._dec(keys, "hearings", "details_ct", h.id, h.details_ct)
+        details = open_json(keys, Hearing.details_ct, h.id, h.details_ct)
         minutes = None
         if h.minutes_ct is not None:
-            m = self._dec(keys, "hearings", "minutes_ct", h.id, h.minutes_ct)
+            m = open_json(keys, Hearing.minutes_ct, h.id, h.minutes_ct)
             minutes = MinutesInfo(
                 qa=tuple((q, a) for q, a in m["qa"]),
                 statements=m.get("statements", ""),
@@ -928,69 +880,12 @@ class ProcedureService:
 
     def _working_case(
         self, session: Session, case_id: str, expected_version: int | None = None
-    ) -> tuple[Case, keystore.CaseKeys]:
+    ) -> CaseFile:
         """The case, locked, with the actor's keys; checks role, assignment and stage."""
-        actor = self.ws.actor
-        actor.require(Action.EDIT_CASE)
-        cases = self.ws.cases
-        case = cases._case(session, case_id, for_update=True)
-        cases._check_version(session, case, expected_version)
-        if actor.role != Role.ADMIN and not cases._is_assigned(session, case_id, actor.id):
-            raise PermissionDenied("only the assigned officer or an admin may work this case")
-        if Stage(case.stage).is_final:
-            raise ServiceError("the case is finished; reopen it first", code="case_final")
-        keys = cases._keys_for(session, [case]).get(case_id)
-        if keys is None:
-            raise NoGrant("you hold no key to this case")
-        return case, keys
-
-    def _changed(
-        self,
-        session: Session,
-        case: Case,
-        keys: keystore.CaseKeys,
-        kind: str,
-        detail: dict[str, str],
-        *,
-        audit_details: dict[str, Any] | None = None,
-    ) -> None:
-        now = utc_now()
-        self.ws.cases._touch(case, now)
-        self.ws.cases._event(session, case, keys, kind, None, None, "", detail)
-        self.ws.record(
-            session,
-            kind,
-            case_id=case.id,
-            details={"register": case.register_number, **(audit_details or {})},
+        return CaseFile.open(
+            session, self.ws.actor, case_id, working=True, expected_version=expected_version
         )
 
-    def _enc(
-        self, keys: keystore.CaseKeys, table: str, column: str, row_id: int, data: dict[str, Any]
-    ) -> bytes:
-        return crypto.encrypt_field(
-            keys.content,
-            json.dumps(data, ensure_ascii=False, sort_keys=True).encode(),
-            table=table,
-            column=column,
-            row_id=str(row_id),
-            key_version=keys.version,
-        )
-
-    def _dec(
-        self, keys: keystore.CaseKeys, table: str, column: str, row_id: int, blob: bytes
-    ) -> dict[str, Any]:
-        try:
-            data: dict[str, Any] = json.loads(
-                crypto.decrypt_field(
-                    keys.content_for(blob), blob, table=table, column=column, row_id=str(row_id)
-                )
-            )
-        except crypto.CryptoError as exc:
-            raise IntegrityBroken(f"{table} {row_id} failed its check") from exc
-        return data
-
-    def _case(self, session: Session, case_id: str) -> Case:
-        return self.ws.cases._case(session, case_id, for_update=True)
 
     def _case_by_register(self, register: str) -> str:
         with self.ws.read() as session:

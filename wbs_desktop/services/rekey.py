@@ -14,6 +14,7 @@ encrypted under the new version, which the departing person never held.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
@@ -23,6 +24,9 @@ from wbs_desktop.services.errors import Cancelled, NoGrant
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case, CaseAssignment, CaseKeyGrant, User
 from wbs_desktop.storage.models import Office as OfficeRow
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.context import Actor
 
 ProgressFn = Callable[[int, int], bool]  # (done, total) -> keep going?
 #: Cases re-keyed per round of statements (one DELETE, one INSERT, one UPDATE).
@@ -110,6 +114,29 @@ def rekey_cases(
         if progress is not None and not progress(done, total):
             raise Cancelled("cancelled by the user")
     return done
+
+
+def rekey_for(
+    actor: Actor,
+    session: Session,
+    case_ids: Sequence[str],
+    *,
+    excluded: set[int],
+    progress: ProgressFn | None = None,
+) -> int:
+    """:func:`rekey_cases` by a logged-in user: the search text of each case is
+    dropped from their session too (it is read again under the new version)."""
+    count = rekey_cases(
+        session,
+        actor.unlocker,
+        actor.case_keys,
+        case_ids,
+        excluded=excluded,
+        progress=progress,
+    )
+    for case_id in case_ids:
+        actor.search_text.pop(case_id, None)
+    return count
 
 
 def drop_grants(session: Session, holder: str, case_ids: Collection[str] | None = None) -> None:

@@ -22,7 +22,6 @@ the README, "What is plain and what is not").
 from __future__ import annotations
 
 import calendar as _calendar
-import json
 import statistics
 from collections import Counter
 from collections.abc import Iterable
@@ -39,8 +38,8 @@ from wbs_desktop.domain.roles import Action
 from wbs_desktop.domain.stages import Outcome, Stage
 from wbs_desktop.files import write_private_bytes
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.errors import IntegrityBroken, ServiceError
-from wbs_desktop.storage import crypto
+from wbs_desktop.services.casefile import case_field, keys_for
+from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage.models import Case, CaseEvent
 
 if TYPE_CHECKING:
@@ -409,15 +408,11 @@ def _spellings(units: Iterable[str]) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in seen.items()}
 
 
-_ACCUSED = crypto.ColumnDecryptor("cases", "accused_ct")
-
-
 def _units(ws: Workspace, session: Any, versions: dict[str, int]) -> dict[str, str]:
     """The accused's unit of each case (id → its version) the user holds a key to."""
     if not versions:
         return {}
     result: dict[str, str] = {}
-    cases = ws.cases
     # Decrypted once per case version and session (dropped at log out).
     held = ws.actor.report_units
     todo = []
@@ -433,17 +428,12 @@ def _units(ws: Workspace, session: Any, versions: dict[str, int]) -> dict[str, s
             select(Case.id, Case.key_version, Case.version, Case.register_number,
                    Case.accused_ct).where(Case.id.in_(chunk))
         ).all()
-        keys = cases._keys_for(session, rows)  # type: ignore[arg-type]
+        keys = keys_for(session, ws.actor, rows)
         for r in rows:
             k = keys.get(r.id)
             if k is None:
                 continue
-            try:
-                data = json.loads(_ACCUSED(k.content_for(r.accused_ct), r.accused_ct, r.id))
-            except crypto.CryptoError as exc:
-                raise IntegrityBroken(
-                    f"case {r.register_number}: stored data failed its check (accused_ct)"
-                ) from exc
+            data = case_field(r, k, Case.accused_ct)
             unit = str(data.get("unit") or "")
             result[r.id] = unit
             held[r.id] = (r.version, unit)

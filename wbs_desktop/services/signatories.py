@@ -27,6 +27,7 @@ from wbs_desktop.domain.signatories import (
 from wbs_desktop.letters import model as L
 from wbs_desktop.letters.kinds import SIGNED_KINDS
 from wbs_desktop.services import settings as settings_store
+from wbs_desktop.services.casefile import is_assigned
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from wbs_desktop.storage.models import Case, CaseTeamMember, User
@@ -249,9 +250,7 @@ class SignatoryService:
             case = session.get(Case, case_id, with_for_update=True)
             if case is None:
                 raise NotFound("no such case")
-            if actor.role != Role.ADMIN and not self.ws.cases._is_assigned(
-                session, case_id, actor.id
-            ):
+            if actor.role != Role.ADMIN and not is_assigned(session, case_id, actor.id):
                 raise PermissionDenied("only the assigned officer or an admin may set the team")
             users = []
             for name in names:

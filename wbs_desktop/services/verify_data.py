@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.storage import crypto
+from wbs_desktop.services.casefile import keys_for, open_field
+from wbs_desktop.services.errors import IntegrityBroken, NoGrant
 from wbs_desktop.storage.models import Case
 
-#: column → which of the case's keys opens it
-_CASE_COLUMNS = (("accused_ct", "content"), ("content_ct", "content"),
-                 ("tracking_ct", "content"), ("identity_ct", "identity"))
+#: the case's encrypted columns (``Case.identity_ct`` opens with the identity key)
+_CASE_COLUMNS = (Case.accused_ct, Case.content_ct, Case.tracking_ct, Case.identity_ct)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,6 @@ class DataCheck:
 def verify_data(ws: object, chunk: int = 500) -> DataCheck:
     """Check every case's encrypted columns (administrators)."""
     ws.actor.require(Action.VERIFY_AUDIT)  # type: ignore[attr-defined]
-    cases_service = ws.cases  # type: ignore[attr-defined]
     checked = not_checked = 0
     damaged: list[DamagedCase] = []
     with ws.read() as session:  # type: ignore[attr-defined]
@@ -48,7 +47,7 @@ def verify_data(ws: object, chunk: int = 500) -> DataCheck:
             cases = list(session.scalars(
                 select(Case).where(Case.id.in_(ids[start:start + chunk]))
                 .order_by(Case.register_seq)))
-            keys = cases_service._keys_for(session, cases)
+            keys = keys_for(session, ws.actor, cases)  # type: ignore[attr-defined]
             for case in cases:
                 k = keys.get(case.id)
                 if k is None:
@@ -56,18 +55,14 @@ def verify_data(ws: object, chunk: int = 500) -> DataCheck:
                     continue
                 checked += 1
                 bad = []
-                for column, which in _CASE_COLUMNS:
-                    blob = getattr(case, column)
+                for column in _CASE_COLUMNS:
                     try:
-                        # the key of the version the field was written with (re-keying)
-                        key = k.identity_for(blob) if which == "identity" else \
-                            k.content_for(blob)
-                        if key is None:
-                            continue
-                        crypto.decrypt_field(key, blob, table="cases",
-                                             column=column, row_id=case.id)
-                    except crypto.CryptoError:
-                        bad.append(column)
+                        # with the key of the version the field was written with (re-keying)
+                        open_field(k, column, case.id, getattr(case, column.key))
+                    except NoGrant:
+                        continue  # no identity key
+                    except IntegrityBroken:
+                        bad.append(column.key)
                 if bad:
                     damaged.append(DamagedCase(case.id, case.register_number, tuple(bad)))
     return DataCheck(checked, not_checked, tuple(damaged))

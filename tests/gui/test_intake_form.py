@@ -1,0 +1,116 @@
+"""The complaint form as paper and walk-ins come (issue 15): anonymous letters,
+the reporter's address, documents received, foreign numbers, money typed the
+Indonesian way, and a tab order that follows the paper form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_submission import fill_valid
+from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.submission import SubmissionDialog
+
+
+@pytest.fixture
+def dialog(qtbot, controller: Controller) -> Iterator[SubmissionDialog]:  # type: ignore[no-untyped-def]
+    d = SubmissionDialog(controller)
+    d.show()
+    yield d
+    d._dirty = False
+    d.close()
+    d.deleteLater()
+
+
+def _message(d: SubmissionDialog, label: str) -> str:
+    widget = getattr(d.ui, label)
+    return widget.text() if widget.isVisibleTo(d) else ""
+
+
+def test_money_typed_the_indonesian_way(qtbot, dialog: SubmissionDialog) -> None:  # type: ignore[no-untyped-def]
+    fill_valid(qtbot, dialog)
+    edit = dialog.ui.lossEstimateEdit
+    for typed, amount, shown in (("2,5 juta", 2_500_000, "= Rp 2.500.000"),
+                                 ("Rp 2.500.000,00", 2_500_000, "= Rp 2.500.000"),
+                                 ("750 ribu", 750_000, "= Rp 750.000"),
+                                 ("2.500.000", 2_500_000, "= Rp 2.500.000")):
+        edit.clear()
+        qtbot.keyClicks(edit, typed)
+        dialog.revalidate()
+        assert dialog.complaint().loss_estimate == amount, typed
+        assert dialog.ui.lossAmountLabel.text() == shown
+        assert dialog.errors == [] and dialog.ui.saveButton.isEnabled()
+    edit.clear()
+    qtbot.keyClicks(edit, "2,500")  # two and a half, or two thousand five hundred?
+    dialog.revalidate()
+    assert _message(dialog, "lossEstimateError").startswith("This amount can be read two ways")
+    assert not dialog.ui.saveButton.isEnabled()
+    edit.clear()
+    qtbot.keyClicks(edit, "dua juta")
+    dialog.revalidate()
+    assert _message(dialog, "lossEstimateError").startswith("Write the amount in digits")
+    assert not dialog.ui.saveButton.isEnabled()
+
+
+def test_a_foreign_number_and_an_address(qtbot, dialog: SubmissionDialog) -> None:  # type: ignore[no-untyped-def]
+    fill_valid(qtbot, dialog)
+    dialog.ui.phoneEdit.clear()
+    qtbot.keyClicks(dialog.ui.phoneEdit, "+670 7723 4567")
+    qtbot.keyClicks(dialog.ui.addressEdit, "Rua de Balide, Dili")
+    qtbot.keyClicks(dialog.ui.documentsEdit, "Surat pengaduan (2 lembar)")
+    dialog.revalidate()
+    assert dialog.errors == []
+    reporter = dialog.complaint().reporter
+    assert reporter.phone == "+670 7723 4567" and reporter.address == "Rua de Balide, Dili"
+    assert dialog.complaint().documents == ("Surat pengaduan (2 lembar)",)
+
+
+def test_an_anonymous_letter_needs_no_name_and_keeps_what_was_typed(  # type: ignore[no-untyped-def]
+        qtbot, dialog: SubmissionDialog) -> None:
+    fill_valid(qtbot, dialog)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.addressEdit, "Jl. Timor Raya 5")
+    ui.anonymousCheck.setChecked(True)
+    dialog.revalidate()
+    assert dialog.errors == [] and ui.saveButton.isEnabled()
+    assert ui.anonymousNote.isVisibleTo(dialog)
+    assert ui.anonymousNote.text().startswith("No letter can be sent to an anonymous reporter")
+    for edit in (ui.reporterNameEdit, ui.phoneEdit, ui.emailEdit, ui.addressEdit):
+        assert not edit.isEnabled()
+    c = dialog.complaint()
+    assert c.reporter.anonymous and (c.reporter.name, c.reporter.phone, c.reporter.address) == (
+        "", "", "")
+    assert not c.reporter.consent_to_contact
+    ui.anonymousCheck.setChecked(False)  # changed their mind: the typed identity comes back
+    assert ui.reporterNameEdit.text() == "Yohanes Mau"
+    assert ui.addressEdit.toPlainText() == "Jl. Timor Raya 5"
+    assert ui.reporterNameEdit.isEnabled() and not ui.anonymousNote.isVisibleTo(dialog)
+
+
+def test_tab_follows_the_paper_form(qtbot, dialog: SubmissionDialog) -> None:  # type: ignore[no-untyped-def]
+    """Tab from the first box walks every field in the order of the paper form,
+    the office's part (channel, received) last, and none is skipped."""
+    fill_valid(qtbot, dialog)
+    ui = dialog.ui
+    ui.anonymousCheck.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ui.anonymousCheck)
+    seen: list[str] = []
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        name = widget.objectName()
+        if not seen or seen[-1] != name:  # a date edit's sections take a Tab each
+            seen.append(name)
+        if name == "saveButton":
+            break
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen == [
+        "anonymousCheck", "reporterNameEdit", "phoneEdit", "emailEdit", "addressEdit",
+        "consentCheck", "typeCombo", "accusedNameEdit", "nipEdit", "positionEdit", "unitEdit",
+        "locationEdit", "incidentKnownCheck", "incidentDateEdit", "chronologyEdit",
+        "materialLossCheck", "lossEstimateEdit", "evidenceList", "addLinkButton",
+        "removeLinkButton", "documentsEdit", "scansList", "attachScanButton", "channelCombo",
+        "receivedEdit", "saveButton"]

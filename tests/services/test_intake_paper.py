@@ -1,0 +1,113 @@
+"""Intake as paper comes (issue 15), through the services on both backends:
+an anonymous letter (no letter to the reporter, and why), the reporter's
+address on letters, the documents received on the receipt, scans attached at
+intake (checked, encrypted, kept from the staff member who logged them)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.helpers.clock import Clock
+from tests.helpers.office import STAFF_PASSWORD, add_user, complaint
+from tests.letters.pdfcheck import text as pdf_text
+from wbs_desktop.domain.complaint import ReporterInput
+from wbs_desktop.domain.roles import Role
+from wbs_desktop.domain.stages import Stage
+from wbs_desktop.letters.model import LetterKind
+from wbs_desktop.services.errors import ServiceError
+from wbs_desktop.services.office import Office
+from wbs_desktop.services.workspace import Workspace
+from wbs_desktop.storage.models import Attachment
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def pdftotext(pdf: bytes, tmp_path: Path) -> str:
+    """The text as pdftotext reads it (the tool the office's own checks use)."""
+    if shutil.which("pdftotext") is None:
+        return pdf_text(pdf)
+    source = tmp_path / "letter.pdf"
+    source.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-layout", str(source), "-"], check=True,
+                         capture_output=True)
+    return out.stdout.decode("utf-8")
+
+
+@pytest.fixture
+def staff(office: Office, admin: Workspace) -> Workspace:
+    add_user(admin, "agnes", Role.STAFF, "Agnes Seran")
+    return office.login("agnes", STAFF_PASSWORD)
+
+
+def test_an_anonymous_letter_is_logged_and_no_letter_goes_to_its_reporter(
+    admin: Workspace, staff: Workspace, clock: Clock, tmp_path: Path
+) -> None:
+    clock.set(date(2027, 1, 4))
+    letter = complaint(reporter=ReporterInput(name="", anonymous=True),
+                       documents=("Surat pengaduan tanpa nama (2 lembar)", "Amplop pos"))
+    result, receipt = staff.letters.submit_with_receipt(letter)
+    text = pdftotext(receipt, tmp_path)
+    assert "Surat pengaduan tanpa nama (2 lembar)" in text and "Amplop pos" in text
+    assert result.tracking_code in text
+    detail = admin.cases.detail(result.case_id)
+    assert detail.reporter is not None and detail.reporter.anonymous
+    assert admin.cases.reveal_identity(result.case_id, "untuk surat").anonymous
+    admin.cases.transition(result.case_id, Stage.VERIFICATION)
+    admin.procedure.request_information(result.case_id, ["bukti"], deadline=date(2027, 1, 20))
+    for kind in (LetterKind.REQUEST_COMPLETION, LetterKind.REPORTER_NOTICE):
+        with pytest.raises(ServiceError) as refused:
+            admin.letters.generate(result.case_id, kind)
+        assert refused.value.code == "anonymous_reporter"
+    with pytest.raises(ServiceError) as refused:
+        admin.letters.draft(result.case_id, LetterKind.REQUEST_COMPLETION)
+    assert refused.value.code == "anonymous_reporter"
+
+
+def test_letters_to_the_reporter_print_the_address(
+    admin: Workspace, clock: Clock, tmp_path: Path
+) -> None:
+    clock.set(date(2027, 1, 4))
+    addressed = complaint(reporter=ReporterInput(
+        name="Yohanes Mbete", phone="+61 8 8123 4567",
+        address="Jl. Timor Raya No. 5\nOesapa, Kelapa Lima\nKupang"))
+    result, receipt = admin.letters.submit_with_receipt(addressed)
+    assert "Berkas yang diterima" in pdftotext(receipt, tmp_path)
+    admin.cases.transition(result.case_id, Stage.VERIFICATION)
+    admin.procedure.request_information(result.case_id, ["bukti"], deadline=date(2027, 1, 20))
+    made = admin.letters.generate(result.case_id, LetterKind.REQUEST_COMPLETION)
+    text = pdftotext(admin.letters.pdf(made.id), tmp_path)
+    assert "Jl. Timor Raya No. 5" in text and "Oesapa, Kelapa Lima" in text
+    assert "Tempat" not in text
+    identity = admin.cases.reveal_identity(result.case_id, "menulis surat")
+    assert identity.phone == "+61881234567"
+    assert identity.address == "Jl. Timor Raya No. 5\nOesapa, Kelapa Lima\nKupang"
+
+
+def test_scans_attached_at_intake_are_checked_and_encrypted(
+    office: Office, admin: Workspace, staff: Workspace, clock: Clock
+) -> None:
+    clock.set(date(2027, 1, 4))
+    scans = (("surat-halaman-1.pdf", PDF), ("amplop.png", PNG))
+    result, _receipt = staff.letters.submit_with_receipt(complaint(), scans=scans)
+    detail = admin.cases.detail(result.case_id)
+    assert sorted(a.filename for a in detail.attachments) == ["amplop.png", "surat-halaman-1.pdf"]
+    by_name = {a.filename: a.id for a in detail.attachments}
+    assert admin.procedure.read_attachment(by_name["amplop.png"]) == ("amplop.png", PNG)
+    with office.db.read() as session:  # stored encrypted, never as the file
+        stored = session.scalars(select(Attachment.data_ct)).all()
+    assert stored and all(PDF not in blob and PNG[:8] not in blob for blob in stored)
+    with pytest.raises(ServiceError):  # the staff member keeps no key once it is saved
+        staff.procedure.read_attachment(by_name["amplop.png"])
+    # A program renamed as a scan is refused, and nothing is saved.
+    before = admin.cases.total_count()
+    with pytest.raises(ServiceError) as refused:
+        staff.letters.submit_with_receipt(complaint(), scans=(("scan.pdf", b"MZ\x90\x00"),))
+    assert refused.value.code.startswith("attachment_")
+    assert admin.cases.total_count() == before
