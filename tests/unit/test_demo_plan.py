@@ -69,6 +69,12 @@ def test_worked_cases_follow_the_procedure_on_working_days():
         assert moves in ([], ["clarification"], ["examination"], ["clarification", "examination"])
         concluded = any(s.action == "conclude" for s in steps)
         assert concluded == (c.stage == Stage.CONCLUDED)
+        absent_twice = [
+            s for s in steps if s.action == "attendance" and s.args["ref"] == "accused2"
+        ]
+        if c.stage == Stage.EXAMINATION:  # absent twice, it would be decided and concluded
+            assert all(s.args["present"] for s in absent_twice)
+        assert c.complaint.incident_date is None or c.complaint.incident_date.weekday() < 5
 
 
 def test_the_same_seed_works_the_same_cases_the_same_way():

@@ -404,6 +404,8 @@ class DemoGenerator:
         workplace = next((w for w in WORKPLACES if w.unit == accused.unit), WORKPLACES[0])
         received_day = sk.received_at.astimezone(OFFICE_TZ).date()
         incident = received_day - timedelta(days=rng.randint(1, 60))
+        while incident.weekday() >= 5:  # offices and schools are visited on weekdays
+            incident -= timedelta(days=1)
         matter = rng.choice(MATTERS[workplace.kind])
         amount = rng.randint(4, 200) * 50_000
         witness = self._person(rng)[0]
@@ -773,7 +775,10 @@ class DemoGenerator:
                 steps[-2] = WorkStep(
                     steps[-2].at, "second_summons", {**steps[-2].args, "previous": "accused1"}
                 )
-                heard("accused2", second, rng.random() < 0.6, qa(QA_ACCUSED, admission=admission))
+                # Absent twice, the decision rests on the evidence and the case is
+                # concluded: a case still in examination had the accused come.
+                present = stage == Stage.EXAMINATION or rng.random() < 0.6
+                heard("accused2", second, present, qa(QA_ACCUSED, admission=admission))
                 day = second
             if stage == Stage.EXAMINATION:
                 return self._fitted(steps)

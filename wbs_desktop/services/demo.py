@@ -378,8 +378,6 @@ def _grant_rows(
 ) -> list[dict[str, Any]]:
     """The grants ``keystore.grant_case_keys`` would add (and the acting admin's
     already re-wrapped, as after their first use)."""
-    assert keys.identity is not None
-    rows = []
     recipients = list(ctx.sealed_to)
     if (
         officer is not None
@@ -387,32 +385,7 @@ def _grant_rows(
         and all(r.holder != officer.recipient.holder for r in recipients)
     ):
         recipients.append(officer.recipient)
-    for kind, key in ((keystore.CONTENT, keys.content), (keystore.IDENTITY, keys.identity)):
-        purpose = keystore._case_purpose(case_id, kind, keys.version)
-        rows.append(
-            {
-                "case_id": case_id,
-                "holder": keystore.user_holder(ctx.admin_id),
-                "user_id": ctx.admin_id,
-                "key_kind": kind,
-                "key_version": keys.version,
-                "form": "wrapped",
-                "blob": crypto.wrap(ctx.data_key, key, purpose=purpose),
-            }
-        )
-        for r in recipients:
-            rows.append(
-                {
-                    "case_id": case_id,
-                    "holder": r.holder,
-                    "user_id": r.user_id,
-                    "key_kind": kind,
-                    "key_version": keys.version,
-                    "form": "sealed",
-                    "blob": crypto.seal(r.exchange_public, key, purpose=purpose),
-                }
-            )
-    return rows
+    return keystore.case_grant_rows(case_id, keys, recipients, owner=(ctx.admin_id, ctx.data_key))
 
 
 def _accused_keys(c: ComplaintInput) -> tuple[str, str]:
@@ -423,7 +396,7 @@ def _accused_keys(c: ComplaintInput) -> tuple[str, str]:
 def _index_rows(
     ctx: _Context, case_id: str, tracking: str, accused: tuple[str, str]
 ) -> list[dict[str, Any]]:
-    """The entries ``CaseService._index`` adds for a case."""
+    """The look-up entries the case service adds for a new case."""
     name, nip = accused
     entries = [("tracking", normalize_tracking_code(tracking))]
     if name:
