@@ -666,6 +666,12 @@ class DemoGenerator:
                 when = steps[-1].at + timedelta(minutes=rng.randint(3, 12))
             steps.append(WorkStep(when, action, args))
 
+        def enter(target: Stage, after: date) -> date:
+            """Into a stage of hearings, a pause after ``after``; its day."""
+            day = pause(after, 2)
+            add(at(day, 9), "transition", to=target.value, reason=rng.choice(STAGE_REASONS[target]))
+            return day
+
         def qa(pairs: tuple[tuple[str, str], ...], **more: str) -> list[tuple[str, str]]:
             fill = {**values, **more}
             return [(q.format(**fill), a.format(**fill)) for q, a in pairs]
@@ -726,13 +732,7 @@ class DemoGenerator:
         )
         clarify = stage == Stage.CLARIFICATION or not examine or rng.random() < 0.7
         if clarify:
-            day = pause(day, 2)
-            add(
-                at(day, 9),
-                "transition",
-                to=Stage.CLARIFICATION.value,
-                reason=rng.choice(STAGE_REASONS["clarification"]),
-            )
+            day = enter(Stage.CLARIFICATION, day)
             add(
                 at(day, 9, 30),
                 "witness",
@@ -751,13 +751,7 @@ class DemoGenerator:
             if stage == Stage.CLARIFICATION:
                 return self._fitted(steps)
         if examine:
-            day = pause(day, 2)
-            add(
-                at(day, 9),
-                "transition",
-                to=Stage.EXAMINATION.value,
-                reason=rng.choice(STAGE_REASONS["examination"]),
-            )
+            day = enter(Stage.EXAMINATION, day)
             first = cal.add_working_days(
                 cal.earliest_hearing_date(day, rules.min_working_days), rng.randint(0, 2)
             )
