@@ -43,6 +43,7 @@ class Built:
     admin: Workspace
     result: DemoResult
     details: list[CaseDetail]
+    backend: str
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -61,7 +62,7 @@ def demo(
             )
             ids = admin.cases.search_ids(CaseFilter())
             details = [admin.cases.detail(case_id) for case_id in ids]
-            yield Built(office, admin, result, details)
+            yield Built(office, admin, result, details, backend)
         finally:
             office.close()
 
@@ -71,7 +72,7 @@ def _worked(demo: Built) -> list[CaseDetail]:
 
 
 def test_the_office_is_worked_through_the_services(demo: Built):
-    size, worked = SIZES["sqlite" if len(demo.details) == SIZES["sqlite"][0] else "postgresql"]
+    size, worked = SIZES[demo.backend]
     counts = demo.result.worked
     assert counts.failures == []
     assert demo.result.cases == len(demo.details) == size
