@@ -33,10 +33,11 @@ def _message(d: SubmissionDialog, label: str) -> str:
 def test_money_typed_the_indonesian_way(qtbot, dialog: SubmissionDialog) -> None:  # type: ignore[no-untyped-def]
     fill_valid(qtbot, dialog)
     edit = dialog.ui.lossEstimateEdit
-    for typed, amount, shown in (("2,5 juta", 2_500_000, "= Rp 2.500.000"),
-                                 ("Rp 2.500.000,00", 2_500_000, "= Rp 2.500.000"),
-                                 ("750 ribu", 750_000, "= Rp 750.000"),
-                                 ("2.500.000", 2_500_000, "= Rp 2.500.000")):
+    # Typed the Indonesian way; shown back in the UI's language (English here).
+    for typed, amount, shown in (("2,5 juta", 2_500_000, "= Rp 2,500,000"),
+                                 ("Rp 2.500.000,00", 2_500_000, "= Rp 2,500,000"),
+                                 ("750 ribu", 750_000, "= Rp 750,000"),
+                                 ("2.500.000", 2_500_000, "= Rp 2,500,000")):
         edit.clear()
         qtbot.keyClicks(edit, typed)
         dialog.revalidate()

@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import func, select
 
 from wbs_desktop.domain.complaint import complaint_to_json
-from wbs_desktop.domain.dates import utc_now
+from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.services import audit
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from wbs_desktop.domain.complaint import ComplaintInput
     from wbs_desktop.services.context import Actor
 
+#: The counter of the case register's numbers (``storage.db.next_number``).
+REGISTER_COUNTER = "register"
 #: The longest reason kept on a timeline entry.
 MAX_REASON = 5000
 #: What ``Case.content_ct`` holds of a complaint (the accused and the reporter
@@ -65,15 +67,28 @@ class _KeyedCase(Protocol):
     def register_number(self) -> str: ...
 
 
+def office_date(at: datetime) -> date:
+    """The office's calendar day (Kupang, WITA) of a stored instant."""
+    return at.astimezone(OFFICE_TZ).date()
+
+
 def to_json(data: Any) -> bytes:
     """The one JSON form of an encrypted field's plaintext."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
+#: binding() per mapped column: (class, attribute name) → (table, column).
+_BINDINGS: dict[tuple[object, str], tuple[str, str]] = {}
+
+
 def binding(column: InstrumentedAttribute[Any]) -> tuple[str, str]:
     """(table, column) of a mapped column: what a field's ciphertext is bound to."""
-    col = column.property.columns[0]  # type: ignore[attr-defined]
-    return str(col.table.name), str(col.name)
+    at: tuple[object, str] = (column.class_, column.key)
+    found = _BINDINGS.get(at)
+    if found is None:
+        col = column.property.columns[0]  # type: ignore[attr-defined]
+        found = _BINDINGS[at] = (str(col.table.name), str(col.name))
+    return found
 
 
 def _key(keys: keystore.CaseKeys, identity: bool, blob: bytes | None) -> bytes:
@@ -370,6 +385,12 @@ class CaseFile:
             to_stage=to_stage.value if to_stage else None,
         )
         self.session.add(event)
+        # The figures' milestones, kept on the case (see Case.first_response_at).
+        case = self.case
+        if from_stage == Stage.RECEIVED and to_stage is not None and case.first_response_at is None:
+            case.first_response_at = event.at
+        if to_stage == Stage.VERIFICATION and case.verified_at is None:
+            case.verified_at = event.at
         self.session.flush()
         event.detail_ct = self.seal(
             CaseEvent.detail_ct, event.id, {"reason": reason[:MAX_REASON], **(detail or {})}

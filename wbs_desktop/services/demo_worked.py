@@ -1,8 +1,8 @@
 """The worked cases of the demo office, lived through the public services.
 
 A worked case (:attr:`wbs_desktop.domain.demo_plan.DemoCase.work`) is submitted
-with ``CaseService.submit`` (a paper or walk-in report with its receipt,
-``LetterService.submit_with_receipt``), marked as demo data
+with ``intake.submit`` (a paper or walk-in report with its receipt,
+``intake.submit_with_receipt``), marked as demo data
 (``marking.set_mark``), assigned, and then worked step by step through
 ``ProcedureService`` and ``LetterService`` exactly as an officer would: notes,
 a request for completion, attachments, witnesses, hearings under the summons
@@ -29,7 +29,7 @@ from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import clock_at
 from wbs_desktop.domain.stages import Outcome, Stage
 from wbs_desktop.letters.model import LetterKind
-from wbs_desktop.services import marking
+from wbs_desktop.services import intake, marking
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.services.procedure import HearingInput, WitnessInput
 
@@ -78,9 +78,9 @@ def submit(ws: Workspace, dc: DemoCase) -> tuple[str, str]:
     case id and register number."""
     with clock_at(dc.complaint.received_at):
         if dc.complaint.channel in (Channel.PAPER, Channel.WALK_IN):
-            result, _pdf = ws.letters.submit_with_receipt(dc.complaint)
+            result, _pdf = intake.submit_with_receipt(ws, dc.complaint)
         else:
-            result = ws.cases.submit(dc.complaint)
+            result = intake.submit(ws, dc.complaint)
         marking.set_mark(ws, result.case_id, marking.Mark.DEMO, reason=MARK_REASON)
     return result.case_id, result.register_number
 
