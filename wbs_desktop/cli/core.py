@@ -1107,7 +1107,8 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
             args.cases,
             seed=args.seed,
             batch_size=args.batch_size,
-            progress=_progress_printer(out, "demo cases and steps"),
+            progress=_progress_printer(out, "demo cases"),
+            step_progress=_progress_printer(out, "worked steps"),
             officer_password=_env("WBS_NEW_PASSWORD"),
             worked=args.worked,
         )

@@ -142,6 +142,7 @@ def generate_demo_data(
     officer_password: str | None = None,
     now: datetime | None = None,
     worked: int | None = None,
+    step_progress: ProgressFn | None = None,
 ) -> DemoResult:
     """Add ``count`` demo cases (admin only), ``worked`` of them (default
     a tenth of ``count``, at most :data:`DEFAULT_WORKED`) worked through the services.
@@ -149,8 +150,9 @@ def generate_demo_data(
     Officers are created first when the office has none (with
     ``officer_password``, or a generated one returned in the result); they then
     do the work of their cases themselves. ``progress(done, total)`` is called
-    after each committed batch and each worked step (``total`` counts cases and
-    steps); returning False stops there (what is committed stays).
+    after each committed batch of cases, then ``step_progress(done, total)``
+    after each step of the worked cases; returning False stops there (what is
+    committed stays).
     """
     actor = ws.actor
     actor.require(Action.DEMO_DATA)
@@ -185,10 +187,8 @@ def generate_demo_data(
     wanted = min(count, min(DEFAULT_WORKED, count // 10) if worked is None else worked)
     plan = generator.skeleton(count, worked=wanted, calendar=ctx.calendar)
     worked_cases: list[demo_worked.WorkedCase] = []
-    # The worked cases planned first: the progress counts their steps too.
     planned = {sk.index: generator.case(sk, ctx.calendar, rules) for sk in plan if sk.worked}
-    total = count + sum(len(dc.work) for dc in planned.values())
-    done = 0
+    done = reported = 0
     first = last = None
     cancelled = False
     pending: list[DemoCase] = []
@@ -208,7 +208,12 @@ def generate_demo_data(
         last = registers[-1]
         done += len(pending)
         pending.clear()
-        return progress is None or progress(done, total) or done >= total
+        return report()
+
+    def report() -> bool:
+        nonlocal reported
+        reported = done
+        return progress is None or progress(done, count) or done >= count
 
     for sk in plan:
         dc = planned.get(sk.index) or generator.case(sk)
@@ -221,7 +226,6 @@ def generate_demo_data(
         officer = _pick_officer(ctx, dc.officer_slot, _accused_keys(dc.complaint))
         if officer is None:  # every officer is the accused: left in the bulk
             pending.append(generator.case(sk))
-            total -= len(dc.work)
             continue
         if not flush():
             cancelled = True
@@ -243,14 +247,18 @@ def generate_demo_data(
         done += 1
     if not cancelled:
         cancelled = not flush()
+        if not cancelled and reported != done:
+            report()  # the last case was a worked one
 
     counts = demo_worked.WorkedCounts()
+    steps = sum(len(w.demo.work) for w in worked_cases)
+    stepped = 0
     if not cancelled:
 
         def step_done() -> bool:
-            nonlocal done
-            done += 1
-            return progress is None or progress(done, total) or done >= total
+            nonlocal stepped
+            stepped += 1
+            return step_progress is None or step_progress(stepped, steps) or stepped >= steps
 
         cancelled = not demo_worked.replay(ws, worked_cases, counts, step_done)
     for worker in {id(w): w for w in workers.values()}.values():
