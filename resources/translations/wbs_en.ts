@@ -984,6 +984,14 @@ copies of receipts</translation>
         <translation>Open the dashboard on this computer right after an administrator logs in</translation>
     </message>
     <message>
+        <source>Count demo data</source>
+        <translation>Count demo data</translation>
+    </message>
+    <message>
+        <source>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</source>
+        <translation>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -1046,6 +1054,10 @@ copies of receipts</translation>
     <message>
         <source>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</source>
         <translation>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</translation>
+    </message>
+    <message>
+        <source>Demo data is counted.</source>
+        <translation>Demo data is counted.</translation>
     </message>
     <message>
         <source>to first response</source>
@@ -2224,7 +2236,7 @@ copies of receipts</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>My work</translation>
     </message>
     <message>

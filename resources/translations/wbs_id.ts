@@ -979,6 +979,14 @@ salinan kuitansi</translation>
         <translation>Buka dasbor di komputer ini segera setelah administrator masuk</translation>
     </message>
     <message>
+        <source>Count demo data</source>
+        <translation>Hitung data contoh</translation>
+    </message>
+    <message>
+        <source>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</source>
+        <translation>Kasus yang dibuat oleh “wbs-admin demo” tidak dihitung dalam angka. Centang ini untuk menghitungnya (kantor contoh atau pelatihan); jangan untuk angka yang dilaporkan ke atasan.</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -1041,6 +1049,10 @@ salinan kuitansi</translation>
     <message>
         <source>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</source>
         <translation>Pengaduan yang diterima %1 – %2, masing-masing menurut tahapnya hari ini (%3). Klik angka atau batang untuk menampilkan daftar kasusnya.</translation>
+    </message>
+    <message>
+        <source>Demo data is counted.</source>
+        <translation>Data contoh ikut dihitung.</translation>
     </message>
     <message>
         <source>to first response</source>
@@ -2217,7 +2229,7 @@ salinan kuitansi</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>Pekerjaan saya</translation>
     </message>
     <message>

@@ -155,3 +155,16 @@ def test_a_pane_the_user_sized_stays(walk: Walk) -> None:
     window.table.view.setCurrentIndex(window.model.index(-1, -1))
     _process()
     assert window.detail.isVisible()  # kept, though no case is shown
+
+
+def test_widths_the_user_chose_stay_until_fitted_again(walk: Walk) -> None:
+    table = walk.window.table
+    header = table.view.horizontalHeader()
+    table.auto_widths = False  # what dragging a column's edge on the header sets
+    header.resizeSection(Column.ACCUSED, 400)
+    table.fit_columns()  # (e.g. the detail pane came or went)
+    assert header.sectionSize(Column.ACCUSED) == 400
+    table.fit_again()  # the header menu's "Fit the columns to the window"
+    assert table.auto_widths and header.sectionSize(Column.ACCUSED) < 400
+    shown = [c for c in Column if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.view.viewport().width()

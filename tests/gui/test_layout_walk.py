@@ -89,6 +89,7 @@ from wbs_desktop.gui.backup_dialogs import RestoreDialog  # noqa: E402
 from wbs_desktop.gui.change_password import ChangePasswordDialog  # noqa: E402
 from wbs_desktop.gui.dashboard import Dashboard  # noqa: E402
 from wbs_desktop.gui.dialogs import RevealIdentityDialog  # noqa: E402
+from wbs_desktop.gui.front_desk import FrontDeskDialog  # noqa: E402
 from wbs_desktop.gui.help_window import HelpWindow  # noqa: E402
 from wbs_desktop.gui.letters_tab import PdfPreviewDialog  # noqa: E402
 from wbs_desktop.gui.login import LoginDialog  # noqa: E402
@@ -273,6 +274,14 @@ for _name in ("start_verification", "mark_complete", "request_information", "rec
 @walked(ActionDialog)
 def examination_team(walk: Walk) -> QWidget:
     dialog = walk.window.detail.letters_tab.edit_team()
+    assert dialog is not None
+    return dialog
+
+
+@walked(FrontDeskDialog)
+def front_desk(walk: Walk) -> QWidget:
+    walk.window.show_tracking_status("")  # Case ▸ Find by tracking code (Ctrl+T)
+    dialog = walk.window.front_desk
     assert dialog is not None
     return dialog
 

@@ -464,13 +464,15 @@ class Controller(QObject):
         return list(self._cases().search_ids(f, sort=sort, descending=descending))
 
     def listing(self, f: CaseFilter, sort: str | None = None,
-                descending: bool = True) -> CaseList:
+                descending: bool = True,
+                cancelled: Callable[[], bool] | None = None) -> CaseList:
         """One search: ids in order, counts per stage, the register's total
-        (``sort`` None: by date received)."""
+        (``sort`` None: by date received). ``cancelled`` (any thread): True stops
+        the search's decrypting with Cancelled."""
         from wbs_desktop.services.dto import SortKey
 
         return self._cases().listing(  # type: ignore[no-any-return]
-            f, sort=sort or SortKey.RECEIVED, descending=descending)
+            f, sort=sort or SortKey.RECEIVED, descending=descending, cancelled=cancelled)
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:
         return list(self._cases().rows(list(ids)))

@@ -10,6 +10,7 @@ saved as Excel or PDF (also on the thread pool).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -135,6 +136,14 @@ class Dashboard(QWidget):
         self.at_login.setToolTip(self.tr("Open the dashboard on this computer right after "
                                          "an administrator logs in"))
         self.at_login.toggled.connect(set_show_at_login)
+        self.count_demo = QCheckBox(self.tr("Count demo data"), self)
+        self.count_demo.setObjectName("countDemoCheck")
+        self.count_demo.setToolTip(self.tr(
+            "Cases made by “wbs-admin demo” are left out of the figures. Tick this to "
+            "count them (a demo or training office); never for figures handed upward."))
+        self.count_demo.setVisible(False)  # shown once the period has demo data
+        self.count_demo.toggled.connect(lambda _on: self.refresh())
+        self._demo_asked = False
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:"), self))
         picker.addWidget(self.kind)
@@ -149,6 +158,7 @@ class Dashboard(QWidget):
         picker.addWidget(self.xlsx_button)
         picker.addWidget(self.pdf_button)
         picker.addWidget(self.at_login)
+        picker.addWidget(self.count_demo)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -244,6 +254,12 @@ class Dashboard(QWidget):
             edit.setVisible(kind == "range")
 
     def period(self) -> Period:
+        chosen = self._chosen_period()
+        if self.count_demo.isChecked():
+            return dataclasses.replace(chosen, count_demo=True)
+        return chosen
+
+    def _chosen_period(self) -> Period:
         kind = self.kind.currentData()
         year = self.year.value()
         part = int(self.part.currentData() or 1)
@@ -301,6 +317,15 @@ class Dashboard(QWidget):
         self._job = None
         self.show_button.setEnabled(True)
         self.figures = f
+        demo = next((b.count for b in f.excluded if b.key == "demo"), 0)
+        if demo and not self._demo_asked:
+            self.count_demo.setVisible(True)
+        if demo and not f.received.count and not self._demo_asked:
+            # Nothing but demo data in the period (a demo office): zeros would say
+            # nothing, so count them, and say so (the box stays for the user).
+            self._demo_asked = True
+            self.count_demo.setChecked(True)  # refreshes
+            return
         self.show_figures(f)
         self.figures_shown.emit()
         if not f.units_counted:
@@ -337,7 +362,8 @@ class Dashboard(QWidget):
                     "or a bar to list those cases.")
             .replace("%1", messages.format_date(f.period.start))
             .replace("%2", messages.format_date(f.period.end))
-            .replace("%3", messages.format_date(f.today)))
+            .replace("%3", messages.format_date(f.today))
+            + (" " + self.tr("Demo data is counted.") if f.period.count_demo else ""))
         for name, tile in self.tiles.items():
             bucket = f.bucket(name)
             tile.set_value(bucket.count if bucket else 0)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -27,13 +26,12 @@ from wbs_desktop.domain.stages import (
     requires_reason,
 )
 from wbs_desktop.domain.text import has_control_character
-from wbs_desktop.services import case_detail, intake
+from wbs_desktop.services import case_detail, intake, search_index
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import (
     MAX_REASON,
     CaseFile,
-    case_field,
     check_version,
     column_decryptor,
     is_assigned,
@@ -55,7 +53,6 @@ from wbs_desktop.services.dto import (
 )
 from wbs_desktop.services.errors import (
     ConflictOfInterest,
-    IntegrityBroken,
     NoGrant,
     NotFound,
     PermissionDenied,
@@ -127,13 +124,19 @@ class CaseService:
         return self.listing(f, sort, descending).ids
 
     def listing(
-        self, f: CaseFilter, sort: str = SortKey.RECEIVED, descending: bool = True
+        self,
+        f: CaseFilter,
+        sort: str = SortKey.RECEIVED,
+        descending: bool = True,
+        *,
+        cancelled: Callable[[], bool] | None = None,
     ) -> CaseList:
         """One search: the matching ids in order, the stage counts, the total.
 
         Filters and order run over the session's copy of the unencrypted columns
         (``services.listing``), brought up to date from the audit head first;
-        the free text runs over the session's cache of decrypted text."""
+        the free text runs over the session's search texts (services.search_index).
+        ``cancelled`` is asked while texts are decrypted: True raises Cancelled."""
         self.ws.actor.require(Action.LIST_CASES)
         stages = frozenset(s.value for s in f.stages)
         text = f.text.strip().casefold()
@@ -151,25 +154,25 @@ class CaseService:
                 found = []  # no stored text holds one (the cache's "\x00" separator included)
             elif text and not predicates:  # every case: the texts lined up with them
                 aligned = self.ws.actor.listing.aligned_texts(
-                    state, lambda: self._texts_in_order(session, state)
+                    state, lambda: self._texts_in_order(session, state, cancelled)
                 )
                 found = [m for m, t in zip(state.order, aligned, strict=True) if text in t]
             elif text:
-                found = self._matching(session, found, text)
+                found = self._matching(session, found, text, cancelled)
             if text:
                 # The counts follow the text too; only the stage choice is ignored.
                 counts = case_listing.stage_counts(found)
                 if stages:
                     found = [m for m in found if m.stage in stages]
             if sort == SortKey.ACCUSED:
-                texts = self._search_texts(session, found)
+                texts = self._search_texts(session, found, cancelled)
         name: Callable[[case_listing.CaseMeta], str | None] | None = None
         if sort == SortKey.ACCUSED:  # decrypted names: those the user may read
             def name(m: case_listing.CaseMeta) -> str | None:
                 return texts.get(m.id, _NO_TEXT)[1].partition("\x00")[0].casefold() or None
 
         result = case_listing.ordered(state, found, sort, descending, key=name)
-        self.ws.flush_rewraps()
+        search_index.finish(self.ws)
         return CaseList(
             ids=[m.id for m in result],
             stage_counts={Stage(s): n for s, n in counts.items()},
@@ -492,12 +495,21 @@ class CaseService:
             case.due_date = None
             case.due_kind = None
 
-    def _texts_in_order(self, session: Session, state: case_listing.State) -> list[str]:
-        cache = self._search_texts(session, state.order)
+    def _texts_in_order(
+        self,
+        session: Session,
+        state: case_listing.State,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[str]:
+        cache = self._search_texts(session, state.order, cancelled)
         return [cache.get(m.id, _NO_TEXT)[1] for m in state.order]
 
     def _matching(
-        self, session: Session, cases: list[case_listing.CaseMeta], needle: str
+        self,
+        session: Session,
+        cases: list[case_listing.CaseMeta],
+        needle: str,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[case_listing.CaseMeta]:
         """The cases whose searchable text holds ``needle`` (case-folded), in order.
 
@@ -518,66 +530,17 @@ class CaseService:
                 hits.append(m)
         if not stale:
             return hits
-        self._search_texts(session, stale)  # first search, or cases changed since
+        self._search_texts(session, stale, cancelled)  # first search, or cases changed since
         return [m for m in cases if needle in get(m.id, _NO_TEXT)[1]]
 
     def _search_texts(
-        self, session: Session, cases: Sequence[case_listing.CaseMeta]
+        self,
+        session: Session,
+        cases: Sequence[case_listing.CaseMeta],
+        cancelled: Callable[[], bool] | None = None,
     ) -> dict[str, tuple[int, str]]:
-        """The search cache, brought up to date for these cases (their id and
-        version): (version, "accused name\x00casefolded searchable text")
-        per case — decrypted fields for granted cases, the register number for
-        everyone. Only cases missing from the cache or changed are read again."""
-        actor = self.ws.actor
-        cache = actor.search_text
-        stale = [m.id for m in cases if cache.get(m.id, _NO_TEXT)[0] != m.version]
-        for start in range(0, len(stale), 1000):
-            chunk = stale[start : start + 1000]
-            need = session.execute(
-                select(
-                    Case.id,
-                    Case.version,
-                    Case.key_version,
-                    Case.register_number,
-                    Case.register_seq,
-                    Case.accused_ct,
-                    Case.content_ct,
-                ).where(Case.id.in_(chunk))
-            ).all()
-            keys: dict[str, keystore.CaseKeys] = {}
-            if need and actor.can(Action.VIEW_CASE):
-                stubs = [
-                    _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
-                    for r in need
-                ]
-                keys = keys_for(session, actor, stubs)
-            for r in need:
-                k = keys.get(r.id)
-                if k is None:
-                    actor.search_text[r.id] = (r.version, "\x00" + r.register_number.casefold())
-                    continue
-                stub = _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
-                try:
-                    accused = case_field(stub, k, Case.accused_ct)
-                    content = case_field(stub, k, Case.content_ct)
-                except IntegrityBroken:  # searched by its register number only; listed as damaged
-                    log.warning("case %s: stored data failed its check (search text)",
-                                r.register_number)
-                    actor.search_text[r.id] = (r.version, "\x00" + r.register_number.casefold())
-                    continue
-                blob = "\n".join(
-                    [
-                        r.register_number,
-                        accused["name"],
-                        accused.get("nip", ""),
-                        accused.get("position", ""),
-                        accused.get("unit", ""),
-                        content["location"],
-                        content["chronology"],
-                    ]
-                ).casefold()
-                actor.search_text[r.id] = (r.version, accused["name"] + "\x00" + blob)
-        return cache
+        """The search cache, current for these cases (services.search_index)."""
+        return search_index.bring_current(self.ws, session, cases, cancelled)
 
 
 _NO_TEXT = (-1, "")
@@ -587,12 +550,3 @@ _ROW_COLUMNS = (Case.id, Case.register_number, Case.key_version, Case.accused_ct
 _ACCUSED_DECRYPTOR = column_decryptor(Case.accused_ct)
 
 
-@dataclass(frozen=True, slots=True)
-class _CaseStub:
-    """The columns of a case that key look-up and decryption need."""
-
-    id: str
-    key_version: int
-    register_number: str
-    accused_ct: bytes
-    content_ct: bytes

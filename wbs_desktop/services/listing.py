@@ -49,6 +49,7 @@ NO_CASE_CHANGE = frozenset({
     "setting_changed",
     "user_unlocked",
     "user_added",
+    "search_index_refused",
 })
 #: More changed cases than this since the token: read everything again instead.
 MAX_INCREMENTAL = 2000
@@ -148,6 +149,10 @@ class CaseListing:
         with self._lock:
             self._state = None
             self._texts = None
+
+    def peek(self) -> State | None:
+        """The state last read (None before the first), without asking the database."""
+        return self._state
 
     def forget_texts(self) -> None:
         """Drop the search texts lined up with the list (a case's text was forgotten)."""
@@ -297,6 +302,15 @@ class CaseListing:
                 meta[case_id] = new
         return replace(state, token=token, order=tuple(order), meta=meta, officers=officers,
                        officer_names=self._names(session))
+
+
+def changed_since(
+    session: Session, old: tuple[int, bytes], new: tuple[int, bytes]
+) -> set[str] | None:
+    """Case ids changed between two audit heads (None: cannot tell, check everything)."""
+    if old == new:
+        return set()
+    return CaseListing._changed_since(session, old, new)
 
 
 # --- filtering and ordering (pure functions of a state) ---------------------------

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, select, text
+from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, or_, select, text
 
 from wbs_desktop.domain.calendar import WorkingCalendar
 from wbs_desktop.domain.catalog import Channel
@@ -81,6 +81,9 @@ class Period:
     start: date
     end: date
     kind: str = "range"
+    #: Count the cases marked as demo data (a demo office, a training session):
+    #: off for every figure handed upward; test and duplicate are never counted.
+    count_demo: bool = False
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -211,6 +214,7 @@ class Figures:
                 "kind": self.period.kind,
                 "from": self.period.start.isoformat(),
                 "to": self.period.end.isoformat(),
+                "count_demo": self.period.count_demo,
             },
             "made_at": self.made_at.isoformat(),
             "made_by": self.made_by,
@@ -269,8 +273,11 @@ def _office_day_number(session: Any, at: Any) -> Any:
 
 
 def _counted(period: Period) -> Any:
+    unmarked: Any = Case.mark.is_(None)
+    if period.count_demo:
+        unmarked = or_(unmarked, Case.mark == "demo")
     return and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc,
-                Case.mark.is_(None))
+                unmarked)
 
 
 def _durations(ws: Workspace, period: Period, cal: WorkingCalendar) -> tuple[Duration, ...]:
@@ -387,7 +394,7 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
     by_type: Counter[str] = Counter()
     channels: Counter[str] = Counter()
     for mark, stage, outcome, channel, ctype, month, due_kind, is_late, n in groups:
-        if mark is not None:
+        if mark is not None and not (period.count_demo and mark == "demo"):
             excluded[mark] += n
             continue
         stages[stage] += n
