@@ -1624,8 +1624,8 @@ copies of receipts</translation>
         <translation>Summons rule set aside by an administrator: %1</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>names, separated by commas</translation>
+        <source>The examiners come from the case&apos;s examination team (Letters tab, Examination team…).</source>
+        <translation>The examiners come from the case&apos;s examination team (Letters tab, Examination team…).</translation>
     </message>
     <message>
         <source>only to set a summons rule aside: say why</source>

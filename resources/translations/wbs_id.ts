@@ -1618,8 +1618,8 @@ salinan kuitansi</translation>
         <translation>Aturan pemanggilan dikesampingkan oleh administrator: %1</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>nama, dipisahkan koma</translation>
+        <source>The examiners come from the case&apos;s examination team (Letters tab, Examination team…).</source>
+        <translation>Pemeriksa diambil dari tim pemeriksa kasus ini (tab Surat, Tim pemeriksa…).</translation>
     </message>
     <message>
         <source>only to set a summons rule aside: say why</source>

@@ -393,11 +393,29 @@ class HearingsTab(_CasePart):
         start = QTimeEdit(QTime(9, 0), self)
         start.setDisplayFormat("HH:mm")
         place = QLineEdit(DEFAULT_PLACE, self)
-        examiners = QLineEdit(self)
+        # Examiners are people, chosen from the case's examination team (and the
+        # user at the keyboard): a name such as "Maria Goreti Lake, S.H." stays one.
+        examiners = QListWidget(self)
+        examiners.setObjectName("examinersList")
+        examiners.setToolTip(self.tr(
+            "The examiners come from the case's examination team (Letters tab, Examination team…)."))
+        team: list[Any] = []
+        try:
+            team = [o for o in self._controller.signatories().team(d.id) if o.name]
+        except ServiceError:  # the team could not be read: the user alone
+            team = []
+        people = [o.name for o in team]
+        from_team = bool(people)
         user = self._controller.user
-        if user is not None:
-            examiners.setText(user.full_name or user.username)
-        examiners.setPlaceholderText(self.tr("names, separated by commas"))
+        if user is not None and f"user:{user.username}" not in {o.key for o in team}:
+            people.append(user.full_name or user.username)
+        for name in people:
+            item = QListWidgetItem(name, examiners)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if from_team or len(people) == 1
+                               else Qt.CheckState.Unchecked)
+        examiners.setMaximumHeight(examiners.sizeHintForRow(0) * min(len(people), 4)
+                                   + 2 * examiners.frameWidth() + 4)
         override = QLineEdit(self)
         override.setPlaceholderText(self.tr("only to set a summons rule aside: say why"))
 
@@ -443,7 +461,9 @@ class HearingsTab(_CasePart):
             if not data:
                 raise Invalid(self.tr("Choose who is to be heard."))
             party_kind, _sep, party_id = data.partition(":")
-            names = tuple(n.strip() for n in examiners.text().split(",") if n.strip())
+            names = tuple(
+                examiners.item(i).text() for i in range(examiners.count())
+                if examiners.item(i).checkState() == Qt.CheckState.Checked)
             if not names:
                 examiners.setFocus()
                 raise Invalid(self.tr("Name at least one examiner."))
