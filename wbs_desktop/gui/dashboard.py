@@ -457,7 +457,8 @@ class Dashboard(QWidget):
 
     def _due_label(self, key: str) -> str:
         labels: dict[str, str] = {DeadlineKind.FIRST_RESPONSE: self.tr("First response"),
-                                  DeadlineKind.REPLY: self.tr("Reporter's reply")}
+                                  DeadlineKind.REPLY: self.tr("Reporter's reply"),
+                                  DeadlineKind.HEARING: self.tr("Scheduled hearing")}
         return labels.get(key, key)
 
     def _open(self, name: str) -> None:

@@ -38,7 +38,11 @@ ENDING_ID = {
     "referred": "Dilimpahkan",
     "closed": "Ditutup tanpa penelaahan",
 }
-DUE_ID = {"first_response": "Tanggapan pertama", "reply": "Balasan pelapor"}
+DUE_ID = {
+    "first_response": "Tanggapan pertama",
+    "reply": "Balasan pelapor",
+    "hearing": "Jadwal pemeriksaan",
+}
 MARK_ID = {"test": "Uji coba", "duplicate": "Duplikat", "demo": "Data contoh"}
 DURATION_ID = {
     "first_response": "Sampai tanggapan pertama",

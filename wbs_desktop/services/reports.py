@@ -63,7 +63,7 @@ ENDINGS: tuple[str, ...] = (
     Outcome.REFERRED.value,
     Stage.CLOSED.value,
 )
-DUE_KINDS: tuple[str, ...] = (DeadlineKind.FIRST_RESPONSE.value, DeadlineKind.REPLY.value)
+DUE_KINDS: tuple[str, ...] = tuple(k.value for k in DeadlineKind)
 MARKS: tuple[str, ...] = ("test", "duplicate", "demo")
 DURATIONS: tuple[str, ...] = ("first_response", "verification", "conclusion")
 #: The key of the unit bucket for cases whose accused has no unit written.
