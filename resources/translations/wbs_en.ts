@@ -445,7 +445,6 @@ To work with it, open this database at the next start (&quot;Other database…&q
     <name>CaseActions</name>
     <message>
         <source>Assign officer…</source>
-        <extracomment>Stages an admin may send a case back to (never &quot;received&quot;, never a final one).</extracomment>
         <translation>Assign officer…</translation>
     </message>
     <message>
@@ -1126,6 +1125,10 @@ copies of receipts</translation>
     <message>
         <source>Reporter&apos;s reply</source>
         <translation>Reporter&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Scheduled hearing</source>
+        <translation>Scheduled hearing</translation>
     </message>
     <message>
         <source>Save the recap as Excel</source>

@@ -445,7 +445,6 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
     <name>CaseActions</name>
     <message>
         <source>Assign officer…</source>
-        <extracomment>Stages an admin may send a case back to (never &quot;received&quot;, never a final one).</extracomment>
         <translation>Tugaskan pemeriksa…</translation>
     </message>
     <message>
@@ -1121,6 +1120,10 @@ salinan kuitansi</translation>
     <message>
         <source>Reporter&apos;s reply</source>
         <translation>Balasan pelapor</translation>
+    </message>
+    <message>
+        <source>Scheduled hearing</source>
+        <translation>Jadwal pemeriksaan</translation>
     </message>
     <message>
         <source>Save the recap as Excel</source>
