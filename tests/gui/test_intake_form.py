@@ -33,10 +33,12 @@ def _message(d: SubmissionDialog, label: str) -> str:
 def test_money_typed_the_indonesian_way(qtbot, dialog: SubmissionDialog) -> None:  # type: ignore[no-untyped-def]
     fill_valid(qtbot, dialog)
     edit = dialog.ui.lossEstimateEdit
-    for typed, amount, shown in (("2,5 juta", 2_500_000, "= Rp 2.500.000"),
-                                 ("Rp 2.500.000,00", 2_500_000, "= Rp 2.500.000"),
-                                 ("750 ribu", 750_000, "= Rp 750.000"),
-                                 ("2.500.000", 2_500_000, "= Rp 2.500.000")):
+    # Typed the Indonesian way whatever the UI language; read back in the UI's own
+    # number format (English here).
+    for typed, amount, shown in (("2,5 juta", 2_500_000, "= Rp 2,500,000"),
+                                 ("Rp 2.500.000,00", 2_500_000, "= Rp 2,500,000"),
+                                 ("750 ribu", 750_000, "= Rp 750,000"),
+                                 ("2.500.000", 2_500_000, "= Rp 2,500,000")):
         edit.clear()
         qtbot.keyClicks(edit, typed)
         dialog.revalidate()
@@ -114,3 +116,31 @@ def test_tab_follows_the_paper_form(qtbot, dialog: SubmissionDialog) -> None:  #
         "materialLossCheck", "lossEstimateEdit", "evidenceList", "addLinkButton",
         "removeLinkButton", "documentsEdit", "scansList", "attachScanButton", "channelCombo",
         "receivedEdit", "saveButton"]
+
+
+def test_an_anonymous_paper_letter_with_documents_and_scans_is_saved(  # type: ignore[no-untyped-def]
+        qtbot, controller: Controller, dialog: SubmissionDialog, tmp_path) -> None:
+    from tests.letters.pdfcheck import text as pdf_text
+
+    fill_valid(qtbot, dialog)
+    ui = dialog.ui
+    ui.anonymousCheck.setChecked(True)
+    qtbot.keyClicks(ui.documentsEdit, "Surat tanpa nama (2 lembar)")
+    scan = tmp_path / "surat.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    fake = tmp_path / "foto.jpg"
+    fake.write_bytes(b"MZ\x90\x00 not a picture")  # a program renamed: refused at once
+    assert dialog.add_scans([str(scan), str(fake)]) == 1
+    assert ui.scansList.count() == 1 and ui.scansList.item(0).text().startswith("surat.pdf")
+    assert _message(dialog, "scansError").startswith("foto.jpg: ")
+    dialog.revalidate()
+    with qtbot.waitSignal(controller.case_submitted, timeout=20_000):
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    result = dialog.result_
+    assert result is not None and result.receipt_letter_id is not None
+    receipt = pdf_text(controller.letters().pdf(result.receipt_letter_id))
+    assert "Surat tanpa nama (2 lembar)" in receipt and result.tracking_code in receipt
+    detail = controller.detail(result.case_id)
+    assert detail.reporter is not None and detail.reporter.anonymous
+    assert [a.filename for a in detail.attachments] == ["surat.pdf"]
+    assert not ui.attachScanButton.isEnabled()  # saved: the form is read-only

@@ -514,17 +514,20 @@ class Controller(QObject):
             raise RuntimeError("nobody is logged in")
         return self._watched(_WorkspaceCall(self._ws, function)).call(*args)
 
-    def submit(self, complaint: Any) -> Job:
-        """Save a complaint in the background; emits case_submitted or submit_failed."""
+    def submit(self, complaint: Any, scans: Sequence[tuple[str, bytes]] = ()) -> Job:
+        """Save a complaint (and the scans handed in with it) in the background;
+        emits case_submitted or submit_failed."""
         self._cases()
         letters = self.letters()  # the receipt is made in the same transaction
+        files = tuple(scans)
 
         def done(result: SubmitResult) -> None:
             self.case_submitted.emit(result)
             self.cases_changed.emit()
 
-        return run_in_background(lambda: letters.submit_with_receipt(complaint)[0], done,
-                                 self.submit_failed.emit)
+        return run_in_background(
+            lambda: letters.submit_with_receipt(complaint, scans=files)[0], done,
+            self.submit_failed.emit)
 
     # --- the procedure and letters (issues 5 and 6) --------------------------------
 

@@ -450,7 +450,7 @@ class SubmissionDialog(QDialog):
         self._saving = True
         self.ui.saveButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Saving…"))
-        self._controller.submit(self.complaint())
+        self._controller.submit(self.complaint(), self.scans)
 
     def _on_saved(self, result: SubmitResult) -> None:
         if not self._saving:

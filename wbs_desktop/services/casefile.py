@@ -171,6 +171,8 @@ def seal_complaint(
     assert keys.identity is not None
     whole = complaint_to_json(c)
     content = {k: whole[k] for k in CONTENT_FIELDS}
+    if c.documents:  # the documents received (printed on the receipt)
+        content["documents"] = whole["documents"]
     return {
         "accused_ct": seal_field(keys, Case.accused_ct, case_id, to_json(whole["accused"])),
         "content_ct": seal_field(keys, Case.content_ct, case_id, to_json(content)),

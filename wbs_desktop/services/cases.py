@@ -476,6 +476,8 @@ class CaseService:
                         phone=_mask_phone(identity["phone"]),
                         email=_mask_email(identity["email"]),
                         consent_to_contact=bool(identity["consent_to_contact"]),
+                        anonymous=bool(identity.get("anonymous")),
+                        has_address=bool(identity.get("address")),
                     )
                     if identity
                     else None
@@ -525,6 +527,8 @@ class CaseService:
             phone=data["phone"],
             email=data["email"],
             consent_to_contact=bool(data["consent_to_contact"]),
+            address=str(data.get("address", "")),
+            anonymous=bool(data.get("anonymous")),
         )
 
     def related(self, case_id: str) -> list[RelatedCase]:

@@ -62,8 +62,7 @@ def draft(
 
     extra: dict[str, Any] = {"violation": violation, "received_date": received}
     if kind is L.LetterKind.REPORTER_NOTICE:
-        identity = svc._identity(case, keys)
-        return LetterDraft(**base, addressee=L.Addressee(name=identity["name"]), extra=extra)
+        return LetterDraft(**base, addressee=svc._reporter_addressee(case, keys), extra=extra)
     if kind is L.LetterKind.DISPOSITION:
         officer = session.scalar(
             select(User.full_name)

@@ -6,7 +6,7 @@ superseded — never deleted — by a corrected letter with a new number."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,9 @@ LETTER_COUNTER = "letter"
 
 #: Whose key holds each kind (see kinds.Recipient) and the hearing it belongs to.
 ADDRESSEE_ROLE = {k: s.recipient.value for k, s in SPECS.items()}
+#: Letters written to the reporter (the receipt is handed over, not addressed).
+REPORTER_LETTERS = frozenset(
+    k for k, role in ADDRESSEE_ROLE.items() if role == "reporter" and k != L.LetterKind.RECEIPT)
 HEARING_KINDS = {
     k: (None if s.hearing_party == "any" else s.hearing_party, s.summons_no)
     for k, s in SPECS.items()
@@ -276,8 +279,7 @@ class LetterService:
                 sifat="Rahasia",
             )
         # Letters to the reporter: their identity is needed (identity key).
-        identity = self._identity(case, keys)
-        addressee = L.Addressee(name=identity["name"])
+        addressee = self._reporter_addressee(case, keys)
         if kind == L.LetterKind.INVITE_REPORTER:
             return LetterDraft(**base, addressee=addressee)
         # request-completion
@@ -334,6 +336,8 @@ class LetterService:
                 draft = self._draft(session, case, keys, kind, hearing_id, settings)
             elif draft.kind != kind:
                 raise ServiceError("the draft is of another kind", code="draft_kind")
+            elif kind in REPORTER_LETTERS:  # an edited draft: the reporter must be writable
+                self._reporter_addressee(case, keys)
             hearing_row = self._hearing(session, case, kind, hearing_id)
             purpose = self._purpose(session, case, kind, hearing_row)
             live = self._live(session, case_id, kind, purpose)
@@ -622,24 +626,38 @@ class LetterService:
     # Receipts (made at submission, while the tracking code is in hand)
 
     def submit_with_receipt(
-        self, complaint: ComplaintInput, *, received_by: str | None = None
+        self, complaint: ComplaintInput, *, received_by: str | None = None,
+        scans: Sequence[tuple[str, bytes]] = (),
     ) -> tuple[SubmitResult, bytes]:
         """Submit a complaint and make its receipt (tanda terima) in the same
         transaction, while the tracking code and the keys are in hand; the
-        receipt is stored with the case and its bytes returned for printing."""
+        receipt is stored with the case and its bytes returned for printing.
+
+        ``scans`` (file name, content) handed in with the report are checked
+        first (a refused one refuses the whole submission, nothing saved) and
+        stored with the case, encrypted, in the same transaction: the staff
+        member who logged them keeps no key to them afterwards."""
+        from wbs_desktop.services.procedure import attach, checked_attachment
+
         actor = self.ws.actor
         actor.require(Action.GENERATE_RECEIPT)
         made: list[bytes] = []
+        with self.ws.read() as session:
+            files = [(checked_attachment(session, name, data), data) for name, data in scans]
 
         def receipt(
             session: Session, case: Case, keys: keystore.CaseKeys, result: SubmitResult
         ) -> SubmitResult:
+            cf = CaseFile(session, actor, case, keys)
+            for name, data in files:
+                attach(cf, name, data)
             pdf = self._receipt_pdf(
                 session,
                 case,
                 result.register_number,
                 result.tracking_code,
                 received_by or actor.user.full_name,
+                complaint.documents,
             )
             row = self._store_receipt(session, case, keys, pdf)
             made.append(pdf)
@@ -673,6 +691,7 @@ class LetterService:
                 case.register_number,
                 tracking,
                 creator.full_name if creator else self.ws.user.full_name,
+                cf.field(Case.content_ct).get("documents") or (),
             )
             row = self._store_receipt(session, case, keys, pdf)
             return self._info(row, case.register_number, self.ws.user.full_name)
@@ -695,7 +714,8 @@ class LetterService:
         return row
 
     def _receipt_pdf(
-        self, session: Session, case: Case, register: str, tracking: str, received_by: str
+        self, session: Session, case: Case, register: str, tracking: str, received_by: str,
+        documents: Sequence[str] = (),
     ) -> bytes:
         settings = self._settings(session)
         types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
@@ -711,6 +731,7 @@ class LetterService:
                     channel_label=CHANNEL_LABELS_ID[Channel(case.channel)],
                     complaint_type_label=types.get(case.complaint_type, case.complaint_type),
                     received_by=received_by,
+                    attachments=tuple(" ".join(d.split()) for d in documents if d.strip()),
                     contact=settings["contact"],
                     verification_days=deadlines.first_response_working_days,
                 ),
@@ -952,6 +973,17 @@ class LetterService:
         if keys.identity is None:
             raise NoGrant("you hold no key to the reporter's identity")
         return case_field(case, keys, Case.identity_ct)
+
+    def _reporter_addressee(self, case: Case, keys: keystore.CaseKeys) -> L.Addressee:
+        """The reporter as a letter's addressee, with the postal address when one was
+        given ("di Tempat" otherwise); refused for an anonymous report (surat kaleng):
+        there is nobody to write to."""
+        identity = self._identity(case, keys)
+        if identity.get("anonymous"):
+            raise ServiceError(
+                "the report is anonymous: no letter can be addressed to its reporter",
+                code="anonymous_reporter")
+        return L.Addressee(name=identity["name"], address=str(identity.get("address", "")))
 
     def _examinee_name(
         self, session: Session, case: Case, keys: keystore.CaseKeys, hearing: Hearing

@@ -572,31 +572,11 @@ class ProcedureService:
         self, case_id: str, filename: str, data: bytes, description: str = ""
     ) -> AttachmentInfo:
         with self.ws.read() as session:
-            limit = int(settings_store.get(session, "attachments.max_bytes"))
-        try:
-            name = check_attachment(filename, len(data), max_bytes=limit, data=data)
-        except AttachmentRefused as exc:
-            raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+            name = checked_attachment(session, filename, data)
         description = _text(description, "description", limit=2000)
-        digest = crypto.sha256(data)
         with self.ws.write() as session:
             cf = self._working_case(session, case_id)
-            row = Attachment(
-                case_id=case_id,
-                meta_ct=b"",
-                size=len(data),
-                sha256=digest,
-                data_ct=b"",
-                added_at=utc_now(),
-                added_by=self.ws.actor.id,
-            )
-            session.add(row)
-            session.flush()
-            row.meta_ct = cf.seal(
-                Attachment.meta_ct, row.id, {"filename": name, "description": description}
-            )
-            row.data_ct = cf.seal(Attachment.data_ct, row.id, data)
-            cf.changed("attachment_added", {"file": name})
+            row = attach(cf, name, data, description)
             return AttachmentInfo(
                 row.id,
                 name,
@@ -604,7 +584,7 @@ class ProcedureService:
                 description,
                 row.added_at,
                 self.ws.user.full_name,
-                digest.hex(),
+                row.sha256.hex(),
             )
 
     def read_attachment(self, attachment_id: int) -> tuple[str, bytes]:
@@ -895,3 +875,34 @@ class ProcedureService:
         if case_id is None:
             raise NotFound(f"no case {register}", code="unknown_register", register=register)
         return case_id
+
+
+def checked_attachment(session: Session, filename: str, data: bytes) -> str:
+    """The file's name when the office accepts it (type by name and content, size):
+    the domain's allow-list under the office's size limit; else a ServiceError."""
+    limit = int(settings_store.get(session, "attachments.max_bytes"))
+    try:
+        return check_attachment(filename, len(data), max_bytes=limit, data=data)
+    except AttachmentRefused as exc:
+        raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+
+
+def attach(cf: CaseFile, name: str, data: bytes, description: str = "") -> Attachment:
+    """Store a checked file with the case, encrypted under its content key (a
+    timeline and audit entry say so). Used by the attachments tab and at intake."""
+    row = Attachment(
+        case_id=cf.id,
+        meta_ct=b"",
+        size=len(data),
+        sha256=crypto.sha256(data),
+        data_ct=b"",
+        added_at=utc_now(),
+        added_by=cf.actor.id,
+    )
+    cf.session.add(row)
+    cf.session.flush()
+    row.meta_ct = cf.seal(
+        Attachment.meta_ct, row.id, {"filename": name, "description": description})
+    row.data_ct = cf.seal(Attachment.data_ct, row.id, data)
+    cf.changed("attachment_added", {"file": name})
+    return row
