@@ -34,7 +34,6 @@ if TYPE_CHECKING:
         ReporterIdentity,
         SetupResult,
         SubmitResult,
-        TrackingStatus,
         UserInfo,
     )
     from wbs_desktop.services.front_desk import FrontDeskStatus
@@ -492,9 +491,6 @@ class Controller(QObject):
         identity: ReporterIdentity = self._cases().reveal_identity(case_id, reason)
         self.identity_revealed.emit(case_id, identity)
         return identity
-
-    def lookup_tracking(self, code: str) -> TrackingStatus:
-        return self._cases().lookup_tracking(code)  # type: ignore[no-any-return]
 
     def front_desk_lookup(self, code: str) -> FrontDeskStatus:
         """What the front desk sees for a tracking code (call off the GUI thread)."""
