@@ -615,6 +615,7 @@ class LetterService:
             email=str(identity.get("email", "")),
             tracking=tracking,
             addressee_names=[addressee.name] if addressee is not None else [],
+            address=str(identity.get("address", "")),
         )
         if found is not None:
             raise ServiceError(
