@@ -144,3 +144,30 @@ def test_an_anonymous_paper_letter_with_documents_and_scans_is_saved(  # type: i
     assert detail.reporter is not None and detail.reporter.anonymous
     assert [a.filename for a in detail.attachments] == ["surat.pdf"]
     assert not ui.attachScanButton.isEnabled()  # saved: the form is read-only
+
+
+def test_the_letters_tab_of_an_anonymous_report_says_why_it_offers_no_reporter_letter(  # type: ignore[no-untyped-def]
+        qtbot, controller: Controller) -> None:
+    from tests.gui.conftest import complaint
+    from wbs_desktop.domain.complaint import ReporterInput
+    from wbs_desktop.domain.stages import Stage
+    from wbs_desktop.gui.letters_tab import LettersTab
+    from wbs_desktop.letters.model import LetterKind
+
+    ws = controller._ws
+    anonymous = ws.cases.submit(complaint(reporter=ReporterInput(name="", anonymous=True)))
+    named = ws.cases.submit(complaint())
+    for result in (anonymous, named):
+        ws.cases.transition(result.case_id, Stage.VERIFICATION)
+        ws.procedure.request_information(result.case_id, ["bukti"])
+    tab = LettersTab(controller)
+    qtbot.addWidget(tab)
+    tab.set_case(controller.detail(named.case_id))
+    assert LetterKind.REQUEST_COMPLETION in [k for k, _h, _l in tab.choices()]
+    assert not tab.anonymous_note.isVisibleTo(tab)
+    tab.set_case(controller.detail(anonymous.case_id))
+    kinds = [k for k, _h, _l in tab.choices()]
+    assert LetterKind.REQUEST_COMPLETION not in kinds and LetterKind.REPORTER_NOTICE not in kinds
+    assert LetterKind.RECEIPT in kinds
+    assert tab.anonymous_note.isVisibleTo(tab)
+    assert tab.anonymous_note.text().startswith("Anonymous report: no letter can be sent")
