@@ -65,3 +65,4 @@ def db_url(backend: str, tmp_path: Path) -> Iterator[str]:
 
 
 from tests.helpers.clock import clock  # noqa: E402,F401  (the settable clock fixture)
+from tests.helpers.fixtures import admin, office  # noqa: E402,F401  (the office and its admin)

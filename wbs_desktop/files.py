@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -98,10 +97,3 @@ def write_private_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
 def write_private_text(path: str | os.PathLike[str], text: str) -> Path:
     """Write ``text`` (UTF-8) to ``path`` (0600 on POSIX), atomically."""
     return write_private_bytes(path, text.encode("utf-8"))
-
-
-def is_private(path: str | os.PathLike[str]) -> bool:
-    """True where nobody but the owner may read it (always on Windows)."""
-    if not POSIX or sys.platform == "win32":
-        return True
-    return Path(path).stat().st_mode & 0o077 == 0

@@ -1088,6 +1088,10 @@ copies of receipts</translation>
         <translation>Not counted: %1</translation>
     </message>
     <message>
+        <source>Counting from the cases whose file you hold (the unit is encrypted with the case)…</source>
+        <translation>Counting from the cases whose file you hold (the unit is encrypted with the case)…</translation>
+    </message>
+    <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
         <translation>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</translation>
     </message>
@@ -1806,6 +1810,14 @@ copies of receipts</translation>
         <translation>&amp;Website:</translation>
     </message>
     <message>
+        <source>Place of &amp;signing:</source>
+        <translation>Place of &amp;signing:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact in the letters:</source>
+        <translation>C&amp;ontact in the letters:</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1820,6 +1832,14 @@ copies of receipts</translation>
     <message>
         <source>Use the &amp;default emblem</source>
         <translation>Use the &amp;default emblem</translation>
+    </message>
+    <message>
+        <source>Where a reporter brings documents or asks: printed in the text of the request for completion and of the notice to the reporter.</source>
+        <translation>Where a reporter brings documents or asks: printed in the text of the request for completion and of the notice to the reporter.</translation>
+    </message>
+    <message>
+        <source>Printed before the date of every letter, e.g. &quot;Kupang, 6 Desember 2026&quot;.</source>
+        <translation>Printed before the date of every letter, e.g. &quot;Kupang, 6 Desember 2026&quot;.</translation>
     </message>
     <message>
         <source>Choose the logo</source>

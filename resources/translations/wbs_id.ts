@@ -1083,6 +1083,10 @@ salinan kuitansi</translation>
         <translation>Tidak dihitung: %1</translation>
     </message>
     <message>
+        <source>Counting from the cases whose file you hold (the unit is encrypted with the case)…</source>
+        <translation>Menghitung dari pengaduan yang berkasnya Anda pegang (unit terlapor dienkripsi bersama pengaduan)…</translation>
+    </message>
+    <message>
         <source>From the %1 of %2 cases whose file you hold (the unit is encrypted with the case).</source>
         <translation>Berdasarkan %1 dari %2 kasus yang dapat Anda buka (unit kerja terlapor tersimpan terenkripsi bersama kasus).</translation>
     </message>
@@ -1800,6 +1804,14 @@ salinan kuitansi</translation>
         <translation>&amp;Laman:</translation>
     </message>
     <message>
+        <source>Place of &amp;signing:</source>
+        <translation>Tempat pe&amp;nandatanganan:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact in the letters:</source>
+        <translation>&amp;Kontak dalam surat:</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1814,6 +1826,14 @@ salinan kuitansi</translation>
     <message>
         <source>Use the &amp;default emblem</source>
         <translation>Gunakan &amp;lambang bawaan</translation>
+    </message>
+    <message>
+        <source>Where a reporter brings documents or asks: printed in the text of the request for completion and of the notice to the reporter.</source>
+        <translation>Tempat pelapor menyerahkan dokumen atau bertanya: dicetak dalam isi surat permintaan kelengkapan dan surat pemberitahuan kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>Printed before the date of every letter, e.g. &quot;Kupang, 6 Desember 2026&quot;.</source>
+        <translation>Dicetak sebelum tanggal setiap surat, mis. &quot;Kupang, 6 Desember 2026&quot;.</translation>
     </message>
     <message>
         <source>Choose the logo</source>

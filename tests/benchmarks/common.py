@@ -204,3 +204,18 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
         fn()
         out.append(time.perf_counter() - t0)
     return out
+
+
+def wait_for(signal: object, timeout_ms: int = 600_000) -> None:
+    """Run the Qt event loop until ``signal`` is emitted (or the time is up)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    loop.exec()
+    timer.stop()
+    signal.disconnect(loop.quit)  # type: ignore[attr-defined]

@@ -194,6 +194,9 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
                "≤ 300 ms")
             ms("dashboard, first of a login (opens the period's case keys)",
                "dashboard_year_first", s, b, n, float("inf"), "info")
+            if "dashboard_units_first" in s:
+                ms("dashboard, first of a login, with the unit chart (decrypts the units)",
+                   "dashboard_units_first", s, b, n, float("inf"), "info")
             ms("Excel recap of that year (build)", "recap_xlsx", s, b, n, 2000, "≤ 2000 ms")
             ms("PDF recap of that year (build)", "recap_pdf", s, b, n, float("inf"), "info")
             rows_n = f"{s['register_rows']:,}"

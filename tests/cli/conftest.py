@@ -5,14 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from tests.helpers.office import create_office
-from wbs_desktop.services.office import Office
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,13 +65,3 @@ def cli(db_url: str) -> CliRunner:
         return run_cli("--db", db_url, *args, env=extra)
 
     return runner
-
-
-@pytest.fixture
-def office(db_url: str, tmp_path: Path) -> Iterator[Office]:
-    """An office set up in-process (admin ``admin``), for tests that do not test ``init``."""
-    office, _ = create_office(db_url, tmp_path)
-    try:
-        yield office
-    finally:
-        office.close()

@@ -27,8 +27,8 @@ def test_settings_commands_reach_the_next_letter(
         return json.loads(r.stdout if ok else r.stderr)  # type: ignore[no-any-return]
 
     kop = run("settings", "kop", "--address", "Jl. Polisi Militer No. 2, Kupang",
-              "--phone", "(0380) 821 234")
-    assert kop["written"] == ["letters.letterhead"]
+              "--phone", "(0380) 821 234", "--place", "Atambua")
+    assert kop["written"] == ["letters.letterhead", "letters.place"]
     assert kop["value"]["agency"] == "BADAN KEPEGAWAIAN DAERAH"
     logo_file = tmp_path / "lambang.svg"
     logo_file.write_bytes(SVG)
@@ -59,7 +59,7 @@ def test_settings_commands_reach_the_next_letter(
     assert letter.number == number["next"]
     t = norm(text(ws.letters.pdf(letter.id)))
     for expected in ("Jl. Polisi Militer No. 2, Kupang", "(0380) 821 234",
-                     "Inspektur Daerah Provinsi NTT", letter.number):
+                     "Inspektur Daerah Provinsi NTT", letter.number, "Atambua,"):
         assert norm(expected) in t, expected
     actions = [e.action for e in ws.audit.entries(limit=1000)]
     assert actions.count("setting_changed") >= 4

@@ -33,8 +33,7 @@ def _message(d: SubmissionDialog, label: str) -> str:
 def test_money_typed_the_indonesian_way(qtbot, dialog: SubmissionDialog) -> None:  # type: ignore[no-untyped-def]
     fill_valid(qtbot, dialog)
     edit = dialog.ui.lossEstimateEdit
-    # Typed the Indonesian way whatever the UI language; read back in the UI's own
-    # number format (English here).
+    # Typed the Indonesian way; shown back in the UI's language (English here).
     for typed, amount, shown in (("2,5 juta", 2_500_000, "= Rp 2,500,000"),
                                  ("Rp 2.500.000,00", 2_500_000, "= Rp 2,500,000"),
                                  ("750 ribu", 750_000, "= Rp 750,000"),

@@ -43,6 +43,8 @@ def test_letterhead_logo_number_and_copies_reach_the_summons(  # type: ignore[no
     head.edits["agency"].setText("BADAN KEPEGAWAIAN DAERAH")
     head.edits["address"].setText("Jl. Polisi Militer No. 2, Kupang")
     head.edits["phone"].setText("(0380) 821 234")
+    assert head.edits["place"].text() == "Kupang"
+    head.edits["contact"].setText("Sekretariat WBS, Jl. Polisi Militer No. 2, Kupang")
     fake = tmp_path / "lambang.png"
     fake.write_text("this is not an image")
     head.choose_logo(str(fake))

@@ -252,7 +252,7 @@ def test_related_reports_come_with_the_case_newest_first_and_all_on_demand(  # t
     """The detail brings the newest few (no session of their own on a selection);
     the pane says how many there are and lists them all on request."""
     from tests.gui.conftest import complaint
-    from wbs_desktop.services import cases as case_service
+    from wbs_desktop.services import case_detail as case_service
 
     monkeypatch.setattr(case_service, "RELATED_SHOWN", 2)
     others = [controller._ws.cases.submit(complaint()).case_id for _ in range(3)]

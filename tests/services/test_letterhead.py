@@ -50,6 +50,8 @@ def test_letterhead_settings_print_on_letters(office: Office, admin: Workspace) 
                            month="none").to_pattern()
     written = admin.letterhead.save(
         kop=KOP,
+        place="Atambua",
+        contact="Sekretariat WBS, Jl. Polisi Militer No. 2, Kupang",
         logo=make_logo(png(), "lambang.png"),
         patterns={COMPLETION: pattern, REGISTER: register},
         tembusan={COMPLETION: ["Inspektur Daerah Provinsi NTT", "Arsip"]},
@@ -61,9 +63,11 @@ def test_letterhead_settings_print_on_letters(office: Office, admin: Workspace) 
     assert number == expected
     t = norm(text(pdf))
     kop_lines = [KOP["government"], KOP["agency"].upper(), *list(KOP.values())[2:]]
-    for line in (*kop_lines, number, "Inspektur Daerah Provinsi NTT"):
+    for line in (*kop_lines, number, "Inspektur Daerah Provinsi NTT", "Atambua,",
+                 "Sekretariat WBS, Jl. Polisi Militer No. 2, Kupang"):
         assert norm(line) in t, line
     assert norm("Kepala Badan Kepegawaian Daerah Provinsi NTT (sebagai laporan)") not in t
+    assert norm("Basuki Rachmat") not in t  # the default address nowhere
     # the logo is drawn about 2.4 cm high (reportlab's image XObject on page 1)
     page = _first_page(pdf)
     assert any(abs(h - 2.4 / 2.54 * 72) < 2 for h in image_heights(page)), image_heights(page)
@@ -144,6 +148,9 @@ def test_bad_values_are_refused_and_nothing_is_written(admin: Workspace) -> None
     with pytest.raises(ServiceError) as caught:
         admin.letterhead.save(kop=KOP, patterns={COMPLETION: "800/{year}"})
     assert caught.value.code == "bad_number_pattern"
+    with pytest.raises(ServiceError) as caught:
+        admin.letterhead.save(place="  ")
+    assert caught.value.code == "kop_invalid" and caught.value.params["field"] == "place"
     with pytest.raises(ServiceError) as caught:
         admin.letterhead.save(tembusan={COMPLETION: ["x" * 300]})
     assert caught.value.code == "tembusan_invalid"

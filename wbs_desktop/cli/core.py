@@ -90,6 +90,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "procedure",
     "report",
     "letters",
+    "register",
     "recovery",
     "hygiene",
     "trust",

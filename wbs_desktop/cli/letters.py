@@ -321,6 +321,7 @@ def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:
     q.add_argument("words")
     q.set_defaults(func=cmd_violations_set)
 
-    p = sub.add_parser("register", parents=common, help="the outgoing-letter register (admin)")
+    p = sub.add_parser("register", parents=common, help="the outgoing-letter register (admin); "
+                       "'register export': the case register as CSV/Excel")
     p.add_argument("--year", type=int)
     p.set_defaults(func=cmd_register)

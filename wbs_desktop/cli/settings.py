@@ -2,7 +2,7 @@
 
     wbs-admin settings show
     wbs-admin settings kop [--government T] [--agency T] [--address T] [--phone T]
-                           [--email T] [--website T]
+                           [--email T] [--website T] [--place T] [--contact T]
     wbs-admin settings logo FILE.png|FILE.svg | --default
     wbs-admin settings number KIND|register [--prefix P] [--code C] [--digits N]
                            [--unit U] [--month roman|number|none] [--year | --no-year]
@@ -36,6 +36,8 @@ def _summary(ws: Any) -> dict[str, Any]:
     logo = loaded.logo
     return {
         "kop": loaded.kop,
+        "place": loaded.place,
+        "contact": loaded.contact,
         "logo": None
         if logo is None
         else {"format": logo.format, "name": logo.name, "sha256": logo.sha256,
@@ -56,6 +58,8 @@ def cmd_settings_show(args: argparse.Namespace, out: Output) -> int:
         return EXIT_OK
     for name in KOP_FIELDS:
         out.line(f"{name:<11} {summary['kop'][name] or '-'}")
+    out.line(f"{'place':<11} {summary['place']}")
+    out.line(f"{'contact':<11} {summary['contact']}")
     logo = summary["logo"]
     out.line(f"{'logo':<11} " + (
         "the default emblem" if logo is None
@@ -76,9 +80,10 @@ def cmd_settings_kop(args: argparse.Namespace, out: Output) -> int:
             value = getattr(args, name)
             if value is not None:
                 kop[name] = value
-        written = ws.letterhead.save(kop=kop)
+        written = ws.letterhead.save(kop=kop, place=args.place, contact=args.contact)
         summary = _summary(ws)
-    return _done(out, written, summary["kop"])
+    return _done(out, written, {**summary["kop"], "place": summary["place"],
+                                "contact": summary["contact"]})
 
 
 def cmd_settings_logo(args: argparse.Namespace, out: Output) -> int:
@@ -179,6 +184,8 @@ def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:
     q = acts.add_parser("kop", parents=common, help="the letterhead's lines")
     for name in KOP_FIELDS:
         q.add_argument(f"--{name}")
+    q.add_argument("--place", help='where letters are signed ("Kupang")')
+    q.add_argument("--contact", help="where a reporter brings documents (in the letters' text)")
     q.set_defaults(func=cmd_settings_kop)
     q = acts.add_parser("logo", parents=common, help="the logo (PNG, JPEG or SVG; at most 512 KB)")
     q.add_argument("file", nargs="?", metavar="FILE")

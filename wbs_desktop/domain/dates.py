@@ -174,11 +174,6 @@ def office_today() -> date:
     return office_now().date()
 
 
-def to_office(dt: datetime) -> datetime:
-    """The same instant in WITA (for lock-outs, timeline times); naive raises ValueError."""
-    return to_local(dt, OFFICE_TZ)
-
-
 def _require_aware(dt: datetime) -> None:
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValueError("naive datetime: a time zone is required")

@@ -1,8 +1,10 @@
 """The dashboard: the office's figures for a period, as numbers and bar charts.
 
 The figures come from ``services.reports`` (computed on the thread pool, never
-on the GUI thread). Every number and every bar is clickable: it emits the ids of
-exactly those cases, and the main window lists them. From here the recap is
+on the GUI thread): first the counts (SQL, fast), painted at once, then the
+chart by unit of the accused, which decrypts the period's cases the user holds
+and follows when it is ready. Every number and every bar is clickable: it emits
+the ids of exactly those cases, and the main window lists them. From here the recap is
 saved as Excel or PDF (also on the thread pool).
 """
 
@@ -91,7 +93,9 @@ class Dashboard(QWidget):
     cases_requested = Signal(object, str)
     """Emits: (frozenset of case ids, a label saying which figure) to list them."""
     figures_shown = Signal()
-    """Emits: nothing; new figures are painted."""
+    """Emits: nothing; new figures are painted (the unit chart may still be counting)."""
+    units_shown = Signal()
+    """Emits: nothing; the chart by unit of the accused is painted."""
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +104,8 @@ class Dashboard(QWidget):
         self.setWindowTitle(self.tr("Dashboard — WBS Desktop"))
         self._controller = controller
         self._job: Job | None = None
+        self._units_job: Job | None = None
+        self._list_job: Job | None = None
         self._export_job: Job | None = None
         self.figures: Figures | None = None
         self._other_units: Bucket | None = None
@@ -263,7 +269,7 @@ class Dashboard(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._units_job is not None
 
     def refresh(self) -> None:
         try:
@@ -271,14 +277,16 @@ class Dashboard(QWidget):
         except Exception as exc:  # a reversed or too long period
             show_error(self, messages.service_error_message(exc))
             return
-        if self._job is not None:
-            self._job.cancel()
+        for job in (self._job, self._units_job):
+            if job is not None:
+                job.cancel()
+        self._units_job = None
         reports = self._controller.reports()
         self.status.setText(self.tr("Counting…"))
         self.show_button.setEnabled(False)
 
         def op() -> Figures:  # worker thread: no widgets
-            return reports.figures(period)  # type: ignore[no-any-return]
+            return reports.figures(period, with_units=False)  # type: ignore[no-any-return]
 
         self._job = run_in_background(op, self._on_figures, self._on_failed)
 
@@ -295,6 +303,31 @@ class Dashboard(QWidget):
         self.figures = f
         self.show_figures(f)
         self.figures_shown.emit()
+        if not f.units_counted:
+            self._count_units(f)
+
+    def _count_units(self, f: Figures) -> None:
+        """The unit chart, after the first paint (it decrypts the cases held)."""
+        reports = self._controller.reports()
+
+        def op() -> Figures:  # worker thread
+            return reports.with_unit_figures(f)  # type: ignore[no-any-return]
+
+        def done(full: Figures) -> None:
+            self._units_job = None
+            if self.figures is not f:  # another period was asked for meanwhile
+                return
+            self.figures = full
+            self._show_units(full)
+            self.units_shown.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._units_job = None
+            self.charts["unit"].set_note("")
+            log.info("unit figures failed: %r", exc)
+            show_error(self, messages.service_error_message(exc))
+
+        self._units_job = run_in_background(op, done, failed)
 
     # --- showing -------------------------------------------------------------------
 
@@ -348,12 +381,26 @@ class Dashboard(QWidget):
         bars("overdue", f.overdue_by_kind, self._due_label)
         bars("type", f.by_type, lambda k: self._controller.type_label(k))
         bars("channel", f.by_channel, messages.channel_label)
+        self._show_units(f)
+
+    def _show_units(self, f: Figures) -> None:
+        if not f.units_counted:
+            self._other_units = None
+            self.charts["unit"].set_bars([])
+            self.charts["unit"].scale_max = None
+            self.charts["unit"].set_note(
+                self.tr("Counting from the cases whose file you hold (the unit is encrypted "
+                        "with the case)…"))
+            return
         units = list(f.by_unit[:UNIT_BARS])
         rest = f.by_unit[UNIT_BARS:]
         if rest:  # one bar for the long tail, clickable like the others
-            units.append(Bucket(OTHER_UNITS, tuple(i for b in rest for i in b.ids)))
+            ids = tuple(i for b in rest for i in (b.ids or ()))
+            units.append(Bucket(OTHER_UNITS, len(ids), ids))
         self._other_units = units[-1] if rest else None
-        bars("unit", units, self._unit_label)
+        self._labels["unit"] = self._unit_label
+        self.charts["unit"].set_bars([Bar(b.key, self._unit_label(b.key), b.count)
+                                      for b in units])
         self.charts["unit"].scale_max = max((b.count for b in f.by_unit[:UNIT_BARS]), default=0) \
             if rest else None
         self.charts["unit"].set_note(
@@ -398,7 +445,27 @@ class Dashboard(QWidget):
             label = self.tr("Not counted: %1").replace("%1", key)
         else:
             label = self.tiles[group].caption if group in self.tiles else name
-        self.cases_requested.emit(frozenset(bucket.ids), label)
+        if bucket.ids is not None:
+            self.cases_requested.emit(frozenset(bucket.ids), label)
+            return
+        # The counts came from SQL; one indexed query (off the GUI thread: tens of
+        # thousands of ids for a year's "received") lists the cases of this figure.
+        reports = self._controller.reports()
+
+        def op() -> tuple[str, ...]:  # worker thread
+            return reports.case_ids(f, name)  # type: ignore[no-any-return]
+
+        def done(ids: tuple[str, ...]) -> None:
+            self._list_job = None
+            self.cases_requested.emit(frozenset(ids), label)
+
+        def failed(exc: BaseException) -> None:
+            self._list_job = None
+            show_error(self, messages.service_error_message(exc))
+
+        if self._list_job is not None:
+            self._list_job.cancel()
+        self._list_job = run_in_background(op, done, failed)
 
     # --- the recap as files -----------------------------------------------------------
 

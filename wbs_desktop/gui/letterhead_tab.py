@@ -89,12 +89,14 @@ class LetterheadTab(QWidget):
             "phone": self.tr("&Telephone:"),
             "email": self.tr("&E-mail:"),
             "website": self.tr("&Website:"),
+            "place": self.tr("Place of &signing:"),
+            "contact": self.tr("C&ontact in the letters:"),
         }
         self.edits: dict[str, QLineEdit] = {}
-        for name in KOP_FIELDS:
+        for name in (*KOP_FIELDS, "place", "contact"):
             edit = QLineEdit(self)
             edit.setObjectName(f"kop_{name}")
-            edit.setMaxLength(200)
+            edit.setMaxLength(60 if name == "place" else 200)
             self.edits[name] = edit
             label = QLabel(labels[name], self)
             label.setBuddy(edit)
@@ -132,8 +134,15 @@ class LetterheadTab(QWidget):
 
     def load(self, loaded: LetterheadSettings) -> None:
         self._loaded = loaded
-        for name, edit in self.edits.items():
-            edit.setText(loaded.kop.get(name, ""))
+        for name in KOP_FIELDS:
+            self.edits[name].setText(loaded.kop.get(name, ""))
+        self.edits["place"].setText(loaded.place)
+        self.edits["contact"].setText(loaded.contact)
+        self.edits["contact"].setToolTip(self.tr(
+            "Where a reporter brings documents or asks: printed in the text of the request "
+            "for completion and of the notice to the reporter."))
+        self.edits["place"].setToolTip(self.tr(
+            "Printed before the date of every letter, e.g. \"Kupang, 6 Desember 2026\"."))
         self.set_logo(loaded.logo)
 
     def choose_logo(self, path: str | None = None) -> None:
@@ -176,7 +185,13 @@ class LetterheadTab(QWidget):
         self.defaultLogoButton.setEnabled(logo is not None)
 
     def kop_typed(self) -> dict[str, str]:
-        return {name: edit.text().strip() for name, edit in self.edits.items()}
+        return {name: self.edits[name].text().strip() for name in KOP_FIELDS}
+
+    def place_typed(self) -> str:
+        return self.edits["place"].text().strip()
+
+    def contact_typed(self) -> str:
+        return self.edits["contact"].text().strip()
 
     def logo_change(self) -> Logo | bool | None:
         """What to save: the new logo, None for the default emblem, False: unchanged."""

@@ -395,6 +395,7 @@ class SettingsDialog(QDialog):
             patterns, tembusan = self.numbers.typed()
             self._controller.letterhead().save(
                 kop=self.letterhead.kop_typed(), logo=self.letterhead.logo_change(),
+                place=self.letterhead.place_typed(), contact=self.letterhead.contact_typed(),
                 patterns=patterns, tembusan=tembusan)
             for key, value in values.items():
                 if value != self._loaded.get(key):

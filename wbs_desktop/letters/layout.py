@@ -288,20 +288,6 @@ class DoubleRule(Flowable):
         c.line(0, self.thin / 2, self.width, self.thin / 2)
 
 
-class Rule(Flowable):
-    def __init__(self, width: float, weight: float = 0.6) -> None:
-        super().__init__()
-        self.width, self.weight = width, weight
-        self.height = weight
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(self.weight)
-        self.canv.line(0, self.weight / 2, self.width, self.weight / 2)
-
-
 def _fitted(text: str, style: ParagraphStyle, width: float, smallest: float) -> Paragraph:
     """A one-line kop title, shrunk (down to ``smallest`` pt) to fit ``width`` if it can."""
     size = style.fontSize
@@ -348,22 +334,6 @@ class WritingLines(Flowable):
             y = self.height - (i + 1) * self.spacing + 2
             c.line(self.indent, y, self.width, y)
         c.restoreState()
-
-
-class Box(Flowable):
-    """An empty check box, drawn (not a glyph) so it sits on the baseline at any size."""
-
-    def __init__(self, size: float = 9) -> None:
-        super().__init__()
-        self.size = size
-        self.width = self.height = size
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(0.7)
-        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
 def kop(head: Letterhead) -> list[Flowable]:

@@ -69,7 +69,11 @@ def rasterize_svg(data: bytes, height: int = SVG_RASTER_HEIGHT) -> bytes:
 
     global _APP
     if QGuiApplication.instance() is None:  # the CLI: text in an SVG needs fonts
-        _APP = QGuiApplication(["wbs-admin", "-platform", "offscreen"])
+        # A QApplication (not only a QGuiApplication): whatever runs later in this
+        # process (a test session, a GUI) can still use it.
+        from PySide6.QtWidgets import QApplication
+
+        _APP = QApplication(["wbs-admin", "-platform", "offscreen"])
     renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
         raise _bad("the SVG logo cannot be drawn", "bad_svg")

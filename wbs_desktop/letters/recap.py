@@ -120,11 +120,6 @@ def tables(f: Figures) -> list[RecapTable]:
     ]
 
 
-def _made_at(f: Figures) -> str:
-    local = f.made_at.astimezone(OFFICE_TZ)
-    return f"{format_date_id(local.date())}, pukul {local:%H.%M} WITA"
-
-
 # --- Excel --------------------------------------------------------------------------
 
 

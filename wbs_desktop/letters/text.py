@@ -238,8 +238,3 @@ def visual_segments(line: str) -> list[tuple[bool, str]]:
 def visual_line(line: str) -> str:
     """:func:`visual_segments` joined back into one string."""
     return "".join(text for _, text in visual_segments(line))
-
-
-def visual(text: str) -> str:
-    """:func:`visual_line` over each line of ``text``."""
-    return "\n".join(visual_line(line) for line in text.split("\n"))

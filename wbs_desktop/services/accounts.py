@@ -14,37 +14,25 @@ from wbs_desktop.services import audit, certificates, office_keys
 from wbs_desktop.services.conflicts import ConflictRemoval, recheck_user, recheck_user_in
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import NotFound, ServiceError, WrongCredentials
-from wbs_desktop.services.office import (
+from wbs_desktop.services.rekey import cases_held_by, drop_grants, rekey_for
+from wbs_desktop.services.users import (
     ProgressFn,
-    _regrant_all_cases,
+    check_username,
     enforce_password_policy,
     install_user_keys,
     new_user_row,
-    normalize_username,
     recipient_of,
+    regrant_all_cases,
     user_info,
 )
-from wbs_desktop.services.rekey import cases_held_by, drop_grants, rekey_for
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import CaseAssignment, SigningKey, User
 from wbs_desktop.storage.models import Office as OfficeRow
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
-USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
-
-
-def check_username(username: str) -> str:
-    name = normalize_username(username)
-    if not (3 <= len(name) <= 64) or not set(name) <= USERNAME_CHARS:
-        raise ServiceError(
-            "a user name has 3 to 64 characters: letters, digits, '.', '_' or '-'",
-            code="bad_username",
-            field="username",
-        )
-    return name
 
 
 def _office_name(session: Session) -> str:
@@ -52,7 +40,7 @@ def _office_name(session: Session) -> str:
 
 
 class AccountService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     # -- reading ----------------------------------------------------------------
@@ -350,7 +338,7 @@ class AccountService:
             if user.role == Role.ADMIN.value:
                 granted = self._grant_all(session, user, progress)
             else:
-                granted = _regrant_all_cases(
+                granted = regrant_all_cases(
                     session,
                     self.ws.actor.unlocker,
                     self._recipient(session, user),
@@ -427,7 +415,7 @@ class AccountService:
             certificates.grant_root(session, root, [self._recipient(session, user)])
 
     def _grant_all(self, session: Session, user: User, progress: ProgressFn | None) -> int:
-        return _regrant_all_cases(
+        return regrant_all_cases(
             session, self.ws.actor.unlocker, self._recipient(session, user), progress
         )
 

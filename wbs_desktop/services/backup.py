@@ -29,38 +29,57 @@ written one at a time, so the archive streams whatever the database's size.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import json
 import logging
 import os
 import struct
 import time
 import uuid
-import zlib
-from collections.abc import Callable, Iterator
 from contextlib import suppress
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Connection, MetaData, Table, func, inspect, select, text
+from sqlalchemy import Connection, Table, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.files import private_file, write_private_text
+from wbs_desktop.files import private_file
 from wbs_desktop.services import audit
-from wbs_desktop.services.errors import Cancelled, ServiceError
-from wbs_desktop.services.office import normalize_username, translate_db_errors
+from wbs_desktop.services.backup_archive import (
+    CHUNK_TARGET,
+    FORMAT_VERSION,
+    INSERT_BATCH,
+    U16,
+    VERSION_TABLE,
+    BackupCancelled,
+    BackupCorrupt,
+    BackupError,
+    BackupInfo,
+    BackupResult,
+    BackupUnsupported,
+    BackupWrongKey,
+    ChunkWriter,
+    ProgressFn,
+    RecordReader,
+    RestoreResult,
+    RestoreTargetNotEmpty,
+    archive_purpose,
+    b64,
+    frame_header,
+    open_archive_key,
+    put_value,
+    read_chunks,
+    read_framed_header,
+    read_info,
+    reflect_tables,
+    subkeys,
+)
+from wbs_desktop.services.users import translate_db_errors
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage.db import create_db_engine, is_postgres_url, to_url
 from wbs_desktop.storage.migrate import _PG_MIGRATION_LOCK, alembic_config
@@ -69,291 +88,6 @@ if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-MAGIC = b"WBSBAK\x00\n"
-FORMAT_VERSION = 1
-CHUNK_TARGET = 1 << 20  # plaintext bytes per chunk (before compression)
-INSERT_BATCH = 500
-VERSION_TABLE = "alembic_version"
-_PREFIX = struct.Struct(">8sHI")
-_CHUNK_HEAD = struct.Struct(">BI")
-_LAST = 0x01
-_MAX_CHUNK = 512 * 1024 * 1024
-#: Argon2id parameters accepted from an archive's header (it is not yet
-#: authenticated when they are used): up to 1 GiB and 10 passes.
-_MAX_KDF_MEMORY_KIB = 1024 * 1024
-_MAX_KDF_ITERATIONS = 10
-
-ProgressFn = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
-
-
-# ---------------------------------------------------------------------------
-# Errors (stable codes for the GUI and the CLI)
-
-
-class BackupError(ServiceError):
-    code = "backup_error"
-
-
-class BackupCorrupt(BackupError):
-    """Damaged, truncated or altered: refused, nothing changed."""
-
-    code = "backup_corrupt"
-
-
-class BackupWrongKey(BackupError):
-    """The password, user or recovery key does not open this archive."""
-
-    code = "backup_wrong_key"
-
-
-class BackupUnsupported(BackupError):
-    """Not a backup, or one from a newer version of the app."""
-
-    code = "backup_unsupported"
-
-
-class RestoreTargetNotEmpty(BackupError):
-    code = "restore_target_not_empty"
-
-
-class BackupCancelled(BackupError, Cancelled):
-    """A progress callback said stop: nothing was written or changed."""
-
-    code = "cancelled"
-
-
-# ---------------------------------------------------------------------------
-# What the callers get
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    """An archive's header: readable without any key (nothing secret in it)."""
-
-    format: int
-    archive_id: str
-    created_at: datetime
-    created_by: str
-    office_id: str
-    office_name: str
-    recovery_fingerprint: str
-    schema_revision: str
-    source_backend: str
-    row_counts: dict[str, int]
-    total_rows: int
-    content_sha256: str
-    admins: tuple[str, ...]  # user names that can open it (besides the recovery key)
-
-
-@dataclass(frozen=True, slots=True)
-class BackupResult:
-    path: Path
-    size: int
-    rows: int
-    tables: int
-    content_sha256: str
-    seconds: float
-
-
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
-    office_id: str
-    office_name: str
-    rows: int
-    tables: int
-    schema_revision: str
-    seconds: float
-
-
-# ---------------------------------------------------------------------------
-# Keys
-
-
-def _subkeys(archive_key: bytes) -> tuple[bytes, bytes]:
-    def derive(info: bytes) -> bytes:
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(archive_key)
-
-    return derive(b"wbs/backup/v1/content"), derive(b"wbs/backup/v1/header-mac")
-
-
-def _purpose(archive_id: str) -> str:
-    return f"backup:{archive_id}"
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(value: Any) -> bytes:
-    if not isinstance(value, str):
-        raise BackupCorrupt("the backup's header is damaged")
-    try:
-        return base64.b64decode(value, validate=True)
-    except ValueError as exc:
-        raise BackupCorrupt("the backup's header is damaged") from exc
-
-
-def _nonce(index: int) -> bytes:
-    return b"\x00\x00\x00\x00" + struct.pack(">Q", index)
-
-
-def _chunk_ad(archive_id: bytes, index: int, flags: int) -> bytes:
-    return b"wbs/backup/v1/chunk" + archive_id + struct.pack(">QB", index, flags)
-
-
-# ---------------------------------------------------------------------------
-# Records: a compact, typed encoding of rows
-
-
-_NONE, _INT, _STR, _BYTES, _TRUE, _FALSE, _DATETIME, _DATE, _FLOAT = range(9)
-_U32 = struct.Struct(">I")
-_U16 = struct.Struct(">H")
-_I64 = struct.Struct(">q")
-_F64 = struct.Struct(">d")
-
-
-def _put_text(buf: bytearray, value: str) -> None:
-    raw = value.encode("utf-8")
-    buf += _U32.pack(len(raw))
-    buf += raw
-
-
-def _put_value(buf: bytearray, value: Any) -> None:
-    if value is None:
-        buf.append(_NONE)
-    elif value is True:
-        buf.append(_TRUE)
-    elif value is False:
-        buf.append(_FALSE)
-    elif isinstance(value, int):
-        buf.append(_INT)
-        buf += _I64.pack(value)
-    elif isinstance(value, str):
-        buf.append(_STR)
-        _put_text(buf, value)
-    elif isinstance(value, bytes | bytearray | memoryview):
-        raw = bytes(value)
-        buf.append(_BYTES)
-        buf += _U32.pack(len(raw))
-        buf += raw
-    elif isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC).replace(tzinfo=None)
-        buf.append(_DATETIME)
-        _put_text(buf, value.isoformat())
-    elif isinstance(value, date):
-        buf.append(_DATE)
-        _put_text(buf, value.isoformat())
-    elif isinstance(value, float):
-        buf.append(_FLOAT)
-        buf += _F64.pack(value)
-    else:
-        raise BackupError(f"cannot archive a value of type {type(value).__name__}")
-
-
-class _Reader:
-    """Decodes the records of one chunk's plaintext."""
-
-    __slots__ = ("data", "pos")
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.pos = 0
-
-    def done(self) -> bool:
-        return self.pos >= len(self.data)
-
-    def take(self, n: int) -> bytes:
-        end = self.pos + n
-        if end > len(self.data):
-            raise BackupCorrupt("a record of the backup is cut short")
-        chunk = self.data[self.pos : end]
-        self.pos = end
-        return chunk
-
-    def byte(self) -> int:
-        return self.take(1)[0]
-
-    def u16(self) -> int:
-        return int(_U16.unpack(self.take(2))[0])
-
-    def u32(self) -> int:
-        return int(_U32.unpack(self.take(4))[0])
-
-    def text(self) -> str:
-        return self.take(self.u32()).decode("utf-8")
-
-    def value(self) -> Any:
-        tag = self.byte()
-        if tag == _NONE:
-            return None
-        if tag == _TRUE:
-            return True
-        if tag == _FALSE:
-            return False
-        if tag == _INT:
-            return _I64.unpack(self.take(8))[0]
-        if tag == _STR:
-            return self.text()
-        if tag == _BYTES:
-            return self.take(self.u32())
-        if tag == _DATETIME:
-            return datetime.fromisoformat(self.text())
-        if tag == _DATE:
-            return date.fromisoformat(self.text())
-        if tag == _FLOAT:
-            return _F64.unpack(self.take(8))[0]
-        raise BackupCorrupt(f"unknown value tag {tag} in the backup")
-
-
-# ---------------------------------------------------------------------------
-# Writing
-
-
-class _ChunkWriter:
-    def __init__(self, out: BinaryIO, archive_id: bytes, content_key: bytes) -> None:
-        self.out = out
-        self.archive_id = archive_id
-        self.aead = AESGCM(content_key)
-        self.index = 0
-        self.buf = bytearray()
-        self.digest = hashlib.sha256()
-
-    def maybe_flush(self) -> None:
-        if len(self.buf) >= CHUNK_TARGET:
-            self._write(0)
-
-    def finish(self) -> None:
-        self.buf += b"Z"
-        self._write(_LAST)
-
-    def _write(self, flags: int) -> None:
-        plain = bytes(self.buf)
-        self.buf.clear()
-        self.digest.update(plain)
-        ct = self.aead.encrypt(
-            _nonce(self.index),
-            zlib.compress(plain, 6),
-            _chunk_ad(self.archive_id, self.index, flags),
-        )
-        self.out.write(_CHUNK_HEAD.pack(flags, len(ct)))
-        self.out.write(ct)
-        self.index += 1
-
-
-def _frame_header(header: dict[str, Any], mac_key: bytes) -> bytes:
-    body = json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
-    prefix = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(body)) + body
-    checksum = hashlib.sha256(prefix).digest()
-    mac = hmac.new(mac_key, prefix, hashlib.sha256).digest()
-    return prefix + checksum + mac
-
-
-def _reflect(conn: Connection) -> list[Table]:
-    metadata = MetaData()
-    metadata.reflect(conn)
-    return [t for t in metadata.sorted_tables if t.name != VERSION_TABLE]
 
 
 def backup(
@@ -373,7 +107,7 @@ def backup(
     partial = out.with_name(out.name + ".partial")
     archive_id = uuid.uuid4().hex
     archive_key = crypto.random_key()
-    content_key, mac_key = _subkeys(archive_key)
+    content_key, mac_key = subkeys(archive_key)
     db = ws.office.db
     try:
         with translate_db_errors(), db.engine.connect() as conn:
@@ -383,7 +117,7 @@ def backup(
                 revision = MigrationContext.configure(conn).get_current_revision()
                 if revision is None:
                     raise BackupError("this database has no schema to back up")
-                tables = _reflect(conn)
+                tables = reflect_tables(conn)
                 counts = {
                     t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
                     for t in tables
@@ -418,11 +152,11 @@ def backup(
                     "grants": [
                         {
                             "holder": "recovery",
-                            "blob": _b64(
+                            "blob": b64(
                                 crypto.seal(
                                     bytes(office.recovery_public),
                                     archive_key,
-                                    purpose=_purpose(archive_id),
+                                    purpose=archive_purpose(archive_id),
                                 )
                             ),
                         },
@@ -430,30 +164,30 @@ def backup(
                             "holder": f"u:{me.id}",
                             "user_id": me.id,
                             "username": me.username,
-                            "kdf_salt": _b64(bytes(me.kdf_salt)),
+                            "kdf_salt": b64(bytes(me.kdf_salt)),
                             "kdf_params": me.kdf_params,
-                            "wrapped_secrets": _b64(bytes(me.wrapped_secrets)),
-                            "blob": _b64(
+                            "wrapped_secrets": b64(bytes(me.wrapped_secrets)),
+                            "blob": b64(
                                 crypto.seal(
                                     bytes(me.exchange_public),
                                     archive_key,
-                                    purpose=_purpose(archive_id),
+                                    purpose=archive_purpose(archive_id),
                                 )
                             ),
                         },
                     ],
                 }
-                placeholder = _frame_header(header, mac_key)
+                placeholder = frame_header(header, mac_key)
                 out.parent.mkdir(parents=True, exist_ok=True)
                 with private_file(partial, atomic=False) as fh:
                     fh.write(placeholder)
-                    writer = _ChunkWriter(fh, bytes.fromhex(archive_id), content_key)
+                    writer = ChunkWriter(fh, bytes.fromhex(archive_id), content_key)
                     done = 0
                     for table in tables:
                         done = _write_table(conn, table, writer, done, total, progress)
                     writer.finish()
                     header["content_sha256"] = writer.digest.hexdigest()
-                    final = _frame_header(header, mac_key)
+                    final = frame_header(header, mac_key)
                     assert len(final) == len(placeholder)
                     fh.seek(0)
                     fh.write(final)
@@ -490,7 +224,7 @@ def backup(
 def _write_table(
     conn: Connection,
     table: Table,
-    writer: _ChunkWriter,
+    writer: ChunkWriter,
     done: int,
     total: int,
     progress: ProgressFn | None,
@@ -499,10 +233,10 @@ def _write_table(
     buf = writer.buf
     buf += b"T"
     name = table.name.encode()
-    buf += _U16.pack(len(name)) + name + _U16.pack(len(columns))
+    buf += U16.pack(len(name)) + name + U16.pack(len(columns))
     for column in columns:
         raw = column.encode()
-        buf += _U16.pack(len(raw)) + raw
+        buf += U16.pack(len(raw)) + raw
     order = list(table.primary_key.columns) or list(table.columns)
     result = conn.execution_options(yield_per=1000).execute(select(table).order_by(*order))
     count = 0
@@ -510,7 +244,7 @@ def _write_table(
         buf = writer.buf
         buf += b"R"
         for value in row:
-            _put_value(buf, value)
+            put_value(buf, value)
         count += 1
         done += 1
         if len(writer.buf) >= CHUNK_TARGET:
@@ -526,155 +260,6 @@ def _write_table(
 
 # ---------------------------------------------------------------------------
 # Reading
-
-
-@dataclass
-class _Opened:
-    info: BackupInfo
-    header: dict[str, Any]
-    framed: bytes  # magic … MAC: the authenticated header
-    mac: bytes
-
-
-def _read_framed_header(fh: IO[bytes]) -> _Opened:
-    prefix = fh.read(_PREFIX.size)
-    if len(prefix) < _PREFIX.size or prefix[:8] != MAGIC:
-        raise BackupUnsupported("this file is not a WBS backup")
-    _, version, length = _PREFIX.unpack(prefix)
-    if version != FORMAT_VERSION:
-        raise BackupUnsupported(
-            f"this backup has format {version}; this version of the app reads {FORMAT_VERSION}"
-        )
-    if length > 16 * 1024 * 1024:
-        raise BackupCorrupt("the backup's header is damaged")
-    body = fh.read(length)
-    checksum = fh.read(32)
-    mac = fh.read(32)
-    if len(body) != length or len(mac) != 32:
-        raise BackupCorrupt("the backup is cut short (its header is incomplete)")
-    if hashlib.sha256(prefix + body).digest() != checksum:
-        raise BackupCorrupt("the backup's header is damaged")
-    try:
-        header = json.loads(body)
-        info = BackupInfo(
-            format=version,
-            archive_id=str(header["archive_id"]),
-            created_at=datetime.fromisoformat(header["created_at"]),
-            created_by=str(header["created_by"]),
-            office_id=str(header["office_id"]),
-            office_name=str(header["office_name"]),
-            recovery_fingerprint=str(header["recovery_fingerprint"]),
-            schema_revision=str(header["schema_revision"]),
-            source_backend=str(header["source_backend"]),
-            row_counts={str(n): int(c) for n, c in header["tables"]},
-            total_rows=int(header["total_rows"]),
-            content_sha256=str(header["content_sha256"]),
-            admins=tuple(
-                str(g["username"]) for g in header["grants"] if g.get("holder") != "recovery"
-            ),
-        )
-        bytes.fromhex(info.archive_id)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise BackupCorrupt("the backup's header is damaged") from exc
-    return _Opened(info=info, header=header, framed=prefix + body, mac=mac)
-
-
-def read_info(archive_path: str | os.PathLike[str]) -> BackupInfo:
-    """What an archive says about itself (no key needed; not yet authenticated)."""
-    with open(archive_path, "rb") as fh:
-        return _read_framed_header(fh).info
-
-
-def _open_archive_key(
-    opened: _Opened,
-    *,
-    username: str | None,
-    password: str | None,
-    recovery_key: str | None,
-) -> tuple[bytes, tuple[int, str, crypto.UserSecrets] | None]:
-    """The archive key, and the admin who opened it (None with the recovery key)."""
-    purpose = _purpose(opened.info.archive_id)
-    grants = opened.header.get("grants") or []
-    try:
-        if recovery_key:
-            try:
-                private = crypto.parse_recovery_key(recovery_key)
-            except crypto.BadFormat as exc:
-                raise BackupWrongKey(str(exc)) from exc
-            grant = next((g for g in grants if g.get("holder") == "recovery"), None)
-            if grant is None:
-                raise BackupWrongKey("this backup cannot be opened with the recovery key")
-            try:
-                return crypto.unseal(private, _unb64(grant["blob"]), purpose=purpose), None
-            except crypto.CryptoError as exc:
-                raise BackupWrongKey(
-                    "this is not the recovery key of the office this backup belongs to"
-                ) from exc
-        if not username or password is None:
-            raise BackupWrongKey("restoring needs an administrator's password or the recovery key")
-        name = normalize_username(username)
-        grant = next((g for g in grants if g.get("username") == name), None)
-        if grant is None:
-            who = ", ".join(opened.info.admins) or "nobody"
-            raise BackupWrongKey(
-                f"{name} cannot open this backup (it opens with the password of {who} "
-                "or with the recovery key)"
-            )
-        params = crypto.KdfParams.from_json(grant["kdf_params"])
-        if params.memory_kib > _MAX_KDF_MEMORY_KIB or params.iterations > _MAX_KDF_ITERATIONS:
-            raise BackupCorrupt("the backup's header is damaged")
-        wrapped = crypto.WrappedSecrets(
-            _unb64(grant["kdf_salt"]), params, _unb64(grant["wrapped_secrets"])
-        )
-        user_id = int(grant["user_id"])
-        try:
-            secrets = crypto.UserSecrets.unwrap_with_password(
-                password, wrapped, user_ref=str(user_id)
-            )
-        except crypto.WrongPassword as exc:
-            raise BackupWrongKey(f"wrong password for {name}") from exc
-        try:
-            key = crypto.unseal(secrets.exchange, _unb64(grant["blob"]), purpose=purpose)
-        except crypto.CryptoError as exc:
-            raise BackupCorrupt("the backup's key for this administrator is damaged") from exc
-        return key, (user_id, name, secrets)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise BackupCorrupt("the backup's header is damaged") from exc
-    except crypto.BadFormat as exc:
-        raise BackupCorrupt("the backup's header is damaged") from exc
-
-
-def _chunks(fh: IO[bytes], archive_id: bytes, content_key: bytes) -> Iterator[bytes]:
-    """Decrypted, decompressed chunk plaintexts; raises BackupCorrupt on any damage."""
-    aead = AESGCM(content_key)
-    index = 0
-    while True:
-        head = fh.read(_CHUNK_HEAD.size)
-        if len(head) < _CHUNK_HEAD.size:
-            raise BackupCorrupt("the backup is cut short (truncated)")
-        flags, length = _CHUNK_HEAD.unpack(head)
-        if length > _MAX_CHUNK or flags & ~_LAST:
-            raise BackupCorrupt(f"the backup is damaged (part {index + 1})")
-        ct = fh.read(length)
-        if len(ct) < length:
-            raise BackupCorrupt("the backup is cut short (truncated)")
-        try:
-            compressed = aead.decrypt(_nonce(index), ct, _chunk_ad(archive_id, index, flags))
-            plain = zlib.decompress(compressed)
-        except Exception as exc:
-            raise BackupCorrupt(
-                f"the backup is damaged or was altered (part {index + 1} failed its check)"
-            ) from exc
-        yield plain
-        index += 1
-        if flags & _LAST:
-            if fh.read(1):
-                raise BackupCorrupt("the backup has unexpected data after its end")
-            return
-
-
-# ---------------------------------------------------------------------------
-# Restoring
 
 
 def restore(
@@ -708,12 +293,12 @@ def restore(
     except OSError as exc:
         raise BackupError(f"cannot read {path.name}: {exc.strerror}") from exc
     with fh:
-        opened = _read_framed_header(fh)
+        opened = read_framed_header(fh)
         info = opened.info
-        archive_key, opener = _open_archive_key(
+        archive_key, opener = open_archive_key(
             opened, username=username, password=password, recovery_key=recovery_key
         )
-        content_key, mac_key = _subkeys(archive_key)
+        content_key, mac_key = subkeys(archive_key)
         if not hmac.compare_digest(
             hmac.new(mac_key, opened.framed, hashlib.sha256).digest(), opened.mac
         ):
@@ -743,7 +328,7 @@ def restore(
             raise
         engine.dispose()
     if workstation is not None:
-        _reset_workstation(workstation, info.office_id, int(head.seq), bytes(head.entry_hash))
+        workstation.reset(info.office_id, int(head.seq), bytes(head.entry_hash))
     return RestoreResult(
         office_id=info.office_id,
         office_name=info.office_name,
@@ -752,25 +337,6 @@ def restore(
         schema_revision=info.schema_revision,
         seconds=time.monotonic() - started,
     )
-
-
-def _reset_workstation(
-    state: audit.WorkstationState, office_id: str, seq: int, entry_hash: bytes
-) -> None:
-    """Make ``state`` remember exactly (seq, hash) for the office, even if lower."""
-    reset = getattr(state, "reset", None)
-    if callable(reset):  # pragma: no cover - once WorkstationState has it
-        reset(office_id, seq, entry_hash)
-        return
-    with state._lock:
-        try:
-            data = json.loads(state.path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
-            data = {}
-        if isinstance(data, dict) and isinstance(data.get("audit_seen"), dict):
-            data["audit_seen"].pop(office_id, None)
-            write_private_text(state.path, json.dumps(data, indent=2))
-    state.remember(office_id, seq, entry_hash)
 
 
 def _new_sqlite_file(target: str) -> Path | None:
@@ -823,7 +389,7 @@ def _restore_into(
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
     _check_empty(conn)
     _migrate_to(conn, info.schema_revision, known)
-    tables = {t.name: t for t in _reflect(conn)}
+    tables = {t.name: t for t in reflect_tables(conn)}
     for seeded in reversed(list(tables.values())):
         conn.execute(seeded.delete())  # rows the migrations seeded (the audit head)
     expected = [name for name in info.row_counts]
@@ -844,11 +410,11 @@ def _restore_into(
             conn.execute(table.insert(), pending)
             pending.clear()
 
-    for plain in _chunks(fh, bytes.fromhex(info.archive_id), content_key):
+    for plain in read_chunks(fh, bytes.fromhex(info.archive_id), content_key):
         if finished:
             raise BackupCorrupt("the backup has data after its end marker")
         digest.update(plain)
-        reader = _Reader(plain)
+        reader = RecordReader(plain)
         try:
             while not reader.done():
                 kind = reader.take(1)
@@ -921,7 +487,7 @@ def _restore_into(
 
 
 def _reset_sequences(conn: Connection) -> None:
-    for table in _reflect(conn):
+    for table in reflect_tables(conn):
         pk = list(table.primary_key.columns)
         if len(pk) != 1:
             continue

@@ -22,10 +22,10 @@ from wbs_desktop.services.errors import NotFound
 from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
-def find_case_id(ws: Workspace, register_number: str) -> str:
+def find_case_id(ws: Context, register_number: str) -> str:
     """The id of the case with this register number (exact, else ignoring case)."""
     ws.actor.require(Action.LIST_CASES)
     if has_control_character(register_number):  # NUL: PostgreSQL would refuse the query

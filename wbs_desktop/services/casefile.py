@@ -16,13 +16,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import func, select
 
+from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
 from wbs_desktop.domain.complaint import complaint_to_json
-from wbs_desktop.domain.dates import utc_now
+from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.services import audit
@@ -36,7 +37,7 @@ from wbs_desktop.services.errors import (
 )
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
-from wbs_desktop.storage.models import Case, CaseAssignment, CaseEvent, User
+from wbs_desktop.storage.models import Attachment, Case, CaseAssignment, CaseEvent, User
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from wbs_desktop.domain.complaint import ComplaintInput
     from wbs_desktop.services.context import Actor
 
+#: The counter of the case register's numbers (``storage.db.next_number``).
+REGISTER_COUNTER = "register"
 #: The longest reason kept on a timeline entry.
 MAX_REASON = 5000
 #: What ``Case.content_ct`` holds of a complaint (the accused and the reporter
@@ -65,15 +68,28 @@ class _KeyedCase(Protocol):
     def register_number(self) -> str: ...
 
 
+def office_date(at: datetime) -> date:
+    """The office's calendar day (Kupang, WITA) of a stored instant."""
+    return at.astimezone(OFFICE_TZ).date()
+
+
 def to_json(data: Any) -> bytes:
     """The one JSON form of an encrypted field's plaintext."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
+#: binding() per mapped column: (class, attribute name) → (table, column).
+_BINDINGS: dict[tuple[object, str], tuple[str, str]] = {}
+
+
 def binding(column: InstrumentedAttribute[Any]) -> tuple[str, str]:
     """(table, column) of a mapped column: what a field's ciphertext is bound to."""
-    col = column.property.columns[0]  # type: ignore[attr-defined]
-    return str(col.table.name), str(col.name)
+    at: tuple[object, str] = (column.class_, column.key)
+    found = _BINDINGS.get(at)
+    if found is None:
+        col = column.property.columns[0]  # type: ignore[attr-defined]
+        found = _BINDINGS[at] = (str(col.table.name), str(col.name))
+    return found
 
 
 def _key(keys: keystore.CaseKeys, identity: bool, blob: bytes | None) -> bytes:
@@ -372,6 +388,12 @@ class CaseFile:
             to_stage=to_stage.value if to_stage else None,
         )
         self.session.add(event)
+        # The figures' milestones, kept on the case (see Case.first_response_at).
+        case = self.case
+        if from_stage == Stage.RECEIVED and to_stage is not None and case.first_response_at is None:
+            case.first_response_at = event.at
+        if to_stage == Stage.VERIFICATION and case.verified_at is None:
+            case.verified_at = event.at
         self.session.flush()
         event.detail_ct = self.seal(
             CaseEvent.detail_ct, event.id, {"reason": reason[:MAX_REASON], **(detail or {})}
@@ -406,3 +428,37 @@ class CaseFile:
         self.touch()
         self.event(kind, detail=detail)
         self.record(kind, audit_details)
+
+
+# ----------------------------------------------------------------------------
+# Files kept with a case (the attachments tab, and scans handed in at intake)
+
+
+def checked_attachment(filename: str, data: bytes, max_bytes: int) -> str:
+    """The file's name when the office accepts it (type by name and content, size
+    at most ``max_bytes``: the setting ``attachments.max_bytes``); else a ServiceError."""
+    try:
+        return check_attachment(filename, len(data), max_bytes=max_bytes, data=data)
+    except AttachmentRefused as exc:
+        raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+
+
+def attach(cf: CaseFile, name: str, data: bytes, description: str = "") -> Attachment:
+    """Store a checked file with the case, encrypted under its content key (a
+    timeline and an audit entry say so)."""
+    row = Attachment(
+        case_id=cf.id,
+        meta_ct=b"",
+        size=len(data),
+        sha256=crypto.sha256(data),
+        data_ct=b"",
+        added_at=utc_now(),
+        added_by=cf.actor.id,
+    )
+    cf.session.add(row)
+    cf.session.flush()
+    row.meta_ct = cf.seal(
+        Attachment.meta_ct, row.id, {"filename": name, "description": description})
+    row.data_ct = cf.seal(Attachment.data_ct, row.id, data)
+    cf.changed("attachment_added", {"file": name})
+    return row

@@ -5,35 +5,29 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case as sql_case
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wbs_desktop.domain import completeness
 from wbs_desktop.domain.catalog import Channel, ComplaintType
-from wbs_desktop.domain.complaint import ComplaintInput, normalized, validate_complaint
+from wbs_desktop.domain.complaint import ComplaintInput
 from wbs_desktop.domain.conflict import Person, same_person
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.dates import office_today as dates_office_today
 from wbs_desktop.domain.errors import DomainError
-from wbs_desktop.domain.numbering import format_number
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import (
-    MAIN_PATH,
-    STAGE_ORDER,
     Outcome,
     Stage,
     classify_transition,
     requires_reason,
 )
 from wbs_desktop.domain.text import has_control_character
-from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
+from wbs_desktop.services import case_detail, intake
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import (
@@ -45,23 +39,18 @@ from wbs_desktop.services.casefile import (
     is_assigned,
     keys_for,
     load_case,
-    open_json,
-    seal_complaint,
+    office_date,
     touch,
 )
 from wbs_desktop.services.dto import (
-    AccusedInfo,
     CaseDetail,
     CaseFilter,
     CaseList,
     CaseRow,
     RelatedCase,
     ReporterIdentity,
-    ReporterMasked,
     SortKey,
-    StageSpan,
     SubmitResult,
-    TimelineEvent,
     TrackingStatus,
 )
 from wbs_desktop.services.errors import (
@@ -72,36 +61,26 @@ from wbs_desktop.services.errors import (
     PermissionDenied,
     ReasonRequired,
     ServiceError,
-    ValidationFailed,
 )
-from wbs_desktop.services.office import recipient_of, user_info
 from wbs_desktop.services.rekey import rekey_for
+from wbs_desktop.services.users import recipient_of
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
-from wbs_desktop.storage.db import next_number
 from wbs_desktop.storage.models import (
     Case,
     CaseAssignment,
-    CaseEvent,
-    CaseIndex,
-    Office,
     User,
 )
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
-REGISTER_COUNTER = "register"
 _RELATED_KINDS = ("accused_name", "accused_nip")
 #: Related reports in a case's detail (the newest; ``related()`` lists them all):
 #: a common name can match hundreds of reports.
 RELATED_SHOWN = 20
 
 log = logging.getLogger(__name__)
-
-
-def office_date(at: datetime) -> date:
-    return at.astimezone(OFFICE_TZ).date()
 
 
 office_today = dates_office_today  # the one "today" of the app: Kupang's (WITA)
@@ -111,43 +90,8 @@ def _day_start_utc(day: date) -> datetime:
     return datetime.combine(day, time.min, OFFICE_TZ).astimezone(UTC)
 
 
-def _mask_text(text: str) -> str:
-    words = text.split()
-    return " ".join(w[0] + "*" * 3 for w in words) if words else ""
-
-
-def _mask_phone(phone: str) -> str:
-    digits = [c for c in phone if c.isdigit()]
-    if len(digits) < 4:
-        return "*" * len(digits)
-    return phone[:3] + " " + "*" * max(len(digits) - 6, 3) + "".join(digits[-3:])
-
-
-def _mask_email(email: str) -> str:
-    if "@" not in email:
-        return _mask_text(email)
-    local, _, domain = email.partition("@")
-    host, _, tld = domain.rpartition(".")
-    return f"{local[:1]}***@{host[:1]}***.{tld}" if host else f"{local[:1]}***@***"
-
-
-@dataclass(frozen=True, slots=True)
-class _Content:
-    accused: AccusedInfo
-    location: str
-    incident_date: date | None
-    chronology: str
-    material_loss: bool
-    loss_estimate: int | None
-    evidence_links: tuple[str, ...]
-
-
-#: Look-up kinds digested with the tracking key, which every user holds.
-TRACKING_KEY_KINDS = frozenset({"tracking", "intake_source", "intake_content"})
-
-
 class CaseService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     # ======================================================================
@@ -158,101 +102,13 @@ class CaseService:
             return settings_store.complaint_types(session)
 
     def submit(self, complaint: ComplaintInput) -> SubmitResult:
-        """Register a complaint: number, tracking code, keys sealed to the admins
-        and the recovery key — the submitter keeps nothing."""
-        return self._submit(complaint)
-
-    def _submit(
-        self,
-        complaint: ComplaintInput,
-        after: Callable[[Session, Case, keystore.CaseKeys, SubmitResult], SubmitResult]
-        | None = None,
-    ) -> SubmitResult:
-        """``after`` runs inside the same transaction with the new case's keys
-        (the receipt is made there); the keys are dropped when it returns."""
-        actor = self.ws.actor
-        actor.require(Action.SUBMIT_CASE)
-        with self.ws.read() as session:
-            types = [t.code for t in settings_store.complaint_types(session)]
-        errors = validate_complaint(complaint, types)
-        if errors:
-            raise ValidationFailed(
-                "the complaint is not valid: "
-                + "; ".join(f"{e.field}: {e.message}" for e in errors),
-                errors,
-            )
-        c = normalized(complaint)
-        case_id = uuid.uuid4().hex
-        keys = keystore.CaseKeys.generate()
-        tracking = new_tracking_code()
-        ct = seal_complaint(case_id, keys, c, tracking)
-        now = utc_now()
-        with self.ws.write() as session:
-            calendar = settings_store.calendar(session)
-            deadlines = settings_store.deadlines(session)
-            received_day = office_date(c.received_at)
-            year = received_day.year
-            seq = next_number(session, REGISTER_COUNTER, year)
-            pattern = settings_store.get(session, "numbering.register")
-            register = format_number(pattern, seq=seq, on=received_day)
-            case = Case(
-                id=case_id,
-                register_number=register,
-                register_year=year,
-                register_seq=seq,
-                received_at=c.received_at,
-                channel=c.channel.value,
-                complaint_type=c.complaint_type,
-                stage=Stage.RECEIVED.value,
-                stage_changed_at=now,
-                due_date=calendar.add_working_days(
-                    received_day, deadlines.first_response_working_days
-                ),
-                due_kind="first_response",
-                created_by=actor.id,
-                created_at=now,
-                updated_at=now,
-                updated_by=actor.id,
-                version=1,
-                key_version=keys.version,
-                **ct,
-            )
-            session.add(case)
-            session.flush()
-            keystore.grant_case_keys(session, case_id, keys, self._admin_recipients(session))
-            self._index(session, case_id, c, tracking)
-            CaseFile(session, actor, case, keys).event("submitted", None, Stage.RECEIVED)
-            self.ws.record(
-                session,
-                "case_submitted",
-                case_id=case_id,
-                details={"register": register, "channel": c.channel.value},
-            )
-            result = SubmitResult(case_id=case_id, register_number=register, tracking_code=tracking)
-            if after is not None:
-                result = after(session, case, keys, result)
-        del keys
-        return result
+        """Register a complaint (``intake.submit``)."""
+        return intake.submit(self.ws, complaint)
 
     def lookup_tracking(self, code: str) -> TrackingStatus:
-        """The stage of the case with this tracking code — and nothing else."""
-        self.ws.actor.require(Action.LOOKUP_TRACKING)
-        try:
-            normalized_code = normalize_tracking_code(code)
-        except DomainError as exc:
-            raise ServiceError(str(exc), code=exc.code) from exc
-        digest = self._digest("tracking", normalized_code)
-        with self.ws.read() as session:
-            row = session.execute(
-                select(Case.stage, Case.received_at)
-                .join(CaseIndex, CaseIndex.case_id == Case.id)
-                .where(CaseIndex.kind == "tracking", CaseIndex.digest == digest)
-            ).first()
-        if row is None:
-            raise NotFound("no case has this tracking code")
-        with self.ws.write() as session:
-            self.ws.record(session, "tracking_lookup", details={"found": True})
-        return TrackingStatus(stage=Stage(row.stage), received_on=office_date(row.received_at))
+        """The stage of the case with this tracking code (``intake.lookup_tracking``)."""
+        return intake.lookup_tracking(self.ws, code)
+
 
     # ======================================================================
     # Listing
@@ -409,103 +265,10 @@ class CaseService:
     # One case
 
     def detail(self, case_id: str) -> CaseDetail:
-        actor = self.ws.actor
-        actor.require(Action.LIST_CASES)
-        procedure = self.ws.procedure
+        """The case as the detail pane shows it (``case_detail.read_detail``)."""
+        self.ws.actor.require(Action.LIST_CASES)
         with self.ws.read() as session:
-            # One round trip per kind of thing shown, whatever the case holds: the
-            # case with a flag per table of its hearings, notes… (only the tables
-            # flagged are read); every user once (the officers and the names of
-            # the timeline, notes, attachments and letters); the events; the
-            # related reports (two statements). See tests/services/test_detail_queries.py.
-            found = session.execute(
-                select(Case, *procedure.presence()).where(Case.id == case_id)
-            ).one_or_none()
-            if found is None:
-                raise NotFound(f"no case {case_id}")
-            case = found[0]
-            present = {field for field in procedure.EXTRA_TABLES if found._mapping[field]}
-            users = session.execute(
-                select(User, CaseAssignment.id)
-                .outerjoin(
-                    CaseAssignment,
-                    (CaseAssignment.user_id == User.id) & (CaseAssignment.case_id == case_id),
-                )
-                .order_by(User.full_name)
-            ).all()
-            officers = tuple(user_info(u) for u, assigned in users if assigned is not None)
-            names = {u.id: u.full_name for u, _assigned in users}
-            keys = (
-                keys_for(session, actor, [case]).get(case_id)
-                if actor.can(Action.VIEW_CASE)
-                else None
-            )
-            today = office_today()
-            base: dict[str, Any] = {
-                "id": case.id,
-                "register_number": case.register_number,
-                "received_at": case.received_at,
-                "complaint_type": case.complaint_type,
-                "channel": Channel(case.channel),
-                "stage": Stage(case.stage),
-                "outcome": Outcome(case.outcome) if case.outcome else None,
-                "version": case.version,
-                "officers": officers,
-                "due_date": case.due_date,
-                "due_kind": case.due_kind,
-                "overdue": _overdue(case, today),
-            }
-            events = session.scalars(
-                select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
-            ).all()
-            timeline = tuple(self._timeline_event(case, keys, e, names) for e in events)
-            spans = _stage_spans(case, timeline, today)
-            if keys is None:
-                detail = CaseDetail(**base, granted=False, timeline=timeline, stages=spans)
-            else:
-                related, related_total = self._related(session, case_id, RELATED_SHOWN)
-                content = self._content(case, keys)
-                identity = (
-                    case_field(case, keys, Case.identity_ct)
-                    if keys.identity
-                    else None
-                )
-                masked = (
-                    ReporterMasked(
-                        name=_mask_text(identity["name"]),
-                        phone=_mask_phone(identity["phone"]),
-                        email=_mask_email(identity["email"]),
-                        consent_to_contact=bool(identity["consent_to_contact"]),
-                        anonymous=bool(identity.get("anonymous")),
-                        has_address=bool(identity.get("address")),
-                    )
-                    if identity
-                    else None
-                )
-                detail = CaseDetail(
-                    **base,
-                    granted=True,
-                    accused=content.accused,
-                    location=content.location,
-                    incident_date=content.incident_date,
-                    chronology=content.chronology,
-                    material_loss=content.material_loss,
-                    loss_estimate=content.loss_estimate,
-                    evidence_links=content.evidence_links,
-                    completeness=completeness.assess(
-                        chronology=content.chronology,
-                        location=content.location,
-                        incident_date=content.incident_date,
-                        accused_name=content.accused.name,
-                        evidence_count=len(content.evidence_links),
-                    ),
-                    reporter=masked,
-                    timeline=timeline,
-                    stages=spans,
-                    related=tuple(related),
-                    related_total=related_total,
-                    **procedure.extras(session, case, keys, present=present, names=names),
-                )
+            detail = case_detail.read_detail(session, self.ws.actor, case_id)
         self.ws.flush_rewraps()
         return detail
 
@@ -536,58 +299,7 @@ class CaseService:
         self.ws.actor.require(Action.VIEW_CASE)
         with self.ws.read() as session:
             CaseFile.open(session, self.ws.actor, case_id)
-            return self._related(session, case_id)[0]
-
-    def _related(
-        self, session: Session, case_id: str, limit: int | None = None
-    ) -> tuple[list[RelatedCase], int]:
-        """``related()`` inside a session (the caller checked the grant): the
-        newest ``limit`` reports (all when None) and how many there are, in two
-        statements however many match."""
-        # The case's own digests by case id alone (a filter on the kind here lets
-        # a planner without statistics scan the whole kind index).
-        mine = [
-            (kind, digest)
-            for kind, digest in session.execute(
-                select(CaseIndex.kind, CaseIndex.digest).where(CaseIndex.case_id == case_id)
-            )
-            if kind in _RELATED_KINDS
-        ]
-        if not mine:
-            return [], 0
-        # A report matching on both the NIP and the name is listed as matched on the NIP.
-        by_nip = func.max(sql_case((CaseIndex.kind == "accused_nip", 1), else_=0))
-        stmt = (
-            select(
-                Case.id,
-                Case.register_number,
-                Case.received_at,
-                Case.stage,
-                by_nip,
-                func.count().over(),  # before the LIMIT: how many reports match
-            )
-            .join(CaseIndex, CaseIndex.case_id == Case.id)
-            .where(
-                or_(*((CaseIndex.kind == kind) & (CaseIndex.digest == d) for kind, d in mine)),
-                Case.id != case_id,
-            )
-            .group_by(Case.id, Case.register_number, Case.received_at, Case.stage)
-            .order_by(Case.received_at.desc(), Case.id)
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        rows = session.execute(stmt).all()
-        related = [
-            RelatedCase(
-                id=cid,
-                register_number=register,
-                received_at=received,
-                stage=Stage(stage),
-                matched_on="nip" if nip else "name",
-            )
-            for cid, register, received, stage, nip, _total in rows
-        ]
-        return related, (rows[0][5] if rows else 0)
+            return case_detail.related_cases(session, case_id)[0]
 
     # ======================================================================
     # Changing a case
@@ -733,65 +445,10 @@ class CaseService:
     # ======================================================================
     # Internals: encryption
 
-    def _content(self, case: Case, keys: keystore.CaseKeys) -> _Content:
-        accused = case_field(case, keys, Case.accused_ct)
-        content = case_field(case, keys, Case.content_ct)
-        incident = content.get("incident_date")
-        return _Content(
-            accused=AccusedInfo(**accused),
-            location=content["location"],
-            incident_date=date.fromisoformat(incident) if incident else None,
-            chronology=content["chronology"],
-            material_loss=bool(content["material_loss"]),
-            loss_estimate=content.get("loss_estimate"),
-            evidence_links=tuple(content.get("evidence_links") or ()),
-        )
-
-    def _digest(self, kind: str, value: str) -> bytes:
-        """A look-up digest: tracking codes and the import's "already there" digests
-        under the tracking key (every user: a random code, a web form's identifier or
-        a whole report cannot be guessed name by name), names and NIPs under the
-        people index key (administrators only)."""
-        actor = self.ws.actor
-        key = actor.tracking_key if kind in TRACKING_KEY_KINDS else actor.index_key
-        if key is None:
-            raise NoGrant(f"this account holds no office key for {kind} look-ups")
-        return crypto.index_digest(key, kind, value)
-
     def _recipient(self, session: Session, user: User) -> keystore.Recipient:
         """Keys are sealed only to a user whose record matches its certificate."""
         trust = self.ws.office.trust
         return trust.recipient(session, user) if trust is not None else recipient_of(user)
-
-    def _admin_recipients(self, session: Session) -> list[keystore.Recipient]:
-        """Every active administrator and the recovery key, by their certificates
-        (a record that disagrees with its certificate refuses the submission)."""
-        trust = self.ws.office.trust
-        if trust is None:
-            admins = session.scalars(
-                select(User).where(User.role == Role.ADMIN.value, User.active.is_(True))
-            )
-            office = session.scalars(select(Office)).one()
-            return [
-                *(recipient_of(u) for u in admins),
-                keystore.Recipient(keystore.RECOVERY_HOLDER, None, office.recovery_public),
-            ]
-        return [
-            *(trust.recipient(session, u) for u in trust.certified_admins(session)),
-            trust.recovery_recipient(session),
-        ]
-
-    def _index(self, session: Session, case_id: str, c: ComplaintInput, tracking: str) -> None:
-        session.add(
-            CaseIndex(
-                case_id=case_id,
-                kind="tracking",
-                digest=self._digest("tracking", normalize_tracking_code(tracking)),
-            )
-        )
-        from wbs_desktop.services.people_index import index_person
-
-        index_person(self.ws, session, case_id, c.accused.name, c.accused.nip)
 
     def _conflict_of_interest(
         self, session: Session, case: Case, keys: keystore.CaseKeys, officer: User
@@ -836,30 +493,6 @@ class CaseService:
         else:
             case.due_date = None
             case.due_kind = None
-
-    def _timeline_event(
-        self,
-        case: Case,
-        keys: keystore.CaseKeys | None,
-        event: CaseEvent,
-        names: dict[int, str],
-    ) -> TimelineEvent:
-        reason = ""
-        detail: dict[str, str] = {}
-        if keys is not None and event.detail_ct is not None:
-            data = open_json(keys, CaseEvent.detail_ct, event.id, event.detail_ct,
-                             what=f"case {case.register_number}: a timeline entry")
-            reason = str(data.pop("reason", ""))
-            detail = {k: str(v) for k, v in data.items()}
-        return TimelineEvent(
-            at=event.at,
-            kind=event.kind,
-            actor_name=names.get(event.actor_id or -1, ""),
-            from_stage=Stage(event.from_stage) if event.from_stage else None,
-            to_stage=Stage(event.to_stage) if event.to_stage else None,
-            reason=reason,
-            detail=detail,
-        )
 
     def _texts_in_order(self, session: Session, state: case_listing.State) -> list[str]:
         cache = self._search_texts(session, state.order)
@@ -965,55 +598,3 @@ class _CaseStub:
     register_number: str
     accused_ct: bytes
     content_ct: bytes
-
-
-def _overdue(case: Case, today: date) -> bool:
-    return (
-        case.due_date is not None
-        and case.due_date < today
-        and case.stage not in (Stage.CONCLUDED.value, Stage.CLOSED.value)
-    )
-
-
-def _filter_dict(f: CaseFilter) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in f.__dataclass_fields__}
-
-
-def _stage_spans(
-    case: Case, timeline: tuple[TimelineEvent, ...], today: date
-) -> tuple[StageSpan, ...]:
-    """Each stage on the drawn timeline: when entered and left (latest visit)."""
-    entered: dict[Stage, datetime] = {}
-    left: dict[Stage, datetime | None] = {}
-    for event in timeline:
-        if event.to_stage is None:
-            continue
-        if event.from_stage is not None:
-            left[event.from_stage] = event.at
-        entered[event.to_stage] = event.at
-        left[event.to_stage] = None
-        if event.kind in ("stepped_back", "reopened"):
-            # Later stages are no longer "done".
-            for later in STAGE_ORDER:
-                if later.order > event.to_stage.order and later in entered:
-                    entered.pop(later)
-                    left.pop(later, None)
-    current = Stage(case.stage)
-    shown = [s for s in STAGE_ORDER if s in MAIN_PATH or s in entered or s == current]
-    if current == Stage.CLOSED and Stage.CONCLUDED not in entered:
-        shown = [s for s in shown if s != Stage.CONCLUDED]
-    spans = []
-    for stage in shown:
-        is_current = stage == current
-        spans.append(
-            StageSpan(
-                stage=stage,
-                entered_at=entered.get(stage),
-                left_at=left.get(stage),
-                current=is_current,
-                due_date=case.due_date if is_current else None,
-                overdue=is_current and _overdue(case, today),
-                due_kind=case.due_kind if is_current else None,
-            )
-        )
-    return tuple(spans)

@@ -35,7 +35,7 @@ from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case, CaseAssignment, User
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +61,12 @@ class ConflictRemoval:
     matched_on: Match
 
 
-def accused_of(ws: Workspace, session: Session, case: Case, keys: keystore.CaseKeys) -> Person:
+def accused_of(ws: Context, session: Session, case: Case, keys: keystore.CaseKeys) -> Person:
     data = case_field(case, keys, Case.accused_ct)
     return Person(str(data.get("name", "")), str(data.get("nip", "")))
 
 
-def warnings_for_case(ws: Workspace, case_id: str) -> list[NameWarning]:
+def warnings_for_case(ws: Context, case_id: str) -> list[NameWarning]:
     """Every active officer or administrator whose name or NIP matches the
     accused of the case, strict matches first (for the assign dialog)."""
     ws.actor.require(Action.ASSIGN)
@@ -93,7 +93,7 @@ def warnings_for_case(ws: Workspace, case_id: str) -> list[NameWarning]:
 
 
 def before_accused_change(
-    ws: Workspace, session: Session, case: Case, keys: keystore.CaseKeys, accused: Person
+    ws: Context, session: Session, case: Case, keys: keystore.CaseKeys, accused: Person
 ) -> keystore.CaseKeys:
     """Take every assigned officer who is the new accused off the case, before
     the new details are written: returns the keys to write them with (a new
@@ -109,7 +109,7 @@ def before_accused_change(
     return _remove(ws, session, case, hits)
 
 
-def recheck_user_in(ws: Workspace, session: Session, user: User) -> list[ConflictRemoval]:
+def recheck_user_in(ws: Context, session: Session, user: User) -> list[ConflictRemoval]:
     """Inside the caller's transaction: after ``user``'s name or NIP changed,
     take them off every assigned case whose accused they now are."""
     case_ids = list(
@@ -129,7 +129,7 @@ def recheck_user_in(ws: Workspace, session: Session, user: User) -> list[Conflic
     return removed
 
 
-def recheck_user(ws: Workspace, user_id: int) -> list[ConflictRemoval]:
+def recheck_user(ws: Context, user_id: int) -> list[ConflictRemoval]:
     """The conflict-of-interest check for any path that changed a user's name
     or NIP (an administrator's call, one transaction; the removals are also
     queued for ``take_notices``)."""
@@ -142,7 +142,7 @@ def recheck_user(ws: Workspace, user_id: int) -> list[ConflictRemoval]:
 
 
 def _remove(
-    ws: Workspace, session: Session, case: Case, hits: list[tuple[User, Match]]
+    ws: Context, session: Session, case: Case, hits: list[tuple[User, Match]]
 ) -> keystore.CaseKeys:
     """Unassign ``hits`` from ``case``, re-key it without them, say why on the
     timeline and in the audit log; returns the case's new keys."""

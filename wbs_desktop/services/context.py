@@ -1,10 +1,14 @@
-"""The logged-in user as the services see them: identity, role, unlocked keys."""
+"""The logged-in user as the services see them: identity, role, unlocked keys
+(``Actor``), and what a service needs of the session around them (``Context``:
+``Workspace`` is one). The services type against ``Context``, not ``Workspace``,
+so that no service module needs the module that builds them all."""
 
 from __future__ import annotations
 
 import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -15,6 +19,11 @@ from wbs_desktop.services.errors import PermissionDenied
 from wbs_desktop.services.listing import CaseListing
 from wbs_desktop.storage.crypto import UserSecrets
 from wbs_desktop.storage.keys import CaseKeys, Unlocker, user_holder
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wbs_desktop.services.certificates import Trust
 
 
 @dataclass
@@ -80,3 +89,35 @@ class Actor:
             del self.case_keys[key]
         self.search_text.pop(case_id, None)
         self.listing.forget_texts()
+
+
+class _Office(Protocol):
+    @property
+    def trust(self) -> Trust | None: ...
+
+
+class Context(Protocol):
+    """One logged-in session: one service call is one transaction."""
+
+    actor: Actor
+
+    @property
+    def office(self) -> _Office: ...
+
+    def read(self) -> AbstractContextManager[Session]: ...
+
+    def write(self) -> AbstractContextManager[Session]: ...
+
+    def record(
+        self,
+        session: Session,
+        action: str,
+        *,
+        case_id: str | None = None,
+        details: dict[str, Any] | None = None,
+        private: dict[str, Any] | None = None,
+    ) -> None:
+        """An audit entry by the actor (``private``: free text, stored sealed)."""
+
+    def flush_rewraps(self) -> None:
+        """Store key grants re-wrapped on first use."""

@@ -46,9 +46,14 @@ from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
-from wbs_desktop.services import cases as case_module
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.casefile import MAX_REASON, seal_complaint, seal_field, to_json
+from wbs_desktop.services.casefile import (
+    MAX_REASON,
+    REGISTER_COUNTER,
+    seal_complaint,
+    seal_field,
+    to_json,
+)
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
@@ -1291,7 +1296,7 @@ def _write_batch(
         year = dc.complaint.received_at.astimezone(OFFICE_TZ).year
         per_year[year] = per_year.get(year, 0) + 1
     for year, n in per_year.items():
-        first_seq[year] = _reserve_numbers(session, case_module.REGISTER_COUNTER, year, n)
+        first_seq[year] = _reserve_numbers(session, REGISTER_COUNTER, year, n)
 
     case_rows: list[dict[str, Any]] = []
     grant_rows: list[dict[str, Any]] = []
@@ -1369,6 +1374,11 @@ def _write_batch(
                 "complaint_type": c.complaint_type,
                 "stage": dc.stage.value,
                 "stage_changed_at": stage_changed_at,
+                "first_response_at": min(
+                    (e.at for e in dc.events if e.from_stage == Stage.RECEIVED and e.to_stage),
+                    default=None),
+                "verified_at": min(
+                    (e.at for e in dc.events if e.to_stage == Stage.VERIFICATION), default=None),
                 "outcome": dc.outcome.value if dc.outcome else None,
                 "due_date": due_date,
                 "due_kind": due_kind,

@@ -24,8 +24,9 @@ from wbs_desktop.domain.front_desk import ReporterStep, next_step
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.domain.tracking import normalize_tracking_code
-from wbs_desktop.services.cases import office_date
+from wbs_desktop.services.casefile import office_date
 from wbs_desktop.services.errors import NotFound, ServiceError
+from wbs_desktop.services.intake import lookup_digest
 from wbs_desktop.storage.models import Case, CaseAssignment, CaseIndex, Hearing
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def look_up(ws: Workspace, code: str) -> FrontDeskStatus:
         normalized = normalize_tracking_code(code)
     except DomainError as exc:
         raise ServiceError(str(exc), code=exc.code) from exc
-    digest = ws.cases._digest("tracking", normalized)
+    digest = lookup_digest(ws.actor, "tracking", normalized)
     hearing_on: date | None = None
     may_open = False
     with ws.read() as session:

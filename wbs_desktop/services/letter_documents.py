@@ -9,7 +9,7 @@ kept only in the generated letter, stored encrypted.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,13 +17,11 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain.catalog import CHANNEL_LABELS_ID, Channel
 from wbs_desktop.letters import model as L
 from wbs_desktop.services.casefile import case_field
-from wbs_desktop.services.errors import ServiceError
+from wbs_desktop.services.errors import NoGrant, ServiceError
+from wbs_desktop.services.letter_store import LetterDraft
 from wbs_desktop.services.signatories import team
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case, CaseAssignment, Letter, User
-
-if TYPE_CHECKING:
-    from wbs_desktop.services.letters import LetterDraft, LetterService
 
 DOCUMENT_KINDS = frozenset(
     {
@@ -42,12 +40,11 @@ def _people(session: Session, case: Case) -> tuple[L.Person, ...]:
     )
 
 
-def _accused(svc: LetterService, case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
+def _accused(case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
     return case_field(case, keys, Case.accused_ct)
 
 
 def draft(
-    svc: LetterService,
     session: Session,
     case: Case,
     keys: keystore.CaseKeys,
@@ -58,11 +55,9 @@ def draft(
     received: Any,
     type_label: str,
 ) -> LetterDraft:
-    from wbs_desktop.services.letters import LetterDraft
-
     extra: dict[str, Any] = {"violation": violation, "received_date": received}
     if kind is L.LetterKind.REPORTER_NOTICE:
-        return LetterDraft(**base, addressee=svc._reporter_addressee(case, keys), extra=extra)
+        return LetterDraft(**base, addressee=reporter_addressee(case, keys), extra=extra)
     if kind is L.LetterKind.DISPOSITION:
         officer = session.scalar(
             select(User.full_name)
@@ -79,9 +74,7 @@ def draft(
     return LetterDraft(**base, addressee=L.Addressee(name="Tim Pemeriksa"), extra=extra)
 
 
-def content(
-    svc: LetterService, session: Session, case: Case, keys: keystore.CaseKeys, d: LetterDraft
-) -> Any:
+def content(session: Session, case: Case, keys: keystore.CaseKeys, d: LetterDraft) -> Any:
     x = d.extra
     kind = d.kind
     if kind is L.LetterKind.REPORTER_NOTICE:
@@ -115,7 +108,7 @@ def content(
             code="violation_required",
             field="subject_summary",
         )
-    accused = _accused(svc, case, keys)
+    accused = _accused(case, keys)
     person = L.Person(
         name=accused["name"],
         nip=accused.get("nip", ""),
@@ -158,3 +151,17 @@ def content(
         conclusion=str(x["conclusion"]).strip(),
         recommendation=str(x["recommendation"]).strip(),
     )
+
+
+def reporter_addressee(case: Case, keys: keystore.CaseKeys) -> L.Addressee:
+    """The reporter as a letter's addressee, with the postal address when one was
+    given ("di Tempat" otherwise); refused for an anonymous report (surat kaleng):
+    there is nobody to write to."""
+    if keys.identity is None:
+        raise NoGrant("you hold no key to the reporter's identity")
+    identity = case_field(case, keys, Case.identity_ct)
+    if identity.get("anonymous"):
+        raise ServiceError(
+            "the report is anonymous: no letter can be addressed to its reporter",
+            code="anonymous_reporter")
+    return L.Addressee(name=identity["name"], address=str(identity.get("address", "")))

@@ -28,7 +28,7 @@ from wbs_desktop.domain.roles import Action
 from wbs_desktop.letters import logo_image
 from wbs_desktop.letters.errors import LetterError
 from wbs_desktop.letters.kinds import NUMBERED_KINDS
-from wbs_desktop.letters.model import LetterKind
+from wbs_desktop.letters.model import Letterhead, LetterKind
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage.db import peek_number
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 LETTERHEAD_KEY = "letters.letterhead"
 LOGO_KEY = "letters.logo"
+PLACE_KEY = "letters.place"  # where letters are signed ("Kupang, 6 Desember 2026")
+CONTACT_KEY = "letters.contact"  # where a reporter brings documents (in the letters' text)
 TEMBUSAN_KEY = "letters.tembusan"  # the copy list of a kind without its own
 TEMBUSAN_BY_KIND_KEY = "letters.tembusan_by_kind"
 LETTER_PATTERN_KEY = "letters.pattern"  # the pattern of a kind without its own
@@ -140,6 +142,8 @@ class LetterheadSettings:
     """Everything this module edits, as stored (defaults filled in)."""
 
     kop: dict[str, str]
+    place: str
+    contact: str
     logo: Logo | None
     patterns: dict[str, str]  # kind (or REGISTER) -> pattern
     tembusan: dict[str, list[str]]  # kind -> copy list (every letter kind)
@@ -150,7 +154,7 @@ class LetterheadService:
         self.ws = ws
 
     def load(self) -> LetterheadSettings:
-        from wbs_desktop.services.letters import DEFAULT_LETTER_SETTINGS
+        from wbs_desktop.services.letter_store import DEFAULT_LETTER_SETTINGS
 
         with self.ws.read() as session:
             stored_head = settings_store.get(session, LETTERHEAD_KEY) or {}
@@ -168,18 +172,27 @@ class LetterheadService:
             if default_copies is None:
                 default_copies = DEFAULT_LETTER_SETTINGS["tembusan"]
             by_kind = settings_store.get(session, TEMBUSAN_BY_KIND_KEY) or {}
+            place = settings_store.get(session, PLACE_KEY) or DEFAULT_LETTER_SETTINGS["place"]
+            contact = (
+                settings_store.get(session, CONTACT_KEY) or DEFAULT_LETTER_SETTINGS["contact"]
+            )
         tembusan = {
             k.value: list(by_kind.get(k.value, default_copies)) for k in LetterKind
         }
         return LetterheadSettings(
-            {f: str(head.get(f) or "") for f in KOP_FIELDS}, logo, patterns, tembusan
+            {f: str(head.get(f) or "") for f in KOP_FIELDS},
+            str(place),
+            str(contact),
+            logo,
+            patterns,
+            tembusan,
         )
 
     def preview_number(self, kind: str, pattern: str) -> str:
         """The number the next letter of ``kind`` (or the next case) would get
         today with ``pattern``; nothing is taken from the register."""
-        from wbs_desktop.services.cases import REGISTER_COUNTER
-        from wbs_desktop.services.letters import LETTER_COUNTER
+        from wbs_desktop.services.casefile import REGISTER_COUNTER
+        from wbs_desktop.services.letter_store import LETTER_COUNTER
 
         today = office_today()
         counter = REGISTER_COUNTER if kind == REGISTER else LETTER_COUNTER
@@ -194,6 +207,8 @@ class LetterheadService:
         self,
         *,
         kop: dict[str, str] | None = None,
+        place: str | None = None,
+        contact: str | None = None,
         logo: Logo | bool | None = False,
         patterns: dict[str, str] | None = None,
         tembusan: dict[str, list[str]] | None = None,
@@ -208,6 +223,21 @@ class LetterheadService:
             checked = check_kop(kop)
             if checked != current.kop:
                 values[LETTERHEAD_KEY] = {**checked, "logo_path": None}
+        for key, name, text, old, limit in (
+            (PLACE_KEY, "place", place, current.place, 60),
+            (CONTACT_KEY, "contact", contact, current.contact, MAX_KOP_LENGTH),
+        ):
+            if text is None:
+                continue
+            text = " ".join(text.split())
+            if not text or len(text) > limit:
+                raise ServiceError(
+                    f"the letters' {name} needs 1 to {limit} characters",
+                    code="kop_invalid",
+                    field=name,
+                )
+            if text != old:
+                values[key] = text
         if logo is not False:
             new_logo = logo if isinstance(logo, Logo) else None
             old_sha = current.logo.sha256 if current.logo else None
@@ -242,3 +272,11 @@ class LetterheadService:
 def number_parts(pattern: str) -> NumberParts | None:
     """The fields of a pattern (None: a pattern only the CLI can express)."""
     return NumberParts.from_pattern(pattern)
+
+
+def letterhead_of(settings: dict[str, Any]) -> Letterhead:
+    """The kop as the letter settings say, with the office's stored logo."""
+    logo = logo_of(settings.get("logo"))
+    return Letterhead(
+        **settings["letterhead"], logo_data=logo.printed if logo is not None else None
+    )

@@ -23,7 +23,7 @@ from wbs_desktop.services.errors import NotFound, ServiceError
 from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 MAX_REASON = 2000
 
@@ -45,7 +45,7 @@ class CaseMark:
     version: int = 0
 
 
-def case_mark(ws: Workspace, case_id: str) -> CaseMark:
+def case_mark(ws: Context, case_id: str) -> CaseMark:
     """The case's current mark (everyone who may list cases may see it)."""
     ws.actor.require(Action.LIST_CASES)
     with ws.read() as session:
@@ -71,7 +71,7 @@ def case_mark(ws: Workspace, case_id: str) -> CaseMark:
 
 
 def set_mark(
-    ws: Workspace,
+    ws: Context,
     case_id: str,
     mark: Mark | None,
     *,

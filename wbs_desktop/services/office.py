@@ -10,19 +10,15 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.dates import utc_now
-from wbs_desktop.domain.passwords import PasswordPolicyViolation, check_password
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.services import audit, certificates, office_keys
 from wbs_desktop.services.context import Actor
@@ -30,19 +26,27 @@ from wbs_desktop.services.dto import SetupResult, UserInfo
 from wbs_desktop.services.errors import (
     AccountInactive,
     AccountLocked,
-    Cancelled,
-    DatabaseUnavailable,
     IntegrityBroken,
     NotInitialized,
-    PasswordPolicyError,
     ServiceError,
     WrongCredentials,
+)
+from wbs_desktop.services.users import (
+    ProgressFn,
+    enforce_password_policy,
+    install_user_keys,
+    new_user_row,
+    normalize_username,
+    recipient_of,
+    regrant_all_cases,
+    translate_db_errors,
+    user_info,
 )
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.db import Database
-from wbs_desktop.storage.models import Case, CaseKeyGrant, OfficeKeyGrant, SigningKey, User
 from wbs_desktop.storage.models import Office as OfficeRow
+from wbs_desktop.storage.models import OfficeKeyGrant, User
 
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
@@ -58,7 +62,6 @@ BASE_DELAY = timedelta(seconds=15)
 MAX_DELAY = timedelta(minutes=15)
 LAST_ADMIN_MAX_DELAY = timedelta(minutes=1)
 
-ProgressFn = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
 def login_delay(failures: int, *, last_admin: bool = False) -> timedelta | None:
@@ -91,109 +94,6 @@ def _is_last_admin(session: Session, user: User) -> bool:
         .where(User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id)
     )
     return not others
-
-
-def user_info(user: User) -> UserInfo:
-    return UserInfo(
-        id=user.id,
-        username=user.username,
-        full_name=user.full_name,
-        role=Role(user.role),
-        nip=user.nip,
-        position=user.position,
-        active=user.active,
-        must_change_password=user.must_change_password,
-        locked_until=user.locked_until,
-        rank=user.rank or "",
-    )
-
-
-def enforce_password_policy(
-    password: str, username: str, personal: Iterable[str | None] = ()
-) -> None:
-    """``personal``: the user's full name, the office's name — words a guesser tries."""
-    try:
-        check_password(password, username=username, personal=[p for p in personal if p])
-    except PasswordPolicyViolation as exc:
-        raise PasswordPolicyError(str(exc), reason=exc.code) from exc
-
-
-def normalize_username(username: str) -> str:
-    """The stored form of a user name. A control character (NUL, which PostgreSQL
-    refuses and SQLite stores) is the same clear error on both backends."""
-    from wbs_desktop.domain.text import has_control_character
-
-    if has_control_character(username):
-        raise ServiceError("a user name holds no control characters", code="bad_username",
-                           field="username")
-    return username.strip().casefold()
-
-
-@contextmanager
-def translate_db_errors() -> Iterator[None]:
-    """A server that went away becomes DatabaseUnavailable, never a traceback."""
-    try:
-        yield
-    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
-        raise DatabaseUnavailable(
-            f"the database could not be reached: {exc.orig!s}".splitlines()[0]
-        ) from exc
-    except sa_exc.DBAPIError as exc:
-        if exc.connection_invalidated:
-            raise DatabaseUnavailable("the connection to the database was lost") from exc
-        raise
-
-
-def new_user_row(
-    *,
-    username: str,
-    full_name: str,
-    role: Role,
-    password: str,
-    nip: str = "",
-    position: str = "",
-    must_change_password: bool = False,
-) -> tuple[User, crypto.UserSecrets]:
-    """A user row with fresh keys (the caller adds it, flushes, then signs it up)."""
-    secrets = crypto.UserSecrets.generate()
-    user = User(
-        username=username,
-        full_name=full_name.strip(),
-        nip=nip,
-        position=position.strip(),
-        role=role.value,
-        active=True,
-        created_at=utc_now(),
-        exchange_public=secrets.exchange_public,
-        kdf_salt=b"",
-        kdf_params="",
-        wrapped_secrets=b"",
-        key_epoch=1,
-        must_change_password=must_change_password,
-        failed_logins=0,
-        lockouts=0,
-        version=1,
-    )
-    return user, secrets
-
-
-def install_user_keys(
-    session: Session, user: User, secrets: crypto.UserSecrets, password: str
-) -> None:
-    """Wrap ``secrets`` under ``password`` and register the signing key (user has an id)."""
-    wrapped = secrets.wrap_with_password(password, user_ref=str(user.id))
-    user.kdf_salt = wrapped.salt
-    user.kdf_params = wrapped.params.to_json()
-    user.wrapped_secrets = wrapped.blob
-    user.exchange_public = secrets.exchange_public
-    signing = SigningKey(user_id=user.id, public_key=secrets.signing_public, created_at=utc_now())
-    session.add(signing)
-    session.flush()
-    user.signing_key_id = signing.id
-
-
-def recipient_of(user: User) -> keystore.Recipient:
-    return keystore.Recipient(keystore.user_holder(user.id), user.id, user.exchange_public)
 
 
 class Office:
@@ -595,7 +495,7 @@ class Office:
             private = crypto.parse_recovery_key(recovery_key)
         except crypto.BadFormat as exc:
             raise WrongCredentials(str(exc)) from exc
-        from wbs_desktop.services.accounts import check_username
+        from wbs_desktop.services.users import check_username
 
         username = check_username(admin_username)
         if not admin_full_name.strip():
@@ -628,7 +528,7 @@ class Office:
                 )
                 certificates.grant_root(session, root, [recipient])
             office_keys.grant_for_role(session, user, tracking_key, index_key)
-            count = _regrant_all_cases(session, unlocker, recipient, progress)
+            count = regrant_all_cases(session, unlocker, recipient, progress)
             # The way back also clears every administrator's login delay.
             waiting = list(
                 session.scalars(
@@ -653,41 +553,15 @@ class Office:
         return info
 
 
-def _regrant_all_cases(
-    session: Session,
-    unlocker: keystore.Unlocker,
-    recipient: keystore.Recipient,
-    progress: ProgressFn | None,
-    *,
-    case_ids: list[str] | None = None,
-) -> int:
-    """Seal every case key ``unlocker`` can open to ``recipient``."""
-    if case_ids is None:
-        case_ids = list(
-            session.scalars(
-                select(CaseKeyGrant.case_id)
-                .where(CaseKeyGrant.holder == unlocker.holder)
-                .distinct()
-            )
-        )
-    versions = dict(session.execute(select(Case.id, Case.key_version)).all())
-    total = len(case_ids)
-    done = 0
-    for start in range(0, total, 500):
-        chunk = case_ids[start : start + 500]
-        grants = keystore.load_case_grants(session, unlocker.holder, chunk)
-        for case_id in chunk:
-            opened = keystore.open_case_keys(
-                unlocker, grants.get(case_id, []), versions.get(case_id, 1)
-            )
-            if opened is not None:
-                keystore.grant_case_keys(session, case_id, opened, [recipient])
-            done += 1
-        session.flush()
-        if progress is not None and not progress(done, total):
-            raise Cancelled("cancelled by the user")
-    keystore.apply_rewraps(session, unlocker)
-    return done
-
-
-__all__ = ["Office", "OfficeKeyGrant", "login_delay", "user_info"]
+__all__ = [
+    "Office",
+    "OfficeKeyGrant",
+    "enforce_password_policy",
+    "install_user_keys",
+    "login_delay",
+    "new_user_row",
+    "normalize_username",
+    "recipient_of",
+    "translate_db_errors",
+    "user_info",
+]

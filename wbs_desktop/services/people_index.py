@@ -27,7 +27,7 @@ from wbs_desktop.storage import crypto
 from wbs_desktop.storage.models import Case, CaseIndex, CaseIndexPending
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 PEOPLE_KINDS = ("accused_name", "accused_nip")
 #: Cases indexed per write transaction (each its own, so a long run never holds
@@ -44,7 +44,7 @@ def _entries(name: str, nip: str) -> list[tuple[str, str]]:
     return entries
 
 
-def index_person(ws: Workspace, session: Session, case_id: str, name: str, nip: str) -> None:
+def index_person(ws: Context, session: Session, case_id: str, name: str, nip: str) -> None:
     """(Re)index the accused of a case: at once with the people key, else queued
     for an administrator (the old entries go either way)."""
     session.execute(
@@ -62,7 +62,7 @@ def index_person(ws: Workspace, session: Session, case_id: str, name: str, nip: 
     session.execute(delete(CaseIndexPending).where(CaseIndexPending.case_id == case_id))
 
 
-def _fresh_key(ws: Workspace, session: Session) -> bytes | None:
+def _fresh_key(ws: Context, session: Session) -> bytes | None:
     """The actor's people key as the database holds it now: renewed when an
     administrator left (office_keys.renew_people_key), gone after a demotion."""
     if ws.actor.index_key is None:
@@ -74,14 +74,14 @@ def _fresh_key(ws: Workspace, session: Session) -> bytes | None:
     return ws.actor.index_key
 
 
-def pending_count(ws: Workspace) -> int:
+def pending_count(ws: Context) -> int:
     """How many cases wait for an administrator's client to index them."""
     with ws.read() as session:
         return int(session.scalar(select(func.count()).select_from(CaseIndexPending)) or 0)
 
 
 def compute_pending(
-    ws: Workspace, progress: Callable[[int, int], bool] | None = None
+    ws: Context, progress: Callable[[int, int], bool] | None = None
 ) -> int:
     """Index every queued case (administrators holding the people key; others
     get 0 and change nothing). Returns how many were indexed."""

@@ -14,23 +14,23 @@ from typing import TYPE_CHECKING
 
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.files import write_private_bytes
-from wbs_desktop.services.reports import Figures
 
 if TYPE_CHECKING:
     from wbs_desktop.letters.recap import RecapContext
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
+    from wbs_desktop.services.reports import Figures
 
 
-def context(ws: Workspace) -> RecapContext:
+def context(ws: Context) -> RecapContext:
     """The letterhead and the head's signature block, as the letters use them."""
     from wbs_desktop.letters.model import LetterKind, Signatory
     from wbs_desktop.letters.recap import RecapContext
-    from wbs_desktop.services.letters import letterhead_of
+    from wbs_desktop.services.letter_store import letter_settings
+    from wbs_desktop.services.letterhead import letterhead_of
     from wbs_desktop.services.signatories import resolve_signer
 
-    letters = ws.letters
     with ws.read() as session:
-        settings = letters._settings(session)
+        settings = letter_settings(session)
         # the head's signature block, as the letters sign (the default signer)
         signatory: Signatory = resolve_signer(session, LetterKind.SUMMONS_ACCUSED).signatory
     head = letterhead_of(settings)
@@ -39,7 +39,7 @@ def context(ws: Workspace) -> RecapContext:
 
 
 def export(
-    ws: Workspace,
+    ws: Context,
     figures: Figures,
     *,
     xlsx: str | os.PathLike[str] | None = None,

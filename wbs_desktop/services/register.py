@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wbs_desktop.domain.catalog import CHANNEL_LABELS_ID, Channel
 from wbs_desktop.domain.dates import OFFICE_TZ
 from wbs_desktop.domain.roles import Action
+from wbs_desktop.files import write_private_bytes
 from wbs_desktop.letters.recap import STAGE_ID
 from wbs_desktop.services.errors import ServiceError
 
@@ -155,6 +158,28 @@ def record(ws: Workspace, register: Register, kind: str) -> None:
             "with_accused": register.with_accused,
             "accused_names": sum(1 for r in register.rows if r.accused),
         })
+
+
+def export(
+    ws: Workspace,
+    ids: Sequence[str],
+    path: str | os.PathLike[str],
+    kind: str,
+    *,
+    with_accused: bool = False,
+    progress: Progress | None = None,
+) -> tuple[Register, Path]:
+    """Build, audit and write the register as ``kind`` (xlsx | csv), privately."""
+    ws.actor.require(Action.EXPORT)
+    if kind not in ("csv", "xlsx"):
+        raise ServiceError(f"unknown register format: {kind}", code="bad_format")
+    reg = build(ws, ids, with_accused=with_accused, progress=progress)
+    if kind == "csv":
+        data = to_csv(reg)
+    else:
+        data = to_xlsx(reg, title="Register Pengaduan WBS", made_by=ws.actor.user.full_name)
+    record(ws, reg, kind)
+    return reg, write_private_bytes(path, data)
 
 
 def to_csv(register: Register) -> bytes:

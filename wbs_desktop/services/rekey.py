@@ -57,7 +57,7 @@ def rekey_cases(
     ``opened`` its cache of opened keys, updated with the new versions;
     ``excluded`` user ids that must not be granted even if the rules say so
     (the person leaving, whose row may not show it yet). Returns the count."""
-    from wbs_desktop.services.office import recipient_of
+    from wbs_desktop.services.users import recipient_of
 
     total = len(case_ids)
     if not total:

@@ -4,8 +4,10 @@ files and ``wbs-admin report``.
 What is counted: the reports *received* in the period (office dates, WITA),
 each in the stage it is in now. Overdue is as of today. Cases marked as test,
 duplicate or demo (``services.marking``) are left out of every figure and
-counted apart. Every figure keeps the ids of its cases, so a click on a bar
-opens the case list filtered to exactly those cases.
+counted apart. The figures are counted in SQL over plain columns of the
+period's cases (grouped scans of one covering index; the first response and
+verification times are kept on the case); ``case_ids`` lists exactly the cases
+of a figure, so a click on a bar opens the case list filtered to those cases.
 
 Times are working days of the office's calendar (``domain.calendar``) from the
 day of receipt to the day of the first response (the first move out of
@@ -16,31 +18,34 @@ including the day of the event.
 Nothing here reads the reporter's identity. The accused's unit is encrypted
 with the case: it is counted only over the cases the user holds a key to (an
 administrator holds every case), and the figures say how many those were (see
-the README, "What is plain and what is not").
+the README, "What is plain and what is not"). That is the slow part at 100,000
+cases, so it is asked for apart (``with_unit_figures``): the dashboard paints
+the rest first.
 """
 
 from __future__ import annotations
 
 import calendar as _calendar
-import statistics
+import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, select, text
 
 from wbs_desktop.domain.calendar import WorkingCalendar
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.domain.stages import Outcome, Stage
-from wbs_desktop.files import write_private_bytes
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import case_field, keys_for
 from wbs_desktop.services.errors import ServiceError
-from wbs_desktop.storage.models import Case, CaseEvent
+from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
@@ -123,14 +128,15 @@ class Period:
 
 @dataclass(frozen=True, slots=True)
 class Bucket:
-    """One figure: its key (a stage, a type code, a month…), how many, which cases."""
+    """One figure: its key (a stage, a type code, a month…) and how many cases.
+
+    ``ids``: the cases themselves where they had to be read one by one anyway (the
+    unit of the accused); the others are counted in SQL and ``case_ids`` lists them
+    when asked (a click on the figure)."""
 
     key: str
-    ids: tuple[str, ...] = ()
-
-    @property
-    def count(self) -> int:
-        return len(self.ids)
+    count: int = 0
+    ids: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +172,8 @@ class Figures:
     durations: tuple[Duration, ...]  # DURATIONS
     excluded: tuple[Bucket, ...]  # MARKS: left out of every figure above
     type_labels: dict[str, str] = field(default_factory=dict)
+    #: False until ``with_unit_figures`` filled ``by_unit`` and ``units_readable``.
+    units_counted: bool = True
 
     def bucket(self, name: str) -> Bucket | None:
         """A figure by a dotted name (``stage.verification``, ``type.pungli``…),
@@ -242,157 +250,279 @@ def _office_day(at: datetime) -> date:
     return at.astimezone(OFFICE_TZ).date()
 
 
+FINISHED: tuple[str, ...] = (Stage.CONCLUDED.value, Stage.CLOSED.value)
+_EPOCH = date(1970, 1, 1)
+
+
+def _office_month(session: Any, at: Any) -> Any:
+    """``YYYY-MM`` of a UTC column in office time (WITA, UTC+8, no summer time), in SQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(at + text("interval '8 hours'"), "YYYY-MM")
+    return func.strftime("%Y-%m", at, "+8 hours")
+
+
+def _office_day_number(session: Any, at: Any) -> Any:
+    """Days since 1970-01-01 of a UTC column's office date, in SQL (an integer)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(at + text("interval '8 hours'"), Date) - literal_column("DATE '1970-01-01'")
+    return cast(func.julianday(at, "+8 hours", "start of day") - 2440587.5, Integer)
+
+
+def _counted(period: Period) -> Any:
+    return and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc,
+                Case.mark.is_(None))
+
+
+def _durations(ws: Workspace, period: Period, cal: WorkingCalendar) -> tuple[Duration, ...]:
+    """Working days from receipt to each milestone (DURATIONS), over the cases that
+    reached it. One grouped scan of ``ix_cases_figures`` counts the cases per
+    combination of office days (receipt, first response, verification, end) from
+    the times kept on the case; a per-day table of the calendar's running count of
+    working days turns each pair into working days, without a loop over cases."""
+    with ws.read() as session:
+        day = functools.partial(_office_day_number, session)
+        ended = case((Case.stage.in_(FINISHED), Case.stage_changed_at), else_=None)
+        days = (
+            select(day(Case.received_at).label("s"), day(Case.first_response_at).label("e1"),
+                   day(Case.verified_at).label("e2"), day(ended).label("e3"))
+            .where(_counted(period))
+            .subquery()
+        )
+        rows = session.execute(
+            select(*days.c, func.count()).group_by(*days.c)
+        ).all()
+    spans: dict[str, list[tuple[int, int, int]]] = {k: [] for k in DURATIONS}
+    for s, *ends, n in rows:
+        for key, e in zip(DURATIONS, ends, strict=True):
+            if e is not None:
+                spans[key].append((int(s), int(e), int(n)))
+    return tuple(_duration(key, spans[key], cal) for key in DURATIONS)
+
+
+def _duration(key: str, spans: list[tuple[int, int, int]], cal: WorkingCalendar) -> Duration:
+    """Mean and median working days over (receipt day, milestone day, how many)."""
+    if not spans:
+        return Duration(key, 0, None, None)
+    first = min(min(s, e) for s, e, _ in spans)
+    last = max(max(s, e) for s, e, _ in spans)
+    running = _running_working_days(cal, first, last)
+    histogram: Counter[int] = Counter()
+    for s, e, n in spans:
+        histogram[max(0, running[e - first] - running[s - first])] += n
+    total = sum(histogram.values())
+    mean = sum(d * n for d, n in histogram.items()) / total
+    return Duration(key, total, mean, _median(histogram, total))
+
+
+def _running_working_days(cal: WorkingCalendar, first: int, last: int) -> list[int]:
+    """Index i: working days from day ``first`` to day ``first + i`` (day numbers)."""
+    day = _EPOCH + timedelta(days=first)
+    out, n = [], 0
+    for _ in range(first, last + 1):
+        n += cal.is_working_day(day)
+        out.append(n)
+        day += timedelta(days=1)
+    return out
+
+
+def _median(histogram: Counter[int], total: int) -> float:
+    """The median of the values a histogram counts (the mean of the middle two when even)."""
+    lo_rank, hi_rank = (total - 1) // 2, total // 2
+    seen, lo = 0, None
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if lo is None and seen > lo_rank:
+            lo = value
+        if seen > hi_rank:
+            return (float(lo if lo is not None else value) + value) / 2
+    raise AssertionError("empty histogram")
+
+
+def _cells(ws: Workspace, in_period: Any, today: date) -> tuple[list[Any], dict[str, str]]:
+    """One grouped scan of the period's cases (ix_cases_figures): how many per mark,
+    stage, outcome, channel, type, month, deadline kind and overdue-today."""
+    with ws.read() as session:
+        finished = Case.stage.in_(FINISHED)
+        late = case((and_(Case.due_date < today, ~finished), 1), else_=0)
+        cells = (
+            select(Case.mark.label("mark"), Case.stage.label("stage"),
+                   Case.outcome.label("outcome"), Case.channel.label("channel"),
+                   Case.complaint_type.label("type"),
+                   _office_month(session, Case.received_at).label("month"),
+                   Case.due_kind.label("due_kind"), late.label("late"))
+            .where(in_period)
+            .subquery()
+        )
+        groups = list(session.execute(select(*cells.c, func.count()).group_by(*cells.c)).all())
+        types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
+    return groups, types
+
+
 def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figures:
-    """The figures of ``period`` (admin). Reads plain columns and the timeline's
-    stage moves; the accused's unit only from cases the user holds a key to."""
+    """The figures of ``period`` (admin), counted in SQL over plain columns and the
+    timeline's stage moves. The accused's unit (encrypted) only with ``with_units``
+    and only from cases the user holds a key to: see ``unit_figures``."""
     actor = ws.actor
     actor.require(Action.VIEW_REPORTS)
     today = _office_day(utc_now())
-    lo, hi = period.start_utc, period.end_utc
-    in_period = and_(Case.received_at >= lo, Case.received_at < hi)
+    in_period = and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc)
     with ws.read() as session:
-        rows = session.execute(
-            select(
-                Case.id,
-                Case.received_at,
-                Case.stage,
-                Case.stage_changed_at,
-                Case.outcome,
-                Case.channel,
-                Case.complaint_type,
-                Case.due_date,
-                Case.due_kind,
-                Case.mark,
-                Case.version,
-            )
-            .where(in_period)
-            .order_by(Case.received_at, Case.register_seq)
-        ).all()
-        first_move = dict(
-            session.execute(
-                select(CaseEvent.case_id, func.min(CaseEvent.at))
-                .join(Case, Case.id == CaseEvent.case_id)
-                .where(in_period, CaseEvent.from_stage == Stage.RECEIVED.value,
-                       CaseEvent.to_stage.is_not(None))
-                .group_by(CaseEvent.case_id)
-            ).all()
-        )
-        verified = dict(
-            session.execute(
-                select(CaseEvent.case_id, func.min(CaseEvent.at))
-                .join(Case, Case.id == CaseEvent.case_id)
-                .where(in_period, CaseEvent.to_stage == Stage.VERIFICATION.value)
-                .group_by(CaseEvent.case_id)
-            ).all()
-        )
         cal = settings_store.calendar(session)
-        types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
-        counted = [r for r in rows if r.mark is None]
-        units: dict[str, str] = {}
-        if with_units:
-            units = _units(ws, session, {r.id: r.version for r in counted})
-    ws.flush_rewraps()
+    # The durations are counted on a second connection while this one counts the
+    # rest (two cores, SQLite and PostgreSQL alike).
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="figures") as pool:
+        timing = pool.submit(_durations, ws, period, cal)
+        try:
+            groups, types = _cells(ws, in_period, today)
+        finally:
+            durations = timing.result()
+
     office_name = ws.office.office_name()
 
-    excluded = tuple(Bucket(m, tuple(r.id for r in rows if r.mark == m)) for m in MARKS)
-    by_stage = tuple(
-        Bucket(s.value, tuple(r.id for r in counted if r.stage == s.value)) for s in OPEN_STAGES
-    )
-    finished_rows = [r for r in counted if r.stage in (Stage.CONCLUDED.value, Stage.CLOSED.value)]
+    excluded: Counter[str] = Counter()
+    stages: Counter[str] = Counter()
+    endings: Counter[str] = Counter()
+    overdue: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    channels: Counter[str] = Counter()
+    for mark, stage, outcome, channel, ctype, month, due_kind, is_late, n in groups:
+        if mark is not None:
+            excluded[mark] += n
+            continue
+        stages[stage] += n
+        if stage == Stage.CONCLUDED.value:
+            endings[str(outcome)] += n
+        elif stage == Stage.CLOSED.value:
+            endings[Stage.CLOSED.value] += n
+        if is_late:
+            overdue[str(due_kind)] += n
+        months[month] += n
+        by_type[ctype] += n
+        channels[channel] += n
 
-    def ending(r: Any) -> str:
-        return str(r.outcome) if r.stage == Stage.CONCLUDED.value else Stage.CLOSED.value
+    def ordered(counts: Counter[str], order: Iterable[str]) -> tuple[Bucket, ...]:
+        return tuple(Bucket(k, counts.get(k, 0)) for k in order)
 
-    endings: dict[str, list[str]] = {e: [] for e in ENDINGS}
-    for r in finished_rows:
-        endings.setdefault(ending(r), []).append(r.id)
-    by_ending = tuple(Bucket(e, tuple(endings[e])) for e in ENDINGS)
-    overdue_rows = [
-        r
-        for r in counted
-        if r.due_date is not None
-        and r.due_date < today
-        and r.stage not in (Stage.CONCLUDED.value, Stage.CLOSED.value)
-    ]
-    months: dict[str, list[str]] = {m: [] for m in period.months()}
-    for r in counted:
-        day = _office_day(r.received_at)
-        months[f"{day.year:04d}-{day.month:02d}"].append(r.id)
+    def ranked(counts: Counter[str]) -> tuple[Bucket, ...]:
+        most_first = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return tuple(Bucket(k, n) for k, n in most_first)
 
-    def grouped(key: Any, order: Iterable[str] | None = None) -> tuple[Bucket, ...]:
-        groups: dict[str, list[str]] = {}
-        for r in counted:
-            groups.setdefault(key(r), []).append(r.id)
-        if order is not None:
-            return tuple(Bucket(k, tuple(groups.get(k, ()))) for k in order)
-        ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        return tuple(Bucket(k, tuple(v)) for k, v in ranked)
-
-    by_unit: tuple[Bucket, ...] = ()
-    if with_units:
-        readable = [r for r in counted if r.id in units]
-        spelled = _spellings(units.values())
-        groups: dict[str, list[str]] = {}
-        for r in readable:
-            groups.setdefault(spelled[_unit_key(units[r.id])], []).append(r.id)
-        ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0] == NO_UNIT, kv[0]))
-        by_unit = tuple(Bucket(k, tuple(v)) for k, v in ranked)
-
-    # Many cases share a day: each conversion and each count is made once.
-    day_of: dict[datetime, date] = {}
-    spans: dict[tuple[date, date], int] = {}
-
-    def office_day(at: datetime) -> date:
-        d = day_of.get(at)
-        if d is None:
-            d = day_of[at] = _office_day(at)
-        return d
-
-    def working_days(start: date, end: date) -> int:
-        n = spans.get((start, end))
-        if n is None:
-            n = spans[(start, end)] = elapsed_working_days(cal, start, end)
-        return n
-
-    def duration(key: str, ends: dict[str, datetime]) -> Duration:
-        days = [
-            working_days(office_day(r.received_at), office_day(ends[r.id]))
-            for r in counted
-            if r.id in ends
-        ]
-        if not days:
-            return Duration(key, 0, None, None)
-        return Duration(key, len(days), statistics.fmean(days), float(statistics.median(days)))
-
-    concluded_at = {r.id: r.stage_changed_at for r in finished_rows}
-    return Figures(
+    by_stage = ordered(stages, (s.value for s in OPEN_STAGES))
+    by_ending = ordered(endings, ENDINGS)
+    f = Figures(
         period=period,
         made_at=utc_now(),
         made_by=actor.user.full_name,
         office_name=office_name,
         today=today,
-        received=Bucket("received", tuple(r.id for r in counted)),
-        in_progress=Bucket("in_progress", tuple(i for b in by_stage for i in b.ids)),
+        received=Bucket("received", stages.total()),
+        in_progress=Bucket("in_progress", sum(b.count for b in by_stage)),
         by_stage=by_stage,
-        finished=Bucket("finished", tuple(r.id for r in finished_rows)),
+        finished=Bucket("finished", sum(stages.get(s, 0) for s in FINISHED)),
         by_ending=by_ending,
-        overdue=Bucket("overdue", tuple(r.id for r in overdue_rows)),
-        overdue_by_kind=tuple(
-            Bucket(k, tuple(r.id for r in overdue_rows if r.due_kind == k)) for k in DUE_KINDS
-        ),
-        by_month=tuple(Bucket(m, tuple(ids)) for m, ids in months.items()),
-        by_type=grouped(lambda r: r.complaint_type),
-        by_channel=grouped(lambda r: r.channel, [c.value for c in Channel]),
-        by_unit=by_unit,
-        units_readable=len(units),
-        durations=(
-            duration("first_response", first_move),
-            duration("verification", verified),
-            duration("conclusion", concluded_at),
-        ),
-        excluded=excluded,
+        overdue=Bucket("overdue", overdue.total()),
+        overdue_by_kind=ordered(overdue, DUE_KINDS),
+        by_month=ordered(months, period.months()),
+        by_type=ranked(by_type),
+        by_channel=ordered(channels, (c.value for c in Channel)),
+        by_unit=(),
+        units_readable=0,
+        durations=durations,
+        excluded=ordered(excluded, MARKS),
         type_labels=types,
+        units_counted=False,
     )
+    return with_unit_figures(ws, f) if with_units else f
+
+
+def with_unit_figures(ws: Workspace, f: Figures) -> Figures:
+    """``f`` with its figures by unit of the accused (when it has none yet)."""
+    if f.units_counted:
+        return f
+    by_unit, readable = unit_figures(ws, f.period)
+    return dataclasses.replace(f, by_unit=by_unit, units_readable=readable, units_counted=True)
+
+
+def unit_figures(ws: Workspace, period: Period) -> tuple[tuple[Bucket, ...], int]:
+    """The period's counted cases by unit of the accused, from the cases the user
+    holds a key to (decrypted here, on the user's computer, once per case version and
+    session), and how many cases that was. Slow the first time at 100,000 cases: the
+    dashboard asks for it after its first paint, off the GUI thread."""
+    ws.actor.require(Action.VIEW_REPORTS)
+    with ws.read() as session:
+        versions = dict(
+            session.execute(
+                select(Case.id, Case.version).where(_counted(period))
+                .order_by(Case.received_at, Case.register_seq)
+            ).all()
+        )
+        units = _units(ws, session, versions)
+    ws.flush_rewraps()
+    spelled = _spellings(units.values())
+    groups: dict[str, list[str]] = {}
+    for case_id in versions:
+        unit = units.get(case_id)
+        if unit is not None:
+            groups.setdefault(spelled[_unit_key(unit)], []).append(case_id)
+    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0] == NO_UNIT, kv[0]))
+    return tuple(Bucket(k, len(v), tuple(v)) for k, v in ranked), len(units)
+
+
+def _bucket_where(f: Figures, name: str) -> Any:
+    """The condition on ``cases`` that picks exactly the cases of a figure."""
+    group, _, key = name.partition(".")
+    in_period = and_(Case.received_at >= f.period.start_utc,
+                     Case.received_at < f.period.end_utc)
+    if group == "excluded":
+        return and_(in_period, Case.mark == key)
+    counted = _counted(f.period)
+    finished = Case.stage.in_(FINISHED)
+    late = and_(Case.due_date < f.today, ~finished)
+    if not key:
+        return {
+            "received": counted,
+            "in_progress": and_(counted, Case.stage.in_([s.value for s in OPEN_STAGES])),
+            "finished": and_(counted, finished),
+            "overdue": and_(counted, late),
+        }[group]
+    if group == "stage":
+        return and_(counted, Case.stage == key)
+    if group == "ending":
+        if key == Stage.CLOSED.value:
+            return and_(counted, Case.stage == key)
+        return and_(counted, Case.stage == Stage.CONCLUDED.value, Case.outcome == key)
+    if group == "overdue":
+        return and_(counted, late, Case.due_kind == key)
+    if group == "month":
+        year, month = (int(x) for x in key.split("-"))
+        start = max(date(year, month, 1), f.period.start)
+        end = min(Period.month(year, month).end, f.period.end)
+        days = Period(start, end)
+        return and_(counted, Case.received_at >= days.start_utc, Case.received_at < days.end_utc)
+    if group == "type":
+        return and_(counted, Case.complaint_type == key)
+    if group == "channel":
+        return and_(counted, Case.channel == key)
+    raise KeyError(name)
+
+
+def case_ids(ws: Workspace, f: Figures, name: str) -> tuple[str, ...]:
+    """The ids of exactly the cases a figure counts (``stage.verification``,
+    ``month.2026-03``…), oldest first: what a click on a bar or a number lists."""
+    ws.actor.require(Action.VIEW_REPORTS)
+    bucket = f.bucket(name)
+    if bucket is None:
+        return ()
+    if bucket.ids is not None:
+        return bucket.ids
+    with ws.read() as session:
+        return tuple(
+            session.execute(
+                select(Case.id).where(_bucket_where(f, name))
+                .order_by(Case.received_at, Case.register_seq)
+            ).scalars()
+        )
 
 
 def _unit_key(unit: str) -> str:
@@ -446,13 +576,19 @@ class ReportService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def figures(self, period: Period) -> Figures:
-        return figures(self.ws, period)
+    def figures(self, period: Period, *, with_units: bool = True) -> Figures:
+        return figures(self.ws, period, with_units=with_units)
+
+    def with_unit_figures(self, f: Figures) -> Figures:
+        return with_unit_figures(self.ws, f)
+
+    def case_ids(self, f: Figures, name: str) -> tuple[str, ...]:
+        return case_ids(self.ws, f, name)
 
     def export(self, f: Figures, *, xlsx: str | None = None, pdf: str | None = None) -> list[Any]:
         from wbs_desktop.services import recap
 
-        return recap.export(self.ws, f, xlsx=xlsx, pdf=pdf)
+        return recap.export(self.ws, with_unit_figures(self.ws, f), xlsx=xlsx, pdf=pdf)
 
     def case_mark(self, case_id: str) -> Any:
         from wbs_desktop.services import marking
@@ -486,12 +622,5 @@ class ReportService:
         """Build, audit and write the register as ``kind`` (xlsx | csv), privately."""
         from wbs_desktop.services import register
 
-        self.ws.actor.require(Action.EXPORT)
-        reg = register.build(self.ws, ids, with_accused=with_accused, progress=progress)
-        if kind == "csv":
-            data = register.to_csv(reg)
-        else:
-            data = register.to_xlsx(reg, title="Register Pengaduan WBS",
-                                    made_by=self.ws.actor.user.full_name)
-        register.record(self.ws, reg, kind)
-        return write_private_bytes(path, data)
+        return register.export(self.ws, ids, path, kind, with_accused=with_accused,
+                               progress=progress)[1]

@@ -12,14 +12,14 @@ from wbs_desktop.services import settings as store
 from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
 MAX_OFFICE_NAME = 200
 
 
 class SettingsService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     def get(self, key: str) -> Any:

@@ -80,7 +80,7 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        from wbs_desktop.services.office import translate_db_errors
+        from wbs_desktop.services.users import translate_db_errors
 
         self._check_open()
         with translate_db_errors(), self.office.db.read() as session:
@@ -101,7 +101,7 @@ class Workspace:
     def write(self) -> Iterator[Session]:
         """One write transaction; refreshes the user's role and active flag first
         (from the certificate: a row that disagrees with it is refused)."""
-        from wbs_desktop.services.office import translate_db_errors
+        from wbs_desktop.services.users import translate_db_errors
 
         self._check_open()
         state = self.office.workstation
@@ -179,7 +179,7 @@ class Workspace:
         """Every service call reads the user's row first: a user deactivated
         meanwhile stops here (and forgets every key this session opened); a
         changed role applies from this call on."""
-        from wbs_desktop.services.office import user_info
+        from wbs_desktop.services.users import user_info
 
         row = session.get(User, self.actor.id)
         if row is None or not row.active:

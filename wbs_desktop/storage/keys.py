@@ -169,13 +169,6 @@ def grant_case_keys(
             )
 
 
-def revoke_case_keys(session: Session, case_id: str, holder: str) -> int:
-    result = session.execute(
-        delete(CaseKeyGrant).where(CaseKeyGrant.case_id == case_id, CaseKeyGrant.holder == holder)
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
-
-
 def revoke_all_grants_of(session: Session, holder: str) -> None:
     session.execute(delete(CaseKeyGrant).where(CaseKeyGrant.holder == holder))
     session.execute(delete(OfficeKeyGrant).where(OfficeKeyGrant.holder == holder))

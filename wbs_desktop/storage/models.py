@@ -160,6 +160,22 @@ class Case(Base):
             "channel",
             "due_date",
         ),
+        # The office's figures read this index alone (services/reports.py, migration dash).
+        Index(
+            "ix_cases_figures",
+            "received_at",
+            "mark",
+            "stage",
+            "outcome",
+            "channel",
+            "complaint_type",
+            "due_kind",
+            "due_date",
+            "stage_changed_at",
+            "first_response_at",
+            "verified_at",
+            "id",
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -194,6 +210,11 @@ class Case(Base):
     #: The case this one repeats (``mark == "duplicate"``); no foreign key, so a
     #: deleted original never blocks anything.
     duplicate_of: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    #: The first move out of *received* and the first move into verification (the
+    #: times of those timeline events, plain like them), for the figures' working
+    #: days without reading the timeline (migration dash, ``CaseService._event``).
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class CaseAssignment(Base):
