@@ -89,6 +89,7 @@ from wbs_desktop.gui.backup_dialogs import RestoreDialog  # noqa: E402
 from wbs_desktop.gui.change_password import ChangePasswordDialog  # noqa: E402
 from wbs_desktop.gui.dashboard import Dashboard  # noqa: E402
 from wbs_desktop.gui.dialogs import RevealIdentityDialog  # noqa: E402
+from wbs_desktop.gui.front_desk import FrontDeskDialog  # noqa: E402
 from wbs_desktop.gui.help_window import HelpWindow  # noqa: E402
 from wbs_desktop.gui.letters_tab import PdfPreviewDialog  # noqa: E402
 from wbs_desktop.gui.login import LoginDialog  # noqa: E402
@@ -111,6 +112,22 @@ def complaint_form(walk: Walk) -> QWidget:
     walk.window.new_action.trigger()
     dialog = walk.window._submission
     assert dialog is not None
+    return dialog
+
+
+@walked(FrontDeskDialog)
+def tracking_look_up(walk: Walk) -> QWidget:
+    """The front desk's look-up, with a case's status shown (its longest text)."""
+    from tests.gui.conftest import complaint
+
+    code = walk.controller._ws.cases.submit(complaint()).tracking_code
+    walk.window.show_tracking_status(code)
+    dialog = walk.window.front_desk
+    assert dialog is not None
+    deadline = time.monotonic() + 20
+    while dialog.busy:
+        assert time.monotonic() < deadline, "the look-up did not finish"
+        _process()
     return dialog
 
 
