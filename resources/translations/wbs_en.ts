@@ -445,7 +445,6 @@ To work with it, open this database at the next start (&quot;Other database…&q
     <name>CaseActions</name>
     <message>
         <source>Assign officer…</source>
-        <extracomment>Stages an admin may send a case back to (never &quot;received&quot;, never a final one).</extracomment>
         <translation>Assign officer…</translation>
     </message>
     <message>
@@ -984,6 +983,14 @@ copies of receipts</translation>
         <translation>Open the dashboard on this computer right after an administrator logs in</translation>
     </message>
     <message>
+        <source>Count demo data</source>
+        <translation>Count demo data</translation>
+    </message>
+    <message>
+        <source>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</source>
+        <translation>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -1046,6 +1053,10 @@ copies of receipts</translation>
     <message>
         <source>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</source>
         <translation>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</translation>
+    </message>
+    <message>
+        <source>Demo data is counted.</source>
+        <translation>Demo data is counted.</translation>
     </message>
     <message>
         <source>to first response</source>
@@ -1114,6 +1125,10 @@ copies of receipts</translation>
     <message>
         <source>Reporter&apos;s reply</source>
         <translation>Reporter&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Scheduled hearing</source>
+        <translation>Scheduled hearing</translation>
     </message>
     <message>
         <source>Save the recap as Excel</source>
@@ -1612,8 +1627,8 @@ copies of receipts</translation>
         <translation>Summons rule set aside by an administrator: %1</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>names, separated by commas</translation>
+        <source>The examiners come from the case&apos;s examination team (Letters tab, Examination team…).</source>
+        <translation>The examiners come from the case&apos;s examination team (Letters tab, Examination team…).</translation>
     </message>
     <message>
         <source>only to set a summons rule aside: say why</source>
@@ -2224,7 +2239,7 @@ copies of receipts</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>My work</translation>
     </message>
     <message>
@@ -4041,10 +4056,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>How many days before today a summons letter or a hearing may still be dated.</translation>
     </message>
     <message>
-        <source>Letters and hearings may be dated back:</source>
-        <translation>Letters and hearings may be dated back:</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -4131,6 +4142,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</source>
         <translation>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>Letters and hearings may be dated back</source>
+        <translation>Letters and hearings may be dated back</translation>
     </message>
     <message>
         <source>The office name is required.</source>

@@ -445,7 +445,6 @@ Untuk menggunakannya, buka basis data ini saat aplikasi dimulai lagi (&quot;Basi
     <name>CaseActions</name>
     <message>
         <source>Assign officer…</source>
-        <extracomment>Stages an admin may send a case back to (never &quot;received&quot;, never a final one).</extracomment>
         <translation>Tugaskan pemeriksa…</translation>
     </message>
     <message>
@@ -979,6 +978,14 @@ salinan kuitansi</translation>
         <translation>Buka dasbor di komputer ini segera setelah administrator masuk</translation>
     </message>
     <message>
+        <source>Count demo data</source>
+        <translation>Hitung data contoh</translation>
+    </message>
+    <message>
+        <source>Cases made by “wbs-admin demo” are left out of the figures. Tick this to count them (a demo or training office); never for figures handed upward.</source>
+        <translation>Kasus yang dibuat oleh “wbs-admin demo” tidak dihitung dalam angka. Centang ini untuk menghitungnya (kantor contoh atau pelatihan); jangan untuk angka yang dilaporkan ke atasan.</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -1041,6 +1048,10 @@ salinan kuitansi</translation>
     <message>
         <source>Reports received %1 – %2, each in its stage today (%3). Click a number or a bar to list those cases.</source>
         <translation>Pengaduan yang diterima %1 – %2, masing-masing menurut tahapnya hari ini (%3). Klik angka atau batang untuk menampilkan daftar kasusnya.</translation>
+    </message>
+    <message>
+        <source>Demo data is counted.</source>
+        <translation>Data contoh ikut dihitung.</translation>
     </message>
     <message>
         <source>to first response</source>
@@ -1109,6 +1120,10 @@ salinan kuitansi</translation>
     <message>
         <source>Reporter&apos;s reply</source>
         <translation>Balasan pelapor</translation>
+    </message>
+    <message>
+        <source>Scheduled hearing</source>
+        <translation>Jadwal pemeriksaan</translation>
     </message>
     <message>
         <source>Save the recap as Excel</source>
@@ -1606,8 +1621,8 @@ salinan kuitansi</translation>
         <translation>Aturan pemanggilan dikesampingkan oleh administrator: %1</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>nama, dipisahkan koma</translation>
+        <source>The examiners come from the case&apos;s examination team (Letters tab, Examination team…).</source>
+        <translation>Pemeriksa diambil dari tim pemeriksa kasus ini (tab Surat, Tim pemeriksa…).</translation>
     </message>
     <message>
         <source>only to set a summons rule aside: say why</source>
@@ -2217,7 +2232,7 @@ salinan kuitansi</translation>
     <name>MainWindow</name>
     <message>
         <source>My work</source>
-        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit.</extracomment>
+        <extracomment>The detail pane&apos;s width at first: its five tabs and two rows of buttons fit. Set by Cancel: the running search stops decrypting at its next block.</extracomment>
         <translation>Pekerjaan saya</translation>
     </message>
     <message>
@@ -4023,10 +4038,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Berapa hari sebelum hari ini surat panggilan atau pemeriksaan masih boleh diberi tanggal.</translation>
     </message>
     <message>
-        <source>Letters and hearings may be dated back:</source>
-        <translation>Surat dan pemeriksaan boleh bertanggal mundur:</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> menit</translation>
     </message>
@@ -4113,6 +4124,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Holiday %1: &quot;%2&quot; is not a date (write e.g. 17/08/2026).</source>
         <translation>Hari libur %1: &quot;%2&quot; bukan tanggal (tulis mis. 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>Letters and hearings may be dated back</source>
+        <translation>Surat dan pemeriksaan boleh bertanggal mundur</translation>
     </message>
     <message>
         <source>The office name is required.</source>

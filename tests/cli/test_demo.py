@@ -9,10 +9,11 @@ import pytest
 from tests.helpers.office import OFFICER_PASSWORD
 from wbs_desktop.domain.catalog import DEFAULT_COMPLAINT_TYPES
 from wbs_desktop.domain.complaint import normalized, validate_complaint
+from wbs_desktop.domain.demo_plan import DemoGenerator
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import TRANSITIONS, Stage
 from wbs_desktop.domain.text import normalize_person_name
-from wbs_desktop.services.demo import DemoGenerator, generate_demo_data
+from wbs_desktop.services.demo import generate_demo_data
 from wbs_desktop.services.dto import CaseFilter
 from wbs_desktop.services.errors import PermissionDenied
 from wbs_desktop.services.office import Office

@@ -146,3 +146,26 @@ def test_the_unit_chart_keeps_the_long_tail_in_one_clickable_bar(qtbot) -> None:
         d.charts["unit"].bar_clicked.emit(bars[-1].key)
     assert got.args[0] == frozenset(
         i for b in units[dashboard_module.UNIT_BARS:] for i in b.ids or ())
+
+
+def test_a_demo_office_counts_its_demo_data_and_says_so(  # type: ignore[no-untyped-def]
+    qtbot, controller: Controller
+) -> None:
+    from tests.gui.conftest import ADMIN_PASSWORD
+    from wbs_desktop.services.demo import generate_demo_data
+
+    generate_demo_data(controller._ws, 9, seed=5, officer_password=ADMIN_PASSWORD)
+    w = _window(qtbot, controller)
+    d = _figures(qtbot, w)
+    today = date.today()
+    d.set_period(Period(today - timedelta(days=3 * 365), today))
+    with qtbot.waitSignal(d.figures_shown, timeout=20_000):
+        d.show_button.click()  # nothing but demo data: counted, and the box ticked
+    assert d.count_demo.isVisible() and d.count_demo.isChecked()
+    assert d.tiles["received"].value == 9
+    assert "Demo data is counted." in d.status.text()
+    with qtbot.waitSignal(d.figures_shown, timeout=20_000):
+        d.count_demo.setChecked(False)  # the user's choice stands
+    assert d.tiles["received"].value == 0
+    assert "demo data: 9" in d.excluded.text()
+

@@ -89,6 +89,23 @@ def test_the_hearing_dialog_proposes_the_earliest_lawful_day(walk: Walk) -> None
     dialog.close()
 
 
+def test_examiners_are_people_from_the_team_never_split_at_a_comma(walk: Walk) -> None:
+    ws = walk.controller._ws
+    me = ws.actor.user
+    ws.accounts.edit_user(me.id, full_name="Maria Goreti Lake, S.H.")
+    ws.signatories.set_team(walk.case_id, [me.username])
+    walk.window.detail.show_case(walk.case_id)
+    dialog = walk.window.detail.hearings_tab.schedule()
+    assert dialog is not None
+    people = dialog.fields["examiners"]
+    names = [people.item(i).text() for i in range(people.count())]  # type: ignore[attr-defined]
+    assert names == ["Maria Goreti Lake, S.H."]
+    assert dialog.try_accept(), dialog.error_text
+    hearing = ws.cases.detail(walk.case_id).hearings[-1]
+    assert hearing.examiners == ("Maria Goreti Lake, S.H.",)
+    dialog.close()
+
+
 def test_an_empty_result_says_so_and_clears_the_filters(walk: Walk) -> None:
     window = walk.window
     window.filters.search_edit.setText("tidak-ada-yang-cocok-xyz")
@@ -155,3 +172,16 @@ def test_a_pane_the_user_sized_stays(walk: Walk) -> None:
     window.table.view.setCurrentIndex(window.model.index(-1, -1))
     _process()
     assert window.detail.isVisible()  # kept, though no case is shown
+
+
+def test_widths_the_user_chose_stay_until_fitted_again(walk: Walk) -> None:
+    table = walk.window.table
+    header = table.view.horizontalHeader()
+    table.auto_widths = False  # what dragging a column's edge on the header sets
+    header.resizeSection(Column.ACCUSED, 400)
+    table.fit_columns()  # (e.g. the detail pane came or went)
+    assert header.sectionSize(Column.ACCUSED) == 400
+    table.fit_again()  # the header menu's "Fit the columns to the window"
+    assert table.auto_widths and header.sectionSize(Column.ACCUSED) < 400
+    shown = [c for c in Column if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.view.viewport().width()

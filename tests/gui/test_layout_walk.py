@@ -294,6 +294,14 @@ def examination_team(walk: Walk) -> QWidget:
     return dialog
 
 
+@walked(FrontDeskDialog)
+def front_desk(walk: Walk) -> QWidget:
+    walk.window.show_tracking_status("")  # Case ▸ Find by tracking code (Ctrl+T)
+    dialog = walk.window.front_desk
+    assert dialog is not None
+    return dialog
+
+
 @walked(ActionDialog)
 def print_hearing_day(walk: Walk) -> QWidget:
     walk.window.print_day_action.trigger()

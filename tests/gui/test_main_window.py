@@ -79,9 +79,12 @@ def test_a_slow_search_offers_cancel_and_keeps_the_previous_result(  # type: ign
     # again with the filter now set; the test is about the abandoned job alone.
     controller.live.stop()
 
-    def slow(*args):  # type: ignore[no-untyped-def]
+    asked: list = []
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs["cancelled"])
         release.wait(10)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(controller, "listing", slow)
     window.SLOW_MS = 10
@@ -91,8 +94,10 @@ def test_a_slow_search_offers_cancel_and_keeps_the_previous_result(  # type: ign
     qtbot.waitUntil(lambda: window._progress is not None and window._progress.isVisible())
     from PySide6.QtWidgets import QPushButton
 
+    assert not asked[0]()
     window._progress.findChild(QPushButton).click()
     assert not window.searching
+    assert asked[0](), "the running search is told to stop decrypting"
     assert shown(window) == set(cases), "the previous result stays"
     assert "cancelled" in window.statusBar().currentMessage()
     release.set()
@@ -105,9 +110,9 @@ def test_requests_during_a_search_are_coalesced(qtbot, window: MainWindow,  # ty
     calls: list[object] = []
     real = controller.listing
 
-    def counting(f, *args):  # type: ignore[no-untyped-def]
+    def counting(f, *args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(f)
-        return real(f, *args)
+        return real(f, *args, **kwargs)
 
     monkeypatch.setattr(controller, "listing", counting)
     for _ in range(5):

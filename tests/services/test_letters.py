@@ -16,6 +16,7 @@ from tests.letters.pdfcheck import norm, text
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.letters import LetterKind
+from wbs_desktop.letters.kinds import CASE_KINDS, SPECS, Recipient
 from wbs_desktop.services.errors import IntegrityBroken, NoGrant, ServiceError
 from wbs_desktop.services.office import Office
 from wbs_desktop.services.procedure import HearingInput, WitnessInput
@@ -331,3 +332,24 @@ def test_only_a_letter_to_the_reporter_carries_and_audits_their_name(
     assert "Yohanes Mbete" in invite.addressee.name
     uses = identity_uses()
     assert len(uses) == len(before) + 1 and "letter draft: invite-reporter" in uses
+
+
+def test_every_letter_to_the_reporter_audits_the_use_of_their_name(
+    admin: Workspace, worked: dict[str, object]
+) -> None:
+    """Which drafts name the reporter follows the kinds' spec (addressed to the
+    reporter): the notice of action taken carries the name too and was drafted
+    without an audit entry while the list was written out by hand."""
+    case = str(worked["case"])
+    to_reporter = [k for k in CASE_KINDS if SPECS[k].recipient is Recipient.REPORTER]
+    assert LetterKind.REPORTER_NOTICE in to_reporter
+    for kind in to_reporter:
+        if SPECS[kind].hearing_party is not None:
+            continue  # drafted for a hearing: the invitation, checked above
+        before = [e.seq for e in admin.audit.entries(case_id=case)
+                  if e.action == "identity_viewed"]
+        draft = admin.letters.draft(case, kind)
+        assert "Yohanes Mbete" in draft.addressee.name
+        after = [e for e in admin.audit.entries(case_id=case)
+                 if e.action == "identity_viewed" and e.seq not in before]
+        assert [e.details.get("reason") for e in after] == [f"letter draft: {kind.value}"]

@@ -244,3 +244,15 @@ def test_hearings_need_the_right_stage_and_reason_for_unsigned(
     admin.procedure.record_attendance(h.id, present=True)
     with pytest.raises(ReasonRequired):
         admin.procedure.record_minutes(h.id, [("q", "a")], signed=False)
+
+
+def test_a_step_the_stage_does_not_allow_is_refused(admin: Workspace) -> None:
+    """The reporter's reply is a step of "awaiting information" only: on a case
+    just received it would be a verification with a reply nobody asked for."""
+    case = admin.cases.submit(complaint()).case_id
+    with pytest.raises(ServiceError) as caught:
+        admin.procedure.record_reply(case, "balasan yang tidak diminta")
+    assert caught.value.code == "transition_not_allowed"
+    assert admin.cases.detail(case).stage == Stage.RECEIVED
+    d = admin.procedure.start_verification(case)
+    assert d.stage == Stage.VERIFICATION and d.timeline[-1].detail.get("reply") is None

@@ -243,6 +243,15 @@ def test_demo_data_is_marked_demo(office: Office, admin: Workspace) -> None:
     f = reports.figures(admin, reports.Period(date(2024, 1, 1), date(2026, 12, 31)))
     assert f.received.count == 0
     assert f.bucket("excluded.demo").count == 12  # type: ignore[union-attr]
+    # A demo office asks for them to be counted: then they are, and said so.
+    counted = reports.figures(
+        admin, reports.Period(date(2024, 1, 1), date(2026, 12, 31), count_demo=True))
+    assert counted.received.count == 12
+    assert sum(b.count for b in counted.by_channel) == 12
+    assert counted.bucket("excluded.demo").count == 0  # type: ignore[union-attr]
+    assert counted.as_dict()["period"]["count_demo"] is True
+    listed = reports.case_ids(admin, counted, "received")
+    assert len(listed) == 12
 
 
 def test_periods() -> None:

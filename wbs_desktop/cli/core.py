@@ -54,6 +54,7 @@ from wbs_desktop.domain.dates import (
     utc_now,
 )
 from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Outcome, Stage
 from wbs_desktop.files import restrict_umask, write_private_bytes
@@ -787,7 +788,7 @@ def render_case(
             L.append("")
             L.append("Hearings (use the id with: letter REGISTER KIND --hearing ID)")
             for h in d.hearings:
-                summons = f", summons {h.summons_no}" if h.party_kind == "accused" else ""
+                summons = f", summons {h.summons_no}" if h.party_kind == Party.ACCUSED else ""
                 L.append(
                     f"  #{h.id} {h.party_kind}{summons}: {_date(h.day)} {h.start.replace(':', '.')}"
                     f" at {h.place} — {h.attendance}"
@@ -1099,6 +1100,8 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
 
     if args.cases < 1:
         raise CliError("--cases must be at least 1", EXIT_USAGE)
+    if args.worked is not None and args.worked < 0:
+        raise CliError("--worked must not be negative", EXIT_USAGE)
     with logged_in(args, out) as ws:
         result = generate_demo_data(
             ws,
@@ -1106,8 +1109,11 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
             seed=args.seed,
             batch_size=args.batch_size,
             progress=_progress_printer(out, "demo cases"),
+            step_progress=_progress_printer(out, "worked steps"),
             officer_password=_env("WBS_NEW_PASSWORD"),
+            worked=args.worked,
         )
+    w = result.worked
     if result.officers_created:
         out.note(f"created the officers {', '.join(result.officers_created)}")
         if result.officer_password:
@@ -1121,6 +1127,16 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
                 "stages": {s.value: n for s, n in result.stage_counts.items()},
                 "officers_created": list(result.officers_created),
                 "seconds": round(result.seconds, 2),
+                "worked": {
+                    "cases": w.cases,
+                    "hearings": w.hearings,
+                    "letters": w.letters,
+                    "witnesses": w.witnesses,
+                    "notes": w.notes,
+                    "minutes": w.minutes,
+                    "attachments": w.attachments,
+                    "refused": w.failures,
+                },
             }
         )
     else:
@@ -1130,6 +1146,13 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         )
         for stage in Stage:
             out.line(f"  {STAGE_LABELS[stage]:<21} {result.stage_counts.get(stage, 0):>8,}")
+        out.line(
+            f"worked through the procedure: {w.cases:,} cases, {w.hearings:,} hearings, "
+            f"{w.letters:,} letters, {w.witnesses:,} witnesses, {w.notes:,} notes, "
+            f"{w.minutes:,} minutes, {w.attachments:,} attachments"
+        )
+    for failure in w.failures:
+        out.note(f"refused: {failure}")
     return EXIT_OK
 
 
@@ -1330,7 +1353,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-audit", parents=common, help="verify the audit log")
     p.set_defaults(func=cmd_verify_audit)
     p = sub.add_parser("demo", parents=common, help="add realistic demo cases (admin)")
-    p.add_argument("--cases", type=int, required=True, metavar="N")
+    p.add_argument("--cases", "--size", type=int, required=True, metavar="N", dest="cases")
+    p.add_argument(
+        "--worked",
+        type=int,
+        metavar="N",
+        help="cases worked through the procedure, with hearings, letters, minutes "
+        "(default: a tenth, at most 150)",
+    )
     p.add_argument("--seed", help="the same seed gives the same people, places and stages")
     p.add_argument("--batch-size", type=int, default=1000, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_demo)

@@ -21,6 +21,7 @@ from wbs_desktop.cli.core import (
     logged_in,
 )
 from wbs_desktop.domain.dates import format_day_date_id, office_today
+from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.stages import Outcome
 from wbs_desktop.services.dto import CaseDetail, HearingInfo
 from wbs_desktop.services.procedure import HearingInput, SummonsProposal, WitnessInput
@@ -59,7 +60,7 @@ def _hearing_json(h: HearingInfo) -> dict[str, Any]:
 
 
 def _hearing_line(h: HearingInfo) -> str:
-    summons = f", summons {h.summons_no}" if h.party_kind == "accused" else ""
+    summons = f", summons {h.summons_no}" if h.party_kind == Party.ACCUSED else ""
     over = f" [rule set aside: {h.override_reason}]" if h.rule_overridden else ""
     return (
         f"hearing {h.id}: {h.party_kind}{summons} ({h.party_name}) on "
@@ -147,12 +148,13 @@ def cmd_witness_add(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_hearing_schedule(args: argparse.Namespace, out: Output) -> int:
-    if args.party == "witness" and args.witness is None:
+    if args.party == Party.WITNESS and args.witness is None:
         raise CliError("a witness hearing needs --witness ID (from 'witness add')", EXIT_USAGE)
     with logged_in(args, out) as ws:
         case_id = find_case(ws, args.register)
         letter = args.letter_date or office_today()
-        day = args.day or ws.procedure.earliest_hearing_day(letter, accused=args.party == "accused")
+        accused = args.party == Party.ACCUSED
+        day = args.day or ws.procedure.earliest_hearing_day(letter, accused=accused)
         h = ws.procedure.schedule_hearing(
             case_id,
             HearingInput(
@@ -185,7 +187,7 @@ def cmd_hearing_second(args: argparse.Namespace, out: Output) -> int:
         h = ws.procedure.schedule_second_summons(
             args.hearing,
             HearingInput(
-                party_kind="accused",
+                party_kind=Party.ACCUSED,
                 letter_date=letter,
                 day=day,
                 start=args.start or _hhmm(first.start),
@@ -293,7 +295,7 @@ def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:
         help="schedule a hearing (default: letter today, the earliest lawful day)",
     )
     q.add_argument("register", metavar="REGISTER")
-    q.add_argument("--party", required=True, choices=("reporter", "witness", "accused"))
+    q.add_argument("--party", required=True, choices=[p.value for p in Party])
     q.add_argument("--witness", type=int, help="the witness id (party witness)")
     q.add_argument("--letter-date", type=iso_date, metavar="YYYY-MM-DD")
     q.add_argument("--day", type=iso_date, metavar="YYYY-MM-DD")

@@ -73,6 +73,10 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
     from wbs_desktop.services import recap, reports
 
     period = _period(args)
+    if args.count_demo:
+        import dataclasses
+
+        period = dataclasses.replace(period, count_demo=True)
     with logged_in(args, out) as ws:
         figures = reports.figures(ws, period)
         written = recap.export(ws, figures, xlsx=args.xlsx, pdf=args.pdf)
@@ -114,4 +118,7 @@ def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:
     g.add_argument("--semester", type=int, choices=(1, 2))
     p.add_argument("--xlsx", metavar="FILE", help="write the recap as an Excel workbook")
     p.add_argument("--pdf", metavar="FILE", help="write the recap as a PDF")
+    p.add_argument("--count-demo", action="store_true",
+                   help="count the cases marked as demo data (a demo or training office; "
+                        "never for figures handed upward)")
     p.set_defaults(func=cmd_report)

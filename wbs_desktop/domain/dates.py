@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -149,6 +150,23 @@ def set_clock(clock: Callable[[], datetime] | None) -> None:
     """Replace the clock (tests); None restores the real one."""
     global _clock
     _clock = clock
+
+
+@contextmanager
+def clock_at(moment: datetime) -> Iterator[None]:
+    """Run the block as if it were ``moment``; the previous clock afterwards.
+
+    For the demo office, which lives its invented past through the services
+    (each act stamped and checked at its own date). Not thread-aware: the
+    clock is the process's."""
+    global _clock
+    previous = _clock
+    fixed = to_utc(moment)
+    _clock = lambda: fixed  # noqa: E731 - a constant clock
+    try:
+        yield
+    finally:
+        _clock = previous
 
 
 def utc_now() -> datetime:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from wbs_desktop.gui.messages import format_datetime, service_error_message
 from wbs_desktop.gui.ui_procedure_action import Ui_ProcedureActionDialog
+from wbs_desktop.gui.worker import Starter, run_and_wait
 from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,26 @@ class ActionDialog(QDialog):
         self.on_conflict = on_conflict
         self.result_: Any = None
         self.fields: dict[str, QWidget] = {}
+        self.busy = False
+
+    def run(self, start: Starter) -> object:
+        """Run a controller's write action (``start(success, failure)``) off the GUI
+        thread and wait for it; the buttons are off meanwhile, so the input cannot
+        be sent twice nor the dialog closed under a save. Returns the result or
+        raises the refusal (``try_accept`` shows it)."""
+        self.busy = True
+        self.ui.okButton.setEnabled(False)
+        self.ui.cancelButton.setEnabled(False)
+        try:
+            return run_and_wait(start)
+        finally:
+            self.busy = False
+            self.ui.okButton.setEnabled(True)
+            self.ui.cancelButton.setEnabled(True)
+
+    def reject(self) -> None:
+        if not self.busy:  # Escape or the window's close button during a save
+            super().reject()
 
     def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
         self.fields[name] = widget

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from wbs_desktop.gui.messages import audit_alarm_message, service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.controller import Controller
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +24,7 @@ class AuditAlarmBanner(QFrame):
     acknowledged = Signal()
     """Emits: nothing; an administrator acknowledged the alarm."""
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._alarm: Mapping[str, object] | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from wbs_desktop.gui.dialogs import show_error
 from wbs_desktop.gui.messages import format_count, service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background, run_with_progress
 
+if TYPE_CHECKING:
+    from wbs_desktop.gui.controller import Controller
+
 log = logging.getLogger(__name__)
 
 MAX_SHOWN = 2000
@@ -42,10 +45,10 @@ BROKEN_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._audit = controller._ws.audit
+        self._audit = controller.audit()
         self._entries: list[Any] = []
         self._job: Job | None = None
         self.setWindowTitle(self.tr("Audit log"))

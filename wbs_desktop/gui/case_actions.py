@@ -1,13 +1,14 @@
 """The procedure's actions on the selected case (issue 5): a row of buttons in
-the detail pane, each shown only for the right role and stage, each opening an
-``ActionDialog``. After a success the detail and the table refresh."""
+the detail pane, each shown only for the right role and stage (the domain's
+table of steps says which), each opening an ``ActionDialog`` whose OK runs the
+controller's write action off the GUI thread. After a success the detail and
+the table refresh."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from wbs_desktop.domain.roles import Action, Role
-from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
+from wbs_desktop.domain.stages import (
+    STEP_TARGETS,
+    CloseReason,
+    Outcome,
+    Stage,
+    Step,
+    back_targets,
+    steps_in,
+)
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import (
@@ -32,15 +41,11 @@ from wbs_desktop.gui.messages import (
     stage_label,
     year_warning_message,
 )
+from wbs_desktop.letters.model import LetterKind
 from wbs_desktop.services.dto import CaseDetail
 from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
-
-#: Stages an admin may send a case back to (never "received", never a final one).
-WORKING_STAGES = (Stage.VERIFICATION, Stage.AWAITING_INFO, Stage.INVESTIGATION,
-                  Stage.CLARIFICATION, Stage.EXAMINATION)
-
 
 def text_edit(parent: QWidget, height: int = 90) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
@@ -69,21 +74,21 @@ class CaseActions(QWidget):
         for name, text, slot, tip in (
             ("assign", self.tr("Assign officer…"), self.assign,
              self.tr("Give the case to an officer, who receives its keys")),
-            ("start_verification", self.tr("Start verification…"), self.start_verification,
+            (Step.START_VERIFICATION, self.tr("Start verification…"), self.start_verification,
              self.tr("Start checking the report for completeness (4W1H)")),
-            ("mark_complete", self.tr("Complete: investigate…"), self.mark_complete,
+            (Step.MARK_COMPLETE, self.tr("Complete: investigate…"), self.mark_complete,
              self.tr("The report is complete: the investigation starts")),
-            ("request_info", self.tr("Ask for more information…"), self.request_information,
+            (Step.REQUEST_INFO, self.tr("Ask for more information…"), self.request_information,
              self.tr("Ask the reporter for what is missing, with a reply deadline")),
-            ("record_reply", self.tr("Record the reply…"), self.record_reply,
+            (Step.RECORD_REPLY, self.tr("Record the reply…"), self.record_reply,
              self.tr("The reporter's reply arrived: back to verification")),
-            ("to_clarification", self.tr("To clarification…"), self.to_clarification,
+            (Step.TO_CLARIFICATION, self.tr("To clarification…"), self.to_clarification,
              self.tr("Invite the reporter and witnesses for clarification")),
-            ("to_examination", self.tr("To examination…"), self.to_examination,
+            (Step.TO_EXAMINATION, self.tr("To examination…"), self.to_examination,
              self.tr("Summon the accused for examination")),
-            ("conclude", self.tr("Conclude…"), self.conclude,
+            (Step.CONCLUDE, self.tr("Conclude…"), self.conclude,
              self.tr("Finish the case: substantiated, not substantiated or referred")),
-            ("close", self.tr("Close…"), self.close_case,
+            (Step.CLOSE, self.tr("Close…"), self.close_case,
              self.tr("End the case without investigation: incomplete, out of scope or a "
                      "duplicate")),
             ("reopen", self.tr("Reopen / step back…"), self.reopen,
@@ -109,19 +114,11 @@ class CaseActions(QWidget):
         names: set[str] = set()
         if admin and not d.stage.is_final:
             names.add("assign")
-        if admin and d.stage != Stage.RECEIVED:
+        if admin and back_targets(d.stage):
             names.add("reopen")
         if not (admin or assigned) or not self._controller.can(Action.TRANSITION):
             return names
-        by_stage = {
-            Stage.RECEIVED: {"start_verification", "close"},
-            Stage.VERIFICATION: {"mark_complete", "request_info", "close"},
-            Stage.AWAITING_INFO: {"record_reply", "close"},
-            Stage.INVESTIGATION: {"to_clarification", "to_examination", "conclude", "close"},
-            Stage.CLARIFICATION: {"to_examination", "conclude"},
-            Stage.EXAMINATION: {"conclude"},
-        }
-        return names | by_stage.get(d.stage, set())
+        return names | {step.value for step in steps_in(d.stage)}
 
     def set_case(self, d: CaseDetail | None) -> None:
         self._detail = d
@@ -138,11 +135,11 @@ class CaseActions(QWidget):
     # --- running an action ----------------------------------------------------------
 
     def _open(self, title: str, intro: str, ok: str,
-              submit: Callable[[ActionDialog], Any]) -> ActionDialog:
+              submit: Callable[[ActionDialog], object]) -> ActionDialog:
         assert self._detail is not None
         case_id = self._detail.id
 
-        def done(dialog: ActionDialog) -> Any:
+        def done(dialog: ActionDialog) -> object:
             result = submit(dialog)
             self.changed.emit(case_id)
             return result
@@ -167,9 +164,6 @@ class CaseActions(QWidget):
             return int(self.dialog.property("expected_version"))
         assert self._detail is not None
         return self._detail.version
-
-    def _proc(self) -> Any:
-        return self._controller.procedure()
 
     @staticmethod
     def _text(dialog: ActionDialog, name: str) -> str:
@@ -211,12 +205,11 @@ class CaseActions(QWidget):
             officer_id = combo.currentData()
             if officer_id is None:
                 raise Invalid(self.tr("Choose an officer."))
-            cases = self._controller.case_service()
-            cases.assign(d.id, int(officer_id), expected_version=self._version())
-            if replace.currentData():
-                for o in d.officers:
-                    if o.id != officer_id:
-                        cases.unassign(d.id, o.id)
+            others = ([o.id for o in d.officers if o.id != officer_id]
+                      if replace.currentData() else [])
+            dialog.run(lambda ok, bad: self._controller.assign(
+                d.id, int(officer_id), expected_version=self._version(), unassign=others,
+                success=ok, failure=bad))
 
         dialog = self._open(
             self.tr("Assign an officer"),
@@ -259,8 +252,8 @@ class CaseActions(QWidget):
             self.tr("Check that the report says what, where, when, who and how (4W1H), "
                     "with supporting evidence."),
             self.tr("&Start verification"),
-            lambda _d: self._proc().start_verification(case_id,
-                                                       expected_version=self._version()))
+            lambda d: d.run(lambda ok, bad: self._controller.start_verification(
+                case_id, expected_version=self._version(), success=ok, failure=bad)))
 
     def mark_complete(self) -> ActionDialog | None:
         if self._detail is None:
@@ -270,8 +263,9 @@ class CaseActions(QWidget):
             self.tr("The report is complete"),
             self.tr("The report is complete: the investigation starts."),
             self.tr("Start the &investigation"),
-            lambda d: self._proc().mark_complete(case_id, self._text(d, "note"),
-                                                 expected_version=self._version()))
+            lambda d: d.run(lambda ok, bad: self._controller.mark_complete(
+                case_id, self._text(d, "note"), expected_version=self._version(),
+                success=ok, failure=bad)))
         dialog.add_row("note", self.tr("&Note (optional):"), text_edit(dialog, 60))
         return dialog
 
@@ -281,7 +275,7 @@ class CaseActions(QWidget):
         case_id = self._detail.id
         days = self._controller.reply_days()
 
-        def submit(d: ActionDialog) -> Any:
+        def submit(d: ActionDialog) -> object:
             items = [line.strip(" -•\t") for line in self._text(d, "missing").splitlines()]
             items = [i for i in items if i]
             if not items:
@@ -290,10 +284,11 @@ class CaseActions(QWidget):
             deadline = edit_date(d.fields["deadline"])  # type: ignore[arg-type]
             if deadline <= self._controller.today():
                 raise Invalid(self.tr("The reply deadline must be after today."))
-            result = self._proc().request_information(
-                case_id, items, deadline=deadline, expected_version=self._version())
+            result = d.run(lambda ok, bad: self._controller.request_information(
+                case_id, items, deadline=deadline, expected_version=self._version(),
+                success=ok, failure=bad))
             if letter.isChecked():
-                self.letter_wanted.emit("request-completion")
+                self.letter_wanted.emit(LetterKind.REQUEST_COMPLETION.value)
             return result
 
         dialog = self._open(
@@ -337,9 +332,10 @@ class CaseActions(QWidget):
             return None
         case_id = self._detail.id
 
-        def submit(d: ActionDialog) -> Any:
+        def submit(d: ActionDialog) -> object:
             summary = self._need(d, "summary", self.tr("Summarise what the reporter sent."))
-            return self._proc().record_reply(case_id, summary, expected_version=self._version())
+            return d.run(lambda ok, bad: self._controller.record_reply(
+                case_id, summary, expected_version=self._version(), success=ok, failure=bad))
 
         dialog = self._open(self.tr("Record the reporter's reply"),
                             self.tr("The case goes back to verification."),
@@ -347,23 +343,27 @@ class CaseActions(QWidget):
         dialog.add_row("summary", self.tr("&What arrived:"), text_edit(dialog))
         return dialog
 
-    def _move(self, target: Stage, title: str, ok: str) -> ActionDialog | None:
+    def _move(self, step: Step, title: str, ok: str) -> ActionDialog | None:
+        """A step that only moves the case (the domain says where it leads; the
+        service refuses it in a stage that does not allow it)."""
         if self._detail is None:
             return None
         case_id = self._detail.id
+        target = STEP_TARGETS[step]
         dialog = self._open(
             title, self.tr("The case moves to the stage “%1”.").replace("%1", stage_label(target)),
-            ok, lambda d: self._controller.case_service().transition(
-                case_id, target, self._text(d, "note"), expected_version=self._version()))
+            ok, lambda d: d.run(lambda done, bad: self._controller.move_case(
+                case_id, target, self._text(d, "note"), expected_version=self._version(),
+                success=done, failure=bad)))
         dialog.add_row("note", self.tr("&Note (optional):"), text_edit(dialog, 60))
         return dialog
 
     def to_clarification(self) -> ActionDialog | None:
-        return self._move(Stage.CLARIFICATION, self.tr("To clarification"),
+        return self._move(Step.TO_CLARIFICATION, self.tr("To clarification"),
                           self.tr("To &clarification"))
 
     def to_examination(self) -> ActionDialog | None:
-        return self._move(Stage.EXAMINATION, self.tr("To examination of the accused"),
+        return self._move(Step.TO_EXAMINATION, self.tr("To examination of the accused"),
                           self.tr("To &examination"))
 
     def conclude(self) -> ActionDialog | None:
@@ -375,7 +375,7 @@ class CaseActions(QWidget):
             outcome.addItem(outcome_label(o), o.value)
         outcome.setCurrentIndex(-1)
 
-        def submit(d: ActionDialog) -> Any:
+        def submit(d: ActionDialog) -> object:
             if outcome.currentIndex() < 0:
                 raise Invalid(self.tr("Choose the outcome."))
             chosen = Outcome(outcome.currentData())
@@ -383,8 +383,10 @@ class CaseActions(QWidget):
             referred = self._text(d, "referred_to")
             if chosen == Outcome.REFERRED and not referred:
                 raise Invalid(self.tr("Say to whom the case is referred."))
-            return self._proc().conclude(case_id, chosen, summary, self._text(d, "recommend"),
-                                         referred_to=referred, expected_version=self._version())
+            recommend = self._text(d, "recommend")
+            return d.run(lambda ok, bad: self._controller.conclude(
+                case_id, chosen, summary, recommend, referred_to=referred,
+                expected_version=self._version(), success=ok, failure=bad))
 
         dialog = self._open(self.tr("Conclude the case"), "", self.tr("C&onclude"), submit)
         outcome.setParent(dialog)
@@ -411,7 +413,7 @@ class CaseActions(QWidget):
             reason.addItem(label, r.value)
         reason.setCurrentIndex(-1)
 
-        def submit(d: ActionDialog) -> Any:
+        def submit(d: ActionDialog) -> object:
             if reason.currentIndex() < 0:
                 raise Invalid(self.tr("Choose why the case is closed."))
             r = CloseReason(reason.currentData())
@@ -419,9 +421,10 @@ class CaseActions(QWidget):
             if r == CloseReason.DUPLICATE and not other:
                 d.fields["duplicate_of"].setFocus()
                 raise Invalid(self.tr("Give the register number of the other case."))
-            return self._proc().close(case_id, r, self._text(d, "note"),
-                                      duplicate_of=other or None,
-                                      expected_version=self._version())
+            note = self._text(d, "note")
+            return d.run(lambda ok, bad: self._controller.close_case(
+                case_id, r, note, duplicate_of=other or None, expected_version=self._version(),
+                success=ok, failure=bad))
 
         dialog = self._open(self.tr("Close the case"),
                             self.tr("A closed case is not investigated. Only an administrator "
@@ -442,14 +445,15 @@ class CaseActions(QWidget):
         if d is None:
             return None
         target = QComboBox()
-        for s in WORKING_STAGES:
-            if d.stage.is_final or s.order < d.stage.order:
-                target.addItem(stage_label(s), s.value)
+        for s in back_targets(d.stage):
+            target.addItem(stage_label(s), s.value)
         target.setCurrentIndex(target.count() - 1)
 
-        def submit(dialog: ActionDialog) -> Any:
+        def submit(dialog: ActionDialog) -> object:
             why = self._need(dialog, "reason", self.tr("Write why the case goes back."), 5)
-            return self._proc().reopen(d.id, Stage(target.currentData()), why)
+            back_to = Stage(target.currentData())
+            return dialog.run(lambda ok, bad: self._controller.reopen(
+                d.id, back_to, why, success=ok, failure=bad))
 
         dialog = self._open(
             self.tr("Reopen or step back"),

@@ -475,7 +475,10 @@ class CaseTable(QWidget):
     def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
         if self._fitting:
             return
-        if self.view.horizontalHeader().isVisible() and self.isVisible() \
+        header = self.view.horizontalHeader()
+        # A drag on the header itself (not the splitter's handle, whose drag
+        # resizes the last, stretched column too).
+        if header.isVisible() and header.underMouse() \
                 and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self.auto_widths = False  # the user dragged a column's edge: keep their widths
             settings.app_settings().setValue(self.AUTO_KEY, False)

@@ -9,9 +9,10 @@ import contextlib
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -36,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.calendar import SUMMONS_RULE_READING
 from wbs_desktop.domain.complaint import AccusedInput
+from wbs_desktop.domain.parties import Attendance, Party
 from wbs_desktop.domain.roles import Action, Role
-from wbs_desktop.domain.stages import Stage
+from wbs_desktop.domain.signatories import Official
+from wbs_desktop.domain.stages import parties_heard_in
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
@@ -51,8 +54,12 @@ from wbs_desktop.gui.messages import (
 )
 from wbs_desktop.gui.qa_editor import QaEditor
 from wbs_desktop.gui.screen_fit import fit_to_screen
+from wbs_desktop.gui.worker import Starter, run_and_wait
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, PartyInfo
 from wbs_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.procedure import AttendanceResult, SummonsProposal, WitnessInput
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +92,21 @@ class _CasePart(QWidget):
         dialog.open()
         return dialog
 
-    def _wrap(self, fn: Any) -> Any:
+    def _wait(self, start: Starter) -> object:
+        """Run a controller write action off the GUI thread and wait for it, this part
+        disabled meanwhile (no second click saves twice)."""
+        self.setEnabled(False)
+        try:
+            return run_and_wait(start)
+        finally:
+            self.setEnabled(True)
+
+    def _wrap(self, fn: Callable[[ActionDialog], object]) -> Callable[[ActionDialog], object]:
         """A submit function that refreshes the case after it succeeded."""
         assert self._detail is not None
         case_id = self._detail.id
 
-        def submit(d: ActionDialog) -> Any:
+        def submit(d: ActionDialog) -> object:
             result = fn(d)
             self.changed.emit(case_id)
             return result
@@ -157,7 +173,8 @@ class WitnessesBox(_CasePart):
         wid = item.data(ROLE_ID) if item is not None else None
         return next((w for w in self._detail.witnesses if w.id == wid), None)
 
-    def _witness_dialog(self, title: str, w: PartyInfo | None, fn: Any) -> ActionDialog:
+    def _witness_dialog(self, title: str, w: PartyInfo | None,
+                        fn: Callable[[ActionDialog], object]) -> ActionDialog:
         dialog = ActionDialog(self.window(), title,
                               self.tr("Witness details are encrypted with the case."),
                               self.tr("&Save"), self._wrap(fn))
@@ -173,7 +190,7 @@ class WitnessesBox(_CasePart):
             dialog.add_row(name, label, QLineEdit(value, dialog))
         return dialog
 
-    def _input(self, d: ActionDialog) -> Any:
+    def _input(self, d: ActionDialog) -> WitnessInput:
         from wbs_desktop.services.procedure import WitnessInput
 
         values = {k: w.text().strip() for k, w in d.fields.items()  # type: ignore[attr-defined]
@@ -187,18 +204,25 @@ class WitnessesBox(_CasePart):
         if self._detail is None:
             return None
         case_id = self._detail.id
-        return self._open(self._witness_dialog(
-            self.tr("Add a witness"), None,
-            lambda d: self._controller.procedure().add_witness(case_id, self._input(d))))
+
+        def submit(d: ActionDialog) -> object:
+            given = self._input(d)
+            return d.run(lambda ok, bad: self._controller.add_witness(
+                case_id, given, success=ok, failure=bad))
+
+        return self._open(self._witness_dialog(self.tr("Add a witness"), None, submit))
 
     def edit_witness(self) -> ActionDialog | None:
         w = self._witness()
         if w is None or not self.can_edit():
             return None
-        return self._open(self._witness_dialog(
-            self.tr("Edit a witness"), w,
-            lambda d: self._controller.procedure().edit_witness(
-                w.id, self._input(d), expected_version=w.version)))
+
+        def submit(d: ActionDialog) -> object:
+            given = self._input(d)
+            return d.run(lambda ok, bad: self._controller.edit_witness(
+                w.id, given, expected_version=w.version, success=ok, failure=bad))
+
+        return self._open(self._witness_dialog(self.tr("Edit a witness"), w, submit))
 
     def edit_accused(self) -> ActionDialog | None:
         d = self._detail
@@ -206,14 +230,15 @@ class WitnessesBox(_CasePart):
             return None
         a = d.accused
 
-        def submit(dialog: ActionDialog) -> Any:
+        def submit(dialog: ActionDialog) -> object:
             values = {k: w.text().strip() for k, w in dialog.fields.items()  # type: ignore[attr-defined]
                       }
             if not values["name"]:
                 raise Invalid(self.tr("Enter the name of the person reported."))
-            return self._controller.procedure().update_accused(
-                d.id, AccusedInput(values["name"], values["nip"], values["position"],
-                                   values["unit"], values["rank"]), expected_version=d.version)
+            accused = AccusedInput(values["name"], values["nip"], values["position"],
+                                   values["unit"], values["rank"])
+            return dialog.run(lambda ok, bad: self._controller.update_accused(
+                d.id, accused, expected_version=d.version, success=ok, failure=bad))
 
         dialog = ActionDialog(self.window(), self.tr("The person reported"),
                               self.tr("Correct or complete the details; other reports about the "
@@ -286,14 +311,14 @@ class HearingsTab(_CasePart):
         layout.addWidget(self.outcome_label)
 
     def party_text(self, h: HearingInfo) -> str:
-        kinds = {"reporter": self.tr("Reporter"), "witness": self.tr("Witness"),
-                 "accused": self.tr("Accused")}
-        name = "" if h.party_kind == "reporter" else f": {h.party_name}"
+        kinds = {Party.REPORTER: self.tr("Reporter"), Party.WITNESS: self.tr("Witness"),
+                 Party.ACCUSED: self.tr("Accused")}
+        name = "" if h.party_kind == Party.REPORTER else f": {h.party_name}"
         return kinds.get(h.party_kind, h.party_kind) + name
 
-    def attendance_text(self, value: str) -> str:
-        return {"scheduled": self.tr("scheduled"), "present": self.tr("present"),
-                "absent": self.tr("absent")}.get(value, value)
+    def attendance_text(self, value: Attendance) -> str:
+        return {Attendance.SCHEDULED: self.tr("scheduled"), Attendance.PRESENT: self.tr("present"),
+                Attendance.ABSENT: self.tr("absent")}.get(value, value)
 
     def set_case(self, d: CaseDetail | None) -> None:
         self._detail = d
@@ -305,7 +330,7 @@ class HearingsTab(_CasePart):
                 minutes = " · " + (self.tr("minutes signed") if h.minutes.signed
                                    else self.tr("minutes: signature refused"))
             who = self.party_text(h)
-            if h.party_kind == "accused":
+            if h.party_kind == Party.ACCUSED:
                 who += " (" + self.tr("summons %1").replace("%1", str(h.summons_no)) + ")"
             cells = (f"{format_short_date(h.day)} {h.start}", who,
                      self.attendance_text(h.attendance) + minutes)
@@ -343,11 +368,12 @@ class HearingsTab(_CasePart):
         editable = self.can_edit()
         d = self._detail
         self.schedule_button.setVisible(
-            editable and d is not None and d.stage in (Stage.CLARIFICATION, Stage.EXAMINATION))
+            editable and d is not None and bool(parties_heard_in(d.stage)))
         h = self.selected()
         for b in (self.present_button, self.absent_button):
-            b.setVisible(editable and h is not None and h.attendance == "scheduled")
-        self.minutes_button.setVisible(editable and h is not None and h.attendance == "present")
+            b.setVisible(editable and h is not None and h.attendance == Attendance.SCHEDULED)
+        self.minutes_button.setVisible(editable and h is not None
+                                       and h.attendance == Attendance.PRESENT)
         self.letter_button.setVisible(editable and h is not None)
         if h is None:
             self.info.setText("")
@@ -366,22 +392,25 @@ class HearingsTab(_CasePart):
             self.letters_requested.emit(h.id)
 
     def schedule(self, *, second_after: HearingInfo | None = None,
-                 proposal: Any = None) -> ActionDialog | None:
+                 proposal: SummonsProposal | None = None) -> ActionDialog | None:
         d = self._detail
         if d is None:
             return None
-        proc = self._controller.procedure()
         admin = self._controller.is_admin
         party = QComboBox()
+        heard = parties_heard_in(d.stage)  # who is heard in this stage: the domain says
         if second_after is not None:
-            party.addItem(self.tr("Accused (second summons)"), "accused")
-        elif d.stage == Stage.CLARIFICATION:
-            party.addItem(self.tr("Reporter"), "reporter")
-            for w in d.witnesses:
-                party.addItem(self.tr("Witness: %1").replace("%1", w.name), f"witness:{w.id}")
+            party.addItem(self.tr("Accused (second summons)"), Party.ACCUSED.value)
         else:
-            party.addItem(self.tr("Accused: %1").replace(
-                "%1", d.accused.name if d.accused else ""), "accused")
+            if Party.REPORTER in heard:
+                party.addItem(self.tr("Reporter"), Party.REPORTER.value)
+            if Party.WITNESS in heard:
+                for w in d.witnesses:
+                    party.addItem(self.tr("Witness: %1").replace("%1", w.name),
+                                  f"{Party.WITNESS.value}:{w.id}")
+            if Party.ACCUSED in heard:
+                party.addItem(self.tr("Accused: %1").replace(
+                    "%1", d.accused.name if d.accused else ""), Party.ACCUSED.value)
         today = self._controller.today()
         letter = date_edit(self, proposal.letter_date if proposal else today)
         earliest_label = QLabel(self)
@@ -393,11 +422,30 @@ class HearingsTab(_CasePart):
         start = QTimeEdit(QTime(9, 0), self)
         start.setDisplayFormat("HH:mm")
         place = QLineEdit(DEFAULT_PLACE, self)
-        examiners = QLineEdit(self)
+        # Examiners are people, chosen from the case's examination team (and the
+        # user at the keyboard): a name such as "Maria Goreti Lake, S.H." stays one.
+        examiners = QListWidget(self)
+        examiners.setObjectName("examinersList")
+        examiners.setToolTip(self.tr(
+            "The examiners come from the case's examination team "
+            "(Letters tab, Examination team…)."))
+        team: list[Official] = []
+        try:
+            team = [o for o in self._controller.signatories().team(d.id) if o.name]
+        except ServiceError:  # the team could not be read: the user alone
+            team = []
+        people = [o.name for o in team]
+        from_team = bool(people)
         user = self._controller.user
-        if user is not None:
-            examiners.setText(user.full_name or user.username)
-        examiners.setPlaceholderText(self.tr("names, separated by commas"))
+        if user is not None and f"user:{user.username}" not in {o.key for o in team}:
+            people.append(user.full_name or user.username)
+        for name in people:
+            item = QListWidgetItem(name, examiners)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if from_team or len(people) == 1
+                               else Qt.CheckState.Unchecked)
+        examiners.setMaximumHeight(examiners.sizeHintForRow(0) * min(len(people), 4)
+                                   + 2 * examiners.frameWidth() + 4)
         override = QLineEdit(self)
         override.setPlaceholderText(self.tr("only to set a summons rule aside: say why"))
 
@@ -405,7 +453,7 @@ class HearingsTab(_CasePart):
             return str(party.currentData() or "").partition(":")[0]
 
         def refresh_earliest() -> None:
-            accused = kind() == "accused"
+            accused = kind() == Party.ACCUSED
             try:
                 e = holidays.earliest_hearing(edit_date(letter), accused=accused)
             except ServiceError as exc:
@@ -436,14 +484,16 @@ class HearingsTab(_CasePart):
             if edit_date(day) < e.earliest:
                 day.setDate(QDate(e.earliest.year, e.earliest.month, e.earliest.day))
 
-        def submit(dialog: ActionDialog) -> Any:
+        def submit(dialog: ActionDialog) -> object:
             from wbs_desktop.services.procedure import HearingInput
 
             data = str(party.currentData() or "")
             if not data:
                 raise Invalid(self.tr("Choose who is to be heard."))
             party_kind, _sep, party_id = data.partition(":")
-            names = tuple(n.strip() for n in examiners.text().split(",") if n.strip())
+            names = tuple(
+                examiners.item(i).text() for i in range(examiners.count())
+                if examiners.item(i).checkState() == Qt.CheckState.Checked)
             if not names:
                 examiners.setFocus()
                 raise Invalid(self.tr("Name at least one examiner."))
@@ -457,8 +507,11 @@ class HearingsTab(_CasePart):
                              party_id=int(party_id) if party_id else None,
                              override_reason=override.text().strip() if admin else "")
             if second_after is not None:
-                return proc.schedule_second_summons(second_after.id, h)
-            return proc.schedule_hearing(d.id, h)
+                first_id = second_after.id
+                return dialog.run(lambda ok, bad: self._controller.schedule_second_summons(
+                    first_id, h, success=ok, failure=bad))
+            return dialog.run(lambda ok, bad: self._controller.schedule_hearing(
+                d.id, h, success=ok, failure=bad))
 
         title = (self.tr("Second summons of the accused") if second_after is not None
                  else self.tr("Schedule a hearing"))
@@ -484,13 +537,15 @@ class HearingsTab(_CasePart):
         refresh_earliest()
         return self._open(dialog)
 
-    def record_attendance(self, present: bool) -> Any:
+    def record_attendance(self, present: bool) -> AttendanceResult | None:
         h = self.selected()
         if h is None or self._detail is None:
             return None
         case_id = self._detail.id
         try:
-            result = self._controller.procedure().record_attendance(h.id, present)
+            result = cast("AttendanceResult", self._wait(
+                lambda ok, bad: self._controller.record_attendance(
+                    h.id, present, success=ok, failure=bad)))
         except ServiceError as exc:
             show_error(self, service_error_message(exc))
             return None
@@ -518,16 +573,16 @@ class HearingsTab(_CasePart):
         refusal = QLineEdit(self)
         refusal.setPlaceholderText(self.tr("why the examinee did not sign"))
 
-        def submit(dialog: ActionDialog) -> Any:
+        def submit(dialog: ActionDialog) -> object:
             qa = editor.qa()
             if not qa:
                 raise Invalid(self.tr("Write at least one question and its answer."))
             if not signed.isChecked() and not refusal.text().strip():
                 refusal.setFocus()
                 raise Invalid(self.tr("Say why the examinee refused to sign."))
-            return self._controller.procedure().record_minutes(
-                h.id, qa, statements.toPlainText(), signed=signed.isChecked(),
-                refusal_note=refusal.text())
+            said, is_signed, note = statements.toPlainText(), signed.isChecked(), refusal.text()
+            return dialog.run(lambda ok, bad: self._controller.record_minutes(
+                h.id, qa, said, signed=is_signed, refusal_note=note, success=ok, failure=bad))
 
         dialog = ActionDialog(self.window(), self.tr("Examination minutes (BAP)"),
                               self.tr("Questions and answers as spoken, then any statements."),
@@ -591,7 +646,8 @@ class NotesTab(_CasePart):
             return False
         case_id = self._detail.id
         try:
-            self._controller.procedure().add_note(case_id, text)
+            self._wait(lambda ok, bad: self._controller.add_note(
+                case_id, text, success=ok, failure=bad))
         except ServiceError as exc:
             self.error.setText(service_error_message(exc))
             return False
@@ -676,7 +732,8 @@ class AttachmentsTab(_CasePart):
 
                 raise SE("too large", code="attachment_too_large", size=size, limit=limit)
             data = p.read_bytes() if size else b""
-            self._controller.procedure().add_attachment(case_id, p.name, data, description)
+            self._wait(lambda ok, bad: self._controller.add_attachment(
+                case_id, p.name, data, description, success=ok, failure=bad))
         except OSError as exc:
             self.error.setText(self.tr("The file cannot be read: %1").replace("%1", exc.strerror
                                                                               or str(exc)))

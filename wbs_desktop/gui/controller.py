@@ -6,25 +6,35 @@ class-level signals. The controller holds the open ``Office`` and the logged-in
 
 Importing this module is cheap (the login dialog needs it before anything is
 open): the services, SQLAlchemy and cryptography are imported where first
-used, off the GUI thread when a database is opened.
+used, off the GUI thread when a database is opened. The service types below are
+imported for the type checker only: every getter is typed, so mypy checks each
+call a widget makes, and nothing is ``Any`` at this boundary.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from wbs_desktop.domain.roles import Action, Role, is_allowed
+from wbs_desktop.gui.case_writes import CaseWrites
 from wbs_desktop.gui.dblocation import is_shared
 from wbs_desktop.gui.live_refresh import LiveRefresh
 from wbs_desktop.gui.worker import Job, run_in_background
 
 if TYPE_CHECKING:
+    from wbs_desktop.domain.catalog import ComplaintType
+    from wbs_desktop.domain.complaint import ComplaintInput
     from wbs_desktop.domain.stages import Stage
+    from wbs_desktop.services.accounts import AccountService
+    from wbs_desktop.services.audit_service import AuditService
+    from wbs_desktop.services.backup import BackupInfo, BackupResult, RestoreResult
+    from wbs_desktop.services.cases import CaseService
+    from wbs_desktop.services.conflicts import ConflictRemoval
     from wbs_desktop.services.dto import (
         CaseDetail,
         CaseFilter,
@@ -37,10 +47,23 @@ if TYPE_CHECKING:
         UserInfo,
     )
     from wbs_desktop.services.front_desk import FrontDeskStatus
+    from wbs_desktop.services.holidays import HolidayService
     from wbs_desktop.services.letterhead import LetterheadService
+    from wbs_desktop.services.letters import LetterService
     from wbs_desktop.services.my_work import MyWork
+    from wbs_desktop.services.office import Office
+    from wbs_desktop.services.procedure import ProcedureService
+    from wbs_desktop.services.reports import ReportService
+    from wbs_desktop.services.settings_service import SettingsService
+    from wbs_desktop.services.signatories import SignatoryService
+    from wbs_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+S = TypeVar("S")
+T = TypeVar("T")
+# A long job's progress callback: (done, total) -> keep going?
+Progress = Callable[[int, int], bool]
 
 #: The letter engine is loaded this long after a login, off the GUI thread:
 #: after the main window has shown its first rows, well before anyone asks
@@ -50,7 +73,10 @@ LETTERS_WARM_UP_DELAY_MS = 1500
 INDEXING_DELAY_MS = 2500
 
 
-class Controller(QObject):
+class Controller(CaseWrites, QObject):
+    """Write actions on a case (``start_verification``, ``assign``, ``add_note`` ...)
+    come from :class:`CaseWrites`; each runs off the GUI thread."""
+
     database_opened = Signal()
     """Emits: nothing; an office database is open and migrated (``open_database``)."""
     database_created = Signal(object)
@@ -84,10 +110,10 @@ class Controller(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._office: Any = None
-        self._ws: Any = None
+        self._office: Office | None = None
+        self._ws: Workspace | None = None
         self._location: str = ""
-        self._types_cache: tuple[Any, ...] | None = None
+        self._types_cache: tuple[ComplaintType, ...] | None = None
         self._busy: Job | None = None
         self._opening = ""
         self._open_generation = 0
@@ -131,23 +157,23 @@ class Controller(QObject):
         """The office root key's fingerprint of the open database (pinned here)."""
         return getattr(self._office, "root_fingerprint", None) if self._office else None
 
-    def check_audit_growth(self) -> dict[str, Any] | None:
+    def check_audit_growth(self) -> Mapping[str, object] | None:
         """Verify the entries appended since this workstation's head (any thread)."""
         ws = self._ws
         if ws is None:
             return None
-        return ws.check_audit_growth()  # type: ignore[no-any-return]
+        return ws.check_audit_growth()
 
     def acknowledge_audit_alarm(self, note: str) -> None:
         if self._ws is None:
             raise RuntimeError("nobody is logged in")
         self._ws.audit.acknowledge_alarm(note)
 
-    def audit_alarm(self) -> dict[str, Any] | None:
+    def audit_alarm(self) -> Mapping[str, object] | None:
         """What this workstation saw replaced or cut in the audit log (issue 19)."""
         if self._office is None:
             return None
-        return self._office.audit_alarm()  # type: ignore[no-any-return]
+        return self._office.audit_alarm()
 
     def open_database(
         self,
@@ -170,12 +196,12 @@ class Controller(QObject):
         generation = self._open_generation
         self._opening = location
 
-        def op() -> Any:
+        def op() -> Office:
             from wbs_desktop.services.office import Office
 
             return Office.open(location, password=db_password)
 
-        def done(office: Any) -> None:
+        def done(office: Office) -> None:
             if generation != self._open_generation:
                 log.info("opening %s was superseded: closed again", location)
                 office.close()
@@ -217,10 +243,10 @@ class Controller(QObject):
         """Create a new office database in the background (keys, first admin, recovery key)."""
         self.cancel_open()
 
-        def op() -> tuple[Any, SetupResult]:
+        def op() -> tuple[Office, SetupResult]:
             from wbs_desktop.services.office import Office
 
-            return Office.create(  # type: ignore[no-any-return]
+            return Office.create(
                 location,
                 admin_username=admin_username,
                 admin_full_name=admin_full_name,
@@ -229,7 +255,7 @@ class Controller(QObject):
                 db_password=db_password,
             )
 
-        def done(result: tuple[Any, SetupResult]) -> None:
+        def done(result: tuple[Office, SetupResult]) -> None:
             office, setup = result
             self._set_office(office, location)
             self.database_created.emit(setup)
@@ -244,7 +270,7 @@ class Controller(QObject):
 
         return run_in_background(op, done, failed)
 
-    def _set_office(self, office: Any, location: str) -> None:
+    def _set_office(self, office: Office, location: str) -> None:
         self.close()
         self._office = office
         self._location = location
@@ -281,7 +307,7 @@ class Controller(QObject):
         if office is None:
             raise RuntimeError("no database is open")
 
-        def done(ws: Any) -> None:
+        def done(ws: Workspace) -> None:
             self._ws = ws
             self.live.start(office.db)
             self.logged_in.emit(ws.user)
@@ -356,36 +382,40 @@ class Controller(QObject):
         self._index_timer.stop()
         self.live.stop()
         try:
-            self._ws.logout()
+            if self._ws is not None:
+                self._ws.logout()
         except Exception:
             log.exception("logout failed")
         self._ws = None
 
-    def _watched(self, service: Any) -> Any:
-        from wbs_desktop.gui.service_guard import Watched
+    def _workspace(self) -> Workspace:
+        if self._ws is None:
+            raise RuntimeError("nobody is logged in")
+        return self._ws
 
-        return Watched(service, self.database_unavailable.emit, self.account_deactivated.emit)
+    def _watched(self, service: S) -> S:
+        """``service`` behind the guard that tells the window about a lost server or
+        a deactivated account (typed as the service itself: the proxy is transparent)."""
+        from wbs_desktop.gui.service_guard import watched
 
-    def take_notices(self) -> list[Any]:
+        return watched(service, self.database_unavailable.emit, self.account_deactivated.emit)
+
+    def take_notices(self) -> list[ConflictRemoval]:
         """What the services must tell this user once (conflict-of-interest removals)."""
         return self._ws.cases.take_notices() if self._ws is not None else []
 
-    def _cases(self) -> Any:
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(self._ws.cases)
+    def _cases(self) -> CaseService:
+        return self._watched(self._workspace().cases)
 
-    def reports(self) -> Any:
-        """Figures, recap files and case marks (``services.reports.ReportService``)."""
+    def reports(self) -> ReportService:
+        """Figures, recap files and case marks."""
         from wbs_desktop.services.reports import ReportService
 
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(ReportService(self._ws))
+        return self._watched(ReportService(self._workspace()))
 
     # --- cases ------------------------------------------------------------
 
-    def complaint_types(self) -> tuple[Any, ...]:
+    def complaint_types(self) -> tuple[ComplaintType, ...]:
         if self._types_cache is None:
             self._types_cache = tuple(self._cases().complaint_types())
         return self._types_cache
@@ -404,38 +434,41 @@ class Controller(QObject):
         return [(t.code, self.type_label(t.code)) for t in self.complaint_types()]
 
     def officers(self) -> list[UserInfo]:
-        return list(self._ws.accounts.officers())
+        return list(self._workspace().accounts.officers())
 
     def change_password(
         self,
         old: str,
         new: str,
         *,
-        success: Callable[[Any], None] | None = None,
+        success: Callable[[None], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
     ) -> Job:
         """Change the logged-in user's own password, off the GUI thread."""
         accounts = self.accounts()
         return run_in_background(lambda: accounts.change_password(old, new), success, failure)
 
-    def settings(self) -> Any:
+    def settings(self) -> SettingsService:
         """The office settings service (the settings dialog); puts are admin-only."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(self._ws.settings)
+        return self._watched(self._workspace().settings)
 
-    def holidays(self) -> Any:
+    def holidays(self) -> HolidayService:
         """The holiday list per year (the settings dialog, the hearing dialog)."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(self._ws.holidays)
+        return self._watched(self._workspace().holidays)
+
+    def rename_office(self, name: str) -> bool:
+        """Rename the office (administrators); emits ``office_renamed`` when it changed."""
+        renamed = self.settings().rename_office(name)
+        if renamed:
+            self.office_renamed.emit(name)
+        return renamed
 
     def settings_changed(self) -> None:
         self._types_cache = None
         self.cases_changed.emit()
 
     def recover(self, recovery_key: str, *, username: str, full_name: str, password: str,
-                progress: Callable[[int, int], bool] | None = None) -> Any:
+                progress: Progress | None = None) -> UserInfo:
         """A new administrator from the recovery key (run it off the GUI thread)."""
         if self._office is None:
             raise RuntimeError("no database is open")
@@ -449,11 +482,13 @@ class Controller(QObject):
             return ""
         return str(self._office.office_name())
 
-    def accounts(self) -> Any:
+    def audit(self) -> AuditService:
+        """The audit log: entries, verification, acknowledging an alarm (administrators)."""
+        return self._watched(self._workspace().audit)
+
+    def accounts(self) -> AccountService:
         """The account service (users dialog): admin-only calls are checked by the service."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(self._ws.accounts)
+        return self._watched(self._workspace().accounts)
 
     def search_ids(self, f: CaseFilter, sort: str | None = None,
                    descending: bool = True) -> list[str]:
@@ -463,13 +498,15 @@ class Controller(QObject):
         return list(self._cases().search_ids(f, sort=sort, descending=descending))
 
     def listing(self, f: CaseFilter, sort: str | None = None,
-                descending: bool = True) -> CaseList:
+                descending: bool = True,
+                cancelled: Callable[[], bool] | None = None) -> CaseList:
         """One search: ids in order, counts per stage, the register's total
-        (``sort`` None: by date received)."""
+        (``sort`` None: by date received). ``cancelled`` (any thread): True stops
+        the search's decrypting with Cancelled."""
         from wbs_desktop.services.dto import SortKey
 
-        return self._cases().listing(  # type: ignore[no-any-return]
-            f, sort=sort or SortKey.RECEIVED, descending=descending)
+        return self._cases().listing(
+            f, sort=sort or SortKey.RECEIVED, descending=descending, cancelled=cancelled)
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:
         return list(self._cases().rows(list(ids)))
@@ -481,7 +518,7 @@ class Controller(QObject):
         return dict(self._cases().stage_counts(f))
 
     def detail(self, case_id: str) -> CaseDetail:
-        return self._cases().detail(case_id)  # type: ignore[no-any-return]
+        return self._cases().detail(case_id)
 
     def related(self, case_id: str) -> list[RelatedCase]:
         return list(self._cases().related(case_id))
@@ -496,21 +533,20 @@ class Controller(QObject):
         """What the front desk sees for a tracking code (call off the GUI thread)."""
         from wbs_desktop.services import front_desk
 
-        return self._watched_call(front_desk.look_up, code)  # type: ignore[no-any-return]
+        return self._watched_call(lambda ws: front_desk.look_up(ws, code))
 
     def my_work(self) -> MyWork:
         """What is due for the logged-in user (call off the GUI thread)."""
         from wbs_desktop.services import my_work
 
-        return self._watched_call(my_work.my_work)  # type: ignore[no-any-return]
+        return self._watched_call(my_work.my_work)
 
-    def _watched_call(self, function: Callable[..., Any], *args: Any) -> Any:
-        """``function(workspace, *args)`` with the service guard's reporting."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(_WorkspaceCall(self._ws, function)).call(*args)
+    def _watched_call(self, function: Callable[[Workspace], T]) -> T:
+        """``function(workspace)`` with the service guard's reporting."""
+        return self._watched(_WorkspaceCall(self._workspace(), function)).call()
 
-    def submit(self, complaint: Any, scans: Sequence[tuple[str, bytes]] = ()) -> Job:
+    def submit(self, complaint: ComplaintInput,
+               scans: Sequence[tuple[str, bytes]] = ()) -> Job:
         """Save a complaint (and the scans handed in with it) in the background;
         emits case_submitted or submit_failed."""
         self._cases()
@@ -527,34 +563,25 @@ class Controller(QObject):
 
     # --- the procedure and letters (issues 5 and 6) --------------------------------
 
-    def case_service(self) -> Any:
+    def case_service(self) -> CaseService:
         """The case service (transitions, assignment): checks are the service's."""
         return self._cases()
 
-    def procedure(self) -> Any:
+    def procedure(self) -> ProcedureService:
         """The procedure service: verification, hearings, notes, attachments."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(self._ws.procedure)
+        return self._watched(self._workspace().procedure)
 
-    def letters(self) -> Any:
+    def letters(self) -> LetterService:
         """The letter service: drafts, generation, stored PDFs, print records."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(self._ws.letters)
+        return self._watched(self._workspace().letters)
 
     def letterhead(self) -> LetterheadService:
         """The kop, logo, number patterns and copy lists (settings dialog); admin-only saves."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        service: LetterheadService = self._watched(self._ws.letterhead)
-        return service
+        return self._watched(self._workspace().letterhead)
 
-    def signatories(self) -> Any:
+    def signatories(self) -> SignatoryService:
         """Officials, who signs each letter, users' profiles, examination teams."""
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return self._watched(self._ws.signatories)
+        return self._watched(self._workspace().signatories)
 
     def reply_days(self) -> int:
         """The default reply deadline of a request for information (a setting)."""
@@ -572,41 +599,43 @@ class Controller(QObject):
 
     # --- backup and restore (issue 7) ------------------------------------------------
 
-    def backup(self, out_path: str, progress: Callable[[int, int], bool] | None = None) -> Any:
+    def backup(self, out_path: str, progress: Progress | None = None) -> BackupResult:
         """Write an encrypted archive of the office (admins; call off the GUI thread)."""
         from wbs_desktop.services import backup as backup_service
 
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        return backup_service.backup(self._ws, out_path, progress)
+        return backup_service.backup(self._workspace(), out_path, progress)
 
     @staticmethod
-    def backup_info(archive: str) -> Any:
+    def backup_info(archive: str) -> BackupInfo:
         """An archive's header (no key needed)."""
         from wbs_desktop.services import backup as backup_service
 
         return backup_service.read_info(archive)
 
     @staticmethod
-    def restore(archive: str, target: str, **credentials: Any) -> Any:
+    def restore(archive: str, target: str, *, progress: Progress | None = None,
+                username: str | None = None, password: str | None = None,
+                recovery_key: str | None = None,
+                db_password: str | None = None) -> RestoreResult:
         """Restore an archive into an EMPTY database (call off the GUI thread)."""
         from wbs_desktop.services import backup as backup_service
         from wbs_desktop.services.audit import WorkstationState
 
         # This workstation now knows the restored (older) log: no audit alarm for it.
-        credentials.setdefault("workstation", WorkstationState())
-        return backup_service.restore(archive, target, **credentials)
+        return backup_service.restore(
+            archive, target, username=username, password=password, recovery_key=recovery_key,
+            db_password=db_password, progress=progress, workstation=WorkstationState())
 
 
-class _WorkspaceCall:
-    """A plain-function service (``function(workspace, ...)``, securedrop style) as an
+class _WorkspaceCall(Generic[T]):
+    """A plain-function service (``function(workspace)``, securedrop style) as an
     object the service guard can wrap."""
 
     __slots__ = ("_function", "_ws")
 
-    def __init__(self, ws: Any, function: Callable[..., Any]) -> None:
+    def __init__(self, ws: Workspace, function: Callable[[Workspace], T]) -> None:
         self._ws = ws
         self._function = function
 
-    def call(self, *args: Any) -> Any:
-        return self._function(self._ws, *args)
+    def call(self) -> T:
+        return self._function(self._ws)

@@ -10,10 +10,11 @@ saved as Excel or PDF (also on the thread pool).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFont
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.gui import messages
 from wbs_desktop.gui.charts import Bar, BarChart
 from wbs_desktop.gui.dialogs import show_error
@@ -40,6 +42,9 @@ from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.reports import NO_UNIT, Bucket, Figures, Period
+
+if TYPE_CHECKING:
+    from wbs_desktop.gui.controller import Controller
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +102,7 @@ class Dashboard(QWidget):
     units_shown = Signal()
     """Emits: nothing; the chart by unit of the accused is painted."""
 
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("dashboard")
@@ -135,6 +140,14 @@ class Dashboard(QWidget):
         self.at_login.setToolTip(self.tr("Open the dashboard on this computer right after "
                                          "an administrator logs in"))
         self.at_login.toggled.connect(set_show_at_login)
+        self.count_demo = QCheckBox(self.tr("Count demo data"), self)
+        self.count_demo.setObjectName("countDemoCheck")
+        self.count_demo.setToolTip(self.tr(
+            "Cases made by “wbs-admin demo” are left out of the figures. Tick this to "
+            "count them (a demo or training office); never for figures handed upward."))
+        self.count_demo.setVisible(False)  # shown once the period has demo data
+        self.count_demo.toggled.connect(lambda _on: self.refresh())
+        self._demo_asked = False
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:"), self))
         picker.addWidget(self.kind)
@@ -149,6 +162,7 @@ class Dashboard(QWidget):
         picker.addWidget(self.xlsx_button)
         picker.addWidget(self.pdf_button)
         picker.addWidget(self.at_login)
+        picker.addWidget(self.count_demo)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -244,6 +258,12 @@ class Dashboard(QWidget):
             edit.setVisible(kind == "range")
 
     def period(self) -> Period:
+        chosen = self._chosen_period()
+        if self.count_demo.isChecked():
+            return dataclasses.replace(chosen, count_demo=True)
+        return chosen
+
+    def _chosen_period(self) -> Period:
         kind = self.kind.currentData()
         year = self.year.value()
         part = int(self.part.currentData() or 1)
@@ -301,6 +321,15 @@ class Dashboard(QWidget):
         self._job = None
         self.show_button.setEnabled(True)
         self.figures = f
+        demo = next((b.count for b in f.excluded if b.key == "demo"), 0)
+        if demo and not self._demo_asked:
+            self.count_demo.setVisible(True)
+        if demo and not f.received.count and not self._demo_asked:
+            # Nothing but demo data in the period (a demo office): zeros would say
+            # nothing, so count them, and say so (the box stays for the user).
+            self._demo_asked = True
+            self.count_demo.setChecked(True)  # refreshes
+            return
         self.show_figures(f)
         self.figures_shown.emit()
         if not f.units_counted:
@@ -337,7 +366,8 @@ class Dashboard(QWidget):
                     "or a bar to list those cases.")
             .replace("%1", messages.format_date(f.period.start))
             .replace("%2", messages.format_date(f.period.end))
-            .replace("%3", messages.format_date(f.today)))
+            .replace("%3", messages.format_date(f.today))
+            + (" " + self.tr("Demo data is counted.") if f.period.count_demo else ""))
         for name, tile in self.tiles.items():
             bucket = f.bucket(name)
             tile.set_value(bucket.count if bucket else 0)
@@ -426,8 +456,10 @@ class Dashboard(QWidget):
         return messages.outcome_label(key)
 
     def _due_label(self, key: str) -> str:
-        return {"first_response": self.tr("First response"),
-                "reply": self.tr("Reporter's reply")}.get(key, key)
+        labels: dict[str, str] = {DeadlineKind.FIRST_RESPONSE: self.tr("First response"),
+                                  DeadlineKind.REPLY: self.tr("Reporter's reply"),
+                                  DeadlineKind.HEARING: self.tr("Scheduled hearing")}
+        return labels.get(key, key)
 
     def _open(self, name: str) -> None:
         f = self.figures

@@ -349,10 +349,10 @@ class DetailPane(QWidget):
         self.letters_tab.generate_for_hearing(hearing_id)
 
     def _after_change(self, case_id: str) -> None:
-        """An action changed the case: show it again and let the table re-query."""
+        """An action changed the case: show it again (the table re-queries on the
+        controller's ``cases_changed``, emitted by its write action)."""
         if self._detail is not None and self._detail.id == case_id:
             self.show_case(case_id)
-        self._controller.cases_changed.emit()
         notices = self._controller.take_notices()
         if notices:  # an officer was taken off a case: say why (after the dialog closed)
             text = conflict_removed_message(notices)

@@ -138,6 +138,8 @@ class LetterheadTab(QWidget):
             self.edits[name].setText(loaded.kop.get(name, ""))
         self.edits["place"].setText(loaded.place)
         self.edits["contact"].setText(loaded.contact)
+        for edit in self.edits.values():  # long lines read from their start
+            edit.setCursorPosition(0)
         self.edits["contact"].setToolTip(self.tr(
             "Where a reporter brings documents or asks: printed in the text of the request "
             "for completion and of the notice to the reporter."))

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.domain.parties import AddresseeRole
 from wbs_desktop.files import write_private_bytes
 from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.case_actions import text_edit
@@ -43,7 +44,7 @@ from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
 from wbs_desktop.gui.screen_fit import fit_to_screen
-from wbs_desktop.gui.worker import Job, run_in_background
+from wbs_desktop.gui.worker import Job, run_and_wait, run_in_background
 from wbs_desktop.letters.kinds import CASE_KINDS, SPECS, TITLES, spec
 from wbs_desktop.letters.kinds import hearing_kinds as kinds_for_hearing
 from wbs_desktop.letters.model import Addressee, LetterKind
@@ -143,7 +144,9 @@ def print_stored(controller: Controller, letter_id: int, printer: QPrinter) -> s
     try:
         pdf = bytes(letters.pdf(letter_id))
         print_pdf(pdf, printer)
-        letters.record_print(letter_id, copies=max(1, printer.copyCount()))
+        copies = max(1, printer.copyCount())
+        run_and_wait(lambda ok, bad: controller.record_print(
+            letter_id, copies=copies, success=ok, failure=bad))
     except ServiceError as exc:
         return service_error_message(exc)
     except (OSError, ValueError) as exc:
@@ -317,7 +320,7 @@ class LettersTab(QWidget):
             for k in hearing_kinds(h):
                 out.append((k, h.id, f"{kind_label(k)} — {format_date(h.day)}"))
         if _anonymous(d):  # nobody to address: the note above the buttons says why
-            out = [c for c in out if SPECS[c[0]].recipient.value != "reporter"]
+            out = [c for c in out if SPECS[c[0]].recipient is not AddresseeRole.REPORTER]
         out.append((LetterKind.RECEIPT, None, kind_label(LetterKind.RECEIPT)))
         return out
 
@@ -357,7 +360,10 @@ class LettersTab(QWidget):
             return pick
         if kind == LetterKind.RECEIPT:
             try:
-                info = self._controller.letters().receipt(self._detail.id)
+                case_id = self._detail.id
+                info = cast("LetterInfo", run_and_wait(
+                    lambda ok, bad: self._controller.make_receipt(case_id, success=ok,
+                                                                  failure=bad)))
             except ServiceError as exc:
                 self._fail(exc)
                 return None
@@ -406,7 +412,7 @@ class LettersTab(QWidget):
             assert isinstance(w, QLineEdit)
             return w.text().strip()
 
-        summons = kind in (LetterKind.SUMMONS_ACCUSED, LetterKind.SUMMONS_ACCUSED_2)
+        summons = SPECS[kind].summons_no is not None
         confirmed: list[date] = []
 
         def submit(_d: ActionDialog) -> LetterInfo:
@@ -449,10 +455,11 @@ class LettersTab(QWidget):
                 raise Invalid(self.tr("Generate the first summons (Surat Panggilan I) before "
                                       "the second: the second refers to its number and date."))
             try:
-                info: LetterInfo = letters.generate(
-                    case_id, kind, hearing_id=hearing_id, draft=edited,
-                    supersedes=supersedes.id if supersedes is not None else None,
-                    reason=reason, confirm_backdate=confirmed_date == edited.issued_on)
+                old = supersedes.id if supersedes is not None else None
+                backdate = confirmed_date == edited.issued_on
+                info = cast("LetterInfo", _d.run(lambda ok, bad: self._controller.generate_letter(
+                    case_id, kind, hearing_id=hearing_id, draft=edited, supersedes=old,
+                    reason=reason, confirm_backdate=backdate, success=ok, failure=bad)))
             except ServiceError as exc:
                 if exc.code != "letter_backdated":
                     raise
@@ -566,7 +573,8 @@ class LettersTab(QWidget):
             if not ticked:
                 raise Invalid(self.tr("Tick at least one examiner."))
             names = [head] + [t for t in ticked if t != head]
-            team = self._controller.signatories().set_team(case_id, names)
+            team = _d.run(lambda ok, bad: self._controller.set_team(
+                case_id, names, success=ok, failure=bad))
             self.changed.emit(case_id)
             return team
 
@@ -637,7 +645,9 @@ class LettersTab(QWidget):
                 return False
         try:
             print_pdf(pdf, printer)
-            self._controller.letters().record_print(letter.id, copies=max(1, printer.copyCount()))
+            copies = max(1, printer.copyCount())
+            run_and_wait(lambda ok, bad: self._controller.record_print(
+                letter.id, copies=copies, success=ok, failure=bad))
         except ServiceError as exc:
             self._fail(exc)
             return False
@@ -664,7 +674,8 @@ class LettersTab(QWidget):
             return False
         try:
             write_private_bytes(path, pdf)
-            self._controller.letters().record_print(letter.id, exported_to=path)
+            run_and_wait(lambda ok, bad: self._controller.record_print(
+                letter.id, exported_to=path, success=ok, failure=bad))
         except OSError as exc:
             self.error.setText(self.tr("The file cannot be written: %1").replace(
                 "%1", exc.strerror or str(exc)))
@@ -743,6 +754,7 @@ class DayPrinter(QObject):
                     self._painter = None
                     raise OSError("the printer could not be started")
             paint_pdf(pdf, self._printer, self._painter, new_page=self.printed > 0)
+            # recorded here, between pages (a wait would let Cancel end the painter)
             self._controller.letters().record_print(letter.id)
             self.printed += 1
         except (ServiceError, OSError, ValueError) as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
 
         self.search = CaseSearch(controller.search_ids)
         self._search_job: Job | None = None
+        #: Set by Cancel: the running search stops decrypting at its next block.
+        self._search_stop = threading.Event()
         self._search_wanted = False
         self._total = 0
         self._revision = ""  # of the last search result (CaseList.revision)
@@ -389,9 +392,10 @@ class MainWindow(QMainWindow):
         sort = SORT_KEYS[self.search.sort_column]
         descending = self.search.descending
         controller = self._controller
+        self._search_stop = stop = threading.Event()
 
         def op() -> CaseList:  # worker thread: no widgets
-            return controller.listing(f, sort, descending)
+            return controller.listing(f, sort, descending, cancelled=stop.is_set)
 
         self.count_label.setText(self.tr("Searching…"))
         self._search_job = run_in_background(op, self._on_searched, self._on_search_failed)
@@ -487,7 +491,8 @@ class MainWindow(QMainWindow):
         self._progress.show()
 
     def _cancel_search(self) -> None:
-        """Drop the running search; the table keeps showing the previous result."""
+        """Stop the running search; the table keeps showing the previous result."""
+        self._search_stop.set()
         if self._search_job is not None:
             self._search_job.cancel()
         self._search_job = None
@@ -713,6 +718,7 @@ class MainWindow(QMainWindow):
     def _stop_background(self) -> None:
         """Drop a running search and the banner's retries: their results would reach
         a window that is going away (or a session that has ended)."""
+        self._search_stop.set()
         if self._search_job is not None:
             self._search_job.cancel()
             self._search_job = None

@@ -6,7 +6,7 @@ of the office's figures (``services.marking``). Administrators only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 from wbs_desktop.gui import messages
 from wbs_desktop.services.errors import ServiceError
 
+if TYPE_CHECKING:
+    from wbs_desktop.services.reports import ReportService
+
 
 class MarkDialog(QDialog):
-    def __init__(self, reports: Any, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, reports: ReportService, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reports = reports
         self._case_id = case_id

@@ -10,12 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Outcome, Stage
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.conflicts import ConflictRemoval, NameWarning
 
 log = logging.getLogger(__name__)
 
@@ -494,7 +498,7 @@ def match_label(matched_on: str) -> str:
     return labels.get(matched_on, matched_on)
 
 
-def conflict_removed_message(removals: Sequence[Any]) -> str:
+def conflict_removed_message(removals: Sequence[ConflictRemoval]) -> str:
     """The notice after officers were taken off cases they are the accused of
     (services.conflicts.ConflictRemoval)."""
     lines = [
@@ -509,7 +513,7 @@ def conflict_removed_message(removals: Sequence[Any]) -> str:
     return "\n\n".join(lines)
 
 
-def near_miss_warning(warning: Any) -> str:
+def near_miss_warning(warning: NameWarning) -> str:
     """A user whose name is like the accused's (services.conflicts.NameWarning)."""
     return QCoreApplication.translate(
         "Messages",
@@ -521,10 +525,10 @@ def near_miss_warning(warning: Any) -> str:
 
 def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
     """What a procedure or letter event on the timeline did; None for another kind."""
-    parties = {
-        "reporter": QCoreApplication.translate("Messages", "the reporter"),
-        "witness": QCoreApplication.translate("Messages", "a witness"),
-        "accused": QCoreApplication.translate("Messages", "the accused"),
+    parties: dict[str, str] = {
+        Party.REPORTER: QCoreApplication.translate("Messages", "the reporter"),
+        Party.WITNESS: QCoreApplication.translate("Messages", "a witness"),
+        Party.ACCUSED: QCoreApplication.translate("Messages", "the accused"),
     }
     party = parties.get(detail.get("party", ""), detail.get("party", ""))
     if kind == "witness_added":

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wbs_desktop.domain.dates import format_day_date_id
+from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import current_language
@@ -50,12 +51,13 @@ def _weekday_date(item: WorkItem) -> str:
 
 
 def party_text(party: str, summons_no: int | None) -> str:
-    text = {
-        "reporter": QCoreApplication.translate("MyWork", "Clarification: the reporter"),
-        "witness": QCoreApplication.translate("MyWork", "Clarification: a witness"),
-        "accused": QCoreApplication.translate("MyWork", "Examination of the accused"),
-    }.get(party, party)
-    if party == "accused" and summons_no == 2:
+    labels: dict[str, str] = {
+        Party.REPORTER: QCoreApplication.translate("MyWork", "Clarification: the reporter"),
+        Party.WITNESS: QCoreApplication.translate("MyWork", "Clarification: a witness"),
+        Party.ACCUSED: QCoreApplication.translate("MyWork", "Examination of the accused"),
+    }
+    text = labels.get(party, party)
+    if party == Party.ACCUSED and summons_no == 2:
         text += QCoreApplication.translate("MyWork", " (second summons)")
     return text
 

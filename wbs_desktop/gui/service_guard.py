@@ -14,9 +14,21 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
+
+S = TypeVar("S")
+
+
+def watched(
+    target: S,
+    on_unavailable: Callable[[BaseException], None],
+    on_inactive: Callable[[BaseException], None] | None = None,
+) -> S:
+    """``target`` behind a :class:`Watched` proxy, typed as ``target`` (the proxy
+    forwards every attribute, so the type checker checks calls against the service)."""
+    return cast(S, Watched(target, on_unavailable, on_inactive))
 
 
 class Watched:

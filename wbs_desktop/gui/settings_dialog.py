@@ -61,7 +61,7 @@ class SettingsDialog(QDialog):
         self.graceSpin.setSuffix(self.tr(" days"))
         self.graceSpin.setToolTip(self.tr(
             "How many days before today a summons letter or a hearing may still be dated."))
-        self.ui.generalForm.addRow(self.tr("Letters and hearings may be dated back:"),
+        self.ui.generalForm.addRow(self.tr("Letters and hearings may be dated back"),
                                    self.graceSpin)
         self.idle_spin = QSpinBox(self.ui.generalTab)
         self.idle_spin.setObjectName("idleLockSpin")
@@ -389,8 +389,7 @@ class SettingsDialog(QDialog):
             return
         service = self._controller.settings()
         try:
-            if service.rename_office(self._office_name):
-                self._controller.office_renamed.emit(self._office_name)
+            self._controller.rename_office(self._office_name)
             # first: what prints on letters (its refusals leave the rest unsaved)
             patterns, tembusan = self.numbers.typed()
             self._controller.letterhead().save(

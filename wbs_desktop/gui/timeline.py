@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.gui.messages import (
     format_date,
     format_datetime,
@@ -89,13 +90,13 @@ class TimelineWidget(QWidget):
                     dates += " (" + deadline + ")"
         return title, dates
 
-    def deadline_label(self, kind: str | None) -> str:
+    def deadline_label(self, kind: DeadlineKind | None) -> str:
         """Which deadline applies (and, when overdue, which one was missed)."""
         return {
-            "first_response": self.tr("first response: verification to start"),
-            "reply": self.tr("the reporter's reply to the request for information"),
-            "hearing": self.tr("the scheduled hearing"),
-        }.get(kind or "", "")
+            DeadlineKind.FIRST_RESPONSE: self.tr("first response: verification to start"),
+            DeadlineKind.REPLY: self.tr("the reporter's reply to the request for information"),
+            DeadlineKind.HEARING: self.tr("the scheduled hearing"),
+        }.get(kind, "") if kind else ""
 
     def event_line(self, event: TimelineEvent) -> str:
         who = event.actor_name or self.tr("someone")

@@ -27,15 +27,16 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Jobs started and not yet delivered, by number (GUI thread only, but read
 #: from the worker under :data:`_lock`).
@@ -159,8 +160,8 @@ def _work(number: int, dispatcher: _Dispatcher) -> None:  # worker thread
 
 
 def run_in_background(
-    op: Callable[[], Any],
-    success: Callable[[Any], None] | None = None,
+    op: Callable[[], T],
+    success: Callable[[T], None] | None = None,
     failure: Callable[[BaseException], None] | None = None,
 ) -> Job:
     """Run ``op`` on the thread pool; call ``success(result)`` or ``failure(exc)`` later."""
@@ -170,6 +171,37 @@ def run_in_background(
         _running[job.number] = job
     _pool().submit(_work, job.number, dispatcher)
     return job
+
+
+# Starts a job: called with the job's success and failure callbacks.
+Starter = Callable[[Callable[[Any], None], Callable[[BaseException], None]], Job]
+
+
+def run_and_wait(start: Starter) -> object:
+    """Start a short job (a controller's write action) and wait for it with the
+    event loop running: the work is off the GUI thread and the window keeps
+    painting, while the caller (a dialog's OK) gets the result or the exception
+    as if the call were direct. GUI thread only; for long work use
+    :func:`run_with_progress`, which can be cancelled."""
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+
+    def success(value: object) -> None:
+        outcome.append((True, value))
+        loop.quit()
+
+    def failure(exc: BaseException) -> None:
+        outcome.append((False, exc))
+        loop.quit()
+
+    start(success, failure)
+    if not outcome:
+        loop.exec()
+    ok, value = outcome[0]
+    if not ok:
+        assert isinstance(value, BaseException)
+        raise value
+    return value
 
 
 def running_jobs() -> list[Job]:
@@ -200,8 +232,8 @@ def run_with_progress(
     parent: QWidget,
     title: str,
     label: str,
-    op: Callable[[Callable[[int, int], bool]], Any],
-    success: Callable[[Any], None],
+    op: Callable[[Callable[[int, int], bool]], T],
+    success: Callable[[T], None],
     failure: Callable[[BaseException], None],
 ) -> Job:
     """Long work with a progress dialog and Cancel.
@@ -230,7 +262,7 @@ def run_with_progress(
         reporter.changed.emit(done, total)
         return not cancelled.is_set()
 
-    def finished_ok(result: Any) -> None:
+    def finished_ok(result: T) -> None:
         dialog.close()
         reporter.deleteLater()
         success(result)

@@ -18,18 +18,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from wbs_desktop.domain.parties import AddresseeRole, Party
+from wbs_desktop.domain.stages import Stage
 from wbs_desktop.letters import model as M
 from wbs_desktop.letters.model import LetterKind
 
-
-class Recipient(StrEnum):
-    """Whom a letter is about or addressed to; it also says which case key holds it:
-    everything that names the reporter goes under the case's identity key."""
-
-    ACCUSED = "accused"
-    REPORTER = "reporter"
-    WITNESS = "witness"
-    OFFICE = "office"  # internal documents (minutes, routing slip, assignment, report)
+#: Whom a letter is about or addressed to (the domain's addressee role); it also
+#: says which case key holds it: everything that names the reporter goes under
+#: the case's identity key.
+Recipient = AddresseeRole
+#: A kind that belongs to a hearing of any party (the minutes).
+ANY_PARTY = "any"
 
 
 class Source(StrEnum):
@@ -65,13 +64,13 @@ class KindSpec:
     reporter_free: bool
     recipient: Recipient
     source: Source = Source.CASE
-    #: the hearing a letter of this kind belongs to: party ("accused", "reporter",
-    #: "witness") or "any"; None for letters not tied to a hearing
-    hearing_party: str | None = None
+    #: the hearing a letter of this kind belongs to: a Party or ANY_PARTY; None for
+    #: letters not tied to a hearing
+    hearing_party: Party | str | None = None
     summons_no: int | None = None  # 1 or 2 for the summonses
     purpose: Purpose = Purpose.CASE
     #: the stage a case must be in for the window to offer it (None: any stage)
-    stage: str | None = None
+    stage: Stage | None = None
     #: free texts the officer writes in the draft (LetterDraft.extra keys), in order
     inputs: tuple[str, ...] = ()
 
@@ -106,7 +105,7 @@ SPECS: dict[LetterKind, KindSpec] = {
             signed=True,
             reporter_free=True,
             recipient=_R.ACCUSED,
-            hearing_party="accused",
+            hearing_party=Party.ACCUSED,
             summons_no=1,
             purpose=Purpose.HEARING,
         ),
@@ -121,7 +120,7 @@ SPECS: dict[LetterKind, KindSpec] = {
             signed=True,
             reporter_free=True,
             recipient=_R.ACCUSED,
-            hearing_party="accused",
+            hearing_party=Party.ACCUSED,
             summons_no=2,
             purpose=Purpose.HEARING,
         ),
@@ -136,7 +135,7 @@ SPECS: dict[LetterKind, KindSpec] = {
             signed=True,
             reporter_free=False,
             recipient=_R.REPORTER,
-            hearing_party="reporter",
+            hearing_party=Party.REPORTER,
             purpose=Purpose.HEARING,
         ),
         KindSpec(
@@ -150,7 +149,7 @@ SPECS: dict[LetterKind, KindSpec] = {
             signed=True,
             reporter_free=True,
             recipient=_R.WITNESS,
-            hearing_party="witness",
+            hearing_party=Party.WITNESS,
             purpose=Purpose.HEARING,
         ),
         KindSpec(
@@ -165,7 +164,7 @@ SPECS: dict[LetterKind, KindSpec] = {
             reporter_free=False,
             recipient=_R.REPORTER,
             purpose=Purpose.STAGE,
-            stage="awaiting_info",
+            stage=Stage.AWAITING_INFO,
         ),
         KindSpec(
             LetterKind.RECEIPT,
@@ -191,7 +190,7 @@ SPECS: dict[LetterKind, KindSpec] = {
             signed=False,
             reporter_free=False,
             recipient=_R.OFFICE,
-            hearing_party="any",
+            hearing_party=ANY_PARTY,
             purpose=Purpose.HEARING,
         ),
         KindSpec(
@@ -296,10 +295,10 @@ CLI_KINDS: tuple[str, ...] = tuple(
 )
 
 
-def hearing_kinds(party: str, summons_no: int) -> tuple[LetterKind, ...]:
+def hearing_kinds(party: Party | str, summons_no: int) -> tuple[LetterKind, ...]:
     """The letters a hearing of ``party`` (and summons number) can have, minutes last."""
     return tuple(
         k
         for k, s in SPECS.items()
         if s.hearing_party == party and s.summons_no in (None, summons_no)
-    ) + tuple(k for k, s in SPECS.items() if s.hearing_party == "any")
+    ) + tuple(k for k, s in SPECS.items() if s.hearing_party == ANY_PARTY)

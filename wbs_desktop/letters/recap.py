@@ -38,7 +38,11 @@ ENDING_ID = {
     "referred": "Dilimpahkan",
     "closed": "Ditutup tanpa penelaahan",
 }
-DUE_ID = {"first_response": "Tanggapan pertama", "reply": "Balasan pelapor"}
+DUE_ID = {
+    "first_response": "Tanggapan pertama",
+    "reply": "Balasan pelapor",
+    "hearing": "Jadwal pemeriksaan",
+}
 MARK_ID = {"test": "Uji coba", "duplicate": "Duplikat", "demo": "Data contoh"}
 DURATION_ID = {
     "first_response": "Sampai tanggapan pertama",
@@ -72,7 +76,8 @@ def month_label(key: str) -> str:
 
 def period_label(f: Figures) -> str:
     p = f.period
-    return f"{format_date_id(p.start)} s.d. {format_date_id(p.end)}"
+    label = f"{format_date_id(p.start)} s.d. {format_date_id(p.end)}"
+    return label + " (termasuk data contoh)" if p.count_demo else label
 
 
 def _rows(buckets: tuple[Bucket, ...], label: dict[str, str] | None = None,
@@ -88,7 +93,8 @@ def tables(f: Figures) -> list[RecapTable]:
         ("Dalam proses", f.in_progress.count),
         ("Selesai/ditutup", f.finished.count),
         ("Lewat tenggat (hari ini)", f.overdue.count),
-        *((f"Tidak dihitung: {MARK_ID[k]}", excluded.get(k, 0)) for k in MARK_ID),
+        *((f"Tidak dihitung: {MARK_ID[k]}", excluded.get(k, 0)) for k in MARK_ID
+          if not (k == "demo" and f.period.count_demo)),
     )
     units = tuple(
         ("(tidak diisi)" if b.key == NO_UNIT else b.key, b.count) for b in f.by_unit

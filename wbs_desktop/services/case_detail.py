@@ -17,8 +17,16 @@ from sqlalchemy import case as sql_case
 from wbs_desktop.domain import completeness
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import office_today
+from wbs_desktop.domain.parties import Attendance, Party
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.domain.stages import MAIN_PATH, STAGE_ORDER, Outcome, Stage
+from wbs_desktop.domain.stages import (
+    MAIN_PATH,
+    STAGE_ORDER,
+    DeadlineKind,
+    Outcome,
+    Stage,
+    is_overdue,
+)
 from wbs_desktop.services.casefile import case_field, keys_for, open_json
 from wbs_desktop.services.dto import (
     AccusedInfo,
@@ -103,7 +111,7 @@ def read_detail(session: Session, actor: Actor, case_id: str) -> CaseDetail:
         "version": case.version,
         "officers": officers,
         "due_date": case.due_date,
-        "due_kind": case.due_kind,
+        "due_kind": DeadlineKind(case.due_kind) if case.due_kind else None,
         "overdue": overdue(case, today),
     }
     events = session.scalars(
@@ -218,18 +226,14 @@ def stage_spans(
                 current=is_current,
                 due_date=case.due_date if is_current else None,
                 overdue=is_current and overdue(case, today),
-                due_kind=case.due_kind if is_current else None,
+                due_kind=DeadlineKind(case.due_kind) if is_current and case.due_kind else None,
             )
         )
     return tuple(spans)
 
 
 def overdue(case: Case, today: date) -> bool:
-    return (
-        case.due_date is not None
-        and case.due_date < today
-        and case.stage not in (Stage.CONCLUDED.value, Stage.CLOSED.value)
-    )
+    return is_overdue(case.stage, case.due_date, today)
 
 
 def related_cases(
@@ -377,7 +381,7 @@ def extras(
     witnesses = tuple(
         PartyInfo(
             id=p.id,
-            kind=p.kind,
+            kind=Party(p.kind),
             version=p.version,
             **open_json(keys, CaseParty.data_ct, p.id, p.data_ct),
         )
@@ -474,7 +478,7 @@ def hearing_info(h: Hearing, keys: keystore.CaseKeys) -> HearingInfo:
         )
     return HearingInfo(
         id=h.id,
-        party_kind=h.party_kind,
+        party_kind=Party(h.party_kind),
         party_id=h.party_id,
         party_name=details.get("party_name", ""),
         summons_no=h.summons_no,
@@ -483,7 +487,7 @@ def hearing_info(h: Hearing, keys: keystore.CaseKeys) -> HearingInfo:
         start=h.start_time,
         place=details["place"],
         examiners=tuple(details["examiners"]),
-        attendance=h.attendance,
+        attendance=Attendance(h.attendance),
         rule_overridden=h.rule_overridden,
         override_reason=details.get("override_reason", ""),
         minutes=minutes,

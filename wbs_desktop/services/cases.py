@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -18,22 +17,25 @@ from wbs_desktop.domain.complaint import ComplaintInput
 from wbs_desktop.domain.conflict import Person, same_person
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.dates import office_today as dates_office_today
-from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.errors import DomainError, TransitionError
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import (
+    STAGE_DEADLINE,
+    DeadlineKind,
     Outcome,
     Stage,
+    Step,
     classify_transition,
     requires_reason,
+    step_target,
 )
 from wbs_desktop.domain.text import has_control_character
-from wbs_desktop.services import case_detail, intake
+from wbs_desktop.services import case_detail, intake, search_index
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import (
     MAX_REASON,
     CaseFile,
-    case_field,
     check_version,
     column_decryptor,
     is_assigned,
@@ -55,7 +57,6 @@ from wbs_desktop.services.dto import (
 )
 from wbs_desktop.services.errors import (
     ConflictOfInterest,
-    IntegrityBroken,
     NoGrant,
     NotFound,
     PermissionDenied,
@@ -127,13 +128,19 @@ class CaseService:
         return self.listing(f, sort, descending).ids
 
     def listing(
-        self, f: CaseFilter, sort: str = SortKey.RECEIVED, descending: bool = True
+        self,
+        f: CaseFilter,
+        sort: str = SortKey.RECEIVED,
+        descending: bool = True,
+        *,
+        cancelled: Callable[[], bool] | None = None,
     ) -> CaseList:
         """One search: the matching ids in order, the stage counts, the total.
 
         Filters and order run over the session's copy of the unencrypted columns
         (``services.listing``), brought up to date from the audit head first;
-        the free text runs over the session's cache of decrypted text."""
+        the free text runs over the session's search texts (services.search_index).
+        ``cancelled`` is asked while texts are decrypted: True raises Cancelled."""
         self.ws.actor.require(Action.LIST_CASES)
         stages = frozenset(s.value for s in f.stages)
         text = f.text.strip().casefold()
@@ -151,25 +158,25 @@ class CaseService:
                 found = []  # no stored text holds one (the cache's "\x00" separator included)
             elif text and not predicates:  # every case: the texts lined up with them
                 aligned = self.ws.actor.listing.aligned_texts(
-                    state, lambda: self._texts_in_order(session, state)
+                    state, lambda: self._texts_in_order(session, state, cancelled)
                 )
                 found = [m for m, t in zip(state.order, aligned, strict=True) if text in t]
             elif text:
-                found = self._matching(session, found, text)
+                found = self._matching(session, found, text, cancelled)
             if text:
                 # The counts follow the text too; only the stage choice is ignored.
                 counts = case_listing.stage_counts(found)
                 if stages:
                     found = [m for m in found if m.stage in stages]
             if sort == SortKey.ACCUSED:
-                texts = self._search_texts(session, found)
+                texts = self._search_texts(session, found, cancelled)
         name: Callable[[case_listing.CaseMeta], str | None] | None = None
         if sort == SortKey.ACCUSED:  # decrypted names: those the user may read
             def name(m: case_listing.CaseMeta) -> str | None:
                 return texts.get(m.id, _NO_TEXT)[1].partition("\x00")[0].casefold() or None
 
         result = case_listing.ordered(state, found, sort, descending, key=name)
-        self.ws.flush_rewraps()
+        search_index.finish(self.ws)
         return CaseList(
             ids=[m.id for m in result],
             stage_counts={Stage(s): n for s, n in counts.items()},
@@ -313,6 +320,7 @@ class CaseService:
         expected_version: int | None = None,
         outcome: Outcome | None = None,
         detail: dict[str, str] | None = None,
+        step: Step | None = None,
     ) -> CaseDetail:
         """Move the case to ``target``. Forward steps: officers (assigned) and admins;
         steps back and reopening: admins, with a reason."""
@@ -324,6 +332,8 @@ class CaseService:
             check_version(session, case, expected_version)
             current = Stage(case.stage)
             try:
+                if step is not None and step_target(current, step) != target:
+                    raise TransitionError(f"{step} does not lead to {target}")
                 kind = classify_transition(current, target)
             except DomainError as exc:
                 raise ServiceError(str(exc), code=exc.code) from exc
@@ -478,28 +488,34 @@ class CaseService:
     # Internals: queries
 
     def _set_due(self, session: Session, case: Case) -> None:
-        stage = Stage(case.stage)
-        today = office_today()
+        kind = STAGE_DEADLINE.get(Stage(case.stage))
         deadlines = settings_store.deadlines(session)
-        if stage == Stage.RECEIVED:
+        if kind is DeadlineKind.FIRST_RESPONSE:
             calendar = settings_store.calendar(session)
             case.due_date = calendar.add_working_days(
                 office_date(case.received_at), deadlines.first_response_working_days
             )
-            case.due_kind = "first_response"
-        elif stage == Stage.AWAITING_INFO:
-            case.due_date = today + timedelta(days=deadlines.reply_days)
-            case.due_kind = "reply"
+        elif kind is DeadlineKind.REPLY:
+            case.due_date = office_today() + timedelta(days=deadlines.reply_days)
         else:
             case.due_date = None
-            case.due_kind = None
+        case.due_kind = kind.value if kind is not None else None
 
-    def _texts_in_order(self, session: Session, state: case_listing.State) -> list[str]:
-        cache = self._search_texts(session, state.order)
+    def _texts_in_order(
+        self,
+        session: Session,
+        state: case_listing.State,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[str]:
+        cache = self._search_texts(session, state.order, cancelled)
         return [cache.get(m.id, _NO_TEXT)[1] for m in state.order]
 
     def _matching(
-        self, session: Session, cases: list[case_listing.CaseMeta], needle: str
+        self,
+        session: Session,
+        cases: list[case_listing.CaseMeta],
+        needle: str,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[case_listing.CaseMeta]:
         """The cases whose searchable text holds ``needle`` (case-folded), in order.
 
@@ -520,66 +536,17 @@ class CaseService:
                 hits.append(m)
         if not stale:
             return hits
-        self._search_texts(session, stale)  # first search, or cases changed since
+        self._search_texts(session, stale, cancelled)  # first search, or cases changed since
         return [m for m in cases if needle in get(m.id, _NO_TEXT)[1]]
 
     def _search_texts(
-        self, session: Session, cases: Sequence[case_listing.CaseMeta]
+        self,
+        session: Session,
+        cases: Sequence[case_listing.CaseMeta],
+        cancelled: Callable[[], bool] | None = None,
     ) -> dict[str, tuple[int, str]]:
-        """The search cache, brought up to date for these cases (their id and
-        version): (version, "accused name\x00casefolded searchable text")
-        per case — decrypted fields for granted cases, the register number for
-        everyone. Only cases missing from the cache or changed are read again."""
-        actor = self.ws.actor
-        cache = actor.search_text
-        stale = [m.id for m in cases if cache.get(m.id, _NO_TEXT)[0] != m.version]
-        for start in range(0, len(stale), 1000):
-            chunk = stale[start : start + 1000]
-            need = session.execute(
-                select(
-                    Case.id,
-                    Case.version,
-                    Case.key_version,
-                    Case.register_number,
-                    Case.register_seq,
-                    Case.accused_ct,
-                    Case.content_ct,
-                ).where(Case.id.in_(chunk))
-            ).all()
-            keys: dict[str, keystore.CaseKeys] = {}
-            if need and actor.can(Action.VIEW_CASE):
-                stubs = [
-                    _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
-                    for r in need
-                ]
-                keys = keys_for(session, actor, stubs)
-            for r in need:
-                k = keys.get(r.id)
-                if k is None:
-                    actor.search_text[r.id] = (r.version, "\x00" + r.register_number.casefold())
-                    continue
-                stub = _CaseStub(r.id, r.key_version, r.register_number, r.accused_ct, r.content_ct)
-                try:
-                    accused = case_field(stub, k, Case.accused_ct)
-                    content = case_field(stub, k, Case.content_ct)
-                except IntegrityBroken:  # searched by its register number only; listed as damaged
-                    log.warning("case %s: stored data failed its check (search text)",
-                                r.register_number)
-                    actor.search_text[r.id] = (r.version, "\x00" + r.register_number.casefold())
-                    continue
-                blob = "\n".join(
-                    [
-                        r.register_number,
-                        accused["name"],
-                        accused.get("nip", ""),
-                        accused.get("position", ""),
-                        accused.get("unit", ""),
-                        content["location"],
-                        content["chronology"],
-                    ]
-                ).casefold()
-                actor.search_text[r.id] = (r.version, accused["name"] + "\x00" + blob)
-        return cache
+        """The search cache, current for these cases (services.search_index)."""
+        return search_index.bring_current(self.ws, session, cases, cancelled)
 
 
 _NO_TEXT = (-1, "")
@@ -589,12 +556,3 @@ _ROW_COLUMNS = (Case.id, Case.register_number, Case.key_version, Case.accused_ct
 _ACCUSED_DECRYPTOR = column_decryptor(Case.accused_ct)
 
 
-@dataclass(frozen=True, slots=True)
-class _CaseStub:
-    """The columns of a case that key look-up and decryption need."""
-
-    id: str
-    key_version: int
-    register_number: str
-    accused_ct: bytes
-    content_ct: bytes

@@ -17,12 +17,14 @@ from wbs_desktop.services.audit import Signer
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import PermissionDenied
 from wbs_desktop.services.listing import CaseListing
+from wbs_desktop.services.search_index import IndexState
 from wbs_desktop.storage.crypto import UserSecrets
 from wbs_desktop.storage.keys import CaseKeys, Unlocker, user_holder
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from wbs_desktop.services.audit import WorkstationState
     from wbs_desktop.services.certificates import Trust
 
 
@@ -37,6 +39,8 @@ class Actor:
     case_keys: dict[tuple[str, int], CaseKeys] = field(default_factory=dict)
     #: Decrypted search text per case: case id → (case version, lower-cased text).
     search_text: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: The private file search_text is kept in between sessions (services.search_index).
+    search_index: IndexState = field(default_factory=IndexState)
     #: The case list's unencrypted columns, kept current from the audit head.
     listing: CaseListing = field(default_factory=CaseListing)
     #: The accused's unit per case for the figures: case id → (case version, unit).
@@ -94,6 +98,13 @@ class Actor:
 class _Office(Protocol):
     @property
     def trust(self) -> Trust | None: ...
+
+    @property
+    def office_id(self) -> str: ...
+
+    @property
+    def workstation(self) -> WorkstationState:
+        """Where this workstation keeps its state (the data folder: the search index)."""
 
 
 class Context(Protocol):

@@ -11,8 +11,9 @@ from datetime import date, datetime
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.completeness import CompletenessReport
+from wbs_desktop.domain.parties import AddresseeRole, Attendance, Party
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.domain.stages import Outcome, Stage
+from wbs_desktop.domain.stages import DeadlineKind, Outcome, Stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ class StageSpan:
     current: bool
     due_date: date | None
     overdue: bool
-    due_kind: str | None = None  # first_response | reply | hearing: which deadline
+    due_kind: DeadlineKind | None = None  # which deadline
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ class PartyInfo:
     """A witness on the case (decrypted)."""
 
     id: int
-    kind: str  # "witness"
+    kind: Party  # a witness
     name: str
     phone: str = ""
     email: str = ""
@@ -197,7 +198,7 @@ class MinutesInfo:
 @dataclass(frozen=True, slots=True)
 class HearingInfo:
     id: int
-    party_kind: str  # reporter | witness | accused
+    party_kind: Party
     party_id: int | None
     party_name: str  # "Pelapor" for the reporter: the identity is never put here
     summons_no: int
@@ -206,7 +207,7 @@ class HearingInfo:
     start: str  # "09:00" office time
     place: str
     examiners: tuple[str, ...]
-    attendance: str  # scheduled | present | absent
+    attendance: Attendance
     rule_overridden: bool
     override_reason: str = ""
     minutes: MinutesInfo | None = None
@@ -238,7 +239,7 @@ class LetterInfo:
     kind: str
     number: str
     issued_on: date
-    addressee_role: str
+    addressee_role: AddresseeRole
     case_id: str | None
     register_number: str | None
     hearing_id: int | None
@@ -282,7 +283,7 @@ class CaseDetail:
     reporter: ReporterMasked | None = None
     timeline: tuple[TimelineEvent, ...] = ()
     stages: tuple[StageSpan, ...] = ()
-    due_kind: str | None = None  # first_response | reply | hearing: the deadline that applies
+    due_kind: DeadlineKind | None = None  # the deadline that applies
     witnesses: tuple[PartyInfo, ...] = ()
     hearings: tuple[HearingInfo, ...] = ()
     notes: tuple[NoteInfo, ...] = ()

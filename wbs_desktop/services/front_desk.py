@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from wbs_desktop.domain.dates import office_today
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.front_desk import ReporterStep, next_step
+from wbs_desktop.domain.parties import Attendance, Party
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.domain.tracking import normalize_tracking_code
@@ -96,8 +97,8 @@ def _reporter_hearing(session: Session, case_id: str) -> date | None:
     day = session.scalar(
         select(func.min(Hearing.scheduled_on)).where(
             Hearing.case_id == case_id,
-            Hearing.party_kind == "reporter",
-            Hearing.attendance == "scheduled",
+            Hearing.party_kind == Party.REPORTER.value,
+            Hearing.attendance == Attendance.SCHEDULED.value,
             Hearing.scheduled_on >= office_today(),
         )
     )

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from wbs_desktop.domain import summons
 from wbs_desktop.domain.dates import office_today, utc_now
 from wbs_desktop.domain.errors import DomainError
+from wbs_desktop.domain.parties import PARTY_TITLES_ID, Attendance, Party
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.domain.stages import Stage
+from wbs_desktop.domain.stages import HEARING_STAGE, DeadlineKind, Stage
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.case_detail import hearing_info
 from wbs_desktop.services.casefile import CaseFile
@@ -36,12 +37,9 @@ from wbs_desktop.storage.models import Case, CaseParty, Hearing
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
-PARTY_KINDS = ("reporter", "witness", "accused")
-STAGE_FOR_PARTY = {
-    "reporter": Stage.CLARIFICATION,
-    "witness": Stage.CLARIFICATION,
-    "accused": Stage.EXAMINATION,
-}
+#: The parties a hearing is for, and the stage each is heard in (the domain's).
+PARTY_KINDS = tuple(p.value for p in Party)
+STAGE_FOR_PARTY = HEARING_STAGE
 MAX_TEXT = 100_000
 
 
@@ -142,7 +140,7 @@ class HearingService:
             first = session.get(Hearing, hearing_id)
             if first is None:
                 raise NotFound("no such hearing")
-            if first.party_kind != "accused" or first.attendance != "absent":
+            if first.party_kind != Party.ACCUSED or first.attendance != Attendance.ABSENT:
                 raise ServiceError(
                     "a second summons follows an accused's absence", code="second_summons_not_due"
                 )
@@ -173,26 +171,26 @@ class HearingService:
         with self.ws.write() as session:
             cf = self._working_case(session, case_id)
             case, keys = cf.case, cf.keys
-            needed = STAGE_FOR_PARTY[h.party_kind]
+            needed = HEARING_STAGE[Party(h.party_kind)]
             if Stage(case.stage) != needed:
                 raise ServiceError(
                     f"a hearing of the {h.party_kind} belongs to stage {needed.value}",
                     code="hearing_wrong_stage",
                     stage=needed.value,
                 )
-            party_name = "Pelapor"
-            if h.party_kind == "witness":
+            party_name = PARTY_TITLES_ID[Party.REPORTER]
+            if h.party_kind == Party.WITNESS:
                 party = session.get(CaseParty, h.party_id or -1)
                 if party is None or party.case_id != case_id:
                     raise NotFound("no such witness on this case")
                 party_name = cf.unseal(CaseParty.data_ct, party.id, party.data_ct)["name"]
-            elif h.party_kind == "accused":
+            elif h.party_kind == Party.ACCUSED:
                 party_name = cf.field(Case.accused_ct)["name"]
             set_aside = self._check_summons(
                 session,
                 h.letter_date,
                 h.day,
-                accused=h.party_kind == "accused",
+                accused=h.party_kind == Party.ACCUSED,
                 first_hearing_day=first_hearing_day,
                 override=override,
             )
@@ -206,12 +204,12 @@ class HearingService:
             hearing = Hearing(
                 case_id=case_id,
                 party_kind=h.party_kind,
-                party_id=h.party_id if h.party_kind == "witness" else None,
+                party_id=h.party_id if h.party_kind == Party.WITNESS else None,
                 summons_no=summons_no,
                 letter_date=h.letter_date,
                 scheduled_on=h.day,
                 start_time=h.start.strftime("%H:%M"),
-                attendance="scheduled",
+                attendance=Attendance.SCHEDULED.value,
                 rule_overridden=overridden,
                 details_ct=b"",
                 created_at=utc_now(),
@@ -222,12 +220,12 @@ class HearingService:
             session.flush()
             hearing.details_ct = cf.seal(Hearing.details_ct, hearing.id, details)
             case.due_date = h.day
-            case.due_kind = "hearing"
+            case.due_kind = DeadlineKind.HEARING.value
             cf.changed(
                 "hearing_scheduled",
                 {
                     "party": h.party_kind,
-                    "name": party_name if h.party_kind != "reporter" else "Pelapor",
+                    "name": party_name,
                     "day": h.day.isoformat(),
                     "summons": str(summons_no),
                     **({"override": override} if overridden else {}),
@@ -256,19 +254,19 @@ class HearingService:
                 summons.check_attendance(hearing.scheduled_on, today=office_today())
             except DomainError as exc:
                 raise SummonsRuleBroken.of(exc) from exc
-            hearing.attendance = "present" if present else "absent"
+            hearing.attendance = (Attendance.PRESENT if present else Attendance.ABSENT).value
             hearing.version += 1
             proposal = None
             on_evidence = False
             detail = {"party": hearing.party_kind, "present": "yes" if present else "no"}
-            if not present and hearing.party_kind == "accused":
+            if not present and hearing.party_kind == Party.ACCUSED:
                 if hearing.summons_no == 1:
                     proposal = self._second_proposal(session, hearing)
                     detail["proposal"] = "second_summons"
                 else:
                     on_evidence = True
                     detail["decision"] = "on_evidence"
-            if present or hearing.party_kind != "accused":
+            if present or hearing.party_kind != Party.ACCUSED:
                 case.due_date = None
                 case.due_kind = None
             cf.changed("attendance_recorded", detail)
@@ -304,7 +302,7 @@ class HearingService:
             hearing = session.get(Hearing, hearing_id, with_for_update=True)
             if hearing is None:
                 raise NotFound("no such hearing")
-            if hearing.attendance != "present":
+            if hearing.attendance != Attendance.PRESENT:
                 raise ServiceError(
                     "minutes are recorded for a hearing the examinee attended",
                     code="minutes_without_attendance",
@@ -366,9 +364,9 @@ class HearingService:
             first_day = session.scalar(
                 select(Hearing.scheduled_on).where(
                     Hearing.case_id == hearing.case_id,
-                    Hearing.party_kind == "accused",
+                    Hearing.party_kind == Party.ACCUSED.value,
                     Hearing.summons_no == 1,
-                    Hearing.attendance == "absent",
+                    Hearing.attendance == Attendance.ABSENT.value,
                     Hearing.scheduled_on <= hearing.scheduled_on,
                 ).order_by(Hearing.scheduled_on.desc())
             )
@@ -378,7 +376,7 @@ class HearingService:
             day,
             today=office_today(),
             rules=settings_store.summons_rules(session),
-            accused=hearing.party_kind == "accused",
+            accused=hearing.party_kind == Party.ACCUSED,
             first_hearing_day=first_day,
         )
         for v in found:

@@ -29,7 +29,7 @@ from wbs_desktop.domain.dates import office_today, utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import format_number
 from wbs_desktop.domain.roles import Action, Role
-from wbs_desktop.domain.stages import Stage
+from wbs_desktop.domain.stages import DeadlineKind, Stage
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
 from wbs_desktop.letters import model as L
 from wbs_desktop.services import settings as settings_store
@@ -208,7 +208,7 @@ def submit(
             due_date=calendar.add_working_days(
                 received_day, deadlines.first_response_working_days
             ),
-            due_kind="first_response",
+            due_kind=DeadlineKind.FIRST_RESPONSE.value,
             created_by=actor.id,
             created_at=now,
             updated_at=now,

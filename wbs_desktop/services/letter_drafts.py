@@ -12,8 +12,10 @@ from sqlalchemy import select
 
 from wbs_desktop.domain.catalog import OTHER_TYPE_CODE
 from wbs_desktop.domain.dates import office_today
+from wbs_desktop.domain.parties import Party
+from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.letters import model as L
-from wbs_desktop.letters.kinds import SPECS
+from wbs_desktop.letters.kinds import ANY_PARTY, SPECS
 from wbs_desktop.services import letter_documents
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import case_field, office_date, open_json
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 
 #: The hearing each kind belongs to (party, summons number).
 HEARING_KINDS = {
-    k: (None if s.hearing_party == "any" else s.hearing_party, s.summons_no)
+    k: (None if s.hearing_party == ANY_PARTY else s.hearing_party, s.summons_no)
     for k, s in SPECS.items()
     if s.hearing_party is not None
 }
@@ -101,7 +103,7 @@ def draft_letter(
                 select(Hearing)
                 .where(
                     Hearing.case_id == case.id,
-                    Hearing.party_kind == "accused",
+                    Hearing.party_kind == Party.ACCUSED.value,
                     Hearing.summons_no == 1,
                 )
                 .order_by(Hearing.id.desc())
@@ -158,7 +160,7 @@ def draft_letter(
         detail = open_json(keys, CaseEvent.detail_ct, last.id, last.detail_ct)
         if "missing" in detail:
             missing = tuple(json.loads(detail["missing"]))
-    deadline = case.due_date if case.due_kind == "reply" else None
+    deadline = case.due_date if case.due_kind == DeadlineKind.REPLY else None
     return LetterDraft(
         **base,
         addressee=addressee,
@@ -216,6 +218,6 @@ def reporter_identity(case: Case, keys: keystore.CaseKeys) -> dict[str, Any]:
 def _examinee_name(session: Session, case: Case, keys: keystore.CaseKeys, hearing: Hearing
 ) -> str:
     details = open_json(keys, Hearing.details_ct, hearing.id, hearing.details_ct)
-    if hearing.party_kind == "reporter":
+    if hearing.party_kind == Party.REPORTER:
         return str(reporter_identity(case, keys)["name"])
     return str(details.get("party_name", ""))

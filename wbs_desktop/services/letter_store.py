@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.numbering import DEFAULT_LETTER_PATTERN
+from wbs_desktop.domain.parties import AddresseeRole
 from wbs_desktop.letters import model as L
 from wbs_desktop.letters.kinds import SPECS
 from wbs_desktop.services import settings as settings_store
@@ -138,7 +139,9 @@ def store_letter(
     session.add(row)
     session.flush()
     # Letters to (or minutes about) the reporter go under the identity key.
-    row.pdf_ct = seal_field(keys, Letter.pdf_ct, row.id, pdf, identity=role == "reporter")
+    row.pdf_ct = seal_field(
+        keys, Letter.pdf_ct, row.id, pdf, identity=role == AddresseeRole.REPORTER
+    )
     return row
 
 
@@ -176,7 +179,7 @@ def letter_info(row: Letter, register: str | None, created_by: str) -> LetterInf
         kind=row.kind,
         number=row.number or "",
         issued_on=row.issued_on,
-        addressee_role=row.addressee_role,
+        addressee_role=AddresseeRole(row.addressee_role),
         case_id=row.case_id,
         register_number=register,
         hearing_id=row.hearing_id,

@@ -18,6 +18,7 @@ from wbs_desktop.domain.complaint import ComplaintInput
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import format_number
+from wbs_desktop.domain.parties import PARTY_TITLES_ID, AddresseeRole, Party
 from wbs_desktop.domain.reporter_guard import find_reporter, strings_of
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.domain.signatories import tembusan_without_signer
@@ -90,10 +91,11 @@ class LetterService:
             settings = letter_settings(session)
             draft = draft_letter(session, case, keys, kind, hearing_id, settings)
             register = case.register_number
-            uses_identity = kind in (
-                L.LetterKind.INVITE_REPORTER, L.LetterKind.REQUEST_COMPLETION
-            ) or (kind == L.LetterKind.MINUTES and getattr(
-                letter_hearing(session, case, kind, hearing_id), "party_kind", "") == "reporter")
+            # every letter to the reporter names them (kinds.py says whom each addresses)
+            uses_identity = SPECS[kind].recipient is AddresseeRole.REPORTER or (
+                kind == L.LetterKind.MINUTES
+                and getattr(letter_hearing(session, case, kind, hearing_id), "party_kind", "")
+                == Party.REPORTER)
         if uses_identity:
             # The draft carries the reporter's name (the letter is addressed to them):
             # a use of the identity, audited as a reveal is (issue 13).
@@ -369,9 +371,7 @@ class LetterService:
             if hearing_row.minutes_ct is None:
                 raise ServiceError("record the minutes of the hearing first", code="no_minutes")
             m = open_json(keys, Hearing.minutes_ct, hearing_row.id, hearing_row.minutes_ct)
-            role = {"reporter": "Pelapor", "witness": "Saksi", "accused": "Terlapor"}[
-                hearing_row.party_kind
-            ]
+            role = PARTY_TITLES_ID[Party(hearing_row.party_kind)]
             content = L.Minutes(
                 register_number=case.register_number,
                 hearing=d.hearing,
@@ -447,7 +447,7 @@ class LetterService:
         with self.ws.read() as session:
             row, _case, keys = self._letter_row(session, letter_id)
             pdf = open_field(keys, Letter.pdf_ct, row.id, row.pdf_ct,
-                             identity=row.addressee_role == "reporter",
+                             identity=row.addressee_role == AddresseeRole.REPORTER,
                              what=f"letter {row.number or row.id}")
             if crypto.sha256(pdf) != row.sha256:
                 raise IntegrityBroken(f"letter {row.number or row.id} does not match its SHA-256")

@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from wbs_desktop.domain.stages import STAGE_ORDER, Stage
+from wbs_desktop.domain.stages import FINAL_STAGE_VALUES, STAGE_ORDER
 from wbs_desktop.services.dto import SortKey
 from wbs_desktop.storage.models import AuditEntry, AuditHead, Case, CaseAssignment, User
 
@@ -49,11 +49,11 @@ NO_CASE_CHANGE = frozenset({
     "setting_changed",
     "user_unlocked",
     "user_added",
+    "search_index_refused",
 })
 #: More changed cases than this since the token: read everything again instead.
 MAX_INCREMENTAL = 2000
 
-_CLOSED_STAGES = frozenset({Stage.CONCLUDED.value, Stage.CLOSED.value})
 #: Stages sort in the order of the procedure, not alphabetically.
 _STAGE_RANK = {stage.value: i for i, stage in enumerate(STAGE_ORDER)}
 
@@ -148,6 +148,10 @@ class CaseListing:
         with self._lock:
             self._state = None
             self._texts = None
+
+    def peek(self) -> State | None:
+        """The state last read (None before the first), without asking the database."""
+        return self._state
 
     def forget_texts(self) -> None:
         """Drop the search texts lined up with the list (a case's text was forgotten)."""
@@ -299,6 +303,15 @@ class CaseListing:
                        officer_names=self._names(session))
 
 
+def changed_since(
+    session: Session, old: tuple[int, bytes], new: tuple[int, bytes]
+) -> set[str] | None:
+    """Case ids changed between two audit heads (None: cannot tell, check everything)."""
+    if old == new:
+        return set()
+    return CaseListing._changed_since(session, old, new)
+
+
 # --- filtering and ordering (pure functions of a state) ---------------------------
 
 
@@ -335,7 +348,7 @@ def stage_counts(cases: Iterable[CaseMeta]) -> dict[str, int]:
 
 def overdue(m: CaseMeta, today: Any) -> bool:
     """``today`` as the state stores a date (``State.stored_date``)."""
-    return m.due_date is not None and m.due_date < today and m.stage not in _CLOSED_STAGES
+    return m.due_date is not None and m.due_date < today and m.stage not in FINAL_STAGE_VALUES
 
 
 def ordered(

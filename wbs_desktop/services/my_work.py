@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_, select
 
 from wbs_desktop.domain.dates import OFFICE_TZ, office_today
+from wbs_desktop.domain.parties import Attendance
 from wbs_desktop.domain.roles import Action, Role
-from wbs_desktop.domain.stages import Stage
+from wbs_desktop.domain.stages import FINAL_STAGE_VALUES, DeadlineKind
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.storage.models import Case, CaseAssignment, Hearing, Letter
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 SHOWN = 100
 #: Deadlines shown ahead of time, in working days.
 SOON_WORKING_DAYS = 3
-_FINAL = (Stage.CONCLUDED.value, Stage.CLOSED.value)
+_FINAL = tuple(FINAL_STAGE_VALUES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def _hearings(session: Session, mine: int | None, first: date, last: date) -> Se
                Hearing.start_time, Hearing.party_kind, Hearing.summons_no)
         .join(Case, Case.id == Hearing.case_id)
         .where(Hearing.scheduled_on >= first, Hearing.scheduled_on <= last,
-               Hearing.attendance == "scheduled", Case.stage.notin_(_FINAL))
+               Hearing.attendance == Attendance.SCHEDULED.value, Case.stage.notin_(_FINAL))
         .order_by(Hearing.scheduled_on, Hearing.start_time, Case.register_number)
     )
     return _section(session, _of(query, Hearing.case_id, mine), lambda r: WorkItem(
@@ -159,7 +160,7 @@ def _deadlines(session: Session, mine: int | None, first: date | None, last: dat
         query = query.where(Case.due_date >= first)
     if hearings_until is not None:
         query = query.where(
-            or_(Case.due_kind.is_(None), Case.due_kind != "hearing",
+            or_(Case.due_kind.is_(None), Case.due_kind != DeadlineKind.HEARING.value,
                 Case.due_date > hearings_until))
     return _section(session, _of(query, Case.id, mine), lambda r: WorkItem(
         r.id, r.register_number, r.due_date, what=r.due_kind or ""))

@@ -16,8 +16,9 @@ from sqlalchemy import select
 from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.domain.conflict import Person
 from wbs_desktop.domain.dates import office_today, utc_now
+from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.domain.stages import CloseReason, Outcome, Stage
+from wbs_desktop.domain.stages import CloseReason, DeadlineKind, Outcome, Stage, Step
 from wbs_desktop.domain.validation import ValidationError, check_email, check_nip, check_phone
 from wbs_desktop.services import conflicts, people_index
 from wbs_desktop.services import settings as settings_store
@@ -80,7 +81,8 @@ class ProcedureService(HearingService):
         self, case_id: str, *, expected_version: int | None = None
     ) -> CaseDetail:
         return self.ws.cases.transition(
-            case_id, Stage.VERIFICATION, "", expected_version=expected_version
+            case_id, Stage.VERIFICATION, "", expected_version=expected_version,
+            step=Step.START_VERIFICATION,
         )
 
     def mark_complete(
@@ -93,6 +95,7 @@ class ProcedureService(HearingService):
             note or "laporan lengkap",
             expected_version=expected_version,
             detail={"complete": "yes"},
+            step=Step.MARK_COMPLETE,
         )
 
     def request_information(
@@ -118,12 +121,13 @@ class ProcedureService(HearingService):
             "; ".join(items),
             expected_version=expected_version,
             detail=detail,
+            step=Step.REQUEST_INFO,
         )
         if deadline is not None:
             with self.ws.write() as session:
                 case = load_case(session, case_id, for_update=True)
                 case.due_date = deadline
-                case.due_kind = "reply"
+                case.due_kind = DeadlineKind.REPLY.value
             result = self.ws.cases.detail(case_id)
         return result
 
@@ -138,6 +142,7 @@ class ProcedureService(HearingService):
             summary,
             expected_version=expected_version,
             detail={"reply": "received"},
+            step=Step.RECORD_REPLY,
         )
 
     def close(
@@ -166,7 +171,8 @@ class ProcedureService(HearingService):
             }[reason]
         )
         return self.ws.cases.transition(
-            case_id, Stage.CLOSED, text, expected_version=expected_version, detail=detail
+            case_id, Stage.CLOSED, text, expected_version=expected_version, detail=detail,
+            step=Step.CLOSE,
         )
 
     def conclude(
@@ -190,6 +196,7 @@ class ProcedureService(HearingService):
             outcome=outcome,
             expected_version=expected_version,
             detail=detail,
+            step=Step.CONCLUDE,
         )
 
     def reopen(self, case_id: str, target: Stage, reason: str) -> CaseDetail:
@@ -206,7 +213,7 @@ class ProcedureService(HearingService):
             cf = self._working_case(session, case_id)
             party = CaseParty(
                 case_id=case_id,
-                kind="witness",
+                kind=Party.WITNESS,
                 data_ct=b"",
                 created_at=utc_now(),
                 created_by=self.ws.actor.id,
@@ -216,7 +223,7 @@ class ProcedureService(HearingService):
             session.flush()
             party.data_ct = cf.seal(CaseParty.data_ct, party.id, data)
             cf.changed("witness_added", {"witness": data["name"]})
-            return PartyInfo(id=party.id, kind="witness", version=1, **data)
+            return PartyInfo(id=party.id, kind=Party.WITNESS, version=1, **data)
 
     def edit_witness(
         self, party_id: int, witness: WitnessInput, *, expected_version: int | None = None
@@ -234,7 +241,7 @@ class ProcedureService(HearingService):
             party.data_ct = cf.seal(CaseParty.data_ct, party.id, data)
             party.version += 1
             cf.changed("witness_edited", {"witness": data["name"]})
-            return PartyInfo(id=party.id, kind="witness", version=party.version, **data)
+            return PartyInfo(id=party.id, kind=Party.WITNESS, version=party.version, **data)
 
     def update_accused(
         self, case_id: str, accused: AccusedInput, *, expected_version: int | None = None

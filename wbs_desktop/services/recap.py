@@ -66,6 +66,7 @@ def export(
                 "formats": [kind for kind, _, _ in made],
                 "from": figures.period.start.isoformat(),
                 "to": figures.period.end.isoformat(),
+                "count_demo": figures.period.count_demo,
                 "received": figures.received.count,
             },
         )

@@ -35,13 +35,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, select, text
+from sqlalchemy import Date, Integer, and_, case, cast, func, literal_column, or_, select, text
 
 from wbs_desktop.domain.calendar import WorkingCalendar
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.domain.stages import Outcome, Stage
+from wbs_desktop.domain.stages import (
+    FINAL_STAGE_VALUES,
+    OPEN_STAGES,
+    DeadlineKind,
+    Outcome,
+    Stage,
+)
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import case_field, keys_for
 from wbs_desktop.services.errors import ServiceError
@@ -50,15 +56,6 @@ from wbs_desktop.storage.models import Case
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
 
-#: Stages of a case still being worked.
-OPEN_STAGES: tuple[Stage, ...] = (
-    Stage.RECEIVED,
-    Stage.VERIFICATION,
-    Stage.AWAITING_INFO,
-    Stage.INVESTIGATION,
-    Stage.CLARIFICATION,
-    Stage.EXAMINATION,
-)
 #: How a finished case ended: the three outcomes of a conclusion, and closed.
 ENDINGS: tuple[str, ...] = (
     Outcome.SUBSTANTIATED.value,
@@ -66,7 +63,7 @@ ENDINGS: tuple[str, ...] = (
     Outcome.REFERRED.value,
     Stage.CLOSED.value,
 )
-DUE_KINDS: tuple[str, ...] = ("first_response", "reply")
+DUE_KINDS: tuple[str, ...] = tuple(k.value for k in DeadlineKind)
 MARKS: tuple[str, ...] = ("test", "duplicate", "demo")
 DURATIONS: tuple[str, ...] = ("first_response", "verification", "conclusion")
 #: The key of the unit bucket for cases whose accused has no unit written.
@@ -81,6 +78,9 @@ class Period:
     start: date
     end: date
     kind: str = "range"
+    #: Count the cases marked as demo data (a demo office, a training session):
+    #: off for every figure handed upward; test and duplicate are never counted.
+    count_demo: bool = False
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -211,6 +211,7 @@ class Figures:
                 "kind": self.period.kind,
                 "from": self.period.start.isoformat(),
                 "to": self.period.end.isoformat(),
+                "count_demo": self.period.count_demo,
             },
             "made_at": self.made_at.isoformat(),
             "made_by": self.made_by,
@@ -250,7 +251,7 @@ def _office_day(at: datetime) -> date:
     return at.astimezone(OFFICE_TZ).date()
 
 
-FINISHED: tuple[str, ...] = (Stage.CONCLUDED.value, Stage.CLOSED.value)
+FINISHED: tuple[str, ...] = tuple(sorted(FINAL_STAGE_VALUES))
 _EPOCH = date(1970, 1, 1)
 
 
@@ -269,8 +270,11 @@ def _office_day_number(session: Any, at: Any) -> Any:
 
 
 def _counted(period: Period) -> Any:
+    unmarked: Any = Case.mark.is_(None)
+    if period.count_demo:
+        unmarked = or_(unmarked, Case.mark == "demo")
     return and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc,
-                Case.mark.is_(None))
+                unmarked)
 
 
 def _durations(ws: Workspace, period: Period, cal: WorkingCalendar) -> tuple[Duration, ...]:
@@ -387,7 +391,7 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
     by_type: Counter[str] = Counter()
     channels: Counter[str] = Counter()
     for mark, stage, outcome, channel, ctype, month, due_kind, is_late, n in groups:
-        if mark is not None:
+        if mark is not None and not (period.count_demo and mark == "demo"):
             excluded[mark] += n
             continue
         stages[stage] += n

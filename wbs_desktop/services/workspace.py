@@ -168,7 +168,10 @@ class Workspace:
     def logout(self) -> None:
         if self._closed:
             return
+        from wbs_desktop.services import search_index
+
         try:
+            search_index.save_if_changed(self)
             with self.write() as session:
                 self.record(session, "logout")
         finally:
@@ -198,6 +201,7 @@ class Workspace:
             self.actor.user = user_info(row)
             self.actor.case_keys.clear()
             self.actor.search_text.clear()
+            self.actor.search_index.reset()
             self.actor.report_units.clear()
             if Role(row.role) != Role.ADMIN:
                 self.actor.root_key = None
@@ -206,6 +210,7 @@ class Workspace:
     def _forget(self) -> None:
         self.actor.case_keys.clear()
         self.actor.search_text.clear()
+        self.actor.search_index.reset()
         self.actor.report_units.clear()
         self.actor.listing.clear()
 

@@ -1,0 +1,86 @@
+"""The first free-text search after login, through the services (no window).
+
+``python tests/benchmarks/search_first.py --db CACHED.sqlite3 [--repeat N]``
+copies the database, logs in as the demo administrator and prints one JSON
+object: the first search of a session with no index file (``cold``), warm
+searches beside the plain scan of the same strings (``warm`` / ``scan``), the
+logout (which writes the index), and the first search of the next login
+(``first_after_login``). Only public service calls, so the same script measures
+another checkout: ``PYTHONPATH=/work/main python tests/benchmarks/search_first.py``
+gives the "before" figures with that checkout's code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="wbs-search-bench-"))
+    try:
+        print(json.dumps(_measure(Path(args.db), scratch, args.repeat)))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _measure(db: Path, scratch: Path, repeat: int) -> dict[str, object]:
+    from tests.benchmarks import common
+
+    common.configure_environment(scratch)
+    from wbs_desktop.services.audit import WorkstationState
+    from wbs_desktop.services.dto import CaseFilter
+    from wbs_desktop.services.office import Office
+
+    copy = scratch / "bench.sqlite3"
+    shutil.copyfile(db, copy)
+    office = Office.open(str(copy), workstation=WorkstationState(scratch / "data" / "ws.json"))
+    rng = random.Random(8)
+    out: dict[str, object] = {}
+
+    def search(ws: object, needle: str) -> float:
+        t0 = time.perf_counter()
+        ws.cases.listing(CaseFilter(text=needle))  # type: ignore[attr-defined]
+        return time.perf_counter() - t0
+
+    ws = office.login(common.ADMIN, common.ADMIN_PASSWORD)
+    ws.cases.listing(CaseFilter())  # the list as the window shows it first
+    out["cold"] = search(ws, "kupang")
+    strings = [s for _v, s in ws.actor.search_text.values()]
+    out["cases"] = len(strings)
+    needles = sorted({w.casefold()[1:5] for s in rng.sample(strings, min(50, len(strings)))
+                      for w in s.partition("\x00")[0].split() if len(w) > 3}) or ["a"]
+    warm, scan = [], []
+    for i in range(repeat):
+        needle = needles[i % len(needles)]
+        warm.append(search(ws, needle))
+        t0 = time.perf_counter()
+        hits = [s for s in strings if needle in s]
+        scan.append(time.perf_counter() - t0)
+        del hits
+    out["warm"], out["scan"] = warm, scan
+    firsts, logouts = [], []
+    for i in range(max(1, min(repeat, 3))):
+        t0 = time.perf_counter()
+        ws.logout()
+        logouts.append(time.perf_counter() - t0)
+        ws = office.login(common.ADMIN, common.ADMIN_PASSWORD)
+        ws.cases.listing(CaseFilter())
+        firsts.append(search(ws, needles[i % len(needles)]))
+    out["logout"], out["first_after_login"] = logouts, firsts
+    ws.logout()
+    office.close()
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,244 @@
+"""The per-user search index file (services.search_index): reused at the next
+login, never holding a case the user lost, refused when tampered with or copied,
+no plaintext at rest, dropped at logout; results equal to decrypting afresh."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.helpers.office import ADMIN_PASSWORD, OFFICER_PASSWORD, add_user, complaint
+from wbs_desktop.domain.roles import Role
+from wbs_desktop.files import POSIX
+from wbs_desktop.services import search_index
+from wbs_desktop.services.dto import CaseFilter
+from wbs_desktop.services.errors import Cancelled
+from wbs_desktop.services.office import Office
+from wbs_desktop.services.workspace import Workspace
+from wbs_desktop.storage.models import AuditEntry, CaseKeyGrant
+
+MARKER = "Zebrakuda-Marker-7391"
+WORDS = ["kupang", "ende", "sabu", "rote", "lelo", "mbete", "pungutan", "mutasi", "rp",
+         "2026", "berkas", "loket", "alor", "sumba", MARKER.casefold()[:9]]
+
+
+def _ids(ws: Workspace, text: str) -> list[str]:
+    return ws.cases.listing(CaseFilter(text=text)).ids
+
+
+def _fill(admin: Workspace, n: int = 8) -> list[str]:
+    rng = random.Random(17)
+    places = ["Kupang", "Ende", "Sabu", "Rote", "Alor", "Sumba"]
+    ids = []
+    for i in range(n):
+        c = complaint(
+            received_at=datetime(2026, 11, 12, 1, tzinfo=UTC) + timedelta(days=i),
+            accused={"name": f"{rng.choice(['Yosef', 'Maria', 'Lelo'])} {i}"},
+            location=f"Kantor {rng.choice(places)}",
+            chronology=" ".join(rng.choice(WORDS) for _ in range(30)),
+        )
+        ids.append(admin.cases.submit(c).case_id)
+    return ids
+
+
+def _relogin(office: Office, ws: Workspace, username: str, password: str) -> Workspace:
+    ws.logout()
+    return office.login(username, password)
+
+
+def test_reused_at_the_next_login_with_the_same_results(office: Office, admin: Workspace) -> None:
+    ids = _fill(admin)
+    marked = admin.cases.submit(complaint(chronology=f"Uang diminta. {MARKER}")).case_id
+    queries = [*WORDS, MARKER, "kantor", "zzz-none", "l"]
+    cold = {q: _ids(admin, q) for q in queries}
+    assert cold[MARKER] == [marked]
+    assert admin.actor.search_index.reused == 0
+    path = search_index.index_path(admin)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    assert path.exists()
+    warm = {q: _ids(admin, q) for q in queries}
+    assert warm == cold
+    assert admin.actor.search_index.reused == len(ids) + 1  # nothing decrypted again
+    # A case changed since: only it is read again, and its new text is found.
+    admin.cases.submit(complaint(chronology="Kasus baru di Lembata"))
+    assert len(_ids(admin, "lembata")) == 1
+
+
+def test_a_case_changed_while_logged_out_is_read_again(office: Office, admin: Workspace) -> None:
+    _fill(admin, 3)
+    _ids(admin, "kantor")
+    admin.logout()
+    other = office.login("admin", ADMIN_PASSWORD)
+    fresh = other.cases.submit(complaint(chronology=f"Baru: {MARKER}")).case_id
+    # The other session wrote nothing to the index since (it never searched).
+    other.logout()
+    admin = office.login("admin", ADMIN_PASSWORD)
+    assert _ids(admin, MARKER) == [fresh]
+    assert admin.actor.search_index.reused == 3
+
+
+def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> None:
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    kept, never = _fill(admin, 2)
+    lost_text = admin.cases.submit(complaint(chronology=f"Rahasia {MARKER}")).case_id
+    for case_id in (kept, lost_text):
+        admin.cases.assign(case_id, officer_id)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert _ids(officer, MARKER) == [lost_text]
+    officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)  # saved at logout
+
+    # Lost while logged out: not taken from the file, not found.
+    admin.cases.unassign(lost_text, officer_id)
+    officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)
+    assert _ids(officer, MARKER) == []
+    assert "\n" not in officer.actor.search_text[lost_text][1]
+    _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
+    assert any(MARKER.casefold() in text for _i, _v, text in entries)  # read before the loss
+    officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)  # the file written again
+    _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
+    assert all(MARKER.casefold() not in text for _i, _v, text in entries)
+    assert _ids(officer, MARKER) == []
+    assert officer.actor.search_text[kept][1].count("\n") == 6  # still readable
+    assert "\n" not in officer.actor.search_text[never][1]  # never assigned
+
+    # Lost during the session: gone at the next search of the same session.
+    admin.cases.assign(lost_text, officer_id)
+    assert _ids(officer, MARKER) == [lost_text]
+    admin.cases.unassign(lost_text, officer_id)
+    assert _ids(officer, MARKER) == []
+    # ...and from the file written at logout.
+    path = search_index.index_path(officer)
+    officer.logout()
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    _token, entries = search_index.decode(officer, path.read_bytes())
+    assert all(MARKER.casefold() not in text for _i, _v, text in entries)
+
+
+def test_a_lost_grant_without_a_new_version_drops_the_entry(
+    office: Office, admin: Workspace
+) -> None:
+    """Defence in depth: the grant itself is checked, not only the case's version."""
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    case_id = admin.cases.submit(complaint(chronology=f"Rahasia {MARKER}")).case_id
+    admin.cases.assign(case_id, officer_id)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert _ids(officer, MARKER) == [case_id]
+    officer.logout()
+    with office.db.write() as session:  # the grant removed behind the services' back
+        for grant in session.scalars(
+            select(CaseKeyGrant).where(CaseKeyGrant.holder == f"u:{officer_id}")
+        ):
+            session.delete(grant)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert _ids(officer, MARKER) == []
+
+
+def test_search_opens_content_keys_only(office: Office, admin: Workspace) -> None:
+    """Search unwraps no identity key: the officer's identity grants stay sealed
+    (first use re-wraps a grant), the content grants are re-wrapped in one batch."""
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    for case_id in _fill(admin, 3):
+        admin.cases.assign(case_id, officer_id)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert len(_ids(officer, "kantor")) == 3
+    with office.db.read() as session:
+        forms = set(session.execute(
+            select(CaseKeyGrant.key_kind, CaseKeyGrant.form).where(
+                CaseKeyGrant.holder == f"u:{officer_id}")
+        ).all())
+    assert forms == {("content", "wrapped"), ("identity", "sealed")}
+    assert officer.actor.case_keys == {}  # content-only keys are not cached as the case's
+
+
+def test_a_tampered_file_is_refused_and_rebuilt(office: Office, admin: Workspace) -> None:
+    _fill(admin, 4)
+    cold = _ids(admin, "kantor")
+    path = search_index.index_path(admin)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.refused == 1
+    assert admin.actor.search_index.reused == 0
+    with office.db.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action)))
+    assert actions.count("search_index_refused") == 1
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)  # written again: trusted
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.reused == 4
+
+
+def test_a_file_of_another_user_is_refused(office: Office, admin: Workspace) -> None:
+    add_user(admin, "maria", Role.ADMIN)
+    _fill(admin, 2)
+    _ids(admin, "kantor")
+    mine = search_index.index_path(admin)
+    admin.logout()
+    maria = office.login("maria", ADMIN_PASSWORD)
+    theirs = search_index.index_path(maria)
+    assert theirs != mine
+    theirs.parent.mkdir(exist_ok=True)
+    theirs.write_bytes(mine.read_bytes())  # her own keys and id: refused
+    assert len(_ids(maria, "kantor")) == 2
+    assert maria.actor.search_index.refused == 1
+
+
+def test_no_plaintext_at_rest(office: Office, admin: Workspace, tmp_path: Path) -> None:
+    admin.cases.submit(complaint(chronology=f"Uang diminta. {MARKER}",
+                                 accused={"name": "Yoakim Marker Neno"}))
+    assert len(_ids(admin, MARKER)) == 1
+    path = search_index.index_path(admin)
+    admin.logout()
+    stored = path.read_bytes()
+    assert stored.startswith(search_index.MAGIC)
+    for needle in (MARKER, MARKER.casefold(), "Yoakim Marker Neno", "yoakim marker neno"):
+        assert needle.encode() not in stored
+        for file in tmp_path.rglob("*"):
+            if file.is_file():
+                assert needle.encode() not in file.read_bytes(), file
+    if POSIX:
+        assert path.stat().st_mode & 0o777 == 0o600
+        assert path.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_dropped_from_memory_at_logout(office: Office, admin: Workspace) -> None:
+    _fill(admin, 2)
+    _ids(admin, "kantor")
+    actor = admin.actor
+    assert actor.search_text and actor.search_index.loaded
+    admin.logout()
+    assert actor.search_text == {} and not actor.search_index.loaded
+
+
+def test_cancel_stops_the_decrypting(office: Office, admin: Workspace) -> None:
+    _fill(admin, 3)
+    with pytest.raises(Cancelled):
+        admin.cases.listing(CaseFilter(text="kantor"), cancelled=lambda: True)
+    assert admin.actor.search_text == {}
+    assert len(admin.cases.listing(CaseFilter(text="kantor")).ids) == 3
+
+
+def test_a_file_written_against_another_audit_log_is_not_used(
+    office: Office, admin: Workspace
+) -> None:
+    """After a restore a case may reach the version the file holds with other
+    content: a file whose audit head is not in the log is left aside whole."""
+    _fill(admin, 3)
+    cold = _ids(admin, "kantor")
+    path = search_index.index_path(admin)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    (seq, _head), entries = search_index.decode(admin, path.read_bytes())
+    forged = {i: (v, t) for i, v, t in entries}
+    path.write_bytes(search_index.encode(admin, (seq, b"\x01" * 32), forged))
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.reused == 0 and admin.actor.search_index.refused == 0
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)  # written again: used
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.reused == 3
