@@ -115,3 +115,58 @@ def test_tab_follows_the_paper_form(qtbot, dialog: SubmissionDialog) -> None:  #
         "materialLossCheck", "lossEstimateEdit", "evidenceList", "addLinkButton",
         "removeLinkButton", "documentsEdit", "scansList", "attachScanButton", "channelCombo",
         "receivedEdit", "saveButton"]
+
+
+def test_an_anonymous_paper_letter_with_documents_and_scans_is_saved(  # type: ignore[no-untyped-def]
+        qtbot, controller: Controller, dialog: SubmissionDialog, tmp_path) -> None:
+    from tests.letters.pdfcheck import text as pdf_text
+
+    fill_valid(qtbot, dialog)
+    ui = dialog.ui
+    ui.anonymousCheck.setChecked(True)
+    qtbot.keyClicks(ui.documentsEdit, "Surat tanpa nama (2 lembar)")
+    scan = tmp_path / "surat.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    fake = tmp_path / "foto.jpg"
+    fake.write_bytes(b"MZ\x90\x00 not a picture")  # a program renamed: refused at once
+    assert dialog.add_scans([str(scan), str(fake)]) == 1
+    assert ui.scansList.count() == 1 and ui.scansList.item(0).text().startswith("surat.pdf")
+    assert _message(dialog, "scansError").startswith("foto.jpg: ")
+    dialog.revalidate()
+    with qtbot.waitSignal(controller.case_submitted, timeout=20_000):
+        qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    result = dialog.result_
+    assert result is not None and result.receipt_letter_id is not None
+    receipt = pdf_text(controller.letters().pdf(result.receipt_letter_id))
+    assert "Surat tanpa nama (2 lembar)" in receipt and result.tracking_code in receipt
+    detail = controller.detail(result.case_id)
+    assert detail.reporter is not None and detail.reporter.anonymous
+    assert [a.filename for a in detail.attachments] == ["surat.pdf"]
+    assert not ui.attachScanButton.isEnabled()  # saved: the form is read-only
+
+
+def test_the_letters_tab_of_an_anonymous_report_says_why_it_offers_no_reporter_letter(  # type: ignore[no-untyped-def]
+        qtbot, controller: Controller) -> None:
+    from tests.gui.conftest import complaint
+    from wbs_desktop.domain.complaint import ReporterInput
+    from wbs_desktop.domain.stages import Stage
+    from wbs_desktop.gui.letters_tab import LettersTab
+    from wbs_desktop.letters.model import LetterKind
+
+    ws = controller._ws
+    anonymous = ws.cases.submit(complaint(reporter=ReporterInput(name="", anonymous=True)))
+    named = ws.cases.submit(complaint())
+    for result in (anonymous, named):
+        ws.cases.transition(result.case_id, Stage.VERIFICATION)
+        ws.procedure.request_information(result.case_id, ["bukti"])
+    tab = LettersTab(controller)
+    qtbot.addWidget(tab)
+    tab.set_case(controller.detail(named.case_id))
+    assert LetterKind.REQUEST_COMPLETION in [k for k, _h, _l in tab.choices()]
+    assert not tab.anonymous_note.isVisibleTo(tab)
+    tab.set_case(controller.detail(anonymous.case_id))
+    kinds = [k for k, _h, _l in tab.choices()]
+    assert LetterKind.REQUEST_COMPLETION not in kinds and LetterKind.REPORTER_NOTICE not in kinds
+    assert LetterKind.RECEIPT in kinds
+    assert tab.anonymous_note.isVisibleTo(tab)
+    assert tab.anonymous_note.text().startswith("Anonymous report: no letter can be sent")

@@ -115,6 +115,22 @@ def complaint_form(walk: Walk) -> QWidget:
     return dialog
 
 
+@walked(FrontDeskDialog)
+def tracking_look_up(walk: Walk) -> QWidget:
+    """The front desk's look-up, with a case's status shown (its longest text)."""
+    from tests.gui.conftest import complaint
+
+    code = walk.controller._ws.cases.submit(complaint()).tracking_code
+    walk.window.show_tracking_status(code)
+    dialog = walk.window.front_desk
+    assert dialog is not None
+    deadline = time.monotonic() + 20
+    while dialog.busy:
+        assert time.monotonic() < deadline, "the look-up did not finish"
+        _process()
+    return dialog
+
+
 @walked(LoginDialog)
 def login(walk: Walk) -> QWidget:
     return LoginDialog(walk.controller, walk.window, username=ADMIN)

@@ -96,9 +96,9 @@ def test_invalid_input_shows_messages_beside_the_fields_and_saves_nothing(  # ty
     dialog.revalidate()
     assert not ui.saveButton.isEnabled()
     assert ui.phoneError.isVisible()
-    assert ui.phoneError.text() in (
-        "Only Indonesian numbers (0… or +62…) are accepted.",
-        "The number has too few or too many digits.",
+    assert ui.phoneError.text() in (  # "12345": no 0, no +: the prefix is wrong
+        "An Indonesian number starts with 0 or +62, then a mobile prefix (08…) or an area "
+        "code (e.g. 0380…).",
         "After the 0 comes a mobile prefix (8…) or an area code.")
     assert ui.emailError.isVisible()
     assert "domain" in ui.emailError.text()

@@ -111,3 +111,21 @@ def test_scans_attached_at_intake_are_checked_and_encrypted(
         staff.letters.submit_with_receipt(complaint(), scans=(("scan.pdf", b"MZ\x90\x00"),))
     assert refused.value.code.startswith("attachment_")
     assert admin.cases.total_count() == before
+
+
+def test_the_reporters_address_never_reaches_the_accused(admin: Workspace, clock: Clock) -> None:
+    from datetime import time
+
+    from wbs_desktop.services.procedure import HearingInput
+
+    clock.set(date(2027, 1, 4))
+    result = admin.cases.submit(complaint(reporter=ReporterInput(
+        name="Yohanes Mbete", phone="0812-3456-7890", address="Jl. Timor Raya No. 5\nKupang")))
+    for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.EXAMINATION):
+        admin.cases.transition(result.case_id, stage)
+    hearing = admin.procedure.schedule_hearing(result.case_id, HearingInput(
+        party_kind="accused", letter_date=date(2027, 1, 4), day=date(2027, 1, 15),
+        start=time(9, 0), place="Jl. Timor Raya No. 5", examiners=("Maria Goreti Bria",)))
+    with pytest.raises(ServiceError) as refused:  # typed by mistake as the place
+        admin.letters.generate(result.case_id, LetterKind.SUMMONS_ACCUSED, hearing_id=hearing.id)
+    assert refused.value.code == "reporter_in_letter"

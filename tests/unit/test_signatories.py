@@ -105,3 +105,10 @@ def test_the_guard_lets_the_letter_through() -> None:
         )
         is None
     )
+
+
+def test_the_guard_finds_the_reporters_address_but_not_the_town() -> None:
+    address = "Jl. Timor Raya No. 5\nOesapa, Kelapa Lima\nKupang"
+    found = find_reporter(["Tempat: rumah di JL. TIMOR  RAYA No. 5"], name="", address=address)
+    assert found is not None and found.what == "address"
+    assert find_reporter(["Ruang Rapat BKD, Kupang"], name="", address=address) is None

@@ -8,7 +8,9 @@ witnesses, comparing normalized text:
   apostrophes of every kind and spacing normalized ("D’Souza", "D'Souza",
   "D Souza" for ``D"Souza``);
 - the e-mail by its local part (the address whole, too);
-- the tracking code with and without its dashes.
+- the tracking code with and without its dashes;
+- the postal address by each of its lines of eight or more characters
+  ("Jl. Timor Raya No. 5"), normalized.
 
 A name token that is also in the addressee's own name (a family name shared
 by the accused, common in NTT) is not counted: the addressee is named anyway.
@@ -32,6 +34,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_NAME_TOKEN = 3
 MIN_PHONE_DIGITS = 6
 MIN_EMAIL_LOCAL = 4
+MIN_ADDRESS_LINE = 8  # shorter lines ("Kupang") name a town, not the reporter
 
 
 def normalize(text: str) -> str:
@@ -57,7 +60,7 @@ def phone_core(phone: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    what: str  # "name", "phone", "email", "tracking"
+    what: str  # "name", "phone", "email", "tracking", "address"
 
 
 def find_reporter(
@@ -68,6 +71,7 @@ def find_reporter(
     email: str = "",
     tracking: str = "",
     addressee_names: Iterable[str] = (),
+    address: str = "",
 ) -> Finding | None:
     """The first sign of the reporter in ``texts`` (every field of a letter), or None."""
     fields = [t for t in texts if t]
@@ -91,6 +95,10 @@ def find_reporter(
     code = normalize(tracking)
     if len(code) >= 4 and (code in joined or code.replace("-", "") in joined.replace("-", "")):
         return Finding("tracking")
+    for line in address.splitlines():
+        street = normalize(line)
+        if len(street) >= MIN_ADDRESS_LINE and street in joined:
+            return Finding("address")
     return None
 
 

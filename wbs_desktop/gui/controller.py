@@ -44,7 +44,6 @@ if TYPE_CHECKING:
         ReporterIdentity,
         SetupResult,
         SubmitResult,
-        TrackingStatus,
         UserInfo,
     )
     from wbs_desktop.services.front_desk import FrontDeskStatus
@@ -530,9 +529,6 @@ class Controller(CaseWrites, QObject):
         self.identity_revealed.emit(case_id, identity)
         return identity
 
-    def lookup_tracking(self, code: str) -> TrackingStatus:
-        return self._cases().lookup_tracking(code)
-
     def front_desk_lookup(self, code: str) -> FrontDeskStatus:
         """What the front desk sees for a tracking code (call off the GUI thread)."""
         from wbs_desktop.services import front_desk
@@ -549,17 +545,21 @@ class Controller(CaseWrites, QObject):
         """``function(workspace)`` with the service guard's reporting."""
         return self._watched(_WorkspaceCall(self._workspace(), function)).call()
 
-    def submit(self, complaint: ComplaintInput) -> Job:
-        """Save a complaint in the background; emits case_submitted or submit_failed."""
+    def submit(self, complaint: ComplaintInput,
+               scans: Sequence[tuple[str, bytes]] = ()) -> Job:
+        """Save a complaint (and the scans handed in with it) in the background;
+        emits case_submitted or submit_failed."""
         self._cases()
         letters = self.letters()  # the receipt is made in the same transaction
+        files = tuple(scans)
 
         def done(result: SubmitResult) -> None:
             self.case_submitted.emit(result)
             self.cases_changed.emit()
 
-        return run_in_background(lambda: letters.submit_with_receipt(complaint)[0], done,
-                                 self.submit_failed.emit)
+        return run_in_background(
+            lambda: letters.submit_with_receipt(complaint, scans=files)[0], done,
+            self.submit_failed.emit)
 
     # --- the procedure and letters (issues 5 and 6) --------------------------------
 

@@ -391,7 +391,15 @@ class DetailPane(QWidget):
         self.related_box.setVisible(granted)
         if not granted:
             return
-        if self._identity is not None:
+        if d.reporter is not None and d.reporter.anonymous:  # nothing to mask or show
+            self.reporter_name.setText(self.tr("Anonymous (surat kaleng)"))
+            for lbl in (self.reporter_phone, self.reporter_email):
+                lbl.setText("—")
+            consent = False
+            self.identity_note.setText(self.tr(
+                "An anonymous report: no letter can be sent to the reporter."))
+            self.reveal_button.setVisible(False)
+        elif self._identity is not None:
             ident = self._identity
             self.reporter_name.setText(ident.name)
             self.reporter_phone.setText(ident.phone or "—")

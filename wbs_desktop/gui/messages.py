@@ -269,6 +269,9 @@ def service_error_message(exc: BaseException) -> str:
         errors = getattr(exc, "errors", [])
         return "\n".join(field_error_message(e.code) for e in errors) or _unknown(code)
     messages = {
+        "anonymous_reporter": QCoreApplication.translate(
+            "Messages", "This report is anonymous (no name, no address): no letter can be "
+            "sent to the reporter."),
         # Reports and marks (issue 16)
         "duplicate_of_required": QCoreApplication.translate(
             "Messages", "Type the register number of the case this one repeats."),

@@ -143,6 +143,7 @@ class SubmissionDialog(QDialog):
         self.ui.incidentDateEdit.setMaximumDate(now.date())
         self.ui.lossEstimateEdit.setMaxLength(MONEY_MAX_LENGTH)
         self._set_aside: dict[str, str] = {}  # identity typed before "anonymous" was ticked
+        self._placeholders: dict[str, str] = {}
 
         self._timer = QTimer(self)  # coalesce bursts of keystrokes into one check
         self._timer.setSingleShot(True)
@@ -260,6 +261,9 @@ class SubmissionDialog(QDialog):
         disabled; what was typed there comes back when the box is unticked."""
         for name in IDENTITY_WIDGETS:
             widget = getattr(self.ui, name)
+            # a greyed example ("0812 3456 7890") in an empty disabled field reads like a value
+            self._placeholders.setdefault(name, widget.placeholderText())
+            widget.setPlaceholderText("" if on else self._placeholders[name])
             if on:
                 text = widget.toPlainText() if name == "addressEdit" else widget.text()
                 if text:
@@ -450,7 +454,7 @@ class SubmissionDialog(QDialog):
         self._saving = True
         self.ui.saveButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Saving…"))
-        self._controller.submit(self.complaint())
+        self._controller.submit(self.complaint(), self.scans)
 
     def _on_saved(self, result: SubmitResult) -> None:
         if not self._saving:

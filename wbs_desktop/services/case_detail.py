@@ -135,6 +135,8 @@ def read_detail(session: Session, actor: Actor, case_id: str) -> CaseDetail:
                 phone=_mask_phone(identity["phone"]),
                 email=_mask_email(identity["email"]),
                 consent_to_contact=bool(identity["consent_to_contact"]),
+                anonymous=bool(identity.get("anonymous")),
+                has_address=bool(identity.get("address")),
             )
             if identity
             else None

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import func, select
 
+from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
 from wbs_desktop.domain.complaint import complaint_to_json
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action, Role
@@ -36,7 +37,7 @@ from wbs_desktop.services.errors import (
 )
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
-from wbs_desktop.storage.models import Case, CaseAssignment, CaseEvent, User
+from wbs_desktop.storage.models import Attachment, Case, CaseAssignment, CaseEvent, User
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -186,6 +187,8 @@ def seal_complaint(
     assert keys.identity is not None
     whole = complaint_to_json(c)
     content = {k: whole[k] for k in CONTENT_FIELDS}
+    if c.documents:  # the documents received (printed on the receipt)
+        content["documents"] = whole["documents"]
     return {
         "accused_ct": seal_field(keys, Case.accused_ct, case_id, to_json(whole["accused"])),
         "content_ct": seal_field(keys, Case.content_ct, case_id, to_json(content)),
@@ -425,3 +428,37 @@ class CaseFile:
         self.touch()
         self.event(kind, detail=detail)
         self.record(kind, audit_details)
+
+
+# ----------------------------------------------------------------------------
+# Files kept with a case (the attachments tab, and scans handed in at intake)
+
+
+def checked_attachment(filename: str, data: bytes, max_bytes: int) -> str:
+    """The file's name when the office accepts it (type by name and content, size
+    at most ``max_bytes``: the setting ``attachments.max_bytes``); else a ServiceError."""
+    try:
+        return check_attachment(filename, len(data), max_bytes=max_bytes, data=data)
+    except AttachmentRefused as exc:
+        raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+
+
+def attach(cf: CaseFile, name: str, data: bytes, description: str = "") -> Attachment:
+    """Store a checked file with the case, encrypted under its content key (a
+    timeline and an audit entry say so)."""
+    row = Attachment(
+        case_id=cf.id,
+        meta_ct=b"",
+        size=len(data),
+        sha256=crypto.sha256(data),
+        data_ct=b"",
+        added_at=utc_now(),
+        added_by=cf.actor.id,
+    )
+    cf.session.add(row)
+    cf.session.flush()
+    row.meta_ct = cf.seal(
+        Attachment.meta_ct, row.id, {"filename": name, "description": description})
+    row.data_ct = cf.seal(Attachment.data_ct, row.id, data)
+    cf.changed("attachment_added", {"file": name})
+    return row

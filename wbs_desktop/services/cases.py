@@ -297,6 +297,8 @@ class CaseService:
             phone=data["phone"],
             email=data["email"],
             consent_to_contact=bool(data["consent_to_contact"]),
+            address=str(data.get("address", "")),
+            anonymous=bool(data.get("anonymous")),
         )
 
     def related(self, case_id: str) -> list[RelatedCase]:

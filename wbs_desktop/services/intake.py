@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,14 @@ from wbs_desktop.domain.stages import DeadlineKind, Stage
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
 from wbs_desktop.letters import model as L
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.casefile import REGISTER_COUNTER, CaseFile, office_date, seal_complaint
+from wbs_desktop.services.casefile import (
+    REGISTER_COUNTER,
+    CaseFile,
+    attach,
+    checked_attachment,
+    office_date,
+    seal_complaint,
+)
 from wbs_desktop.services.dto import LetterInfo, SubmitResult, TrackingStatus
 from wbs_desktop.services.errors import NoGrant, NotFound, ServiceError, ValidationFailed
 from wbs_desktop.services.letter_store import (
@@ -291,26 +298,40 @@ def admin_recipients(ws: Context, session: Session) -> list[keystore.Recipient]:
 
 
 def submit_with_receipt(
-    ws: Context, complaint: ComplaintInput, *, received_by: str | None = None
+    ws: Context, complaint: ComplaintInput, *, received_by: str | None = None,
+    scans: Sequence[tuple[str, bytes]] = (),
 ) -> tuple[SubmitResult, bytes]:
     """Submit a complaint and make its receipt (tanda terima) in the same
     transaction, while the tracking code and the keys are in hand; the
-    receipt is stored with the case and its bytes returned for printing."""
+    receipt is stored with the case and its bytes returned for printing.
+
+    ``scans`` (file name, content) handed in with the report are checked first
+    (a refused one refuses the whole submission: nothing is saved) and stored
+    with the case, encrypted, in the same transaction: the staff member who
+    logged them keeps no key to them afterwards. The receipt lists the
+    complaint's documents received."""
     actor = ws.actor
     actor.require(Action.GENERATE_RECEIPT)
     made: list[bytes] = []
+    with ws.read() as session:
+        limit = int(settings_store.get(session, "attachments.max_bytes"))
+    files = [(checked_attachment(name, data, limit), data) for name, data in scans]
 
     def receipt(
         session: Session, case: Case, keys: keystore.CaseKeys, result: SubmitResult
     ) -> SubmitResult:
+        cf = CaseFile(session, actor, case, keys)
+        for name, data in files:
+            attach(cf, name, data)
         pdf = _receipt_pdf(
             session,
             case,
             result.register_number,
             result.tracking_code,
             received_by or actor.user.full_name,
+            complaint.documents,
         )
-        row = _store_receipt(CaseFile(session, actor, case, keys), pdf)
+        row = _store_receipt(cf, pdf)
         made.append(pdf)
         return replace(result, receipt_letter_id=row.id)
 
@@ -342,6 +363,7 @@ def receipt(ws: Context, case_id: str) -> LetterInfo:
             case.register_number,
             cf.tracking_code(),
             creator.full_name if creator else ws.actor.user.full_name,
+            cf.field(Case.content_ct).get("documents") or (),
         )
         row = _store_receipt(cf, pdf)
         return letter_info(row, case.register_number, ws.actor.user.full_name)
@@ -358,7 +380,8 @@ def _store_receipt(cf: CaseFile, pdf: bytes) -> Letter:
 
 
 def _receipt_pdf(
-    session: Session, case: Case, register: str, tracking: str, received_by: str
+    session: Session, case: Case, register: str, tracking: str, received_by: str,
+    documents: Sequence[str] = (),
 ) -> bytes:
     settings = letter_settings(session)
     types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
@@ -374,6 +397,7 @@ def _receipt_pdf(
                 channel_label=CHANNEL_LABELS_ID[Channel(case.channel)],
                 complaint_type_label=types.get(case.complaint_type, case.complaint_type),
                 received_by=received_by,
+                attachments=tuple(" ".join(d.split()) for d in documents if d.strip()),
                 contact=settings["contact"],
                 verification_days=deadlines.first_response_working_days,
             ),

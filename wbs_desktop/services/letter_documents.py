@@ -57,10 +57,7 @@ def draft(
 ) -> LetterDraft:
     extra: dict[str, Any] = {"violation": violation, "received_date": received}
     if kind is L.LetterKind.REPORTER_NOTICE:
-        if keys.identity is None:
-            raise NoGrant("you hold no key to the reporter's identity")
-        identity = case_field(case, keys, Case.identity_ct)
-        return LetterDraft(**base, addressee=L.Addressee(name=identity["name"]), extra=extra)
+        return LetterDraft(**base, addressee=reporter_addressee(case, keys), extra=extra)
     if kind is L.LetterKind.DISPOSITION:
         officer = session.scalar(
             select(User.full_name)
@@ -154,3 +151,17 @@ def content(session: Session, case: Case, keys: keystore.CaseKeys, d: LetterDraf
         conclusion=str(x["conclusion"]).strip(),
         recommendation=str(x["recommendation"]).strip(),
     )
+
+
+def reporter_addressee(case: Case, keys: keystore.CaseKeys) -> L.Addressee:
+    """The reporter as a letter's addressee, with the postal address when one was
+    given ("di Tempat" otherwise); refused for an anonymous report (surat kaleng):
+    there is nobody to write to."""
+    if keys.identity is None:
+        raise NoGrant("you hold no key to the reporter's identity")
+    identity = case_field(case, keys, Case.identity_ct)
+    if identity.get("anonymous"):
+        raise ServiceError(
+            "the report is anonymous: no letter can be addressed to its reporter",
+            code="anonymous_reporter")
+    return L.Addressee(name=identity["name"], address=str(identity.get("address", "")))

@@ -146,8 +146,7 @@ def draft_letter(
             sifat="Rahasia",
         )
     # Letters to the reporter: their identity is needed (identity key).
-    identity = reporter_identity(case, keys)
-    addressee = L.Addressee(name=identity["name"])
+    addressee = letter_documents.reporter_addressee(case, keys)
     if kind == L.LetterKind.INVITE_REPORTER:
         return LetterDraft(**base, addressee=addressee)
     # request-completion

@@ -53,6 +53,9 @@ class LetterDraft:
 
 #: Whose key holds each kind (see kinds.Recipient).
 ADDRESSEE_ROLE = {k: s.recipient.value for k, s in SPECS.items()}
+#: Letters written to the reporter (the receipt is handed over, not addressed).
+REPORTER_LETTERS = frozenset(
+    k for k, role in ADDRESSEE_ROLE.items() if role == "reporter" and k != L.LetterKind.RECEIPT)
 
 DEFAULT_LETTER_SETTINGS: dict[str, Any] = {
     "letterhead": {

@@ -5,7 +5,7 @@ superseded — never deleted — by a corrected letter with a new number."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,7 @@ from wbs_desktop.services.errors import (
 from wbs_desktop.services.letter_drafts import draft_letter, letter_hearing, reporter_identity
 from wbs_desktop.services.letter_store import (
     LETTER_COUNTER,
+    REPORTER_LETTERS,
     LetterDraft,
     letter_info,
     letter_list,
@@ -136,6 +137,8 @@ class LetterService:
                 draft = draft_letter(session, case, keys, kind, hearing_id, settings)
             elif draft.kind != kind:
                 raise ServiceError("the draft is of another kind", code="draft_kind")
+            elif kind in REPORTER_LETTERS:  # an edited draft: the reporter must be writable
+                letter_documents.reporter_addressee(case, keys)
             hearing_row = letter_hearing(session, case, kind, hearing_id)
             purpose = self._purpose(session, case, kind, hearing_row)
             live = self._live(session, case_id, kind, purpose)
@@ -412,6 +415,7 @@ class LetterService:
             email=str(identity.get("email", "")),
             tracking=tracking,
             addressee_names=[addressee.name] if addressee is not None else [],
+            address=str(identity.get("address", "")),
         )
         if found is not None:
             raise ServiceError(
@@ -423,10 +427,13 @@ class LetterService:
     # Receipts (services.intake: made at submission, while the tracking code is in hand)
 
     def submit_with_receipt(
-        self, complaint: ComplaintInput, *, received_by: str | None = None
+        self, complaint: ComplaintInput, *, received_by: str | None = None,
+        scans: Sequence[tuple[str, bytes]] = (),
     ) -> tuple[SubmitResult, bytes]:
-        """Submit a complaint and make its receipt (``intake.submit_with_receipt``)."""
-        return intake.submit_with_receipt(self.ws, complaint, received_by=received_by)
+        """Submit a complaint, its scans, and make its receipt
+        (``intake.submit_with_receipt``)."""
+        return intake.submit_with_receipt(self.ws, complaint, received_by=received_by,
+                                          scans=scans)
 
     def receipt(self, case_id: str) -> LetterInfo:
         """The case's receipt (``intake.receipt``)."""

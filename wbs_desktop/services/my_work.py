@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import func, or_, select
 
 from wbs_desktop.domain.dates import OFFICE_TZ, office_today
 from wbs_desktop.domain.parties import Attendance
@@ -102,9 +102,7 @@ def my_work(ws: Workspace) -> MyWork:
         letters = _letters(session, None if role == Role.ADMIN else actor.id)
         if role == Role.STAFF:
             return MyWork(today, soon, letters_unprinted=letters)
-        mine: Any = None
-        if role != Role.ADMIN:
-            mine = select(CaseAssignment.case_id).where(CaseAssignment.user_id == actor.id)
+        mine = None if role == Role.ADMIN else actor.id
         return MyWork(
             today,
             soon,
@@ -118,12 +116,24 @@ def my_work(ws: Workspace) -> MyWork:
 
 
 def _section(session: Session, query: Any, row: Any) -> Section:
-    total = int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
-    items = tuple(row(r) for r in session.execute(query.limit(SHOWN)))
-    return Section(items, total)
+    """The first SHOWN rows and how many there are, in one statement (a window count)."""
+    rows = session.execute(query.add_columns(func.count().over().label("total")).limit(SHOWN))
+    items, total = [], 0
+    for r in rows:
+        items.append(row(r))
+        total = int(r.total)
+    return Section(tuple(items), total)
 
 
-def _hearings(session: Session, mine: Any, first: date, last: date) -> Section:
+def _of(query: Any, case_id: Any, mine: int | None) -> Any:
+    """Only the cases assigned to ``mine`` (a user id; None: every case)."""
+    if mine is None:
+        return query
+    return query.join(CaseAssignment, (CaseAssignment.case_id == case_id)
+                      & (CaseAssignment.user_id == mine))
+
+
+def _hearings(session: Session, mine: int | None, first: date, last: date) -> Section:
     query = (
         select(Hearing.case_id, Case.register_number, Hearing.scheduled_on,
                Hearing.start_time, Hearing.party_kind, Hearing.summons_no)
@@ -132,14 +142,12 @@ def _hearings(session: Session, mine: Any, first: date, last: date) -> Section:
                Hearing.attendance == Attendance.SCHEDULED.value, Case.stage.notin_(_FINAL))
         .order_by(Hearing.scheduled_on, Hearing.start_time, Case.register_number)
     )
-    if mine is not None:
-        query = query.where(Hearing.case_id.in_(mine))
-    return _section(session, query, lambda r: WorkItem(
+    return _section(session, _of(query, Hearing.case_id, mine), lambda r: WorkItem(
         r.case_id, r.register_number, r.scheduled_on, r.start_time, r.party_kind,
         r.summons_no))
 
 
-def _deadlines(session: Session, mine: Any, first: date | None, last: date,
+def _deadlines(session: Session, mine: int | None, first: date | None, last: date,
                hearings_until: date | None = None) -> Section:
     """Cases due between ``first`` and ``last``; a hearing day up to ``hearings_until``
     is left out (the hearing lists show it)."""
@@ -154,9 +162,7 @@ def _deadlines(session: Session, mine: Any, first: date | None, last: date,
         query = query.where(
             or_(Case.due_kind.is_(None), Case.due_kind != DeadlineKind.HEARING.value,
                 Case.due_date > hearings_until))
-    if mine is not None:
-        query = query.where(Case.id.in_(mine))
-    return _section(session, query, lambda r: WorkItem(
+    return _section(session, _of(query, Case.id, mine), lambda r: WorkItem(
         r.id, r.register_number, r.due_date, what=r.due_kind or ""))
 
 
@@ -174,10 +180,9 @@ def _letters(session: Session, made_by: int | None) -> Section:
 
 
 def _unassigned(session: Session) -> Section:
-    assigned = exists().where(CaseAssignment.case_id == Case.id)
     query = (
         select(Case.id, Case.register_number, Case.received_at, Case.stage)
-        .where(~assigned, Case.stage.notin_(_FINAL))
+        .where(Case.id.notin_(select(CaseAssignment.case_id)), Case.stage.notin_(_FINAL))
         .order_by(Case.received_at, Case.register_number)
     )
     return _section(session, query, lambda r: WorkItem(

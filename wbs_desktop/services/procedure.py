@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
 from wbs_desktop.domain.complaint import AccusedInput
 from wbs_desktop.domain.conflict import Person
 from wbs_desktop.domain.dates import office_today, utc_now
@@ -23,7 +22,7 @@ from wbs_desktop.domain.stages import CloseReason, DeadlineKind, Outcome, Stage,
 from wbs_desktop.domain.validation import ValidationError, check_email, check_nip, check_phone
 from wbs_desktop.services import conflicts, people_index
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.casefile import CaseFile, load_case
+from wbs_desktop.services.casefile import CaseFile, attach, checked_attachment, load_case
 from wbs_desktop.services.dto import (
     AttachmentInfo,
     CaseDetail,
@@ -300,30 +299,11 @@ class ProcedureService(HearingService):
     ) -> AttachmentInfo:
         with self.ws.read() as session:
             limit = int(settings_store.get(session, "attachments.max_bytes"))
-        try:
-            name = check_attachment(filename, len(data), max_bytes=limit, data=data)
-        except AttachmentRefused as exc:
-            raise ServiceError(str(exc), code=exc.code, **exc.params) from exc
+        name = checked_attachment(filename, data, limit)
         description = text_field(description, "description", limit=2000)
-        digest = crypto.sha256(data)
         with self.ws.write() as session:
             cf = self._working_case(session, case_id)
-            row = Attachment(
-                case_id=case_id,
-                meta_ct=b"",
-                size=len(data),
-                sha256=digest,
-                data_ct=b"",
-                added_at=utc_now(),
-                added_by=self.ws.actor.id,
-            )
-            session.add(row)
-            session.flush()
-            row.meta_ct = cf.seal(
-                Attachment.meta_ct, row.id, {"filename": name, "description": description}
-            )
-            row.data_ct = cf.seal(Attachment.data_ct, row.id, data)
-            cf.changed("attachment_added", {"file": name})
+            row = attach(cf, name, data, description)
             return AttachmentInfo(
                 row.id,
                 name,
@@ -331,7 +311,7 @@ class ProcedureService(HearingService):
                 description,
                 row.added_at,
                 self.ws.user.full_name,
-                digest.hex(),
+                row.sha256.hex(),
             )
 
     def read_attachment(self, attachment_id: int) -> tuple[str, bytes]:
