@@ -1329,6 +1329,14 @@ copies of receipts</translation>
         <translation>Incomplete: the office may ask the reporter for more.</translation>
     </message>
     <message>
+        <source>Anonymous (surat kaleng)</source>
+        <translation>Anonymous (surat kaleng)</translation>
+    </message>
+    <message>
+        <source>An anonymous report: no letter can be sent to the reporter.</source>
+        <translation>An anonymous report: no letter can be sent to the reporter.</translation>
+    </message>
+    <message>
         <source>Identity shown; this was recorded in the audit log.</source>
         <translation>Identity shown; this was recorded in the audit log.</translation>
     </message>
@@ -3002,6 +3010,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <message>
         <source>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</source>
         <translation>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</translation>
+    </message>
+    <message>
+        <source>This report is anonymous (no name, no address): no letter can be sent to the reporter.</source>
+        <translation>This report is anonymous (no name, no address): no letter can be sent to the reporter.</translation>
     </message>
     <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>

@@ -1324,6 +1324,14 @@ salinan kuitansi</translation>
         <translation>Belum lengkap: kantor dapat meminta kelengkapan kepada pelapor.</translation>
     </message>
     <message>
+        <source>Anonymous (surat kaleng)</source>
+        <translation>Anonim (surat kaleng)</translation>
+    </message>
+    <message>
+        <source>An anonymous report: no letter can be sent to the reporter.</source>
+        <translation>Pengaduan anonim: surat tidak dapat dikirim kepada pelapor.</translation>
+    </message>
+    <message>
         <source>Identity shown; this was recorded in the audit log.</source>
         <translation>Identitas ditampilkan; hal ini dicatat dalam log audit.</translation>
     </message>
@@ -2992,6 +3000,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <message>
         <source>Write the amount in digits, e.g. 2.500.000, Rp 2.500.000,00 or 2,5 juta.</source>
         <translation>Tuliskan jumlah dengan angka, misalnya 2.500.000, Rp 2.500.000,00, atau 2,5 juta.</translation>
+    </message>
+    <message>
+        <source>This report is anonymous (no name, no address): no letter can be sent to the reporter.</source>
+        <translation>Pengaduan ini anonim (tanpa nama, tanpa alamat): surat tidak dapat dikirim kepada pelapor.</translation>
     </message>
     <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
