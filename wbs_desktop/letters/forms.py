@@ -144,10 +144,15 @@ def receipt(letter: Letter) -> list[Flowable]:
         "Pengaduan Anda akan diverifikasi kelengkapannya berdasarkan unsur 4W1H: What (apa), Where "
         "(di mana), When (kapan), Who (siapa), dan How (bagaimana), beserta bukti pendukungnya"
         f"{days}.",
-        "Apabila diperlukan konfirmasi atau kelengkapan, petugas dapat menghubungi Anda melalui "
-        "kontak yang "
-        "Anda berikan. Pengaduan yang belum lengkap sampai batas waktu yang ditentukan dapat "
-        "ditutup.",
+        (
+            "Pengaduan ini disampaikan tanpa identitas pelapor, sehingga petugas tidak dapat "
+            "menghubungi Anda. Kelengkapan pengaduan dapat ditanyakan dan disampaikan dengan "
+            "menyebutkan kode pelacakan di atas. "
+            if c.anonymous else
+            "Apabila diperlukan konfirmasi atau kelengkapan, petugas dapat menghubungi Anda "
+            "melalui kontak yang Anda berikan. "
+        )
+        + "Pengaduan yang belum lengkap sampai batas waktu yang ditentukan dapat ditutup.",
         "Identitas pelapor dirahasiakan dan dilindungi. Tanda terima ini tidak memuat identitas "
         "Anda.",
         f"{ask}.",

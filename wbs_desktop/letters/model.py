@@ -276,6 +276,8 @@ class Receipt:
     contact: str = ""  # how to ask about progress, e.g. "telepon (0380) ... atau datang langsung"
     status_url: str = ""  # where the status can be checked with the code, if anywhere
     verification_days: int | None = None  # e.g. 14: "verifikasi paling lama 14 hari kerja"
+    #: An anonymous report (surat kaleng): nobody the office could contact.
+    anonymous: bool = False
 
     def __post_init__(self) -> None:
         _check_text_fields(self)

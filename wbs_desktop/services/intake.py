@@ -330,6 +330,7 @@ def submit_with_receipt(
             result.tracking_code,
             received_by or actor.user.full_name,
             complaint.documents,
+            anonymous=complaint.reporter.anonymous,
         )
         row = _store_receipt(cf, pdf)
         made.append(pdf)
@@ -364,6 +365,7 @@ def receipt(ws: Context, case_id: str) -> LetterInfo:
             cf.tracking_code(),
             creator.full_name if creator else ws.actor.user.full_name,
             cf.field(Case.content_ct).get("documents") or (),
+            anonymous=cf.keys.identity is not None and bool(cf.identity().get("anonymous")),
         )
         row = _store_receipt(cf, pdf)
         return letter_info(row, case.register_number, ws.actor.user.full_name)
@@ -381,7 +383,7 @@ def _store_receipt(cf: CaseFile, pdf: bytes) -> Letter:
 
 def _receipt_pdf(
     session: Session, case: Case, register: str, tracking: str, received_by: str,
-    documents: Sequence[str] = (),
+    documents: Sequence[str] = (), *, anonymous: bool = False,
 ) -> bytes:
     settings = letter_settings(session)
     types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
@@ -400,6 +402,7 @@ def _receipt_pdf(
                 attachments=tuple(" ".join(d.split()) for d in documents if d.strip()),
                 contact=settings["contact"],
                 verification_days=deadlines.first_response_working_days,
+                anonymous=anonymous,
             ),
         )
     )
