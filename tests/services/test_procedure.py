@@ -256,3 +256,18 @@ def test_a_step_the_stage_does_not_allow_is_refused(admin: Workspace) -> None:
     assert admin.cases.detail(case).stage == Stage.RECEIVED
     d = admin.procedure.start_verification(case)
     assert d.stage == Stage.VERIFICATION and d.timeline[-1].detail.get("reply") is None
+
+
+def test_an_examiner_named_by_user_name_is_that_person(
+    office: Office, admin: Workspace, officer: Workspace, clock: Clock
+) -> None:
+    clock.set(date(2027, 1, 4))
+    case = admin.cases.submit(complaint()).case_id
+    admin.cases.assign(case, officer.user.id)
+    officer.procedure.start_verification(case)
+    officer.procedure.mark_complete(case)
+    officer.cases.transition(case, Stage.CLARIFICATION, "")
+    h = officer.procedure.schedule_hearing(case, HearingInput(
+        party_kind="reporter", letter_date=date(2027, 1, 4), day=date(2027, 1, 7),
+        start=time(9, 0), place="Ruang Rapat", examiners=("YOSEF", "Tamu dari Inspektorat")))
+    assert h.examiners == ("Yosef Nahak", "Tamu dari Inspektorat")

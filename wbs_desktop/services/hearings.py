@@ -32,7 +32,7 @@ from wbs_desktop.services.errors import (
     ServiceError,
     SummonsRuleBroken,
 )
-from wbs_desktop.storage.models import Case, CaseParty, Hearing
+from wbs_desktop.storage.models import Case, CaseParty, Hearing, User
 
 if TYPE_CHECKING:
     from wbs_desktop.services.workspace import Workspace
@@ -171,6 +171,7 @@ class HearingService:
         with self.ws.write() as session:
             cf = self._working_case(session, case_id)
             case, keys = cf.case, cf.keys
+            examiners = _examiners_as_people(session, examiners)
             needed = HEARING_STAGE[Party(h.party_kind)]
             if Stage(case.stage) != needed:
                 raise ServiceError(
@@ -393,3 +394,14 @@ class HearingService:
         return CaseFile.open(
             session, self.ws.actor, case_id, working=True, expected_version=expected_version
         )
+
+
+def _examiners_as_people(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
+    """Examiners named by a user name (``wbs-admin hearing schedule --examiner
+    nikolaus.selan``) become that user's full name, so that the summons finds the
+    person (NIP, pangkat, jabatan) behind it; other names stay as written."""
+    users = dict(session.execute(
+        select(User.username, User.full_name)
+        .where(User.username.in_([n.casefold() for n in named]))).all())
+    return tuple(users.get(n.casefold()) or n for n in named)
+
