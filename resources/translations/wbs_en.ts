@@ -1655,6 +1655,10 @@ copies of receipts</translation>
         <translation>The second summons letter is dated from %1 to %2 (the first hearing day and 7 working days after it).</translation>
     </message>
     <message>
+        <source>%1 is not a working day: letters are dated on working days.</source>
+        <translation>%1 is not a working day: letters are dated on working days.</translation>
+    </message>
+    <message>
         <source>Choose who is to be heard.</source>
         <translation>Choose who is to be heard.</translation>
     </message>

@@ -1649,6 +1649,10 @@ salinan kuitansi</translation>
         <translation>Surat Panggilan II bertanggal antara %1 dan %2 (hari pemeriksaan pertama dan 7 hari kerja sesudahnya).</translation>
     </message>
     <message>
+        <source>%1 is not a working day: letters are dated on working days.</source>
+        <translation>%1 bukan hari kerja: surat diberi tanggal hari kerja.</translation>
+    </message>
+    <message>
         <source>Choose who is to be heard.</source>
         <translation>Pilih siapa yang akan diperiksa.</translation>
     </message>

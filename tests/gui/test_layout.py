@@ -4,11 +4,12 @@ proposes the earliest lawful day. (Sizes of every window: test_layout_walk.py.)"
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import Walk
@@ -82,10 +83,24 @@ def test_the_preview_fits_and_prints(walk: Walk, tmp_path: Path) -> None:
 def test_the_hearing_dialog_proposes_the_earliest_lawful_day(walk: Walk) -> None:
     dialog = walk.window.detail.hearings_tab.schedule()
     assert dialog is not None
-    earliest = walk.controller.holidays().earliest_hearing(
-        walk.controller.today(), accused=True).earliest
+    holidays = walk.controller.holidays()
+    letter_day = holidays.calendar().next_working_day(walk.controller.today())
+    assert edit_date(dialog.fields["letter_date"]) == letter_day  # type: ignore[arg-type]
+    earliest = holidays.earliest_hearing(letter_day, accused=True).earliest
     assert edit_date(dialog.fields["day"]) == earliest  # type: ignore[arg-type]
+    assert "not a working day" not in dialog.fields["earliest"].text()  # type: ignore[attr-defined]
     assert dialog.try_accept(), dialog.error_text  # accepted as proposed
+    dialog.close()
+
+
+def test_a_letter_dated_on_a_sunday_is_warned_about(walk: Walk, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(date(2026, 12, 6))  # a Sunday: the letter is proposed for Monday
+    dialog = walk.window.detail.hearings_tab.schedule()
+    assert dialog is not None
+    letter = dialog.fields["letter_date"]
+    assert edit_date(letter) == date(2026, 12, 7)  # type: ignore[arg-type]
+    letter.setDate(QDate(2026, 12, 6))  # type: ignore[attr-defined]
+    assert "is not a working day" in dialog.fields["earliest"].text()  # type: ignore[attr-defined]
     dialog.close()
 
 

@@ -412,13 +412,18 @@ class HearingsTab(_CasePart):
                 party.addItem(self.tr("Accused: %1").replace(
                     "%1", d.accused.name if d.accused else ""), Party.ACCUSED.value)
         today = self._controller.today()
-        letter = date_edit(self, proposal.letter_date if proposal else today)
+        holidays = self._controller.holidays()
+        try:  # letters are dated on working days: on a Sunday, the coming Monday
+            calendar = holidays.calendar()
+            first_letter_day = calendar.next_working_day(today)
+        except ServiceError:
+            calendar, first_letter_day = None, today
+        letter = date_edit(self, proposal.letter_date if proposal else first_letter_day)
         earliest_label = QLabel(self)
         earliest_label.setObjectName("earliestLabel")
         earliest_label.setWordWrap(True)
         earliest_label.setToolTip(SUMMONS_RULE_READING)
         day = date_edit(self, proposal.earliest_day if proposal else today)
-        holidays = self._controller.holidays()
         start = QTimeEdit(QTime(9, 0), self)
         start.setDisplayFormat("HH:mm")
         place = QLineEdit(DEFAULT_PLACE, self)
@@ -473,6 +478,12 @@ class HearingsTab(_CasePart):
                     "%1", format_date(second_after.day if second_after else proposal.letter_date)
                 ).replace("%2", format_date(proposal.latest_letter_date))
             warned = False
+            letter_day = edit_date(letter)
+            if calendar is not None and not calendar.is_working_day(letter_day):
+                text += "\n⚠ " + self.tr(
+                    "%1 is not a working day: letters are dated on working days.").replace(
+                    "%1", format_date(letter_day))
+                warned = True
             for w in e.warnings:
                 if w.code == "letter_in_past":
                     continue
