@@ -53,6 +53,12 @@ def test_signatories_team_and_one_live_letter(
         "--jabatan",
         "Pemeriksa Ahli Muda",
     )
+    # Nobody set to sign yet: the letter says so on stderr (an empty signature line).
+    r = cli("--user", "admin", "letter", sub.register_number, "disposition",
+            "--instruction", "Periksa dan laporkan.", "--officer", "maria",
+            "--out", str(tmp_path / "unsigned.pdf"), password=ADMIN_PASSWORD)
+    assert r.returncode == 0, r.output
+    assert "warning: nobody is set to sign disposition letters" in r.stderr
     run(
         "signatories",
         "official",
@@ -92,6 +98,7 @@ def test_signatories_team_and_one_live_letter(
         str(tmp_path / "b.pdf"),
     )
     assert again["number"] == first["number"] and again["sha256"] == first["sha256"]
+    assert first["unsigned"] is False
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
     t = text((tmp_path / "a.pdf").read_bytes())
     for expected in (

@@ -932,6 +932,7 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
 
     kind = LetterKind(args.kind)
     target = Path(args.out)
+    unsigned = False
     with logged_in(args, out) as ws:
         if kind == LetterKind.BLANK_FORM:
             pdf = ws.letters.blank_form()
@@ -977,6 +978,7 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
                     confirm_backdate=args.confirm_date,
                 )
             pdf = ws.letters.pdf(info.id)
+            unsigned = _unsigned(ws, kind)
         write_private_bytes(target, pdf)
         if info is not None:
             ws.letters.record_print(info.id, exported_to=str(target))
@@ -989,12 +991,23 @@ def cmd_letter(args: argparse.Namespace, out: Output) -> int:
                 "sha256": info.sha256 if info else hashlib.sha256(pdf).hexdigest(),
                 "state": info.state if info else None,
                 "out": str(target),
+                "unsigned": unsigned,
             }
         )
     else:
         number = f" {info.number}" if info and info.number else ""
         out.line(f"{kind.value}{number} written to {target} ({len(pdf):,} bytes)")
+        if unsigned:
+            out.note(f"warning: nobody is set to sign {kind.value} letters: it has an empty "
+                     "signature line (set one: wbs-admin signatories official / set)")
     return EXIT_OK
+
+
+def _unsigned(ws: Any, kind: Any) -> bool:
+    """A kind signed by an official of the office, with nobody set to sign it."""
+    from wbs_desktop.letters.kinds import spec
+
+    return bool(spec(kind).signed) and not ws.signatories.signer_of(kind).configured
 
 
 # -- backup and restore ------------------------------------------------------------
