@@ -1512,8 +1512,8 @@ copies of receipts</translation>
         <translation>Next step:</translation>
     </message>
     <message>
-        <source>Its date:</source>
-        <translation>Its date:</translation>
+        <source>Date of the next step:</source>
+        <translation>Date of the next step:</translation>
     </message>
     <message>
         <source>Case:</source>

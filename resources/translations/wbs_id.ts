@@ -1506,8 +1506,8 @@ salinan kuitansi</translation>
         <translation>Langkah berikutnya:</translation>
     </message>
     <message>
-        <source>Its date:</source>
-        <translation>Tanggalnya:</translation>
+        <source>Date of the next step:</source>
+        <translation>Tanggal langkah berikutnya:</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -3536,7 +3536,7 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     </message>
     <message>
         <source>Hearings later this week</source>
-        <translation>Pemeriksaan pekan ini berikutnya</translation>
+        <translation>Pemeriksaan lain pekan ini</translation>
     </message>
     <message>
         <source>Overdue</source>

@@ -102,7 +102,7 @@ class FrontDeskDialog(QDialog):
         form.addRow(self.tr("Stage:"), self.stage_label)
         form.addRow(self.tr("Received on:"), self.received_label)
         form.addRow(self.tr("Next step:"), self.next_label)
-        form.addRow(self.tr("Its date:"), self.next_date_label)
+        form.addRow(self.tr("Date of the next step:"), self.next_date_label)
         form.addRow(self.tr("Case:"), self.case_label)
         self.result_form.setVisible(False)
         self.error_label = QLabel(self)
