@@ -70,7 +70,7 @@ from wbs_desktop.storage.models import (
 from wbs_desktop.storage.models import Office as OfficeRow
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 ProgressFn = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -133,7 +133,7 @@ class _Context:
 
 
 def generate_demo_data(
-    ws: Workspace,
+    ws: Context,
     count: int,
     *,
     seed: int | str | None = None,
@@ -276,7 +276,7 @@ def generate_demo_data(
     )
 
 
-def _workers(ws: Workspace, ctx: _Context, password: str | None) -> dict[int, Workspace]:
+def _workers(ws: Context, ctx: _Context, password: str | None) -> dict[int, Context]:
     """The officers' own workspaces (their password is known when this run made
     them): they work their cases; otherwise the administrator does."""
     if password is None:
@@ -287,7 +287,7 @@ def _workers(ws: Workspace, ctx: _Context, password: str | None) -> dict[int, Wo
 
 
 def _ensure_officers(
-    ws: Workspace, generator: DemoGenerator, users: list[_UserStub], password: str | None
+    ws: Context, generator: DemoGenerator, users: list[_UserStub], password: str | None
 ) -> tuple[list[str], str | None]:
     """Create the demo officers through the account service when there are none."""
     if any(u.active and u.role == Role.OFFICER.value for u in users):
@@ -310,7 +310,7 @@ def _ensure_officers(
     return created, generated
 
 
-def _load_context(ws: Workspace) -> _Context:
+def _load_context(ws: Context) -> _Context:
     actor = ws.actor
     assert actor.index_key is not None and actor.tracking_key is not None
     with ws.read() as session:
@@ -465,7 +465,7 @@ def _table(model: type[Any]) -> Table:
 
 
 def _write_batch(
-    ws: Workspace, session: Session, ctx: _Context, batch: list[DemoCase]
+    ws: Context, session: Session, ctx: _Context, batch: list[DemoCase]
 ) -> list[str]:
     conn = session.connection()
     first_seq: dict[int, int] = {}
