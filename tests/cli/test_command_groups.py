@@ -7,7 +7,7 @@ from pathlib import Path
 
 import wbs_desktop.cli as cli_package
 from wbs_desktop.cli import build_parser
-from wbs_desktop.cli.core import COMMAND_GROUPS
+from wbs_desktop.cli.parser import COMMAND_GROUPS
 
 
 def test_every_module_with_register_is_a_command_group() -> None:

@@ -10,7 +10,7 @@ from tests.helpers.env import configure_test_environment
 
 configure_test_environment()
 
-from wbs_desktop.cli.core import main  # noqa: E402
+from wbs_desktop.cli.parser import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

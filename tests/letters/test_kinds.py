@@ -7,7 +7,7 @@ import pytest
 
 from tests.letters import samples
 from tests.letters.pdfcheck import assert_says, text
-from wbs_desktop.cli.core import build_parser
+from wbs_desktop.cli.parser import build_parser
 from wbs_desktop.letters import kinds, render
 from wbs_desktop.letters.model import LetterKind
 

@@ -1,5 +1,5 @@
 import sys
 
-from wbs_desktop.cli.core import main
+from wbs_desktop.cli.parser import main
 
 sys.exit(main())

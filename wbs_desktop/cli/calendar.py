@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wbs_desktop.cli.core import EXIT_OK, EXIT_USAGE, CliError, Output, logged_in
+from wbs_desktop.cli.output import EXIT_OK, EXIT_USAGE, CliError, Output
+from wbs_desktop.cli.session import logged_in
 from wbs_desktop.domain.calendar import HolidayKind, YearState
 from wbs_desktop.domain.dates import format_day_date_id
 from wbs_desktop.services.holidays import HolidayService, HolidayYear, parse_kind
@@ -42,9 +43,9 @@ def _warn(out: Output, warnings: list[dict[str, Any]]) -> None:
 @contextmanager
 def _holidays(args: argparse.Namespace, out: Output) -> Iterator[HolidayService]:
     """The holiday list: read without logging in (it is plain office data)."""
-    from wbs_desktop.cli.core import _env, open_office
+    from wbs_desktop.cli.session import env, open_office
 
-    if getattr(args, "user", None) or _env("WBS_USER"):
+    if getattr(args, "user", None) or env("WBS_USER"):
         with logged_in(args, out) as ws:
             yield ws.holidays
         return

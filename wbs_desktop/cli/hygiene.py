@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from wbs_desktop.cli.core import EXIT_FAILED, Output, logged_in
+from wbs_desktop.cli.output import EXIT_FAILED, Output
+from wbs_desktop.cli.session import logged_in
 
 
 def cmd_verify_data(args: argparse.Namespace, out: Output) -> int:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from wbs_desktop.cli.core import EXIT_OK, CliError, Output, logged_in
+from wbs_desktop.cli.output import EXIT_OK, CliError, Output
+from wbs_desktop.cli.session import logged_in
 
 
 def cmd_index(args: argparse.Namespace, out: Output) -> int:

@@ -11,15 +11,9 @@ from datetime import time, timedelta
 from typing import Any
 
 from wbs_desktop.cli.calendar import iso_date
-from wbs_desktop.cli.core import (
-    EXIT_OK,
-    EXIT_USAGE,
-    STAGE_LABELS,
-    CliError,
-    Output,
-    find_case,
-    logged_in,
-)
+from wbs_desktop.cli.output import EXIT_OK, EXIT_USAGE, CliError, Output
+from wbs_desktop.cli.render import STAGE_LABELS
+from wbs_desktop.cli.session import find_case, logged_in
 from wbs_desktop.domain.dates import format_day_date_id, office_today
 from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.stages import Outcome

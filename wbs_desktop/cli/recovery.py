@@ -17,15 +17,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from wbs_desktop.cli.core import (
-    CliError,
-    Output,
-    _env,
-    _prompt_secret,
-    display_target,
-    new_password,
-    open_office,
-)
+from wbs_desktop.cli.output import CliError, Output
+from wbs_desktop.cli.session import display_target, env, new_password, open_office, prompt_secret
 
 EXIT_USAGE = 2
 
@@ -40,7 +33,7 @@ def cmd_recover(args: argparse.Namespace, out: Output) -> int:
     username = args.new_admin.strip().casefold()
     office = open_office(args.db)
     try:
-        key = _env("WBS_RECOVERY_KEY") or _prompt_secret("Recovery key: ")
+        key = env("WBS_RECOVERY_KEY") or prompt_secret("Recovery key: ")
         password = new_password("WBS_NEW_PASSWORD", username)
 
         def progress(done: int, total: int) -> bool:

@@ -1,5 +1,6 @@
-"""``wbs-admin register export``: the case register, filtered as the window's list
-is, written as CSV and/or Excel (private files, one audit entry per file).
+"""The registers: ``wbs-admin register [--year YYYY]`` lists the outgoing-letter
+register; ``wbs-admin register export`` writes the case register, filtered as the
+window's list is, as CSV and/or Excel (private files, one audit entry per file).
 
 The accused's name only with ``--with-accused`` and only for the cases the user
 holds a key to (the audit entry counts the names written); never the reporter.
@@ -8,13 +9,48 @@ holds a key to (the audit entry counts the names written); never the reporter.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wbs_desktop.cli.calendar import iso_date
-from wbs_desktop.cli.core import EXIT_OK, EXIT_USAGE, CliError, Output, find_user, logged_in
+from wbs_desktop.cli.output import EXIT_OK, EXIT_USAGE, CliError, Output
+from wbs_desktop.cli.session import find_user, logged_in
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.dto import CaseFilter
+    from wbs_desktop.services.workspace import Workspace
 
 
-def _filter(ws: Any, args: argparse.Namespace) -> Any:
+def cmd_register(args: argparse.Namespace, out: Output) -> int:
+    with logged_in(args, out) as ws:
+        rows = [r for r in ws.letters.register(args.year) if r.number]
+    if out.json:
+        out.dump(
+            [
+                {
+                    "number": r.number,
+                    "date": r.issued_on,
+                    "kind": r.kind,
+                    "register": r.register_number,
+                    "purpose": r.purpose,
+                    "state": r.state,
+                    "void_reason": r.void_reason,
+                    "made_by": r.created_by,
+                    "letter_id": r.id,
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    for r in rows:
+        state = r.state + (f" ({r.void_reason})" if r.void_reason else "")
+        out.line(
+            f"{r.number:<24} {r.issued_on.isoformat()}  {r.kind:<19} {r.register_number or '-':<15}"
+            f" {r.purpose or '-':<12} {state:<10} {r.created_by}"
+        )
+    return EXIT_OK
+
+
+def _filter(ws: Workspace, args: argparse.Namespace) -> CaseFilter:
     from wbs_desktop.domain.catalog import Channel
     from wbs_desktop.domain.stages import Stage
     from wbs_desktop.services.dto import CaseFilter
@@ -73,10 +109,12 @@ def cmd_register_export(args: argparse.Namespace, out: Output) -> int:
 
 
 def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:
-    # ``wbs-admin register`` alone is the outgoing-letter register (cli/letters.py,
-    # listed before this module); ``register export`` is the case register.
-    p = sub.choices.get("register") or sub.add_parser("register", parents=common,
-                                                      help="the registers")
+    # ``wbs-admin register`` alone is the outgoing-letter register; ``register
+    # export`` is the case register.
+    p = sub.add_parser("register", parents=common, help="the outgoing-letter register (admin); "
+                       "'register export': the case register as CSV/Excel")
+    p.add_argument("--year", type=int)
+    p.set_defaults(func=cmd_register)
     reg = p.add_subparsers(
         dest="register_command", required=False, metavar="COMMAND", parser_class=type(p)
     )

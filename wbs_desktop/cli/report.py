@@ -7,14 +7,8 @@ import argparse
 from datetime import date
 from typing import Any
 
-from wbs_desktop.cli.core import (
-    EXIT_OK,
-    EXIT_USAGE,
-    CliError,
-    Output,
-    find_case,
-    logged_in,
-)
+from wbs_desktop.cli.output import EXIT_OK, EXIT_USAGE, CliError, Output
+from wbs_desktop.cli.session import find_case, logged_in
 
 
 def _day(text: str) -> date:

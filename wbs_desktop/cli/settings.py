@@ -22,16 +22,20 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wbs_desktop.cli.core import EXIT_OK, CliError, Output, _progress_printer, find_user, logged_in
+from wbs_desktop.cli.output import EXIT_OK, CliError, Output, progress_printer
+from wbs_desktop.cli.session import find_user, logged_in
 from wbs_desktop.domain.numbering import MONTH_STYLES, SEPARATORS, NumberParts
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.letters.model import LetterKind
 from wbs_desktop.services.letterhead import KOP_FIELDS, REGISTER, make_logo, numbered_kinds
 
+if TYPE_CHECKING:
+    from wbs_desktop.services.workspace import Workspace
 
-def _summary(ws: Any) -> dict[str, Any]:
+
+def _summary(ws: Workspace) -> dict[str, Any]:
     loaded = ws.letterhead.load()
     logo = loaded.logo
     return {
@@ -160,7 +164,7 @@ def cmd_user_edit(args: argparse.Namespace, out: Output) -> int:
             position=args.jabatan,
             role=Role(args.role) if args.role else None,
             active=args.active,
-            progress=_progress_printer(out, "re-keying cases"),
+            progress=progress_printer(out, "re-keying cases"),
         )
     if out.json:
         out.dump(user)

@@ -11,15 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from wbs_desktop.cli.core import (
-    EXIT_FAILED,
-    EXIT_OK,
-    PROG,
-    CliError,
-    Output,
-    logged_in,
-    open_office,
-)
+from wbs_desktop.cli.output import EXIT_FAILED, EXIT_OK, PROG, CliError, Output
+from wbs_desktop.cli.session import logged_in, open_office
 
 
 def cmd_fingerprint(args: argparse.Namespace, out: Output) -> int:
@@ -69,7 +62,7 @@ def cmd_server_setup(args: argparse.Namespace, out: Output) -> int:
     superuser's URL), bring the schema up to date, and grant."""
     from sqlalchemy import text
 
-    from wbs_desktop.cli.core import _env, db_password, display_target, is_postgres
+    from wbs_desktop.cli.session import db_password, display_target, env, is_postgres
     from wbs_desktop.storage import server_roles
     from wbs_desktop.storage.db import Database
 
@@ -87,7 +80,7 @@ def cmd_server_setup(args: argparse.Namespace, out: Output) -> int:
             for statement in server_roles.role_statements(owner, app):
                 conn.execute(text(statement))
             for role, variable in ((owner, "WBS_OWNER_PASSWORD"), (app, "WBS_APP_PASSWORD")):
-                secret = _env(variable)
+                secret = env(variable)
                 if secret:
                     quoted = secret.replace("'", "''")
                     conn.execute(text(f"ALTER ROLE {role} PASSWORD '{quoted}'"))
