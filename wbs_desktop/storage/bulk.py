@@ -1,0 +1,72 @@
+"""Writing many rows at once, and telling the planner about them.
+
+:func:`insert_rows` writes a block of rows in one statement: ``COPY … FROM
+STDIN`` on PostgreSQL (through psycopg's copy, in the caller's transaction),
+one ``executemany`` of a prepared ``INSERT`` on SQLite. Values go through the
+columns' own bind processing first (e.g. :class:`~wbs_desktop.storage.models.UTCDateTime`
+turns an aware datetime into naive UTC), so the rows stored are the ones an
+ORM or Core insert would have stored.
+
+:func:`analyze` refreshes the planner's statistics after a bulk write (the
+demo office, a restore): without them PostgreSQL plans a freshly filled table
+as if it were empty until autovacuum's next ANALYZE, and may skip the covering
+indexes the register relies on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Table, insert, text
+from sqlalchemy.engine import Connection
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts keyed by column key, all with the same keys) in one
+    statement: COPY on PostgreSQL, executemany elsewhere."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), list(rows))
+        return
+    keys = list(rows[0])
+    columns = [table.c[k] for k in keys]
+    dialect = conn.dialect
+    processors: list[Callable[[Any], Any] | None] = [
+        c.type._cached_bind_processor(dialect) for c in columns
+    ]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
+    )
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur, cur.copy(sql) as copy:  # type: ignore[attr-defined]
+        for row in rows:
+            copy.write_row(
+                [
+                    v if p is None or v is None else p(v)
+                    for v, p in zip((row[k] for k in keys), processors, strict=True)
+                ]
+            )
+
+
+def analyze(conn: Connection, tables: Iterable[str] | None = None) -> None:
+    """Refresh the planner's statistics on PostgreSQL (all tables, or ``tables``).
+
+    Runs inside the caller's transaction (ANALYZE may; VACUUM may not). SQLite
+    is left alone: its planner has done well on the register's queries without
+    ``sqlite_stat1``, and statistics there change plans for every later query.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    names = list(tables or ())
+    if not names:
+        conn.execute(text("ANALYZE"))
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    conn.execute(text("ANALYZE " + ", ".join(quote(n) for n in names)))
+
+
+__all__ = ["analyze", "insert_rows"]
