@@ -31,10 +31,11 @@ def _type_checking_nodes(tree: ast.AST) -> set[int]:
     return inside
 
 
-def imports_of(name: str, known: set[str]) -> set[str]:
-    """The services modules ``name`` imports (TYPE_CHECKING-only imports left out)."""
+def imports_of(name: str, known: set[str], *, type_checking: bool = False) -> set[str]:
+    """The services modules ``name`` imports (TYPE_CHECKING-only imports left out
+    unless ``type_checking``)."""
     tree = ast.parse((SERVICES / f"{name}.py").read_text(encoding="utf-8"))
-    skip = _type_checking_nodes(tree)
+    skip = set() if type_checking else _type_checking_nodes(tree)
     found: set[str] = set()
     for node in ast.walk(tree):
         if id(node) in skip:
@@ -85,6 +86,21 @@ def test_services_import_each_other_without_a_cycle() -> None:
     graph = {name: imports_of(name, known) for name in known}
     assert graph["cases"] >= {"casefile", "case_detail", "intake"}  # the walk sees imports
     assert cycle_in(graph) is None, " → ".join(cycle_in(graph) or [])
+
+
+def test_services_type_against_the_context_not_the_workspace() -> None:
+    """A service takes ``context.Context`` (the protocol), never the ``Workspace``
+    that builds them all: no services module imports ``workspace``, not even for
+    annotations. The one exception is the door: ``Office.login`` builds and
+    returns the ``Workspace``."""
+    known = set(_modules())
+    # the walk sees imports under TYPE_CHECKING when asked to
+    assert "cases" in imports_of("context", known, type_checking=True)
+    assert "cases" not in imports_of("context", known)
+    importers = {
+        name for name in known if "workspace" in imports_of(name, known, type_checking=True)
+    }
+    assert importers == {"office"}, sorted(importers - {"office"})
 
 
 def test_each_services_module_imports_alone() -> None:

@@ -6,16 +6,21 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wbs_desktop.cli.output import EXIT_OK, EXIT_USAGE, CliError, Output
 from wbs_desktop.cli.session import logged_in
 from wbs_desktop.domain.calendar import HolidayKind, YearState
 from wbs_desktop.domain.dates import format_day_date_id
 from wbs_desktop.services.holidays import HolidayService, HolidayYear, parse_kind
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wbs_desktop.services.office import Office
 
 
 def iso_date(text: str) -> date:
@@ -59,14 +64,14 @@ def _holidays(args: argparse.Namespace, out: Output) -> Iterator[HolidayService]
 class _Reader:
     """What HolidayService reads through, for a database opened without a login."""
 
-    def __init__(self, office: Any) -> None:
+    def __init__(self, office: Office) -> None:
         self.office = office
 
-    def read(self) -> Any:
+    def read(self) -> AbstractContextManager[Session]:
         from wbs_desktop.services.office import translate_db_errors
 
         @contextmanager
-        def session() -> Iterator[Any]:
+        def session() -> Iterator[Session]:
             with translate_db_errors(), self.office.db.read() as s:
                 yield s
 

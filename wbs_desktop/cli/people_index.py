@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from wbs_desktop.cli.output import EXIT_OK, CliError, Output
+from wbs_desktop.cli.output import CliError, Output
 from wbs_desktop.cli.session import logged_in
 
 
@@ -20,11 +20,10 @@ def cmd_index(args: argparse.Namespace, out: Output) -> int:
         waiting = people_index.pending_count(ws)
         done = people_index.compute_pending(ws) if waiting else 0
         left = people_index.pending_count(ws)
-    if out.json:
-        out.dump({"indexed": done, "waiting": left})
-    else:
-        out.line(f"people index: {done} case(s) indexed, {left} waiting")
-    return EXIT_OK
+    return out.done(
+        {"indexed": done, "waiting": left},
+        f"people index: {done} case(s) indexed, {left} waiting",
+    )
 
 
 def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:

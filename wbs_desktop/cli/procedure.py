@@ -64,11 +64,7 @@ def _hearing_line(h: HearingInfo) -> str:
 
 
 def _hearing_out(out: Output, h: HearingInfo, extra: dict[str, Any] | None = None) -> int:
-    if out.json:
-        out.dump({**_hearing_json(h), **(extra or {})})
-    else:
-        out.line(_hearing_line(h))
-    return EXIT_OK
+    return out.done({**_hearing_json(h), **(extra or {})}, _hearing_line(h))
 
 
 # -- stage actions ---------------------------------------------------------------------
@@ -131,11 +127,7 @@ def cmd_witness_add(args: argparse.Namespace, out: Output) -> int:
     )
     with logged_in(args, out) as ws:
         party = ws.procedure.add_witness(find_case(ws, args.register), w)
-    if out.json:
-        out.dump(party)
-    else:
-        out.line(f"witness {party.id}: {party.name}")
-    return EXIT_OK
+    return out.done(party, f"witness {party.id}: {party.name}")
 
 
 # -- hearings --------------------------------------------------------------------------

@@ -128,12 +128,10 @@ def cmd_settings_number(args: argparse.Namespace, out: Output) -> int:
         written = ws.letterhead.save(patterns={args.kind: pattern})
         result = {"kind": args.kind, "pattern": pattern,
                   "next": ws.letterhead.preview_number(args.kind, pattern)}
-    if out.json:
-        out.dump({"written": written, **result})
-    else:
-        out.line(f"{args.kind}: next number {result['next']}"
-                 + ("" if written else " (unchanged)"))
-    return EXIT_OK
+    return out.done(
+        {"written": written, **result},
+        f"{args.kind}: next number {result['next']}" + ("" if written else " (unchanged)"),
+    )
 
 
 def cmd_settings_tembusan(args: argparse.Namespace, out: Output) -> int:

@@ -88,31 +88,22 @@ def cmd_signatories_official(args: argparse.Namespace, out: Output) -> int:
     )
     with logged_in(args, out) as ws:
         ws.signatories.set_official(official)
-    if out.json:
-        out.dump(official.to_json())
-    else:
-        out.line(f"official {_official_line(official)}")
-    return EXIT_OK
+    return out.done(official.to_json(), f"official {_official_line(official)}")
 
 
 def cmd_signatories_remove(args: argparse.Namespace, out: Output) -> int:
     with logged_in(args, out) as ws:
         ws.signatories.remove_official(args.key)
-    if out.json:
-        out.dump({"removed": args.key})
-    else:
-        out.line(f"removed official {args.key}")
-    return EXIT_OK
+    return out.done({"removed": args.key}, f"removed official {args.key}")
 
 
 def cmd_signatories_head(args: argparse.Namespace, out: Output) -> int:
     with logged_in(args, out) as ws:
         ws.signatories.set_head_position(args.jabatan)
-    if out.json:
-        out.dump({"head_position": args.jabatan.strip()})
-    else:
-        out.line(f"head of the office: {args.jabatan.strip()}")
-    return EXIT_OK
+    return out.done(
+        {"head_position": args.jabatan.strip()},
+        f"head of the office: {args.jabatan.strip()}",
+    )
 
 
 def cmd_signatories_set(args: argparse.Namespace, out: Output) -> int:
@@ -121,28 +112,21 @@ def cmd_signatories_set(args: argparse.Namespace, out: Output) -> int:
         ws.signatories.set_signer(args.kind, args.official, form)
         kinds = SIGNED_KINDS if args.kind == "default" else [SPECS[_kind(args.kind)].kind]
         shown = {k.value: ws.signatories.signer_of(k).signatory for k in kinds}
-    if out.json:
-        out.dump(
-            {
-                "kind": args.kind,
-                "official": args.official,
-                "form": form.value,
-                "signs": {k: v.position for k, v in shown.items()},
-            }
-        )
-    else:
-        out.line(f"{args.kind}: signed by {args.official} ({form.value})")
-    return EXIT_OK
+    return out.done(
+        {
+            "kind": args.kind,
+            "official": args.official,
+            "form": form.value,
+            "signs": {k: v.position for k, v in shown.items()},
+        },
+        f"{args.kind}: signed by {args.official} ({form.value})",
+    )
 
 
 def cmd_signatories_unset(args: argparse.Namespace, out: Output) -> int:
     with logged_in(args, out) as ws:
         ws.signatories.set_signer(args.kind, None)
-    if out.json:
-        out.dump({"kind": args.kind, "official": None})
-    else:
-        out.line(f"{args.kind}: no signer of its own")
-    return EXIT_OK
+    return out.done({"kind": args.kind, "official": None}, f"{args.kind}: no signer of its own")
 
 
 def _kind(value: str) -> LetterKind:
@@ -226,11 +210,10 @@ def cmd_violations_set(args: argparse.Namespace, out: Output) -> int:
         current = dict(ws.settings.get(VIOLATION_WORDS_KEY) or {})
         current[args.code] = " ".join(args.words.split())
         ws.settings.put(VIOLATION_WORDS_KEY, current)
-    if out.json:
-        out.dump({"code": args.code, "words": current[args.code]})
-    else:
-        out.line(f"{args.code}: dugaan pelanggaran disiplin berupa {current[args.code]}")
-    return EXIT_OK
+    return out.done(
+        {"code": args.code, "words": current[args.code]},
+        f"{args.code}: dugaan pelanggaran disiplin berupa {current[args.code]}",
+    )
 
 
 def register(sub: Any, common: list[argparse.ArgumentParser]) -> None:

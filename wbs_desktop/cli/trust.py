@@ -50,11 +50,10 @@ def cmd_audit_ack(args: argparse.Namespace, out: Output) -> int:
     with logged_in(args, out) as ws:
         alarm = ws.audit.alarm()
         ws.audit.acknowledge_alarm(args.note or "")
-    if out.json:
-        out.dump({"acknowledged": alarm})
-    else:
-        out.line(f"acknowledged: {alarm.get('message') if alarm else ''}")
-    return EXIT_OK
+    return out.done(
+        {"acknowledged": alarm},
+        f"acknowledged: {alarm.get('message') if alarm else ''}",
+    )
 
 
 def cmd_server_setup(args: argparse.Namespace, out: Output) -> int:

@@ -20,11 +20,11 @@ from wbs_desktop.storage.models import AuditEntry as AuditRow
 from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
 class AuditService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     def verify(self, *, progress: audit.ProgressFn | None = None) -> AuditVerification:

@@ -85,13 +85,13 @@ from wbs_desktop.storage.db import create_db_engine, is_postgres_url, to_url
 from wbs_desktop.storage.migrate import _PG_MIGRATION_LOCK, alembic_config
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 log = logging.getLogger(__name__)
 
 
 def backup(
-    ws: Workspace, out_path: str | os.PathLike[str], progress: ProgressFn | None = None
+    ws: Context, out_path: str | os.PathLike[str], progress: ProgressFn | None = None
 ) -> BackupResult:
     """Write an encrypted archive of the whole database to ``out_path`` (admins only).
 

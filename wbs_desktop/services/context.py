@@ -24,8 +24,14 @@ from wbs_desktop.storage.keys import CaseKeys, Unlocker, user_holder
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from wbs_desktop.services.accounts import AccountService
     from wbs_desktop.services.audit import WorkstationState
+    from wbs_desktop.services.cases import CaseService
     from wbs_desktop.services.certificates import Trust
+    from wbs_desktop.services.letters import LetterService
+    from wbs_desktop.services.procedure import ProcedureService
+    from wbs_desktop.services.settings_service import SettingsService
+    from wbs_desktop.storage.db import Database
 
 
 @dataclass
@@ -97,6 +103,9 @@ class Actor:
 
 class _Office(Protocol):
     @property
+    def db(self) -> Database: ...
+
+    @property
     def trust(self) -> Trust | None: ...
 
     @property
@@ -106,6 +115,11 @@ class _Office(Protocol):
     def workstation(self) -> WorkstationState:
         """Where this workstation keeps its state (the data folder: the search index)."""
 
+    def office_name(self) -> str: ...
+
+    def login(self, username: str, password: str) -> Context:
+        """Another user's session on the same database (the demo's officers)."""
+
 
 class Context(Protocol):
     """One logged-in session: one service call is one transaction."""
@@ -114,6 +128,25 @@ class Context(Protocol):
 
     @property
     def office(self) -> _Office: ...
+
+    @property
+    def user(self) -> UserInfo: ...
+
+    # The sibling services a service calls (each typed; the session builds them).
+    @property
+    def accounts(self) -> AccountService: ...
+
+    @property
+    def cases(self) -> CaseService: ...
+
+    @property
+    def procedure(self) -> ProcedureService: ...
+
+    @property
+    def settings(self) -> SettingsService: ...
+
+    @property
+    def letters(self) -> LetterService: ...
 
     def read(self) -> AbstractContextManager[Session]: ...
 
@@ -132,3 +165,6 @@ class Context(Protocol):
 
     def flush_rewraps(self) -> None:
         """Store key grants re-wrapped on first use."""
+
+    def logout(self) -> None:
+        """End the session (an audit entry; the keys it opened are forgotten)."""

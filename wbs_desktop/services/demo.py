@@ -73,7 +73,7 @@ from wbs_desktop.storage.models import (
 from wbs_desktop.storage.models import Office as OfficeRow
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 ProgressFn = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -136,7 +136,7 @@ class _Context:
 
 
 def generate_demo_data(
-    ws: Workspace,
+    ws: Context,
     count: int,
     *,
     seed: int | str | None = None,
@@ -281,7 +281,7 @@ def generate_demo_data(
     )
 
 
-def _analyze(ws: Workspace) -> None:
+def _analyze(ws: Context) -> None:
     """Planner statistics for the tables just filled (PostgreSQL): the register's
     covering indexes are used at once, not after autovacuum's next ANALYZE."""
     with ws.office.db.engine.connect() as conn:
@@ -295,7 +295,7 @@ def _analyze(ws: Workspace) -> None:
         conn.commit()
 
 
-def _workers(ws: Workspace, ctx: _Context, password: str | None) -> dict[int, Workspace]:
+def _workers(ws: Context, ctx: _Context, password: str | None) -> dict[int, Context]:
     """The officers' own workspaces (their password is known when this run made
     them): they work their cases; otherwise the administrator does."""
     if password is None:
@@ -306,7 +306,7 @@ def _workers(ws: Workspace, ctx: _Context, password: str | None) -> dict[int, Wo
 
 
 def _ensure_officers(
-    ws: Workspace, generator: DemoGenerator, users: list[_UserStub], password: str | None
+    ws: Context, generator: DemoGenerator, users: list[_UserStub], password: str | None
 ) -> tuple[list[str], str | None]:
     """Create the demo officers through the account service when there are none."""
     if any(u.active and u.role == Role.OFFICER.value for u in users):
@@ -329,7 +329,7 @@ def _ensure_officers(
     return created, generated
 
 
-def _load_context(ws: Workspace) -> _Context:
+def _load_context(ws: Context) -> _Context:
     actor = ws.actor
     assert actor.index_key is not None and actor.tracking_key is not None
     with ws.read() as session:
@@ -484,7 +484,7 @@ def _table(model: type[Any]) -> Table:
 
 
 def _write_batch(
-    ws: Workspace, session: Session, ctx: _Context, batch: list[DemoCase]
+    ws: Context, session: Session, ctx: _Context, batch: list[DemoCase]
 ) -> list[str]:
     conn = session.connection()
     first_seq: dict[int, int] = {}

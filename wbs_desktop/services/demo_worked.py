@@ -35,7 +35,7 @@ from wbs_desktop.services.procedure import HearingInput, WitnessInput
 
 if TYPE_CHECKING:
     from wbs_desktop.domain.demo_plan import DemoCase, WorkStep
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 MARK_REASON = "Data contoh (wbs-admin demo)"
 #: What a summons says the accused is examined for when the office has no words
@@ -66,13 +66,13 @@ class WorkedCase:
     register: str
     officer_id: int
     officer_name: str
-    worker: Workspace  # who does the work: the officer, or the administrator
+    worker: Context  # who does the work: the officer, or the administrator
     hearings: dict[str, int] = field(default_factory=dict)
     witness_id: int | None = None
     failed: bool = False
 
 
-def submit(ws: Workspace, dc: DemoCase) -> tuple[str, str]:
+def submit(ws: Context, dc: DemoCase) -> tuple[str, str]:
     """Submit the case at its receiving time, as the front desk would (paper and
     walk-in reports with their receipt), and mark it as demo data. Returns the
     case id and register number."""
@@ -86,7 +86,7 @@ def submit(ws: Workspace, dc: DemoCase) -> tuple[str, str]:
 
 
 def replay(
-    admin: Workspace,
+    admin: Context,
     cases: Sequence[WorkedCase],
     counts: WorkedCounts,
     step_done: Callable[[], bool] | None = None,
@@ -118,7 +118,7 @@ def replay(
     return True
 
 
-def _run(admin: Workspace, wc: WorkedCase, step: WorkStep, counts: WorkedCounts) -> None:
+def _run(admin: Context, wc: WorkedCase, step: WorkStep, counts: WorkedCounts) -> None:
     ws = wc.worker
     a = step.args
     case_id = wc.case_id

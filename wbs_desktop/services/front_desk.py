@@ -33,7 +33,7 @@ from wbs_desktop.storage.models import Case, CaseAssignment, CaseIndex, Hearing
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ class FrontDeskStatus:
     register_number: str | None = None
 
 
-def look_up(ws: Workspace, code: str) -> FrontDeskStatus:
+def look_up(ws: Context, code: str) -> FrontDeskStatus:
     """The status of the case with this tracking code (NotFound when none has it)."""
     actor = ws.actor
     actor.require(Action.LOOKUP_TRACKING)
@@ -105,7 +105,7 @@ def _reporter_hearing(session: Session, case_id: str) -> date | None:
     return day if isinstance(day, date) else None
 
 
-def _may_open(ws: Workspace, session: Session, case_id: str) -> bool:
+def _may_open(ws: Context, session: Session, case_id: str) -> bool:
     actor = ws.actor
     if not actor.can(Action.VIEW_CASE):
         return False

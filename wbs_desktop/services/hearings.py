@@ -35,7 +35,7 @@ from wbs_desktop.services.errors import (
 from wbs_desktop.storage.models import Case, CaseParty, Hearing, User
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 #: The parties a hearing is for, and the stage each is heard in (the domain's).
 PARTY_KINDS = tuple(p.value for p in Party)
@@ -83,7 +83,7 @@ def text_field(value: str, field: str, *, required: bool = False, limit: int = 3
 
 
 class HearingService:
-    ws: Workspace
+    ws: Context
 
     def earliest_hearing_day(self, letter_date: date, *, accused: bool = True) -> date:
         """The earliest lawful examination day for a letter of that date (from today

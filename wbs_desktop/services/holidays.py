@@ -21,7 +21,7 @@ from wbs_desktop.services import settings as store
 from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 #: How an import names the kinds (CSV/JSON of the SKB): ours and the usual words.
 _KIND_WORDS = {
@@ -120,7 +120,7 @@ def parse_import(text: str, year: int) -> tuple[Holiday, ...]:
 
 
 class HolidayService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     # -- reading --------------------------------------------------------------------

@@ -34,7 +34,7 @@ from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage.db import peek_number
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 LETTERHEAD_KEY = "letters.letterhead"
 LOGO_KEY = "letters.logo"
@@ -150,7 +150,7 @@ class LetterheadSettings:
 
 
 class LetterheadService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     def load(self) -> LetterheadSettings:

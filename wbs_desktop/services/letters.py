@@ -58,7 +58,7 @@ from wbs_desktop.storage.db import next_number
 from wbs_desktop.storage.models import Case, CaseEvent, Hearing, Letter, User
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
 
@@ -68,7 +68,7 @@ ProgressFn = Callable[[int, int], bool]
 
 
 class LetterService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     # ======================================================================

@@ -37,7 +37,7 @@ from wbs_desktop.storage.models import Case, CaseAssignment, Hearing, Letter
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 #: Items listed per section (the rest are counted).
 SHOWN = 100
@@ -91,7 +91,7 @@ class MyWork:
             self.letters_unprinted, self.unassigned))
 
 
-def my_work(ws: Workspace) -> MyWork:
+def my_work(ws: Context) -> MyWork:
     actor = ws.actor
     actor.require(Action.LIST_CASES)
     today = office_today()

@@ -55,7 +55,7 @@ from wbs_desktop.storage.models import (
 )
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ class WitnessInput:
 class ProcedureService(HearingService):
     """The procedure of a case (the hearings: ``HearingService``)."""
 
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     # ======================================================================

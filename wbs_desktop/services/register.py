@@ -26,7 +26,7 @@ from wbs_desktop.letters.recap import STAGE_ID
 from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 HEADER = ("No.", "Nomor register", "Tanggal diterima", "Saluran", "Jenis pengaduan", "Tahap",
           "Pemeriksa", "Tenggat")
@@ -74,7 +74,7 @@ class Cancelled(ServiceError):
 
 
 def build(
-    ws: Workspace,
+    ws: Context,
     ids: Sequence[str],
     *,
     with_accused: bool = False,
@@ -107,7 +107,7 @@ def build(
     return Register(tuple(rows), with_accused)
 
 
-def _plain_rows(ws: Workspace, ids: Sequence[str], types: dict[str, str],
+def _plain_rows(ws: Context, ids: Sequence[str], types: dict[str, str],
                 progress: Progress | None) -> list[RegisterRow]:
     """Without names nothing is decrypted: the session's list columns and the
     register numbers."""
@@ -147,7 +147,7 @@ def _plain_rows(ws: Workspace, ids: Sequence[str], types: dict[str, str],
     return rows
 
 
-def record(ws: Workspace, register: Register, kind: str) -> None:
+def record(ws: Context, register: Register, kind: str) -> None:
     """One audit entry for an export or print of the register."""
     if kind != "print":
         ws.actor.require(Action.EXPORT)
@@ -161,7 +161,7 @@ def record(ws: Workspace, register: Register, kind: str) -> None:
 
 
 def export(
-    ws: Workspace,
+    ws: Context,
     ids: Sequence[str],
     path: str | os.PathLike[str],
     kind: str,

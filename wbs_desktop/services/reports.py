@@ -54,7 +54,7 @@ from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 #: How a finished case ended: the three outcomes of a conclusion, and closed.
 ENDINGS: tuple[str, ...] = (
@@ -277,7 +277,7 @@ def _counted(period: Period) -> Any:
                 unmarked)
 
 
-def _durations(ws: Workspace, period: Period, cal: WorkingCalendar) -> tuple[Duration, ...]:
+def _durations(ws: Context, period: Period, cal: WorkingCalendar) -> tuple[Duration, ...]:
     """Working days from receipt to each milestone (DURATIONS), over the cases that
     reached it. One grouped scan of ``ix_cases_figures`` counts the cases per
     combination of office days (receipt, first response, verification, end) from
@@ -342,7 +342,7 @@ def _median(histogram: Counter[int], total: int) -> float:
     raise AssertionError("empty histogram")
 
 
-def _cells(ws: Workspace, in_period: Any, today: date) -> tuple[list[Any], dict[str, str]]:
+def _cells(ws: Context, in_period: Any, today: date) -> tuple[list[Any], dict[str, str]]:
     """One grouped scan of the period's cases (ix_cases_figures): how many per mark,
     stage, outcome, channel, type, month, deadline kind and overdue-today."""
     with ws.read() as session:
@@ -362,7 +362,7 @@ def _cells(ws: Workspace, in_period: Any, today: date) -> tuple[list[Any], dict[
     return groups, types
 
 
-def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figures:
+def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
     """The figures of ``period`` (admin), counted in SQL over plain columns and the
     timeline's stage moves. The accused's unit (encrypted) only with ``with_units``
     and only from cases the user holds a key to: see ``unit_figures``."""
@@ -440,7 +440,7 @@ def figures(ws: Workspace, period: Period, *, with_units: bool = True) -> Figure
     return with_unit_figures(ws, f) if with_units else f
 
 
-def with_unit_figures(ws: Workspace, f: Figures) -> Figures:
+def with_unit_figures(ws: Context, f: Figures) -> Figures:
     """``f`` with its figures by unit of the accused (when it has none yet)."""
     if f.units_counted:
         return f
@@ -448,7 +448,7 @@ def with_unit_figures(ws: Workspace, f: Figures) -> Figures:
     return dataclasses.replace(f, by_unit=by_unit, units_readable=readable, units_counted=True)
 
 
-def unit_figures(ws: Workspace, period: Period) -> tuple[tuple[Bucket, ...], int]:
+def unit_figures(ws: Context, period: Period) -> tuple[tuple[Bucket, ...], int]:
     """The period's counted cases by unit of the accused, from the cases the user
     holds a key to (decrypted here, on the user's computer, once per case version and
     session), and how many cases that was. Slow the first time at 100,000 cases: the
@@ -511,7 +511,7 @@ def _bucket_where(f: Figures, name: str) -> Any:
     raise KeyError(name)
 
 
-def case_ids(ws: Workspace, f: Figures, name: str) -> tuple[str, ...]:
+def case_ids(ws: Context, f: Figures, name: str) -> tuple[str, ...]:
     """The ids of exactly the cases a figure counts (``stage.verification``,
     ``month.2026-03``…), oldest first: what a click on a bar or a number lists."""
     ws.actor.require(Action.VIEW_REPORTS)
@@ -542,7 +542,7 @@ def _spellings(units: Iterable[str]) -> dict[str, str]:
     return {k: c.most_common(1)[0][0] for k, c in seen.items()}
 
 
-def _units(ws: Workspace, session: Any, versions: dict[str, int]) -> dict[str, str]:
+def _units(ws: Context, session: Any, versions: dict[str, int]) -> dict[str, str]:
     """The accused's unit of each case (id → its version) the user holds a key to."""
     if not versions:
         return {}
@@ -577,7 +577,7 @@ def _units(ws: Workspace, session: Any, versions: dict[str, int]) -> dict[str, s
 class ReportService:
     """The reports' calls for one session, as the window's controller uses them."""
 
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     def figures(self, period: Period, *, with_units: bool = True) -> Figures:

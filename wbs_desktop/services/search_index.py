@@ -26,7 +26,7 @@ cases costs seconds, so each user keeps these strings between sessions in a
 * **Only what search needs**: the content key of each case, from the user's
   content grants only (never the identity key), and never cached as the case's
   keys (the detail view opens both keys as before).
-* **Dropped** from memory at logout and lock (``Workspace._forget``), written
+* **Dropped** from memory at logout and lock (the session's ``_forget``), written
   once more first when it changed; a file that fails its check is deleted,
   logged and rebuilt, never trusted.
 """

@@ -33,7 +33,7 @@ from wbs_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from wbs_desktop.storage.models import Case, CaseTeamMember, User
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.workspace import Workspace
+    from wbs_desktop.services.context import Context
 
 OFFICIALS_KEY = "letters.officials"
 SIGNERS_KEY = "letters.signers"
@@ -132,7 +132,7 @@ def team(session: Session, case_id: str) -> list[Official]:
 
 
 class SignatoryService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Context) -> None:
         self.ws = ws
 
     # officials and signers (settings) -------------------------------------------------
