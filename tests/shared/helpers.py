@@ -113,3 +113,17 @@ def wait_ready(proc: subprocess.Popen[str], timeout: float = 60.0) -> None:
         proc.kill()
         _, err = proc.communicate(timeout=10)
         raise AssertionError(f"worker did not get ready: {result!r}\n{err}")
+
+
+def stop_worker(proc: subprocess.Popen[str]) -> None:
+    """Kill a worker still running and close its pipes, whatever state it is in
+    (a pipe left open is reported as an unclosed file in some later test)."""
+    if proc.poll() is None:
+        proc.kill()
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None and not pipe.closed:
+            try:
+                pipe.close()
+            except OSError:
+                pass
+    proc.wait(timeout=30)

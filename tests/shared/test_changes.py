@@ -152,7 +152,7 @@ def test_two_logged_in_workstations_see_each_other(
 @pytest.mark.slow
 def test_another_process_s_saves_are_seen(office: Office, db_url: str, tmp_path: Path) -> None:
     """A real second process (its own interpreter and engine) submits; we hear each case."""
-    from tests.shared.helpers import start_worker, wait_ready
+    from tests.shared.helpers import start_worker, stop_worker, wait_ready
 
     seen = Collector()
     with ChangeWatcher(office.db, seen):
@@ -171,9 +171,7 @@ def test_another_process_s_saves_are_seen(office: Office, db_url: str, tmp_path:
 
             seen.wait_for(three_cases, timeout=1.0)
         finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate(timeout=30)
+            stop_worker(proc)
     submitted = [e.case_id for e in seen.events if e.kind == "case_submitted"]
     assert len(submitted) == 3 and None not in submitted
     assert any(e.kind == "login" for e in seen.events)
