@@ -66,7 +66,7 @@ def test_a_refusal_from_the_worker_stays_in_the_dialog_with_the_input(
 
 
 def test_a_dialog_cannot_be_closed_while_it_saves(qtbot: Any) -> None:
-    from wbs_desktop.gui.action_dialog import ActionDialog
+    from wbs_desktop.gui.case.action_dialog import ActionDialog
 
     dialog = ActionDialog(None, "t", "", "OK")
     qtbot.addWidget(dialog)
