@@ -5,7 +5,7 @@ intake (checked, encrypted, kept from the staff member who logged them)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.letters.model import LetterKind
 from wbs_desktop.services.errors import ServiceError
+from wbs_desktop.services.hearings import HearingInput
 from wbs_desktop.services.office import Office
 from wbs_desktop.services.workspace import Workspace
 from wbs_desktop.storage.models import Attachment
@@ -59,6 +60,28 @@ def test_an_anonymous_letter_is_logged_and_no_letter_goes_to_its_reporter(
     with pytest.raises(ServiceError) as refused:
         admin.letters.draft(result.case_id, LetterKind.REQUEST_COMPLETION)
     assert refused.value.code == "anonymous_reporter"
+
+
+def test_an_anonymous_report_has_no_reporter_to_hear(admin: Workspace, clock: Clock) -> None:
+    clock.set(date(2027, 1, 4))
+    case = admin.cases.submit(complaint(reporter=ReporterInput(name="", anonymous=True))).case_id
+    for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.CLARIFICATION):
+        admin.cases.transition(case, stage, "lanjut")
+    hearing = HearingInput(
+        party_kind="reporter",
+        letter_date=date(2027, 2, 1),
+        day=date(2027, 2, 4),
+        start=time(9, 0),
+        place="Ruang Rapat BKD",
+        examiners=("Maria Goreti Lake",),
+    )
+    with pytest.raises(ServiceError) as refused:
+        admin.procedure.schedule_hearing(case, hearing)
+    assert refused.value.code == "anonymous_reporter_hearing"
+    named = admin.cases.submit(complaint()).case_id  # a named reporter is heard as before
+    for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.CLARIFICATION):
+        admin.cases.transition(named, stage, "lanjut")
+    assert admin.procedure.schedule_hearing(named, hearing).party_kind == "reporter"
 
 
 def test_letters_to_the_reporter_print_the_address(admin: Workspace, clock: Clock) -> None:
