@@ -329,6 +329,22 @@ class DemoGenerator:
             people.append((username, full + suffix, nip, rng.choice(OFFICER_POSITIONS)))
         return people
 
+    def head_identity(self) -> tuple[str, str, str]:
+        """(full name, NIP, pangkat) of the demo office's head, who signs its letters."""
+        rng = random.Random(f"{self.seed}:head")  # noqa: S311 - demo content, not secrets
+        while True:
+            female = rng.random() < 0.45
+            first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
+            full = f"{rng.choice(('Dr. ', ''))}{first} {rng.choice(FAMILY_NAMES)}"
+            if normalize_person_name(full) not in self.avoid_names:
+                break
+        # a senior official: born 1966-1974, in the service since their mid-twenties
+        birth = date(rng.randint(1966, 1974), rng.randint(1, 12), rng.randint(1, 28))
+        start = birth.year + rng.randint(23, 28)
+        gender = 2 if female else 1
+        nip = f"{birth:%Y%m%d}{start:04d}{rng.randint(1, 12):02d}{gender}{rng.randint(1, 9):03d}"
+        return f"{full}, S.H., M.Si.", nip, "Pembina Utama Muda (IV/c)"
+
     # -- parts --------------------------------------------------------------
 
     def _received_at(self, rng: random.Random, age_days: float, channel: Channel) -> datetime:
