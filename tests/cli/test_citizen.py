@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from tests.cli.conftest import REPO_ROOT, CliRunner, run_cli
 from tests.helpers.office import ADMIN_PASSWORD, complaint
 from wbs_desktop import __version__
-from wbs_desktop.domain.complaint import complaint_to_json
+from wbs_desktop.domain.complaint_json import complaint_to_json
 from wbs_desktop.services import app_versions
 from wbs_desktop.services.office import Office
 from wbs_desktop.storage.models import CaseIndex

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from tests.cli.conftest import CliRunner, run_cli
 from tests.helpers.office import ADMIN_PASSWORD, OFFICER_PASSWORD, complaint
-from wbs_desktop.domain.complaint import complaint_to_json
+from wbs_desktop.domain.complaint_json import complaint_to_json
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.services.dto import CaseFilter

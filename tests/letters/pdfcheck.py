@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
+import tempfile
 import unicodedata
+from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -30,6 +34,20 @@ def pages_text(pdf: bytes) -> list[str]:
 
 def text(pdf: bytes) -> str:
     return "\n".join(pages_text(pdf))
+
+
+def layout_text(pdf: bytes) -> str:
+    """The text as pdftotext reads it (the tool the office's own checks use);
+    pypdf's reading where poppler-utils is not installed (CI installs it)."""
+    if shutil.which("pdftotext") is None:
+        return text(pdf)
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "letter.pdf"
+        source.write_bytes(pdf)
+        out = subprocess.run(
+            ["pdftotext", "-layout", str(source), "-"], check=True, capture_output=True
+        )
+    return out.stdout.decode("utf-8")
 
 
 def body(pdf: bytes) -> str:

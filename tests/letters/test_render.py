@@ -468,3 +468,23 @@ def test_an_ordinary_letter_fits_on_one_page(
         assert len(reader(rendered[kind]).pages) <= 2  # the warning paragraph makes it longer
     else:
         assert len(reader(rendered[kind]).pages) == 1
+
+
+def test_assignment_and_report_leave_out_what_the_office_has_no_record_of() -> None:
+    """No "NIP -" or "pada -": a person without a NIP on file, a case without a unit."""
+    letter = samples.assignment()
+    bare = replace(samples.ACCUSED_PERSON, nip="", position="")
+    first, *others = letter.content.team
+    team = (replace(first, nip=""), *others)
+    letter = replace(
+        letter, content=replace(letter.content, accused=bare, accused_unit="", team=team)
+    )
+    t = norm(text(render(letter)))
+    assert norm(f"Sdr. {bare.name}, atas dugaan") in t
+    assert norm("NIP -") not in t and norm("NIP ,") not in t and norm("pada -") not in t
+
+    report = samples.examination_report()
+    team = tuple(replace(p, nip="") for p in report.content.team)
+    t = norm(text(render(replace(report, content=replace(report.content, team=team)))))
+    assert norm(f"{team[0].name}, {team[0].rank}, {team[0].position} (Ketua)") in t
+    assert norm("NIP -") not in t

@@ -9,7 +9,6 @@ PostgreSQL with 80 (12 worked). ``wbs-admin demo`` builds 150 worked cases.
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,10 +19,11 @@ import pytest
 from tests.conftest import BACKENDS
 from tests.helpers.databases import database_url
 from tests.helpers.office import ADMIN_PASSWORD, OFFICER_PASSWORD, create_office
+from tests.letters.pdfcheck import layout_text
 from wbs_desktop.domain.dates import OFFICE_TZ, format_date_id
 from wbs_desktop.domain.stages import Outcome, Stage
 from wbs_desktop.services import marking
-from wbs_desktop.services.demo import DemoResult, generate_demo_data
+from wbs_desktop.services.demo import DEMO_HEAD_KEY, DemoResult, generate_demo_data
 from wbs_desktop.services.dto import CaseDetail, CaseFilter
 from wbs_desktop.services.office import Office
 from wbs_desktop.services.workspace import Workspace
@@ -132,16 +132,15 @@ def test_a_summons_reads_back_as_a_letter_for_its_hearing(demo: Built, tmp_path:
     ]
     assert found
     d, h, letter = found[0]
-    pdf = tmp_path / "panggilan.pdf"
-    pdf.write_bytes(demo.admin.letters.pdf(letter.id))
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = layout_text(demo.admin.letters.pdf(letter.id))
     flat = " ".join(text.split())
     assert "SURAT PANGGILAN" in flat
     assert letter.number in flat
     assert format_date_id(h.day) in flat
     assert d.accused is not None and d.accused.name.split(",")[0] in flat
+    # signed by the demo office's head, by name, pangkat and NIP
+    head = next(o for o in demo.admin.signatories.officials() if o.key == DEMO_HEAD_KEY)
+    assert head.name in flat and head.rank in flat and f"NIP. {head.nip}" in flat
 
 
 def test_attachments_are_small_real_scans(demo: Built):

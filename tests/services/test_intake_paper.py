@@ -5,39 +5,26 @@ intake (checked, encrypted, kept from the staff member who logged them)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from datetime import date
-from pathlib import Path
+from datetime import date, time
 
 import pytest
 from sqlalchemy import select
 
 from tests.helpers.clock import Clock
 from tests.helpers.office import STAFF_PASSWORD, add_user, complaint
-from tests.letters.pdfcheck import text as pdf_text
+from tests.letters.pdfcheck import layout_text
 from wbs_desktop.domain.complaint import ReporterInput
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.letters.model import LetterKind
 from wbs_desktop.services.errors import ServiceError
+from wbs_desktop.services.hearings import HearingInput
 from wbs_desktop.services.office import Office
 from wbs_desktop.services.workspace import Workspace
 from wbs_desktop.storage.models import Attachment
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-def pdftotext(pdf: bytes, tmp_path: Path) -> str:
-    """The text as pdftotext reads it (the tool the office's own checks use)."""
-    if shutil.which("pdftotext") is None:
-        return pdf_text(pdf)
-    source = tmp_path / "letter.pdf"
-    source.write_bytes(pdf)
-    out = subprocess.run(["pdftotext", "-layout", str(source), "-"], check=True,
-                         capture_output=True)
-    return out.stdout.decode("utf-8")
 
 
 @pytest.fixture
@@ -47,13 +34,15 @@ def staff(office: Office, admin: Workspace) -> Workspace:
 
 
 def test_an_anonymous_letter_is_logged_and_no_letter_goes_to_its_reporter(
-    admin: Workspace, staff: Workspace, clock: Clock, tmp_path: Path
+    admin: Workspace, staff: Workspace, clock: Clock
 ) -> None:
     clock.set(date(2027, 1, 4))
-    letter = complaint(reporter=ReporterInput(name="", anonymous=True),
-                       documents=("Surat pengaduan tanpa nama (2 lembar)", "Amplop pos"))
+    letter = complaint(
+        reporter=ReporterInput(name="", anonymous=True),
+        documents=("Surat pengaduan tanpa nama (2 lembar)", "Amplop pos"),
+    )
     result, receipt = staff.letters.submit_with_receipt(letter)
-    text = pdftotext(receipt, tmp_path)
+    text = layout_text(receipt)
     assert "Surat pengaduan tanpa nama (2 lembar)" in text and "Amplop pos" in text
     assert result.tracking_code in text
     flat = " ".join(text.split())  # the receipt promises no contact to a surat kaleng
@@ -73,21 +62,45 @@ def test_an_anonymous_letter_is_logged_and_no_letter_goes_to_its_reporter(
     assert refused.value.code == "anonymous_reporter"
 
 
-def test_letters_to_the_reporter_print_the_address(
-    admin: Workspace, clock: Clock, tmp_path: Path
-) -> None:
+def test_an_anonymous_report_has_no_reporter_to_hear(admin: Workspace, clock: Clock) -> None:
     clock.set(date(2027, 1, 4))
-    addressed = complaint(reporter=ReporterInput(
-        name="Yohanes Mbete", phone="+61 8 8123 4567",
-        address="Jl. Timor Raya No. 5\nOesapa, Kelapa Lima\nKupang"))
+    case = admin.cases.submit(complaint(reporter=ReporterInput(name="", anonymous=True))).case_id
+    for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.CLARIFICATION):
+        admin.cases.transition(case, stage, "lanjut")
+    hearing = HearingInput(
+        party_kind="reporter",
+        letter_date=date(2027, 2, 1),
+        day=date(2027, 2, 4),
+        start=time(9, 0),
+        place="Ruang Rapat BKD",
+        examiners=("Maria Goreti Lake",),
+    )
+    with pytest.raises(ServiceError) as refused:
+        admin.procedure.schedule_hearing(case, hearing)
+    assert refused.value.code == "anonymous_reporter_hearing"
+    named = admin.cases.submit(complaint()).case_id  # a named reporter is heard as before
+    for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.CLARIFICATION):
+        admin.cases.transition(named, stage, "lanjut")
+    assert admin.procedure.schedule_hearing(named, hearing).party_kind == "reporter"
+
+
+def test_letters_to_the_reporter_print_the_address(admin: Workspace, clock: Clock) -> None:
+    clock.set(date(2027, 1, 4))
+    addressed = complaint(
+        reporter=ReporterInput(
+            name="Yohanes Mbete",
+            phone="+61 8 8123 4567",
+            address="Jl. Timor Raya No. 5\nOesapa, Kelapa Lima\nKupang",
+        )
+    )
     result, receipt = admin.letters.submit_with_receipt(addressed)
-    receipt_text = " ".join(pdftotext(receipt, tmp_path).split())
+    receipt_text = " ".join(layout_text(receipt).split())
     assert "Berkas yang diterima" in receipt_text
     assert "menghubungi Anda melalui kontak yang Anda berikan" in receipt_text
     admin.cases.transition(result.case_id, Stage.VERIFICATION)
     admin.procedure.request_information(result.case_id, ["bukti"], deadline=date(2027, 1, 20))
     made = admin.letters.generate(result.case_id, LetterKind.REQUEST_COMPLETION)
-    text = pdftotext(admin.letters.pdf(made.id), tmp_path)
+    text = layout_text(admin.letters.pdf(made.id))
     assert "Jl. Timor Raya No. 5" in text and "Oesapa, Kelapa Lima" in text
     assert "Tempat" not in text
     identity = admin.cases.reveal_identity(result.case_id, "menulis surat")
@@ -124,13 +137,26 @@ def test_the_reporters_address_never_reaches_the_accused(admin: Workspace, clock
     from wbs_desktop.services.procedure import HearingInput
 
     clock.set(date(2027, 1, 4))
-    result = admin.cases.submit(complaint(reporter=ReporterInput(
-        name="Yohanes Mbete", phone="0812-3456-7890", address="Jl. Timor Raya No. 5\nKupang")))
+    result = admin.cases.submit(
+        complaint(
+            reporter=ReporterInput(
+                name="Yohanes Mbete", phone="0812-3456-7890", address="Jl. Timor Raya No. 5\nKupang"
+            )
+        )
+    )
     for stage in (Stage.VERIFICATION, Stage.INVESTIGATION, Stage.EXAMINATION):
         admin.cases.transition(result.case_id, stage)
-    hearing = admin.procedure.schedule_hearing(result.case_id, HearingInput(
-        party_kind="accused", letter_date=date(2027, 1, 4), day=date(2027, 1, 15),
-        start=time(9, 0), place="Jl. Timor Raya No. 5", examiners=("Maria Goreti Bria",)))
+    hearing = admin.procedure.schedule_hearing(
+        result.case_id,
+        HearingInput(
+            party_kind="accused",
+            letter_date=date(2027, 1, 4),
+            day=date(2027, 1, 15),
+            start=time(9, 0),
+            place="Jl. Timor Raya No. 5",
+            examiners=("Maria Goreti Bria",),
+        ),
+    )
     with pytest.raises(ServiceError) as refused:  # typed by mistake as the place
         admin.letters.generate(result.case_id, LetterKind.SUMMONS_ACCUSED, hearing_id=hearing.id)
     assert refused.value.code == "reporter_in_letter"

@@ -10,18 +10,20 @@ from typing import Any
 import pytest
 
 from wbs_desktop.domain import complaint as complaint_module
-from wbs_desktop.domain import validation
+from wbs_desktop.domain import complaint_json, validation
 from wbs_desktop.domain.catalog import DEFAULT_COMPLAINT_TYPES, Channel
 from wbs_desktop.domain.complaint import (
     AccusedInput,
-    ComplaintFormatError,
     ComplaintInput,
     FieldError,
     ReporterInput,
-    complaint_from_json,
-    complaint_to_json,
     normalized,
     validate_complaint,
+)
+from wbs_desktop.domain.complaint_json import (
+    ComplaintFormatError,
+    complaint_from_json,
+    complaint_to_json,
 )
 from wbs_desktop.domain.dates import OFFICE_TZ
 from wbs_desktop.domain.errors import DomainError
@@ -386,7 +388,7 @@ def format_errors(data: object) -> dict[str, str]:
     assert err.code == "complaint_format"
     assert err.errors and all(isinstance(e, FieldError) for e in err.errors)
     for e in err.errors:
-        assert e.code in complaint_module.FORMAT_ERROR_CODES, e
+        assert e.code in complaint_json.FORMAT_ERROR_CODES, e
     return {e.field: e.code for e in err.errors}
 
 

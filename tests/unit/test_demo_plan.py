@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 from wbs_desktop.domain.calendar import WorkingCalendar
 from wbs_desktop.domain.catalog import DEFAULT_COMPLAINT_TYPES
 from wbs_desktop.domain.dates import OFFICE_TZ, clock_at, utc_now
-from wbs_desktop.domain.demo_plan import WORKED_STAGES, DemoGenerator
+from wbs_desktop.domain.demo_plan import DemoGenerator
+from wbs_desktop.domain.demo_work import WORKED_STAGES
 from wbs_desktop.domain.stages import Stage
 
 NOW = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from wbs_desktop.cli.output import EXIT_FAILED, EXIT_OK, CliError, Output, field_message
 from wbs_desktop.cli.render import STAGE_LABELS, case_json, render_case
 from wbs_desktop.cli.session import env, find_case, find_user, logged_in, open_office
-from wbs_desktop.domain.complaint import ComplaintFormatError, ComplaintInput, complaint_from_json
+from wbs_desktop.domain.complaint import ComplaintInput
+from wbs_desktop.domain.complaint_json import ComplaintFormatError, complaint_from_json
 from wbs_desktop.domain.stages import Outcome, Stage
 from wbs_desktop.services.errors import ValidationFailed
 

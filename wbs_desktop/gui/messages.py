@@ -272,6 +272,9 @@ def service_error_message(exc: BaseException) -> str:
         "anonymous_reporter": QCoreApplication.translate(
             "Messages", "This report is anonymous (no name, no address): no letter can be "
             "sent to the reporter."),
+        "anonymous_reporter_hearing": QCoreApplication.translate(
+            "Messages", "This report is anonymous: there is no reporter to invite to a hearing. "
+            "Hear the witnesses, then the accused."),
         # Reports and marks (issue 16)
         "duplicate_of_required": QCoreApplication.translate(
             "Messages", "Type the register number of the case this one repeats."),

@@ -64,6 +64,19 @@ def _person(p: Person, indent: float = INDENT) -> Flowable:
     )
 
 
+def _identified(p: Person, *, rank: bool = False) -> str:
+    """ "Name, NIP …, rank, position" with the parts the office does not have left
+    out (a civil servant without a NIP on file reads "Name, Position", never "NIP -")."""
+    parts = [p.name.strip() or "-"]
+    if p.nip and p.nip.strip():
+        parts.append(f"NIP {p.nip.strip()}")
+    if rank and p.rank and p.rank.strip():
+        parts.append(p.rank.strip())
+    if p.position and p.position.strip():
+        parts.append(p.position.strip())
+    return ", ".join(parts)
+
+
 def _signed(letter: Letter) -> list[Flowable]:
     meta = letter.meta
     assert meta is not None and letter.signatory is not None
@@ -98,8 +111,9 @@ def assignment(letter: Letter) -> list[Flowable]:
     story.append(
         fixed(
             "Untuk: melakukan pemeriksaan terhadap Sdr. "
-            f"{rich(a.name)}, NIP {rich(a.nip or '-')}, {rich(a.position or '-')} pada "
-            f"{rich(c.accused_unit or '-')}, atas dugaan pelanggaran disiplin berupa "
+            f"{rich(_identified(a))}"
+            f"{' pada ' + rich(c.accused_unit.strip()) if (c.accused_unit or '').strip() else ''}"
+            ", atas dugaan pelanggaran disiplin berupa "
             f"{_phrase(violation_words(c.violation))} (Nomor Register {rich(c.register_number)}), "
             "menuangkan hasilnya dalam berita acara pemeriksaan, dan melaporkan hasil "
             "pemeriksaan kepada pejabat yang berwenang menghukum.",
@@ -214,7 +228,7 @@ def examination_report(letter: Letter) -> list[Flowable]:
         "lhp-team", parent=st.plain, leftIndent=0.6 * cm, bulletIndent=0, bulletFontName=SERIF
     )
     for i, p in enumerate(c.team, 1):
-        line = f"{p.name}, NIP {p.nip or '-'}, {p.rank or '-'}, {p.position or '-'}"
+        line = _identified(p, rank=True)
         chair = " (Ketua)" if i == 1 else ""
         story.append(Paragraph(rich(line) + chair, member_style, bulletText=f"{i}."))
     story.append(fixed("C. Fakta dan Temuan", h))

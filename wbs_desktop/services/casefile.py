@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import func, select
 
 from wbs_desktop.domain.attachments import AttachmentRefused, check_attachment
-from wbs_desktop.domain.complaint import complaint_to_json
+from wbs_desktop.domain.complaint_json import complaint_to_json
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.stages import Stage

@@ -46,6 +46,7 @@ from wbs_desktop.domain.dates import OFFICE_TZ
 from wbs_desktop.domain.demo_plan import DemoCase, DemoGenerator
 from wbs_desktop.domain.numbering import format_number
 from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.signatories import Official
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.domain.text import normalize_nip, normalize_person_name
 from wbs_desktop.domain.tracking import new_tracking_code, normalize_tracking_code
@@ -83,6 +84,7 @@ MAX_CASES = 1_000_000
 #: this many (each takes ~20 service calls and up to five letters, about a
 #: second, so a big office has a worked sample, not a worked tenth).
 DEFAULT_WORKED = 150
+DEMO_HEAD_KEY = "kepala-demo"  # the demo office's head, who signs its letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,7 @@ def generate_demo_data(
     )
 
     created, generated_password = _ensure_officers(ws, generator, users, officer_password)
+    _ensure_signer(ws, generator)
     ctx = _load_context(ws)
     if not ctx.officers:
         raise ServiceError("no active officer or admin to assign the demo cases to")
@@ -287,10 +290,7 @@ def _analyze(ws: Context) -> None:
     with ws.office.db.engine.connect() as conn:
         bulk.analyze(
             conn,
-            [
-                _table(m).name
-                for m in (Case, CaseKeyGrant, CaseIndex, CaseAssignment, CaseEvent)
-            ],
+            [_table(m).name for m in (Case, CaseKeyGrant, CaseIndex, CaseAssignment, CaseEvent)],
         )
         conn.commit()
 
@@ -327,6 +327,20 @@ def _ensure_officers(
         )
         created.append(username)
     return created, generated
+
+
+def _ensure_signer(ws: Context, generator: DemoGenerator) -> None:
+    """A demo head of the office who signs every letter, when nobody signs yet
+    (so the demo's letters read as the office's would: name, pangkat, NIP)."""
+    from wbs_desktop.letters.model import LetterKind
+    from wbs_desktop.services.signatories import DEFAULT_SIGNER, SignatoryService
+
+    service = SignatoryService(ws)
+    if service.signers() or service.signer_of(LetterKind.SUMMONS_ACCUSED).configured:
+        return
+    name, nip, rank = generator.head_identity()
+    service.set_official(Official(DEMO_HEAD_KEY, name, nip, rank, service.head_position()))
+    service.set_signer(DEFAULT_SIGNER, DEMO_HEAD_KEY)
 
 
 def _load_context(ws: Context) -> _Context:
@@ -483,9 +497,7 @@ def _table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-def _write_batch(
-    ws: Context, session: Session, ctx: _Context, batch: list[DemoCase]
-) -> list[str]:
+def _write_batch(ws: Context, session: Session, ctx: _Context, batch: list[DemoCase]) -> list[str]:
     conn = session.connection()
     first_seq: dict[int, int] = {}
     per_year: dict[int, int] = {}
@@ -573,9 +585,11 @@ def _write_batch(
                 "stage_changed_at": stage_changed_at,
                 "first_response_at": min(
                     (e.at for e in dc.events if e.from_stage == Stage.RECEIVED and e.to_stage),
-                    default=None),
+                    default=None,
+                ),
                 "verified_at": min(
-                    (e.at for e in dc.events if e.to_stage == Stage.VERIFICATION), default=None),
+                    (e.at for e in dc.events if e.to_stage == Stage.VERIFICATION), default=None
+                ),
                 "outcome": dc.outcome.value if dc.outcome else None,
                 "due_date": due_date,
                 "due_kind": due_kind,

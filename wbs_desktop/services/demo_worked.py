@@ -34,7 +34,8 @@ from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.services.procedure import HearingInput, WitnessInput
 
 if TYPE_CHECKING:
-    from wbs_desktop.domain.demo_plan import DemoCase, WorkStep
+    from wbs_desktop.domain.demo_plan import DemoCase
+    from wbs_desktop.domain.demo_work import WorkStep
     from wbs_desktop.services.context import Context
 
 MARK_REASON = "Data contoh (wbs-admin demo)"

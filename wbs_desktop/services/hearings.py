@@ -180,6 +180,17 @@ class HearingService:
                     stage=needed.value,
                 )
             party_name = PARTY_TITLES_ID[Party.REPORTER]
+            if (
+                h.party_kind == Party.REPORTER
+                and cf.keys.identity is not None
+                and cf.identity().get("anonymous")
+            ):
+                # A surat kaleng has nobody to invite (whoever holds no identity
+                # key cannot tell; the invitation letter is refused to them anyway).
+                raise ServiceError(
+                    "the report is anonymous: its reporter cannot be invited to a hearing",
+                    code="anonymous_reporter_hearing",
+                )
             if h.party_kind == Party.WITNESS:
                 party = session.get(CaseParty, h.party_id or -1)
                 if party is None or party.case_id != case_id:
@@ -363,13 +374,15 @@ class HearingService:
         first_day = None
         if hearing.summons_no == 2:
             first_day = session.scalar(
-                select(Hearing.scheduled_on).where(
+                select(Hearing.scheduled_on)
+                .where(
                     Hearing.case_id == hearing.case_id,
                     Hearing.party_kind == Party.ACCUSED.value,
                     Hearing.summons_no == 1,
                     Hearing.attendance == Attendance.ABSENT.value,
                     Hearing.scheduled_on <= hearing.scheduled_on,
-                ).order_by(Hearing.scheduled_on.desc())
+                )
+                .order_by(Hearing.scheduled_on.desc())
             )
         found = summons.summons_violations(
             settings_store.calendar(session),
@@ -381,8 +394,10 @@ class HearingService:
             first_hearing_day=first_day,
         )
         for v in found:
-            if hearing.rule_overridden and v.overridable and (
-                letter_date == hearing.letter_date and day == hearing.scheduled_on
+            if (
+                hearing.rule_overridden
+                and v.overridable
+                and (letter_date == hearing.letter_date and day == hearing.scheduled_on)
             ):
                 continue
             raise SummonsRuleBroken.of(v.error())
@@ -400,8 +415,11 @@ def _examiners_as_people(session: Session, named: tuple[str, ...]) -> tuple[str,
     """Examiners named by a user name (``wbs-admin hearing schedule --examiner
     nikolaus.selan``) become that user's full name, so that the summons finds the
     person (NIP, pangkat, jabatan) behind it; other names stay as written."""
-    users = dict(session.execute(
-        select(User.username, User.full_name)
-        .where(User.username.in_([n.casefold() for n in named]))).all())
+    users = dict(
+        session.execute(
+            select(User.username, User.full_name).where(
+                User.username.in_([n.casefold() for n in named])
+            )
+        ).all()
+    )
     return tuple(users.get(n.casefold()) or n for n in named)
-

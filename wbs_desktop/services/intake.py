@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from wbs_desktop.domain.catalog import CHANNEL_LABELS_ID, Channel
-from wbs_desktop.domain.complaint import complaint_to_json, normalized, validate_complaint
+from wbs_desktop.domain.complaint import normalized, validate_complaint
+from wbs_desktop.domain.complaint_json import complaint_to_json
 from wbs_desktop.domain.dates import office_today, utc_now
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import format_number

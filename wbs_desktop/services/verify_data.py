@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.services.casefile import keys_for, open_field
+from wbs_desktop.services.context import Context
 from wbs_desktop.services.errors import IntegrityBroken, NoGrant
 from wbs_desktop.storage.models import Case
 
@@ -36,18 +37,18 @@ class DataCheck:
     damaged: tuple[DamagedCase, ...]
 
 
-def verify_data(ws: object, chunk: int = 500) -> DataCheck:
+def verify_data(ws: Context, chunk: int = 500) -> DataCheck:
     """Check every case's encrypted columns (administrators)."""
-    ws.actor.require(Action.VERIFY_AUDIT)  # type: ignore[attr-defined]
+    ws.actor.require(Action.VERIFY_AUDIT)
     checked = not_checked = 0
     damaged: list[DamagedCase] = []
-    with ws.read() as session:  # type: ignore[attr-defined]
+    with ws.read() as session:
         ids = list(session.scalars(select(Case.id).order_by(Case.register_seq)))
         for start in range(0, len(ids), chunk):
             cases = list(session.scalars(
                 select(Case).where(Case.id.in_(ids[start:start + chunk]))
                 .order_by(Case.register_seq)))
-            keys = keys_for(session, ws.actor, cases)  # type: ignore[attr-defined]
+            keys = keys_for(session, ws.actor, cases)
             for case in cases:
                 k = keys.get(case.id)
                 if k is None:
