@@ -66,7 +66,7 @@ def child(db: str, repeat: int, scratch: Path) -> dict[str, object]:
     from sqlalchemy import func, select, text
 
     from wbs_desktop.gui.controller import Controller
-    from wbs_desktop.gui.dashboard import Dashboard
+    from wbs_desktop.gui.reports.dashboard import Dashboard
     from wbs_desktop.services.reports import Period
     from wbs_desktop.storage.models import Case
 

@@ -262,7 +262,7 @@ def main() -> None:
     from sqlalchemy import text as sql_text
 
     from tests.benchmarks.dashboard import measure as measure_dashboard
-    from wbs_desktop.gui.dashboard import Dashboard
+    from wbs_desktop.gui.reports.dashboard import Dashboard
     from wbs_desktop.letters import recap as recap_files
     from wbs_desktop.services import recap as recap_service
 

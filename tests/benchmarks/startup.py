@@ -60,7 +60,7 @@ def bare() -> None:
 
 def app(db: str) -> None:
     from wbs_desktop.gui import app as gui_app
-    from wbs_desktop.gui import login
+    from wbs_desktop.gui.session import login
 
     # main() runs as usual; the first login dialog it makes gets the probe.
     real_init = login.LoginDialog.__init__

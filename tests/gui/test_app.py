@@ -14,7 +14,7 @@ from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
 from wbs_desktop.gui import app as app_module
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.app import AppFlow, excepthook, parse_args, setup_logging
-from wbs_desktop.gui.login import OPEN_FAILED
+from wbs_desktop.gui.session.login import OPEN_FAILED
 from wbs_desktop.paths import log_dir
 
 
@@ -114,7 +114,7 @@ class _FakeWizard(QObject):
 def fakes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _FakeLogin.shown = []
     _FakeWizard.runs = 0
-    from wbs_desktop.gui import setup_wizard
+    from wbs_desktop.gui.session import setup_wizard
 
     monkeypatch.setattr(app_module, "LoginDialog", _FakeLogin)
     monkeypatch.setattr(setup_wizard, "SetupWizard", _FakeWizard)

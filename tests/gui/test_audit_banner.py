@@ -13,9 +13,9 @@ from sqlalchemy import delete
 from tests.gui.conftest import ADMIN
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import init_translations
-from wbs_desktop.gui.login import LoginDialog
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.setup_wizard import SetupWizard
+from wbs_desktop.gui.session.login import LoginDialog
+from wbs_desktop.gui.session.setup_wizard import SetupWizard
 from wbs_desktop.services.dto import SetupResult
 from wbs_desktop.storage.models import AuditEntry, AuditHead
 
@@ -90,7 +90,7 @@ def test_office_key_on_the_login_dialog(qtbot, qapp, office_db: str, language: s
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_office_key_in_the_setup_wizard(qtbot, qapp, controller: Controller, language: str) -> None:  # type: ignore[no-untyped-def]
     init_translations(qapp, language)
-    from wbs_desktop.gui.setup_wizard import ADMIN as ADMIN_PAGE
+    from wbs_desktop.gui.session.setup_wizard import ADMIN as ADMIN_PAGE
 
     wizard = SetupWizard(controller)
     qtbot.addWidget(wizard)

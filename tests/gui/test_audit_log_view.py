@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from wbs_desktop.gui.audit_log import AuditLogDialog
+from wbs_desktop.gui.admin.audit_log import AuditLogDialog
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import init_translations
 

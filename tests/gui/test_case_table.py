@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import Stage
-from wbs_desktop.gui.case_table import (
+from wbs_desktop.gui.case.case_table import (
     BLOCK,
     CASE_ID_ROLE,
     OVERDUE_COLOUR,

@@ -66,7 +66,7 @@ def test_a_refusal_from_the_worker_stays_in_the_dialog_with_the_input(
 
 
 def test_a_dialog_cannot_be_closed_while_it_saves(qtbot: Any) -> None:
-    from wbs_desktop.gui.action_dialog import ActionDialog
+    from wbs_desktop.gui.case.action_dialog import ActionDialog
 
     dialog = ActionDialog(None, "t", "", "OK")
     qtbot.addWidget(dialog)
@@ -97,7 +97,7 @@ def test_no_widget_emits_the_controller_s_signals() -> None:
                if type(getattr(Controller, name, None)).__name__ == "Signal"}
     assert {"cases_changed", "office_renamed", "case_submitted"} <= signals
     found = []
-    for path in sorted(GUI.glob("*.py")):
+    for path in sorted(GUI.rglob("*.py")):
         if path.name in ("controller.py", "case_writes.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

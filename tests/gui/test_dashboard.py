@@ -13,10 +13,10 @@ from PySide6.QtCore import QPoint, Qt
 from tests.gui.conftest import complaint
 from tests.gui.test_main_window import settle
 from wbs_desktop.domain.catalog import Channel
-from wbs_desktop.gui import dashboard as dashboard_module
+from wbs_desktop.gui.case.mark_dialog import MarkDialog
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.mark_dialog import MarkDialog
+from wbs_desktop.gui.reports import dashboard as dashboard_module
 from wbs_desktop.services.reports import Period
 
 

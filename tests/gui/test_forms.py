@@ -11,7 +11,7 @@ import pytest
 
 from wbs_desktop.paths import form_path
 
-GUI = Path(__file__).resolve().parents[2] / "wbs_desktop" / "gui"
+GUI = Path(__file__).resolve().parents[2] / "wbs_desktop" / "gui" / "forms"
 FORMS = sorted(form_path("").glob("*.ui"))
 #: The header line naming the uic version: a newer PySide6 patch release
 #: changes it and nothing else, so it is left out of the comparison.
@@ -40,5 +40,5 @@ def test_generated_code_is_fresh(form: Path) -> None:
     fresh = subprocess.run([str(uic), str(form)], check=True, capture_output=True,
                            text=True).stdout
     generated = (GUI / f"ui_{form.stem}.py").read_text(encoding="utf-8")
-    hint = f"run: pyside6-uic forms/{form.name} -o wbs_desktop/gui/ui_{form.stem}.py"
+    hint = f"run: pyside6-uic forms/{form.name} -o wbs_desktop/gui/forms/ui_{form.stem}.py"
     assert without_version(generated) == without_version(fresh), hint

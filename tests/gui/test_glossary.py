@@ -95,7 +95,7 @@ def test_every_translated_string_is_a_literal_lupdate_can_read() -> None:
     import wbs_desktop.gui
 
     hidden = []
-    for path in sorted(Path(wbs_desktop.gui.__file__).parent.glob("*.py")):
+    for path in sorted(Path(wbs_desktop.gui.__file__).parent.rglob("*.py")):
         if path.name.startswith("ui_") or path.name == "smoke.py":  # smoke: looks one up
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

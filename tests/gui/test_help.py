@@ -62,8 +62,8 @@ def test_both_languages_have_the_same_pages() -> None:
 
 def test_every_window_named_for_context_help_exists_and_has_its_page() -> None:
     classes = set()
-    for info in pkgutil.iter_modules(wbs_desktop.gui.__path__):
-        module = importlib.import_module(f"wbs_desktop.gui.{info.name}")
+    for info in pkgutil.walk_packages(wbs_desktop.gui.__path__, "wbs_desktop.gui."):
+        module = importlib.import_module(info.name)
         classes |= {name for name, value in vars(module).items() if isinstance(value, type)}
     for window, topic in TOPIC_BY_WINDOW.items():
         assert window in classes, f"{window} is no class of wbs_desktop.gui (renamed?)"
@@ -201,7 +201,7 @@ def test_a_dialog_made_for_one_task_names_its_own_page(qtbot) -> None:  # type: 
     assert topic_for(edit) == "hearings"
     topics = {p.topic for p in help_pages("id")}
     named = set()
-    for path in Path(wbs_desktop.gui.__file__).parent.glob("*.py"):
+    for path in Path(wbs_desktop.gui.__file__).parent.rglob("*.py"):
         named |= set(re.findall(r'setProperty\("helpTopic", "([^"]+)"\)',
                                 path.read_text(encoding="utf-8")))
     assert {"hearings", "minutes", "letters", "users"} <= named

@@ -10,7 +10,7 @@ from wbs_desktop.gui.controller import Controller
 
 
 def test_holidays_tab_per_year(qtbot, controller: Controller, clock: Clock) -> None:  # type: ignore[no-untyped-def]
-    from wbs_desktop.gui.settings_dialog import SettingsDialog
+    from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
 
     clock.set(date(2026, 12, 1))
     dialog = SettingsDialog(controller)

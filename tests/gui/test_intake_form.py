@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_submission import fill_valid
+from wbs_desktop.gui.case.submission import SubmissionDialog
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.submission import SubmissionDialog
 
 
 @pytest.fixture
@@ -150,7 +150,7 @@ def test_the_letters_tab_of_an_anonymous_report_says_why_it_offers_no_reporter_l
     from tests.gui.conftest import complaint
     from wbs_desktop.domain.complaint import ReporterInput
     from wbs_desktop.domain.stages import Stage
-    from wbs_desktop.gui.letters_tab import LettersTab
+    from wbs_desktop.gui.letters.letters_tab import LettersTab
     from wbs_desktop.letters.model import LetterKind
 
     ws = controller._ws

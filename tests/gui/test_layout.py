@@ -16,9 +16,9 @@ from tests.gui.conftest import Walk
 from tests.gui.test_layout_walk import _process
 from tests.gui.test_letters_tab import pdf_printer
 from tests.gui.test_main_window import settle
-from wbs_desktop.gui.action_dialog import edit_date
-from wbs_desktop.gui.case_table import DEFAULT_HIDDEN, Column
-from wbs_desktop.gui.letters_tab import PdfPreviewDialog
+from wbs_desktop.gui.case.action_dialog import edit_date
+from wbs_desktop.gui.case.case_table import DEFAULT_HIDDEN, Column
+from wbs_desktop.gui.letters.letters_tab import PdfPreviewDialog
 
 pytestmark = pytest.mark.parametrize("walk", ["en"], indirect=True)
 
@@ -137,7 +137,7 @@ def test_an_empty_result_says_so_and_clears_the_filters(walk: Walk) -> None:
 
 
 def test_minutes_are_written_as_questions_and_answers(walk: Walk, clock) -> None:  # type: ignore[no-untyped-def]
-    from wbs_desktop.gui.qa_editor import QaEditor
+    from wbs_desktop.gui.case.qa_editor import QaEditor
 
     ws = walk.controller._ws
     hearing = walk.window.detail.detail.hearings[0]  # type: ignore[union-attr]

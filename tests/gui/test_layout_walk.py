@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 import wbs_desktop.gui
 from tests.gui.conftest import ADMIN, Walk
-from wbs_desktop.gui.case_table import Column
+from wbs_desktop.gui.case.case_table import Column
 from wbs_desktop.gui.main_window import MainWindow
 
 SCREEN = QSize(1366, 768)
@@ -82,24 +82,24 @@ def walked(cls: type[QWidget], name: str = "") -> Callable[[Callable[[Walk], QWi
 
 # --- the registry: one entry (at least) per dialog ------------------------------------
 
-from wbs_desktop.gui.action_dialog import ActionDialog  # noqa: E402
-from wbs_desktop.gui.attachment_viewer import AttachmentViewer  # noqa: E402
-from wbs_desktop.gui.audit_log import AuditLogDialog  # noqa: E402
-from wbs_desktop.gui.backup_dialogs import RestoreDialog  # noqa: E402
-from wbs_desktop.gui.change_password import ChangePasswordDialog  # noqa: E402
-from wbs_desktop.gui.dashboard import Dashboard  # noqa: E402
+from wbs_desktop.gui.admin.audit_log import AuditLogDialog  # noqa: E402
+from wbs_desktop.gui.admin.backup_dialogs import RestoreDialog  # noqa: E402
+from wbs_desktop.gui.admin.settings_dialog import SettingsDialog  # noqa: E402
+from wbs_desktop.gui.admin.users import AddUserDialog, UsersDialog  # noqa: E402
+from wbs_desktop.gui.case.action_dialog import ActionDialog  # noqa: E402
+from wbs_desktop.gui.case.attachment_viewer import AttachmentViewer  # noqa: E402
+from wbs_desktop.gui.case.front_desk import FrontDeskDialog  # noqa: E402
+from wbs_desktop.gui.case.mark_dialog import MarkDialog  # noqa: E402
+from wbs_desktop.gui.case.submission import SubmissionDialog  # noqa: E402
 from wbs_desktop.gui.dialogs import RevealIdentityDialog  # noqa: E402
-from wbs_desktop.gui.front_desk import FrontDeskDialog  # noqa: E402
 from wbs_desktop.gui.help_window import HelpWindow  # noqa: E402
-from wbs_desktop.gui.letters_tab import PdfPreviewDialog  # noqa: E402
-from wbs_desktop.gui.login import LoginDialog  # noqa: E402
-from wbs_desktop.gui.mark_dialog import MarkDialog  # noqa: E402
-from wbs_desktop.gui.recovery_dialog import RecoveryDialog  # noqa: E402
-from wbs_desktop.gui.reports_menu import RegisterExportDialog  # noqa: E402
-from wbs_desktop.gui.settings_dialog import SettingsDialog  # noqa: E402
-from wbs_desktop.gui.setup_wizard import SetupWizard  # noqa: E402
-from wbs_desktop.gui.submission import SubmissionDialog  # noqa: E402
-from wbs_desktop.gui.users import AddUserDialog, UsersDialog  # noqa: E402
+from wbs_desktop.gui.letters.letters_tab import PdfPreviewDialog  # noqa: E402
+from wbs_desktop.gui.reports.dashboard import Dashboard  # noqa: E402
+from wbs_desktop.gui.reports.reports_menu import RegisterExportDialog  # noqa: E402
+from wbs_desktop.gui.session.change_password import ChangePasswordDialog  # noqa: E402
+from wbs_desktop.gui.session.login import LoginDialog  # noqa: E402
+from wbs_desktop.gui.session.recovery_dialog import RecoveryDialog  # noqa: E402
+from wbs_desktop.gui.session.setup_wizard import SetupWizard  # noqa: E402
 
 
 @walked(MainWindow)
@@ -508,7 +508,7 @@ def test_every_window_fits_1366x768_and_no_text_is_cut(walk: Walk, modals) -> No
 
 
 def _dialog_classes() -> set[type[QWidget]]:
-    for module in pkgutil.iter_modules(wbs_desktop.gui.__path__, "wbs_desktop.gui."):
+    for module in pkgutil.walk_packages(wbs_desktop.gui.__path__, "wbs_desktop.gui."):
         if module.name.rsplit(".", 1)[1] in ("smoke", "translations_build"):
             continue  # scripts, not windows
         importlib.import_module(module.name)

@@ -15,8 +15,8 @@ from tests.gui.test_letters_tab import summoned  # noqa: F401 - fixture
 from tests.gui.test_procedure_flow import Steps, accept, fill, window  # noqa: F401 - fixture
 from tests.helpers.logos import SVG, png
 from tests.letters.pdfcheck import norm
+from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.settings_dialog import SettingsDialog
 from wbs_desktop.letters.model import LetterKind
 
 SUMMONS = LetterKind.SUMMONS_ACCUSED.value

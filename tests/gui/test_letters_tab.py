@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from tests.gui.test_procedure_flow import Steps, accept, fill, window  # noqa: F401 - fixture
 from tests.helpers.clock import Clock
 from wbs_desktop.domain.stages import Stage
-from wbs_desktop.gui.letters_tab import DayPrinter, LettersTab, PdfPreviewDialog
+from wbs_desktop.gui.letters.letters_tab import DayPrinter, LettersTab, PdfPreviewDialog
 from wbs_desktop.gui.main_window import MainWindow
 from wbs_desktop.letters.model import LetterKind
 from wbs_desktop.services.procedure import HearingInput
@@ -162,7 +162,7 @@ def test_letter_action_on_a_hearing_and_the_hearing_day_menu(window: MainWindow,
 
 def test_receipt_printed_right_after_saving(qtbot, controller, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.gui.test_submission import fill_valid
-    from wbs_desktop.gui.submission import SubmissionDialog
+    from wbs_desktop.gui.case.submission import SubmissionDialog
 
     dialog = SubmissionDialog(controller)
     dialog.show()

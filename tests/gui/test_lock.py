@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, complaint
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui import app as app_module
-from wbs_desktop.gui import session_guard
-from wbs_desktop.gui.login import LoginDialog
 from wbs_desktop.gui.main_window import MainWindow
+from wbs_desktop.gui.session import session_guard
+from wbs_desktop.gui.session.login import LoginDialog
 
 REPORTER = "Yohanes Mau"  # in complaint()
 ACCUSED = "Ahmad Yani"

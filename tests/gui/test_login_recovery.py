@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import init_translations
-from wbs_desktop.gui.login import LoginDialog
-from wbs_desktop.gui.recovery_dialog import RecoveryDialog
+from wbs_desktop.gui.session.login import LoginDialog
+from wbs_desktop.gui.session.recovery_dialog import RecoveryDialog
 from wbs_desktop.services.office import FREE_ATTEMPTS, Office
 
 SHOTS = Path("/work/shots/login")
@@ -144,7 +144,7 @@ def test_an_administrator_clears_a_login_delay_in_the_users_dialog(  # type: ign
     qtbot, controller: Controller
 ) -> None:
     from wbs_desktop.domain.roles import Role
-    from wbs_desktop.gui.users import UsersDialog
+    from wbs_desktop.gui.admin.users import UsersDialog
     from wbs_desktop.services.errors import AccountLocked, WrongCredentials
 
     controller.accounts().add_user("yosef", "Yosef Nahak", Role.OFFICER, NEW_PASSWORD)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import Stage
-from wbs_desktop.gui import detail_pane
-from wbs_desktop.gui.case_table import Column
+from wbs_desktop.gui.case import detail_pane
+from wbs_desktop.gui.case.case_table import Column
+from wbs_desktop.gui.case.timeline import TimelineWidget
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.timeline import TimelineWidget
 
 
 @pytest.fixture
@@ -317,7 +317,7 @@ def test_find_by_tracking_code(window: MainWindow, controller: Controller,  # ty
 
 
 def test_users_dialog_adds_a_user(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
-    from wbs_desktop.gui.users import AddUserDialog, UsersDialog
+    from wbs_desktop.gui.admin.users import AddUserDialog, UsersDialog
 
     users = UsersDialog(controller)
     qtbot.addWidget(users)
@@ -341,7 +341,7 @@ def test_users_dialog_adds_a_user(qtbot, controller: Controller) -> None:  # typ
 
 def test_change_password(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
     from tests.gui.conftest import ADMIN_PASSWORD
-    from wbs_desktop.gui.change_password import ChangePasswordDialog
+    from wbs_desktop.gui.session.change_password import ChangePasswordDialog
 
     dialog = ChangePasswordDialog(controller, required=True, current="not-it")
     qtbot.addWidget(dialog)
@@ -361,7 +361,7 @@ def test_change_password(qtbot, controller: Controller) -> None:  # type: ignore
 
 
 def test_settings_dialog(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
-    from wbs_desktop.gui.settings_dialog import SettingsDialog
+    from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(controller)
     qtbot.addWidget(dialog)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import complaint
 from tests.helpers.clock import Clock
 from wbs_desktop.domain.dates import office_today
+from wbs_desktop.gui.case.front_desk import FrontDeskDialog
+from wbs_desktop.gui.case.my_work import CASE_ID_ROLE
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.front_desk import FrontDeskDialog
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.my_work import CASE_ID_ROLE
 
 
 def _wait(condition, what: str) -> None:  # type: ignore[no-untyped-def]

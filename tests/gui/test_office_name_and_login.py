@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QDialog
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
 from tests.gui.test_setup_and_login import _open
 from wbs_desktop.gui import settings
+from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
 from wbs_desktop.gui.app import AppFlow
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.login import LoginDialog
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.settings_dialog import SettingsDialog
+from wbs_desktop.gui.session.login import LoginDialog
 
 OFFICE = "Inspektorat Pembantu Kepegawaian BKD Provinsi NTT"
 

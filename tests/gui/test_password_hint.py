@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import ADMIN_PASSWORD
-from wbs_desktop.gui.change_password import ChangePasswordDialog
+from wbs_desktop.gui.admin.users import AddUserDialog
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import init_translations
-from wbs_desktop.gui.setup_wizard import SetupWizard
-from wbs_desktop.gui.users import AddUserDialog
+from wbs_desktop.gui.session.change_password import ChangePasswordDialog
+from wbs_desktop.gui.session.setup_wizard import SetupWizard
 
 SHOTS = Path("/work/shots/login")
 ADMIN_PAGE = 3

@@ -18,8 +18,8 @@ from tests.gui.test_main_window import settle
 from tests.helpers.clock import Clock
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Outcome, Stage
-from wbs_desktop.gui import case_tabs
-from wbs_desktop.gui.action_dialog import ActionDialog, edit_date
+from wbs_desktop.gui.case import case_tabs
+from wbs_desktop.gui.case.action_dialog import ActionDialog, edit_date
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
 
@@ -350,7 +350,7 @@ def test_oversize_and_executable_attachments_are_refused(window: MainWindow, cas
 
     before = set(Path(tempfile.gettempdir()).iterdir())
     viewer = tab.open_selected()
-    from wbs_desktop.gui.attachment_viewer import AttachmentViewer
+    from wbs_desktop.gui.case.attachment_viewer import AttachmentViewer
 
     assert isinstance(viewer, AttachmentViewer), "text opens inside the app"
     assert viewer.text_view is not None and "Rp 2.000.000" in viewer.text_view.toPlainText()
@@ -430,7 +430,7 @@ def test_staff_and_other_officers_see_no_actions(qtbot, window: MainWindow, case
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from dataclasses import replace
 
-    from wbs_desktop.gui.case_actions import CaseActions
+    from wbs_desktop.gui.case.case_actions import CaseActions
 
     controller = window._controller
     acts = CaseActions(controller)

@@ -15,9 +15,9 @@ from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, ModalGuard, complaint
 from tests.gui.test_main_window import refreshed, settle
 from tests.gui.test_procedure_flow import OFFICER_PASSWORD, accept, fill, officer
 from wbs_desktop.domain.complaint import AccusedInput
+from wbs_desktop.gui.case.timeline import TimelineWidget
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.timeline import TimelineWidget
 
 SHOTS = Path(os.environ.get("WBS_SHOTS", "/work/shots/rekey"))
 
@@ -188,8 +188,8 @@ def test_status_bar_shows_the_people_index_still_to_compute(
 
 def test_users_dialog_deactivates_off_the_gui_thread(
         qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wbs_desktop.gui import users as users_module
-    from wbs_desktop.gui.users import UsersDialog
+    from wbs_desktop.gui.admin import users as users_module
+    from wbs_desktop.gui.admin.users import UsersDialog
 
     yosef = officer(controller, "Yosef Nahak", "yosef")
     ws = controller._ws

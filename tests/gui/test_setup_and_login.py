@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
-from wbs_desktop.gui import secrets, settings
+from wbs_desktop.gui import settings
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.login import LoginDialog
-from wbs_desktop.gui.setup_wizard import ADMIN as ADMIN_PAGE
-from wbs_desktop.gui.setup_wizard import LOCAL, RECOVERY, SERVER, START, SetupWizard
+from wbs_desktop.gui.session import secrets
+from wbs_desktop.gui.session.login import LoginDialog
+from wbs_desktop.gui.session.setup_wizard import ADMIN as ADMIN_PAGE
+from wbs_desktop.gui.session.setup_wizard import LOCAL, RECOVERY, SERVER, START, SetupWizard
 
 
 def _next(qtbot, wizard: SetupWizard) -> None:  # type: ignore[no-untyped-def]

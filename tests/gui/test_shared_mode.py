@@ -174,7 +174,7 @@ def test_the_watcher_stops_on_logout_and_lock(qtbot: Any, controller: Controller
 def test_backup_then_restore_into_an_empty_file_then_log_in(
         qtbot: Any, controller: Controller, cases: list[str], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, modals: Any) -> None:
-    from wbs_desktop.gui import backup_dialogs
+    from wbs_desktop.gui.admin import backup_dialogs
 
     modals.allowed = True
     w = _window(qtbot, controller)
@@ -224,7 +224,7 @@ def archive(controller: Controller, cases: list[str], tmp_path: Path) -> Path:
 
 
 def _restore_dialog(qtbot: Any, controller: Controller) -> Any:
-    from wbs_desktop.gui.backup_dialogs import RestoreDialog
+    from wbs_desktop.gui.admin.backup_dialogs import RestoreDialog
 
     dialog = RestoreDialog(controller)
     qtbot.addWidget(dialog)
@@ -275,7 +275,7 @@ def test_wrong_key_and_non_empty_target(qtbot: Any, controller: Controller, arch
 
 def test_a_cancelled_backup_leaves_no_file(qtbot: Any, controller: Controller, cases: list[str],
                                            tmp_path: Path, modals: Any) -> None:
-    from wbs_desktop.gui import backup_dialogs
+    from wbs_desktop.gui.admin import backup_dialogs
 
     modals.allowed = True
     w = _window(qtbot, controller)

@@ -12,7 +12,7 @@ from wbs_desktop.letters.model import LetterKind
 
 
 def test_officials_and_signers_are_saved(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
-    from wbs_desktop.gui.settings_dialog import SettingsDialog
+    from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(controller)
     qtbot.addWidget(dialog)
@@ -49,7 +49,7 @@ def test_officials_and_signers_are_saved(qtbot, controller: Controller) -> None:
 
 
 def test_an_admin_edits_a_users_profile(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
-    from wbs_desktop.gui.users import UsersDialog
+    from wbs_desktop.gui.admin.users import UsersDialog
 
     users = UsersDialog(controller)
     qtbot.addWidget(users)

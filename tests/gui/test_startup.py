@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
 from wbs_desktop.gui.app import AppFlow
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.login import OPEN_FAILED, LoginDialog
+from wbs_desktop.gui.session.login import OPEN_FAILED, LoginDialog
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -136,7 +136,7 @@ def test_the_app_shows_the_real_dialog_first_and_logs_in_once_open(
 def test_the_app_runs_the_failure_flow_when_the_open_fails_behind_the_dialog(
         qtbot: Any, qapp: QApplication, tmp_path: Path, modals: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from wbs_desktop.gui import setup_wizard
+    from wbs_desktop.gui.session import setup_wizard
 
     modals.allowed = True
     wizards: list[bool] = []
@@ -178,7 +178,7 @@ def test_the_login_dialog_needs_neither_the_services_nor_the_keyring() -> None:
         "import wbs_desktop.gui.app\n"
         "heavy = ('sqlalchemy', 'cryptography', 'alembic', 'keyring', 'reportlab',\n"
         "         'wbs_desktop.services', 'wbs_desktop.storage', 'wbs_desktop.letters',\n"
-        "         'wbs_desktop.gui.main_window', 'wbs_desktop.gui.setup_wizard')\n"
+        "         'wbs_desktop.gui.main_window', 'wbs_desktop.gui.session.setup_wizard')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     env = dict(os.environ)

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from wbs_desktop.gui import submission
+from wbs_desktop.gui.case import submission
+from wbs_desktop.gui.case.submission import SubmissionDialog
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.submission import SubmissionDialog
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtGui import QColor
 
 from wbs_desktop.domain.stages import MAIN_PATH, Stage
-from wbs_desktop.gui.timeline import CURRENT, DONE, LEFT, OVERDUE, PENDING, TimelineWidget
+from wbs_desktop.gui.case.timeline import CURRENT, DONE, LEFT, OVERDUE, PENDING, TimelineWidget
 from wbs_desktop.services.dto import StageSpan, TimelineEvent
 
 T0 = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from tests.gui.conftest import complaint
 from tests.gui.test_procedure_flow import officer
 from wbs_desktop.domain.roles import Role
+from wbs_desktop.gui.admin.users import UsersDialog
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.users import UsersDialog
 
 
 def _select(dialog: UsersDialog, username: str) -> int:

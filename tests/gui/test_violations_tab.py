@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from tests.gui.test_letters_tab import summoned  # noqa: F401 - fixture
 from tests.gui.test_procedure_flow import Steps, accept, fill, window  # noqa: F401 - fixture
 from wbs_desktop.domain.catalog import OTHER_TYPE_CODE
+from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
+from wbs_desktop.gui.admin.violations_tab import CODE_ROLE, ViolationsTab
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.settings_dialog import SettingsDialog
-from wbs_desktop.gui.violations_tab import CODE_ROLE, ViolationsTab
 from wbs_desktop.letters.model import LetterKind
 
 NEW_WORDS = "meminta imbalan uang atas pelayanan kenaikan pangkat"

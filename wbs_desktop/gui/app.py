@@ -27,10 +27,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 from wbs_desktop.files import make_private, private_dir, restrict_umask
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.dblocation import has_password, is_shared, parse_server, without_password
 from wbs_desktop.gui.i18n import init_translations
-from wbs_desktop.gui.login import OPEN_FAILED, OTHER_DATABASE, SWITCH_USER, LoginDialog
-from wbs_desktop.gui.session_guard import (
+from wbs_desktop.gui.session.dblocation import (
+    has_password,
+    is_shared,
+    parse_server,
+    without_password,
+)
+from wbs_desktop.gui.session.login import OPEN_FAILED, OTHER_DATABASE, SWITCH_USER, LoginDialog
+from wbs_desktop.gui.session.session_guard import (
     DEFAULT_IDLE_MINUTES,
     IDLE_SETTING,
     IdleLock,
@@ -142,7 +147,7 @@ class AppFlow(QObject):
         self.idle.idle.connect(self.lock)
 
     def start(self) -> None:
-        from wbs_desktop.gui.case_tabs import remove_temp_files
+        from wbs_desktop.gui.case.case_tabs import remove_temp_files
 
         remove_temp_files()  # decrypted copies an older version (or a crash) left behind
         location = self.db_override or settings.database_location()
@@ -162,7 +167,7 @@ class AppFlow(QObject):
 
     def run_wizard(self) -> None:
         from wbs_desktop.gui.dialogs import message
-        from wbs_desktop.gui.setup_wizard import SetupWizard
+        from wbs_desktop.gui.session.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.controller)
         wizard.language_changed.connect(self._set_language)
@@ -184,8 +189,8 @@ class AppFlow(QObject):
 
     def _server_password(self, location: str) -> str | bool | None:
         """The password for a shared server: from the keyring or asked. False: cancelled."""
-        from wbs_desktop.gui import secrets
         from wbs_desktop.gui.dialogs import ask_text
+        from wbs_desktop.gui.session import secrets
 
         server = parse_server(location)
         password = secrets.load_password(server.account)
@@ -269,7 +274,7 @@ class AppFlow(QObject):
             user = self.controller.user
             self._last_username = user.username if user else ""
             if user is not None and user.must_change_password:
-                from wbs_desktop.gui.change_password import ChangePasswordDialog
+                from wbs_desktop.gui.session.change_password import ChangePasswordDialog
 
                 changer = ChangePasswordDialog(self.controller, required=True)
                 if changer.exec() != QDialog.DialogCode.Accepted:
@@ -334,7 +339,7 @@ class AppFlow(QObject):
     def _forget(self) -> None:
         """Drop what this process still holds of the session outside the services."""
         clipboard_guard().forget()
-        from wbs_desktop.gui.case_tabs import remove_temp_files
+        from wbs_desktop.gui.case.case_tabs import remove_temp_files
 
         remove_temp_files()
 

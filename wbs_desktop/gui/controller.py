@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.gui.case_writes import CaseWrites
-from wbs_desktop.gui.dblocation import is_shared
 from wbs_desktop.gui.live_refresh import LiveRefresh
+from wbs_desktop.gui.session.dblocation import is_shared
 from wbs_desktop.gui.worker import Job, run_in_background
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from wbs_desktop.gui.ui_reveal_identity import Ui_RevealIdentityDialog
+from wbs_desktop.gui.forms.ui_reveal_identity import Ui_RevealIdentityDialog
 
 
 def message(parent: QWidget | None, title: str, text: str,

@@ -23,32 +23,32 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.audit_banner import AuditAlarmBanner
-from wbs_desktop.gui.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
-from wbs_desktop.gui.connection_banner import ConnectionBanner
+from wbs_desktop.gui.admin.audit_banner import AuditAlarmBanner
+from wbs_desktop.gui.case.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
+from wbs_desktop.gui.case.detail_pane import DetailPane
+from wbs_desktop.gui.case.filter_panel import FilterPanel
+from wbs_desktop.gui.case.my_work import MyWorkPanel
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.dblocation import is_shared, parse_server
-from wbs_desktop.gui.detail_pane import DetailPane
 from wbs_desktop.gui.dialogs import message, show_error
-from wbs_desktop.gui.filter_panel import FilterPanel
 from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.icons import icon
-from wbs_desktop.gui.login import LANGUAGE_NAMES
 from wbs_desktop.gui.messages import (
     format_count,
     role_label,
     service_error_message,
 )
-from wbs_desktop.gui.my_work import MyWorkPanel
-from wbs_desktop.gui.reports_menu import ReportsHooks
+from wbs_desktop.gui.reports.reports_menu import ReportsHooks
 from wbs_desktop.gui.screen_fit import fit_to_screen
+from wbs_desktop.gui.session.connection_banner import ConnectionBanner
+from wbs_desktop.gui.session.dblocation import is_shared, parse_server
+from wbs_desktop.gui.session.login import LANGUAGE_NAMES
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
 
 if TYPE_CHECKING:
-    from wbs_desktop.gui.front_desk import FrontDeskDialog
+    from wbs_desktop.gui.case.front_desk import FrontDeskDialog
 
 log = logging.getLogger(__name__)
 
@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
     # --- commands -------------------------------------------------------------
 
     def new_complaint(self) -> None:
-        from wbs_desktop.gui.submission import SubmissionDialog
+        from wbs_desktop.gui.case.submission import SubmissionDialog
 
         dialog = SubmissionDialog(self._controller, self)
         self._submission: SubmissionDialog | None = dialog
@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
 
     def show_tracking_status(self, code: str) -> None:
         """The front desk's look-up (looks ``code`` up at once when given)."""
-        from wbs_desktop.gui.front_desk import FrontDeskDialog
+        from wbs_desktop.gui.case.front_desk import FrontDeskDialog
 
         dialog = FrontDeskDialog(self._controller, self, code)
         self.front_desk = dialog
@@ -635,27 +635,27 @@ class MainWindow(QMainWindow):
         box.show()
 
     def print_hearing_day(self) -> None:
-        from wbs_desktop.gui.letters_tab import ask_hearing_day
+        from wbs_desktop.gui.letters.letters_tab import ask_hearing_day
 
         self._print_day_dialog = ask_hearing_day(self, self._controller)
 
     def show_users(self) -> None:
-        from wbs_desktop.gui.users import UsersDialog
+        from wbs_desktop.gui.admin.users import UsersDialog
 
         UsersDialog(self._controller, self).exec()
 
     def show_audit_log(self) -> None:
-        from wbs_desktop.gui.audit_log import AuditLogDialog
+        from wbs_desktop.gui.admin.audit_log import AuditLogDialog
 
         AuditLogDialog(self._controller, self).exec()
 
     def backup(self) -> None:
-        from wbs_desktop.gui.backup_dialogs import run_backup
+        from wbs_desktop.gui.admin.backup_dialogs import run_backup
 
         self._backup_job = run_backup(self, self._controller)
 
     def restore_backup(self) -> None:
-        from wbs_desktop.gui.backup_dialogs import RestoreDialog
+        from wbs_desktop.gui.admin.backup_dialogs import RestoreDialog
 
         dialog = RestoreDialog(self._controller, self)
         self._restore_dialog: RestoreDialog | None = dialog
@@ -664,14 +664,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def change_password(self) -> None:
-        from wbs_desktop.gui.change_password import ChangePasswordDialog
+        from wbs_desktop.gui.session.change_password import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self._controller, self)
         if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
             message(self, self.tr("Change password"), self.tr("Your password has been changed."))
 
     def show_settings(self) -> None:
-        from wbs_desktop.gui.settings_dialog import SettingsDialog
+        from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
 
         if SettingsDialog(self._controller, self).exec() == SettingsDialog.DialogCode.Accepted:
             self._load_choices()

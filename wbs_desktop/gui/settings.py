@@ -1,7 +1,7 @@
 """What the app remembers between runs (QSettings, organisation "BKD NTT").
 
 Never a password: the shared server's password lives in the OS keyring
-(:mod:`wbs_desktop.gui.secrets`). With ``WBS_DATA_DIR`` set (a portable
+(:mod:`wbs_desktop.gui.session.secrets`). With ``WBS_DATA_DIR`` set (a portable
 install, the tests) the settings are an INI file in that folder, so nothing
 goes to the registry or the home folder.
 """

@@ -61,7 +61,7 @@ def _checks(flow: Any, dialog: Any) -> dict[str, Any]:
 
 def watch(app: QApplication, flow: Any, report: str) -> dict[str, Any]:
     """Start watching for the login dialog; the returned dict gets ``ok`` at the end."""
-    from wbs_desktop.gui.login import LoginDialog
+    from wbs_desktop.gui.session.login import LoginDialog
 
     result: dict[str, Any] = {"ok": False}
     started = time.monotonic()

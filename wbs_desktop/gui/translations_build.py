@@ -11,8 +11,9 @@ of plural forms for a ``%n`` message; ``en`` defaults to the source). After a
 merge, a plain run (lupdate, apply the pending files, lrelease) fills them in;
 ``--apply-pending`` also deletes the pending files it used up.
 
-``pyside6-lupdate`` reads the GUI's Python files (not the generated ``ui_*.py``)
-and the Designer forms; ``pyside6-lrelease`` compiles each ``.ts`` to ``.qm``.
+``pyside6-lupdate`` reads the GUI's Python files, sub-packages included (not the
+generated ``forms/ui_*.py``), and the Designer forms; ``pyside6-lrelease``
+compiles each ``.ts`` to ``.qm``.
 """
 
 from __future__ import annotations

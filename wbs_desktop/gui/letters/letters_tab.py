@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.parties import AddresseeRole
 from wbs_desktop.files import write_private_bytes
-from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
-from wbs_desktop.gui.case_actions import text_edit
+from wbs_desktop.gui.case.action_dialog import ActionDialog, Invalid, date_edit, edit_date
+from wbs_desktop.gui.case.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.i18n import current_language

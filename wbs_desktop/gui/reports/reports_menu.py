@@ -32,8 +32,8 @@ from wbs_desktop.services.dto import CaseFilter
 from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from wbs_desktop.gui.dashboard import Dashboard
     from wbs_desktop.gui.main_window import MainWindow
+    from wbs_desktop.gui.reports.dashboard import Dashboard
 
 
 class ReportsHooks(QObject):
@@ -81,13 +81,13 @@ class ReportsHooks(QObject):
 
     def after_start(self) -> None:
         """Open the dashboard at once when this workstation asks for it."""
-        from wbs_desktop.gui.dashboard import show_at_login
+        from wbs_desktop.gui.reports.dashboard import show_at_login
 
         if self.enabled and show_at_login():
             QTimer.singleShot(0, self.show_dashboard)
 
     def show_dashboard(self) -> None:
-        from wbs_desktop.gui.dashboard import Dashboard
+        from wbs_desktop.gui.reports.dashboard import Dashboard
 
         if not self.enabled:
             return
@@ -128,7 +128,7 @@ class ReportsHooks(QObject):
         self.bar.hide()
 
     def mark_current(self) -> None:
-        from wbs_desktop.gui.mark_dialog import MarkDialog
+        from wbs_desktop.gui.case.mark_dialog import MarkDialog
 
         case_id = self.window.table.current_case_id()
         if not case_id:
@@ -204,7 +204,7 @@ class ReportsHooks(QObject):
             return reports.register(ids, progress=progress)
 
         def done(register: object) -> None:
-            from wbs_desktop.gui.register_print import print_register
+            from wbs_desktop.gui.reports.register_print import print_register
 
             self._register_job = None
             try:

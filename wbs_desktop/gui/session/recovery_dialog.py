@@ -14,9 +14,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QWidget
 
 from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.forms.ui_recovery import Ui_RecoveryDialog
 from wbs_desktop.gui.messages import password_policy_message, service_error_message
-from wbs_desktop.gui.password_hint import add_password_hint
-from wbs_desktop.gui.ui_recovery import Ui_RecoveryDialog
+from wbs_desktop.gui.session.password_hint import add_password_hint
 from wbs_desktop.gui.worker import Job, run_with_progress
 from wbs_desktop.services.errors import ServiceError
 

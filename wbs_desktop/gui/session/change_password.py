@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.forms.ui_change_password import Ui_ChangePasswordDialog
 from wbs_desktop.gui.messages import password_policy_message, service_error_message
-from wbs_desktop.gui.password_hint import add_password_hint
-from wbs_desktop.gui.ui_change_password import Ui_ChangePasswordDialog
+from wbs_desktop.gui.session.password_hint import add_password_hint
 from wbs_desktop.gui.worker import Job
 from wbs_desktop.services.errors import ServiceError
 

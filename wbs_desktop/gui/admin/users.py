@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableWidgetIte
 
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.gui.action_dialog import ActionDialog
-from wbs_desktop.gui.change_password import _office_name
+from wbs_desktop.gui.case.action_dialog import ActionDialog
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, ask_text, show_error
+from wbs_desktop.gui.forms.ui_add_user import Ui_AddUserDialog
+from wbs_desktop.gui.forms.ui_users import Ui_UsersDialog
 from wbs_desktop.gui.messages import format_time_of_day, role_label, service_error_message
-from wbs_desktop.gui.password_hint import add_password_hint
-from wbs_desktop.gui.ui_add_user import Ui_AddUserDialog
-from wbs_desktop.gui.ui_users import Ui_UsersDialog
+from wbs_desktop.gui.session.change_password import _office_name
+from wbs_desktop.gui.session.password_hint import add_password_hint
 from wbs_desktop.gui.worker import Job, run_with_progress
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import ServiceError
@@ -139,7 +139,7 @@ class UsersDialog(QDialog):
     def edit_profile(self) -> ActionDialog | None:
         """The selected user's editor; a new role or active flag is applied after
         it closes, off the GUI thread (it re-keys the cases they held)."""
-        from wbs_desktop.gui.user_profile import edit_profile_dialog
+        from wbs_desktop.gui.admin.user_profile import edit_profile_dialog
 
         user = self._selected()
         if user is None:
@@ -151,7 +151,7 @@ class UsersDialog(QDialog):
         return dialog
 
     def _apply_role_change(self, user: UserInfo, dialog: ActionDialog) -> None:
-        from wbs_desktop.gui.user_profile import role_change
+        from wbs_desktop.gui.admin.user_profile import role_change
 
         role, active = role_change(dialog)
         if role is None and active is None:

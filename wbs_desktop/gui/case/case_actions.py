@@ -32,7 +32,7 @@ from wbs_desktop.domain.stages import (
     back_targets,
     steps_in,
 )
-from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
+from wbs_desktop.gui.case.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import (
     match_label,

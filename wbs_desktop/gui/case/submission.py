@@ -41,6 +41,7 @@ from wbs_desktop.domain.money import MAX_LENGTH as MONEY_MAX_LENGTH
 from wbs_desktop.domain.money import parse_rupiah
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask
+from wbs_desktop.gui.forms.ui_submission import Ui_SubmissionDialog
 from wbs_desktop.gui.messages import (
     channel_label,
     element_check_message,
@@ -51,7 +52,6 @@ from wbs_desktop.gui.messages import (
     service_error_message,
 )
 from wbs_desktop.gui.screen_fit import fit_to_screen, pad_form_labels
-from wbs_desktop.gui.ui_submission import Ui_SubmissionDialog
 from wbs_desktop.services.dto import SubmitResult
 from wbs_desktop.services.errors import ServiceError
 
@@ -404,7 +404,7 @@ class SubmissionDialog(QDialog):
     def add_scans(self, paths: list[str]) -> int:
         """Read and check each file (type by name and content, size); the accepted
         ones are saved with the complaint, encrypted. Returns how many were added."""
-        from wbs_desktop.gui.case_tabs import size_text
+        from wbs_desktop.gui.case.case_tabs import size_text
 
         problems: list[str] = []
         added = 0
@@ -484,7 +484,7 @@ class SubmissionDialog(QDialog):
 
     def print_receipt(self, printer: Any = None) -> bool:
         """Print the receipt stored with the case (tanda terima); the print is audited."""
-        from wbs_desktop.gui.letters_tab import choose_printer, print_stored
+        from wbs_desktop.gui.letters.letters_tab import choose_printer, print_stored
 
         if self.result_ is None or self.result_.receipt_letter_id is None:
             return False

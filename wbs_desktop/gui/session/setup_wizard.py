@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard
 
 from wbs_desktop.domain.dates import office_now
 from wbs_desktop.files import write_private_text
-from wbs_desktop.gui import secrets, settings
+from wbs_desktop.gui import settings
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.dblocation import ServerAddress
 from wbs_desktop.gui.dialogs import message, show_error
+from wbs_desktop.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from wbs_desktop.gui.i18n import current_language
-from wbs_desktop.gui.login import fill_language_combo
 from wbs_desktop.gui.messages import password_policy_message, service_error_message
-from wbs_desktop.gui.password_hint import add_password_hint
-from wbs_desktop.gui.ui_setup_wizard import Ui_SetupWizard
+from wbs_desktop.gui.session import secrets
+from wbs_desktop.gui.session.dblocation import ServerAddress
+from wbs_desktop.gui.session.login import fill_language_combo
+from wbs_desktop.gui.session.password_hint import add_password_hint
 from wbs_desktop.gui.worker import Job
 from wbs_desktop.paths import default_database_path
 from wbs_desktop.services.dto import SetupResult

@@ -41,8 +41,9 @@ from wbs_desktop.domain.parties import Attendance, Party
 from wbs_desktop.domain.roles import Action, Role
 from wbs_desktop.domain.signatories import Official
 from wbs_desktop.domain.stages import parties_heard_in
-from wbs_desktop.gui.action_dialog import ActionDialog, Invalid, date_edit, edit_date
-from wbs_desktop.gui.case_actions import text_edit
+from wbs_desktop.gui.case.action_dialog import ActionDialog, Invalid, date_edit, edit_date
+from wbs_desktop.gui.case.case_actions import text_edit
+from wbs_desktop.gui.case.qa_editor import QaEditor
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, show_error
 from wbs_desktop.gui.messages import (
@@ -52,7 +53,6 @@ from wbs_desktop.gui.messages import (
     service_error_message,
     year_warning_message,
 )
-from wbs_desktop.gui.qa_editor import QaEditor
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Starter, run_and_wait
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, PartyInfo
@@ -760,7 +760,7 @@ class AttachmentsTab(_CasePart):
         returned); other accepted files can only be saved where the user chooses
         (the path is returned). None: refused or cancelled."""
         from wbs_desktop.domain.attachments import VIEWABLE, kind_of
-        from wbs_desktop.gui.attachment_viewer import AttachmentViewer, save_attachment
+        from wbs_desktop.gui.case.attachment_viewer import AttachmentViewer, save_attachment
 
         item = self.list.currentItem()
         if item is None or item.data(ROLE_ID) is None:

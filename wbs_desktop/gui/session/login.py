@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.dblocation import is_shared, parse_server
+from wbs_desktop.gui.forms.ui_login import Ui_LoginDialog
 from wbs_desktop.gui.i18n import current_language
-from wbs_desktop.gui.ui_login import Ui_LoginDialog
+from wbs_desktop.gui.session.dblocation import is_shared, parse_server
 
 if TYPE_CHECKING:
     from wbs_desktop.gui.controller import Controller
@@ -167,7 +167,7 @@ class LoginDialog(QDialog):
         """Every administrator password lost: the recovery key makes a new one."""
         if self._busy or self._waiting:
             return
-        from wbs_desktop.gui.recovery_dialog import RecoveryDialog
+        from wbs_desktop.gui.session.recovery_dialog import RecoveryDialog
 
         dialog = RecoveryDialog(self._controller, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.new_admin:

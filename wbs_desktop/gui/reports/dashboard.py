@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.gui import messages
-from wbs_desktop.gui.charts import Bar, BarChart
 from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.reports.charts import Bar, BarChart
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from wbs_desktop.gui.controller import Controller
+from wbs_desktop.gui.forms.ui_settings import Ui_SettingsDialog
 from wbs_desktop.gui.messages import format_short_date, service_error_message
-from wbs_desktop.gui.ui_settings import Ui_SettingsDialog
 from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -74,15 +74,15 @@ class SettingsDialog(QDialog):
         self.ui.generalForm.addRow(self.tr("Lock when idle for"), self.idle_spin)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
-        from wbs_desktop.gui.signatories_tab import SignatoriesTab
+        from wbs_desktop.gui.letters.signatories_tab import SignatoriesTab
 
         self.signatories = SignatoriesTab(controller, self)  # officials and who signs
         self.ui.tabs.addTab(self.signatories, self.tr("Signatories"))
-        from wbs_desktop.gui.violations_tab import ViolationsTab
+        from wbs_desktop.gui.admin.violations_tab import ViolationsTab
 
         self.violations = ViolationsTab(controller, self)  # "… disiplin berupa WORDS"
         self.ui.tabs.addTab(self.violations, self.tr("Violation words"))
-        from wbs_desktop.gui.letterhead_tab import LetterheadTab, NumbersTab
+        from wbs_desktop.gui.letters.letterhead_tab import LetterheadTab, NumbersTab
 
         self.letterhead = LetterheadTab(controller, self)  # the kop and the logo
         self.ui.tabs.insertTab(1, self.letterhead, self.tr("Letterhead"))
@@ -409,7 +409,7 @@ class SettingsDialog(QDialog):
             self.signatories.save()
             self.violations.save()
         except ServiceError as exc:
-            from wbs_desktop.gui.letterhead_tab import letterhead_error_message
+            from wbs_desktop.gui.letters.letterhead_tab import letterhead_error_message
 
             self._error(letterhead_error_message(exc))
             return

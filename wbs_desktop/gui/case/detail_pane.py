@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.gui.case_actions import CaseActions
-from wbs_desktop.gui.case_tabs import AttachmentsTab, HearingsTab, NotesTab, WitnessesBox
+from wbs_desktop.gui.case.case_actions import CaseActions
+from wbs_desktop.gui.case.case_tabs import AttachmentsTab, HearingsTab, NotesTab, WitnessesBox
+from wbs_desktop.gui.case.timeline import TimelineWidget
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import RevealIdentityDialog, message, show_error
-from wbs_desktop.gui.letters_tab import LettersTab
+from wbs_desktop.gui.letters.letters_tab import LettersTab
 from wbs_desktop.gui.messages import (
     channel_label,
     conflict_removed_message,
@@ -49,8 +50,7 @@ from wbs_desktop.gui.messages import (
     stage_label,
     stage_tooltip,
 )
-from wbs_desktop.gui.session_guard import clipboard_guard
-from wbs_desktop.gui.timeline import TimelineWidget
+from wbs_desktop.gui.session.session_guard import clipboard_guard
 from wbs_desktop.services.dto import CaseDetail, RelatedCase, ReporterIdentity
 from wbs_desktop.services.errors import ServiceError
 

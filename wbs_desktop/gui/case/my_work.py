@@ -73,7 +73,7 @@ def due_text(kind: str) -> str:
 
 
 def letter_text(kind: str) -> str:
-    from wbs_desktop.gui.letters_tab import kind_label
+    from wbs_desktop.gui.letters.letters_tab import kind_label
 
     return kind_label(kind)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wbs_desktop.domain.errors import DomainError
 from wbs_desktop.domain.numbering import SEPARATORS, NumberParts
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.letters_tab import kind_label
+from wbs_desktop.gui.letters.letters_tab import kind_label
 from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.services.letterhead import (

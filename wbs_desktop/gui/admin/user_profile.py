@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.gui.action_dialog import ActionDialog, Invalid
+from wbs_desktop.gui.case.action_dialog import ActionDialog, Invalid
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.messages import role_label
 from wbs_desktop.services.dto import UserInfo

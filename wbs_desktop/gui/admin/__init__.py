@@ -1,0 +1,1 @@
+"""Administration: users and profiles, office settings, violation words, audit log, backups."""

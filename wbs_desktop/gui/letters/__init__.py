@@ -1,0 +1,1 @@
+"""Letters: the case's Letters tab; the letterhead, numbers and signatories settings tabs."""

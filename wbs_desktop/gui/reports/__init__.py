@@ -1,0 +1,1 @@
+"""Reports: the dashboard and its charts, the report and mark actions, the printed register."""
