@@ -3020,6 +3020,10 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
         <translation>This report is anonymous (no name, no address): no letter can be sent to the reporter.</translation>
     </message>
     <message>
+        <source>This report is anonymous: there is no reporter to invite to a hearing. Hear the witnesses, then the accused.</source>
+        <translation>This report is anonymous: there is no reporter to invite to a hearing. Hear the witnesses, then the accused.</translation>
+    </message>
+    <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
         <translation>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</translation>
     </message>

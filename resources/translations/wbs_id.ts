@@ -3010,6 +3010,10 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
         <translation>Pengaduan ini anonim (tanpa nama, tanpa alamat): surat tidak dapat dikirim kepada pelapor.</translation>
     </message>
     <message>
+        <source>This report is anonymous: there is no reporter to invite to a hearing. Hear the witnesses, then the accused.</source>
+        <translation>Pengaduan ini anonim: tidak ada pelapor yang dapat diundang untuk klarifikasi. Mintai keterangan para saksi, lalu periksa terlapor.</translation>
+    </message>
+    <message>
         <source>A user name has 3 to 64 characters: letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
         <translation>Nama pengguna terdiri atas 3 sampai 64 karakter: huruf, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
     </message>
