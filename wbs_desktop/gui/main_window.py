@@ -33,11 +33,8 @@ from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.gui.icons import icon
-from wbs_desktop.gui.messages import (
-    format_count,
-    role_label,
-    service_error_message,
-)
+from wbs_desktop.gui.labels import format_count, role_label
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.reports.reports_menu import ReportsHooks
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.session.connection_banner import ConnectionBanner

@@ -46,13 +46,8 @@ from wbs_desktop.gui.case.case_actions import text_edit
 from wbs_desktop.gui.case.qa_editor import QaEditor
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, show_error
-from wbs_desktop.gui.messages import (
-    format_date,
-    format_datetime,
-    format_short_date,
-    service_error_message,
-    year_warning_message,
-)
+from wbs_desktop.gui.labels import format_date, format_datetime, format_short_date
+from wbs_desktop.gui.messages import service_error_message, year_warning_message
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Starter, run_and_wait
 from wbs_desktop.services.dto import CaseDetail, HearingInfo, PartyInfo

@@ -42,13 +42,10 @@ from wbs_desktop.domain.money import parse_rupiah
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask
 from wbs_desktop.gui.forms.ui_submission import Ui_SubmissionDialog
+from wbs_desktop.gui.labels import channel_label, element_hint, element_label, format_rupiah
 from wbs_desktop.gui.messages import (
-    channel_label,
     element_check_message,
-    element_hint,
-    element_label,
     field_error_message,
-    format_rupiah,
     service_error_message,
 )
 from wbs_desktop.gui.screen_fit import fit_to_screen, pad_form_labels

@@ -42,7 +42,8 @@ from wbs_desktop.gui.case.case_actions import text_edit
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.i18n import current_language
-from wbs_desktop.gui.messages import format_date, format_short_date, service_error_message
+from wbs_desktop.gui.labels import format_date, format_short_date
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.worker import Job, run_and_wait, run_in_background
 from wbs_desktop.letters.kinds import CASE_KINDS, SPECS, TITLES, spec
