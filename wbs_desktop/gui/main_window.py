@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
         box.show()
 
     def print_hearing_day(self) -> None:
-        from wbs_desktop.gui.letters.letters_tab import ask_hearing_day
+        from wbs_desktop.gui.letters.printing import ask_hearing_day
 
         self._print_day_dialog = ask_hearing_day(self, self._controller)
 

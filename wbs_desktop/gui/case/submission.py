@@ -481,7 +481,7 @@ class SubmissionDialog(QDialog):
 
     def print_receipt(self, printer: Any = None) -> bool:
         """Print the receipt stored with the case (tanda terima); the print is audited."""
-        from wbs_desktop.gui.letters.letters_tab import choose_printer, print_stored
+        from wbs_desktop.gui.letters.printing import choose_printer, print_stored
 
         if self.result_ is None or self.result_.receipt_letter_id is None:
             return False
