@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.gui.case.case_actions import CaseActions
-from wbs_desktop.gui.case.case_tabs import AttachmentsTab, HearingsTab, NotesTab, WitnessesBox
+from wbs_desktop.gui.case.case_tabs import AttachmentsTab, NotesTab, WitnessesBox
+from wbs_desktop.gui.case.hearings_tab import HearingsTab
 from wbs_desktop.gui.case.timeline import TimelineWidget
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import RevealIdentityDialog, message, show_error
