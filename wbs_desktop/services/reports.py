@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar as _calendar
 import dataclasses
 import functools
+import json
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -49,8 +50,10 @@ from wbs_desktop.domain.stages import (
     Stage,
 )
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.casefile import case_field, keys_for
-from wbs_desktop.services.errors import ServiceError
+from wbs_desktop.services.casefile import column_decryptor
+from wbs_desktop.services.errors import IntegrityBroken, ServiceError
+from wbs_desktop.storage import crypto
+from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
@@ -69,6 +72,9 @@ DURATIONS: tuple[str, ...] = ("first_response", "verification", "conclusion")
 #: The key of the unit bucket for cases whose accused has no unit written.
 NO_UNIT = ""
 MAX_DAYS = 3660
+#: Cases read and decrypted per statement for the unit figures.
+UNIT_BLOCK = 500
+_ACCUSED = column_decryptor(Case.accused_ct)
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,12 +549,17 @@ def _spellings(units: Iterable[str]) -> dict[str, str]:
 
 
 def _units(ws: Context, session: Any, versions: dict[str, int]) -> dict[str, str]:
-    """The accused's unit of each case (id → its version) the user holds a key to."""
+    """The accused's unit of each case (id → its version) the user holds a key to.
+
+    Core rows and content keys only (``load_case_grants(content_only=True)``, as the
+    search does): a statistic never opens a case's identity key. Keys already open in
+    the session are used as they are; the ones opened here are not kept."""
     if not versions:
         return {}
+    actor = ws.actor
     result: dict[str, str] = {}
     # Decrypted once per case version and session (dropped at log out).
-    held = ws.actor.report_units
+    held = actor.report_units
     todo = []
     for case_id, version in versions.items():
         known = held.get(case_id)
@@ -556,21 +567,33 @@ def _units(ws: Context, session: Any, versions: dict[str, int]) -> dict[str, str
             result[case_id] = known[1]
         else:
             todo.append(case_id)
-    for start in range(0, len(todo), 500):
-        chunk = todo[start : start + 500]
+    opened = actor.case_keys
+    for start in range(0, len(todo), UNIT_BLOCK):
+        chunk = todo[start : start + UNIT_BLOCK]
         rows = session.execute(
             select(Case.id, Case.key_version, Case.version, Case.register_number,
                    Case.accused_ct).where(Case.id.in_(chunk))
         ).all()
-        keys = keys_for(session, ws.actor, rows)
+        missing = [r.id for r in rows if (r.id, r.key_version) not in opened]
+        grants = (keystore.load_case_grants(session, actor.holder, missing, content_only=True)
+                  if missing else {})
+        found: dict[str, tuple[int, str]] = {}
         for r in rows:
-            k = keys.get(r.id)
-            if k is None:
-                continue
-            data = case_field(r, k, Case.accused_ct)
-            unit = str(data.get("unit") or "")
-            result[r.id] = unit
-            held[r.id] = (r.version, unit)
+            keys = opened.get((r.id, r.key_version))
+            try:
+                if keys is None:
+                    keys = keystore.open_case_keys(actor.unlocker, grants.get(r.id, ()),
+                                                   r.key_version)
+                    if keys is None:  # no grant: not the user's case
+                        continue
+                data = json.loads(_ACCUSED(keys.content_for(r.accused_ct), r.accused_ct, r.id))
+            except (crypto.CryptoError, ValueError) as exc:
+                raise IntegrityBroken(
+                    f"case {r.register_number}: stored data failed its check (accused_ct)"
+                ) from exc
+            found[r.id] = (r.version, str(data.get("unit") or ""))
+        held.update(found)
+        result.update((case_id, unit) for case_id, (_v, unit) in found.items())
     return result
 
 
