@@ -304,6 +304,7 @@ def main() -> None:
 
     def recap_cold() -> None:  # ``wbs-admin report --xlsx``: a login counts everything
         ws.actor.report_units.clear()
+        ws.actor.case_keys.clear()  # and opens the case keys (wrapped by now) again
         reports.export(reports.figures(Period.year(year)), xlsx=recap_path)
 
     out["recap_xlsx_cold"] = common.timed(recap_cold, rep)
