@@ -338,7 +338,7 @@ class Dashboard(QWidget):
             # Started once this paint is done: its thread decrypts in Python and
             # would hold the interpreter through the paint.
             self._units_pending = f
-            QTimer.singleShot(0, lambda: self._count_units(f))
+            QTimer.singleShot(0, self, lambda: self._count_units(f))
 
     def _count_units(self, f: Figures) -> None:
         """The unit chart, after the first paint (it decrypts the cases held)."""
