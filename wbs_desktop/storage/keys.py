@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from wbs_desktop.storage import crypto
+from wbs_desktop.storage import bulk, crypto
 from wbs_desktop.storage.models import CaseKeyGrant, OfficeKeyGrant
 
 RECOVERY_HOLDER = "recovery"
@@ -260,11 +260,12 @@ def load_case_grants(
     statement per block of 500. ``content_only``: without the identity keys
     (search never needs them, so they are neither read nor unwrapped)."""
     found: dict[str, list[GrantRow]] = {}
+    dialect = session.get_bind().dialect.name
     for start in range(0, len(case_ids), 500):
         chunk = case_ids[start : start + 500]
         stmt = select(*GRANT_COLUMNS).where(
             CaseKeyGrant.holder.in_((holder, CHAIN_HOLDER)),
-            CaseKeyGrant.case_id.in_(chunk),
+            bulk.among(dialect, CaseKeyGrant.case_id, chunk),
         )
         if content_only:
             stmt = stmt.where(CaseKeyGrant.key_kind == CONTENT)
