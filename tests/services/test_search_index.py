@@ -23,8 +23,23 @@ from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import AuditEntry, CaseKeyGrant
 
 MARKER = "Zebrakuda-Marker-7391"
-WORDS = ["kupang", "ende", "sabu", "rote", "lelo", "mbete", "pungutan", "mutasi", "rp",
-         "2026", "berkas", "loket", "alor", "sumba", MARKER.casefold()[:9]]
+WORDS = [
+    "kupang",
+    "ende",
+    "sabu",
+    "rote",
+    "lelo",
+    "mbete",
+    "pungutan",
+    "mutasi",
+    "rp",
+    "2026",
+    "berkas",
+    "loket",
+    "alor",
+    "sumba",
+    MARKER.casefold()[:9],
+]
 
 
 def _ids(ws: Workspace, text: str) -> list[str]:
@@ -147,10 +162,13 @@ def test_search_opens_content_keys_only(office: Office, admin: Workspace) -> Non
     officer = office.login("yosef", OFFICER_PASSWORD)
     assert len(_ids(officer, "kantor")) == 3
     with office.db.read() as session:
-        forms = set(session.execute(
-            select(CaseKeyGrant.key_kind, CaseKeyGrant.form).where(
-                CaseKeyGrant.holder == f"u:{officer_id}")
-        ).all())
+        forms = set(
+            session.execute(
+                select(CaseKeyGrant.key_kind, CaseKeyGrant.form).where(
+                    CaseKeyGrant.holder == f"u:{officer_id}"
+                )
+            ).all()
+        )
     assert forms == {("content", "wrapped"), ("identity", "sealed")}
     assert officer.actor.case_keys == {}  # content-only keys are not cached as the case's
 
@@ -241,8 +259,9 @@ def test_a_file_of_another_user_is_refused(office: Office, admin: Workspace) -> 
 
 
 def test_no_plaintext_at_rest(office: Office, admin: Workspace, tmp_path: Path) -> None:
-    admin.cases.submit(complaint(chronology=f"Uang diminta. {MARKER}",
-                                 accused={"name": "Yoakim Marker Neno"}))
+    admin.cases.submit(
+        complaint(chronology=f"Uang diminta. {MARKER}", accused={"name": "Yoakim Marker Neno"})
+    )
     assert len(_ids(admin, MARKER)) == 1
     path = search_index.index_path(admin)
     admin.logout()

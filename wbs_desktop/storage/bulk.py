@@ -42,9 +42,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         c.type._cached_bind_processor(dialect) for c in columns
     ]
     quote = dialect.identifier_preparer.quote
-    sql = (
-        f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
-    )
+    sql = f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cur, cur.copy(sql) as copy:  # type: ignore[attr-defined]
