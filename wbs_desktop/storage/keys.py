@@ -395,10 +395,11 @@ REWRAP_BLOCK = 5000
 def apply_rewraps(session: Session, unlocker: Unlocker) -> int:
     """Store the re-wrapped grants collected by ``unlocker`` (first use → symmetric),
     a block of :data:`REWRAP_BLOCK` grants per statement. PostgreSQL: one
-    ``UPDATE … FROM unnest(ids, blobs)`` per block (the ids and blobs sent as
-    two array parameters; an executemany was still one UPDATE per grant on the
-    server, ~0.13 ms each: 18,000 of them for an officer's first search at
-    100,000 cases). SQLite (in process): one executemany per block.
+    ``UPDATE … FROM unnest(ids, blobs)`` per block, the ids and blobs sent as
+    two array parameters (an executemany is still one UPDATE per grant on the
+    server: 1.97 s against 1.54 s for an officer's 18,243 grants at 100,000
+    cases; most of what is left is the server's upkeep of the four indexes,
+    README "Performance"). SQLite (in process): one executemany per block.
 
     Only a grant still sealed is changed, and only its form and blob: the key
     inside and the purpose it is bound to (case, kind, version) stay the same."""
