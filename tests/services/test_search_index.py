@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.helpers.office import ADMIN_PASSWORD, OFFICER_PASSWORD, add_user, complaint
 from wbs_desktop.domain.roles import Role
@@ -19,11 +19,27 @@ from wbs_desktop.services.dto import CaseFilter
 from wbs_desktop.services.errors import Cancelled
 from wbs_desktop.services.office import Office
 from wbs_desktop.services.workspace import Workspace
+from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import AuditEntry, CaseKeyGrant
 
 MARKER = "Zebrakuda-Marker-7391"
-WORDS = ["kupang", "ende", "sabu", "rote", "lelo", "mbete", "pungutan", "mutasi", "rp",
-         "2026", "berkas", "loket", "alor", "sumba", MARKER.casefold()[:9]]
+WORDS = [
+    "kupang",
+    "ende",
+    "sabu",
+    "rote",
+    "lelo",
+    "mbete",
+    "pungutan",
+    "mutasi",
+    "rp",
+    "2026",
+    "berkas",
+    "loket",
+    "alor",
+    "sumba",
+    MARKER.casefold()[:9],
+]
 
 
 def _ids(ws: Workspace, text: str) -> list[str]:
@@ -146,12 +162,65 @@ def test_search_opens_content_keys_only(office: Office, admin: Workspace) -> Non
     officer = office.login("yosef", OFFICER_PASSWORD)
     assert len(_ids(officer, "kantor")) == 3
     with office.db.read() as session:
-        forms = set(session.execute(
-            select(CaseKeyGrant.key_kind, CaseKeyGrant.form).where(
-                CaseKeyGrant.holder == f"u:{officer_id}")
-        ).all())
+        forms = set(
+            session.execute(
+                select(CaseKeyGrant.key_kind, CaseKeyGrant.form).where(
+                    CaseKeyGrant.holder == f"u:{officer_id}"
+                )
+            ).all()
+        )
     assert forms == {("content", "wrapped"), ("identity", "sealed")}
     assert officer.actor.case_keys == {}  # content-only keys are not cached as the case's
+
+
+def test_re_wrapped_grants_open_at_the_next_login(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An officer's first search re-wraps his sealed content grants, the case
+    detail the identity grants, stored a block at a time (three blocks here);
+    logged in again with no index file, he searches and reads every case
+    through the wrapped grants alone: the same keys, bound to the same case,
+    kind and version. Storing them writes nothing to the audit log."""
+    monkeypatch.setattr(keystore, "REWRAP_BLOCK", 2)
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    ids = [
+        admin.cases.submit(complaint(chronology=f"Kasus {i}: {MARKER}")).case_id for i in range(5)
+    ]
+    for case_id in ids:
+        admin.cases.assign(case_id, officer_id)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+
+    def grants() -> dict[tuple[str, str], tuple[str, bytes]]:
+        with office.db.read() as session:
+            return {
+                (g.case_id, g.key_kind): (g.form, g.blob)
+                for g in session.execute(
+                    select(CaseKeyGrant).where(CaseKeyGrant.holder == f"u:{officer_id}")
+                ).scalars()
+            }
+
+    sealed = grants()
+    with office.db.read() as session:
+        logged = session.scalar(select(func.count()).select_from(AuditEntry))
+    assert sorted(_ids(officer, MARKER)) == sorted(ids)
+    with office.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == logged
+    before = {c: officer.cases.detail(c) for c in ids}
+    who = officer.cases.reveal_identity(ids[0], "klarifikasi pelapor")
+    rewrapped = grants()
+    assert {form for form, _b in rewrapped.values()} == {"wrapped"}
+    assert len(rewrapped) == 2 * len(ids)
+    assert all(rewrapped[k][1] != sealed[k][1] for k in sealed)
+    path = search_index.index_path(officer)
+    officer.logout()
+    path.unlink()  # the next search decrypts every case again, through the wrapped grants
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert sorted(_ids(officer, MARKER)) == sorted(ids)
+    for case_id in ids:
+        d = officer.cases.detail(case_id)
+        assert (d.accused, d.chronology) == (before[case_id].accused, before[case_id].chronology)
+    assert officer.cases.reveal_identity(ids[0], "klarifikasi pelapor") == who
+    assert grants() == rewrapped  # nothing left to re-wrap
 
 
 def test_a_tampered_file_is_refused_and_rebuilt(office: Office, admin: Workspace) -> None:
@@ -190,8 +259,9 @@ def test_a_file_of_another_user_is_refused(office: Office, admin: Workspace) -> 
 
 
 def test_no_plaintext_at_rest(office: Office, admin: Workspace, tmp_path: Path) -> None:
-    admin.cases.submit(complaint(chronology=f"Uang diminta. {MARKER}",
-                                 accused={"name": "Yoakim Marker Neno"}))
+    admin.cases.submit(
+        complaint(chronology=f"Uang diminta. {MARKER}", accused={"name": "Yoakim Marker Neno"})
+    )
     assert len(_ids(admin, MARKER)) == 1
     path = search_index.index_path(admin)
     admin.logout()

@@ -80,7 +80,7 @@ from wbs_desktop.services.backup_archive import (
     subkeys,
 )
 from wbs_desktop.services.users import translate_db_errors
-from wbs_desktop.storage import crypto
+from wbs_desktop.storage import bulk, crypto
 from wbs_desktop.storage.db import create_db_engine, is_postgres_url, to_url
 from wbs_desktop.storage.migrate import _PG_MIGRATION_LOCK, alembic_config
 
@@ -480,14 +480,19 @@ def _restore_into(
     if known[0] != info.schema_revision:
         command.upgrade(alembic_config(conn), "head")
     if conn.dialect.name == "postgresql":
-        _reset_sequences(conn)
+        restored = reflect_tables(conn)
+        _reset_sequences(conn, restored)
+        # Planner statistics for the rows just written, as the demo office gets
+        # them: otherwise PostgreSQL plans the filled tables as empty until
+        # autovacuum's next ANALYZE, and may skip the register's covering index.
+        bulk.analyze(conn, [t.name for t in restored])
     if opener is not None:
         _record_restore(conn, info, opener)
     return done
 
 
-def _reset_sequences(conn: Connection) -> None:
-    for table in reflect_tables(conn):
+def _reset_sequences(conn: Connection, tables: list[Table]) -> None:
+    for table in tables:
         pk = list(table.primary_key.columns)
         if len(pk) != 1:
             continue

@@ -56,7 +56,7 @@ from wbs_desktop.domain.roles import Action
 from wbs_desktop.files import private_dir, write_private_bytes
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services.errors import Cancelled
-from wbs_desktop.storage import crypto
+from wbs_desktop.storage import bulk, crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import AuditEntry, Case, CaseKeyGrant
 
@@ -308,7 +308,7 @@ def _decrypt_block(session: Session, actor: Actor, chunk: list[str], can_read: b
             Case.register_number,
             Case.accused_ct,
             Case.content_ct,
-        ).where(Case.id.in_(chunk))
+        ).where(bulk.among(session.get_bind().dialect.name, Case.id, chunk))
     ).all()
     grants: dict[str, list[keystore.GrantRow]] = {}
     if can_read:

@@ -7,6 +7,9 @@ columns' own bind processing first (e.g. :class:`~wbs_desktop.storage.models.UTC
 turns an aware datetime into naive UTC), so the rows stored are the ones an
 ORM or Core insert would have stored.
 
+:func:`among` is ``column IN (…)`` for a long list of values read back in one
+statement: one array parameter on PostgreSQL.
+
 :func:`analyze` refreshes the planner's statistics after a bulk write (the
 demo office, a restore): without them PostgreSQL plans a freshly filled table
 as if it were empty until autovacuum's next ANALYZE, and may skip the covering
@@ -18,8 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import ColumnElement, Table, any_, bindparam, insert, text
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import QueryableAttribute
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -37,9 +42,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         c.type._cached_bind_processor(dialect) for c in columns
     ]
     quote = dialect.identifier_preparer.quote
-    sql = (
-        f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
-    )
+    sql = f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cur, cur.copy(sql) as copy:  # type: ignore[attr-defined]
@@ -50,6 +53,22 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
                     for v, p in zip((row[k] for k in keys), processors, strict=True)
                 ]
             )
+
+
+def among(
+    dialect_name: str,
+    column: ColumnElement[Any] | QueryableAttribute[Any],
+    values: Sequence[Any],
+) -> ColumnElement[bool]:
+    """``column IN values`` for a block of hundreds of values. PostgreSQL:
+    ``column = ANY(:values)`` with the values as one array parameter (the same
+    plan: the server turns an IN list into that), so the statement is compiled
+    once and cached; an IN list is rendered with one placeholder per value and
+    parsed again by psycopg for every block (a good part of the client's time
+    in reading a block's cases and grants). Elsewhere a plain IN."""
+    if dialect_name != "postgresql":
+        return column.in_(values)
+    return column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(column.type)))
 
 
 def analyze(conn: Connection, tables: Iterable[str] | None = None) -> None:
@@ -69,4 +88,4 @@ def analyze(conn: Connection, tables: Iterable[str] | None = None) -> None:
     conn.execute(text("ANALYZE " + ", ".join(quote(n) for n in names)))
 
 
-__all__ = ["analyze", "insert_rows"]
+__all__ = ["among", "analyze", "insert_rows"]
