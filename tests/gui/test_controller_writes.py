@@ -224,3 +224,40 @@ def test_no_widget_calls_a_service_write() -> None:
             if where.split(": ", 1)[1] not in ALLOWED_WRITES:
                 found.append(f"{path.relative_to(GUI)}:{where}")
     assert found == []
+
+
+def test_an_admin_write_runs_off_the_gui_thread_and_a_refusal_keeps_the_input(
+        qtbot: Any, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wbs_desktop.gui.admin.settings_dialog import SettingsDialog
+
+    assert controller._ws is not None
+    service = type(controller._ws.settings)
+    seen: dict[str, Any] = {}
+    original = service.put
+
+    def spy(self: Any, *args: Any, **kwargs: Any) -> Any:
+        seen["thread"] = threading.current_thread()
+        seen["buttons"] = (dialog.ui.saveButton.isEnabled(), dialog.ui.cancelButton.isEnabled())
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(service, "put", spy)
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.replyDaysSpin.setValue(21)
+    dialog.numbers.patterns["register"] = "WBS-{year}-{nonsense}"  # the letterhead refuses it
+    dialog.ui.saveButton.click()
+    assert dialog.busy and not dialog.ui.saveButton.isEnabled()
+    dialog.reject()  # Escape during the save: ignored
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.ui.errorLabel.text() == "The letter number format is not valid."
+    assert dialog.ui.replyDaysSpin.value() == 21 and dialog.isVisible()  # the input stays
+    assert "thread" not in seen  # refused before the settings were written
+    dialog.numbers.patterns["register"] = "WBS-{year}-{seq:05d}"
+    with qtbot.waitSignal(controller.cases_changed, timeout=20_000):  # the lists re-query
+        dialog.ui.saveButton.click()
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["buttons"] == (False, False)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert controller.reply_days() == 21
