@@ -143,6 +143,7 @@ SERVICE_WRITES = {
                   "update_accused", "add_note", "add_attachment"},
     "letters": {"generate", "submit_with_receipt", "receipt", "record_print"},
     "case_service": {"submit", "transition", "assign", "unassign"},
+    "audit": {"acknowledge_alarm"},
 }
 
 
@@ -171,7 +172,8 @@ def service_writes_called(tree: ast.AST) -> list[str]:
                                 ("letterhead", "LetterheadService"),
                                 ("signatories", "SignatoryService"),
                                 ("procedure", "ProcedureService"),
-                                ("letters", "LetterService"), ("case_service", "CaseService")):
+                                ("letters", "LetterService"), ("case_service", "CaseService"),
+                                ("audit", "AuditService")):
                 if service == cls:
                     bound[node.arg] = getter
     for node in ast.walk(tree):  # ``self._reports = reports``: the attribute holds it too

@@ -166,11 +166,6 @@ class Controller(CaseWrites, AdminWrites, QObject):
             return None
         return ws.check_audit_growth()
 
-    def acknowledge_audit_alarm(self, note: str) -> None:
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        self._ws.audit.acknowledge_alarm(note)
-
     def audit_alarm(self) -> Mapping[str, object] | None:
         """What this workstation saw replaced or cut in the audit log (issue 19)."""
         if self._office is None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from wbs_desktop.domain.roles import Role
     from wbs_desktop.domain.signatories import Official, SignerChoice
     from wbs_desktop.services.accounts import AccountService
+    from wbs_desktop.services.audit_service import AuditService
     from wbs_desktop.services.dto import UserInfo
     from wbs_desktop.services.holidays import HolidayService, HolidayYear
     from wbs_desktop.services.letterhead import LetterheadService, Logo
@@ -92,6 +93,7 @@ class AdminWrites:
         _types_cache: tuple[ComplaintType, ...] | None
 
         def accounts(self) -> AccountService: ...
+        def audit(self) -> AuditService: ...
         def settings(self) -> SettingsService: ...
         def holidays(self) -> HolidayService: ...
         def letterhead(self) -> LetterheadService: ...
@@ -113,7 +115,7 @@ class AdminWrites:
 
         return run_in_background(op, done, failure)
 
-    # --- the user's own account ------------------------------------------------------
+    # --- the user's own account, the audit alarm -----------------------------------
 
     def change_password(
         self, old: str, new: str, *, success: Success[None] = None, failure: Failure = None
@@ -121,6 +123,13 @@ class AdminWrites:
         """Change the logged-in user's own password (the key derivation takes a moment)."""
         accounts = self.accounts()
         return self._admin_write(lambda: accounts.change_password(old, new), success, failure)
+
+    def acknowledge_audit_alarm(
+        self, note: str, *, success: Success[None] = None, failure: Failure = None
+    ) -> Job:
+        """An administrator acknowledges the audit alarm, saying what was found (audited)."""
+        audit = self.audit()
+        return self._admin_write(lambda: audit.acknowledge_alarm(note), success, failure)
 
     # --- users -----------------------------------------------------------------------
 
