@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -15,9 +16,19 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # From a copy without build/: setuptools would pack build/lib's stale files
+    # (a module since removed from the package list would still be in the wheel).
+    source = tmp_path_factory.mktemp("source") / "wbs-desktop"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "tests", ".ci"
+        ),
+    )
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(ROOT)],
+         "-w", str(out), str(source)],
         check=True,
         capture_output=True,
     )
@@ -37,6 +48,20 @@ def test_wheel_carries_forms_resources_and_migrations(wheel: Path) -> None:
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "wbs-admin = wbs_desktop.cli:main" in text
     assert "wbs-desktop = wbs_desktop.gui.app:main" in text
+
+
+def test_wheel_carries_every_module_of_the_package(wheel: Path) -> None:
+    """pyproject lists the packages by hand: a new sub-package left out of the
+    list would be silently missing from the wheel (and the installed app)."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    source = ROOT / "wbs_desktop"
+    missing = [
+        str(path.relative_to(ROOT))
+        for path in source.rglob("*.py")
+        if "__pycache__" not in path.parts
+        and path.relative_to(ROOT).as_posix() not in names
+    ]
+    assert not missing, f"not in the wheel (add the package to pyproject.toml): {missing}"
 
 
 def test_installed_wheel_finds_its_files(wheel: Path, tmp_path: Path) -> None:

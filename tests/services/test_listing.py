@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -215,6 +216,22 @@ def test_a_head_that_does_not_continue_the_chain_reads_everything(admin: Workspa
     admin.cases.submit(complaint())
     assert len(admin.cases.listing(CaseFilter()).ids) == 2
     assert listing.full_loads == 2
+
+
+def test_exporting_the_register_or_the_recap_reads_nothing_again(
+        admin: Workspace, tmp_path: Path) -> None:
+    """An export is audited but changes no case: the next list is not read in full
+    (it was, at 100,000 cases half a second after every export)."""
+    from wbs_desktop.services import reports
+
+    ids = [admin.cases.submit(complaint()).case_id]
+    listing = admin.actor.listing
+    admin.cases.listing(CaseFilter())
+    service = reports.ReportService(admin)
+    service.export_register(ids, str(tmp_path / "register.csv"), "csv")
+    service.export(service.figures(reports.Period.year(2026)), xlsx=str(tmp_path / "r.xlsx"))
+    assert admin.cases.listing(CaseFilter()).ids == ids
+    assert listing.full_loads == 1, "read in full again after an export"
 
 
 def test_logout_forgets_the_listing(admin: Workspace) -> None:

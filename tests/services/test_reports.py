@@ -327,3 +327,35 @@ def test_milestones_kept_on_the_case_match_the_timeline_and_the_migration_fills_
     migrate.downgrade(office.db.engine, "index_rekey")
     migrate.upgrade(office.db.engine)
     assert kept() == before
+
+
+def test_unit_figures_open_content_keys_only(
+    office: Office, office_data: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Statistics never unwrap a case's identity key (README, "Reports: what is plain
+    and what is not"): the unit is counted with the content keys alone, and those
+    are not kept in the session's key cache."""
+    from wbs_desktop.storage import keys as keystore
+
+    ws = office_data
+    ws.actor.case_keys.clear()
+    ws.actor.report_units.clear()
+    kinds: list[str] = []
+    real = keystore.Unlocker.open_case_grant
+
+    def spy(self: keystore.Unlocker, grant: Any) -> bytes:
+        kinds.append(grant.key_kind)
+        return real(self, grant)
+
+    monkeypatch.setattr(keystore.Unlocker, "open_case_grant", spy)
+    f = reports.figures(ws, PERIOD)
+    assert f.units_readable == f.received.count > 50
+    assert set(kinds) == {keystore.CONTENT}
+    assert not ws.actor.case_keys
+    # The same figures as with every key already open in the session.
+    ws.actor.report_units.clear()
+    ws.cases.rows(list(reports.case_ids(ws, f, "received")))
+    assert ws.actor.case_keys
+    again = reports.figures(ws, PERIOD)
+    assert again.by_unit == f.by_unit and again.units_readable == f.units_readable
+

@@ -1,6 +1,6 @@
 """``wbs-desktop --smoke REPORT.json``: does this build start as far as the login?
 
-For the frozen build's smoke test (``.ci/frozen_smoke.sh``): the program starts
+For the frozen build's smoke test (``.ci/frozen_smoke.py``): the program starts
 as usual (``--db`` names a database, ``--lang`` the language) and, once the login
 dialog is on screen and the database behind it is open, checks what a frozen
 build most easily loses — the translations, the fonts of the letters, the

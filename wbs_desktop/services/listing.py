@@ -50,6 +50,8 @@ NO_CASE_CHANGE = frozenset({
     "user_unlocked",
     "user_added",
     "search_index_refused",
+    "register_exported",
+    "recap_exported",
 })
 #: More changed cases than this since the token: read everything again instead.
 MAX_INCREMENTAL = 2000

@@ -200,9 +200,11 @@ def _safe(value: object) -> object:
     return value
 
 
-def to_xlsx(register: Register, *, title: str, made_by: str) -> bytes:
-    import datetime as _dt
+#: Day 0 of Excel's 1900 date system as XlsxWriter counts it (after the leap-year bug).
+_EXCEL_EPOCH = date(1899, 12, 30)
 
+
+def to_xlsx(register: Register, *, title: str, made_by: str) -> bytes:
     import xlsxwriter
 
     buf = io.BytesIO()
@@ -217,12 +219,18 @@ def to_xlsx(register: Register, *, title: str, made_by: str) -> bytes:
     sheet.write(0, 0, title, book.add_format({"bold": True, "font_size": 13}))
     for c, h in enumerate(register.header()):
         sheet.write(2, c, h, head)
+    # A date cell is its Excel serial number with a date format (what write_datetime
+    # writes), counted once per distinct day rather than converted per cell.
+    serials: dict[date, int] = {}
     for r, row in enumerate(register.cells(), start=3):
         for c, v in enumerate(row):
             if v is None:
                 sheet.write_blank(r, c, None, cell)
             elif isinstance(v, date):
-                sheet.write_datetime(r, c, _dt.datetime.combine(v, _dt.time()), day)
+                serial = serials.get(v)
+                if serial is None:
+                    serial = serials[v] = (v - _EXCEL_EPOCH).days
+                sheet.write_number(r, c, serial, day)
             elif isinstance(v, int):
                 sheet.write_number(r, c, v, number)
             else:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,6 +112,7 @@ class Dashboard(QWidget):
         self._units_job: Job | None = None
         self._list_job: Job | None = None
         self._export_job: Job | None = None
+        self._units_pending: Figures | None = None
         self.figures: Figures | None = None
         self._other_units: Bucket | None = None
         self._labels: dict[str, Callable[[str], str]] = {}
@@ -289,7 +290,8 @@ class Dashboard(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._job is not None or self._units_job is not None
+        return (self._job is not None or self._units_job is not None
+                or self._units_pending is not None)
 
     def refresh(self) -> None:
         try:
@@ -300,7 +302,7 @@ class Dashboard(QWidget):
         for job in (self._job, self._units_job):
             if job is not None:
                 job.cancel()
-        self._units_job = None
+        self._units_job = self._units_pending = None
         reports = self._controller.reports()
         self.status.setText(self.tr("Counting…"))
         self.show_button.setEnabled(False)
@@ -333,10 +335,16 @@ class Dashboard(QWidget):
         self.show_figures(f)
         self.figures_shown.emit()
         if not f.units_counted:
-            self._count_units(f)
+            # Started once this paint is done: its thread decrypts in Python and
+            # would hold the interpreter through the paint.
+            self._units_pending = f
+            QTimer.singleShot(0, self, lambda: self._count_units(f))
 
     def _count_units(self, f: Figures) -> None:
         """The unit chart, after the first paint (it decrypts the cases held)."""
+        if self._units_pending is not f:  # another period was asked for meanwhile
+            return
+        self._units_pending = None
         reports = self._controller.reports()
 
         def op() -> Figures:  # worker thread
