@@ -1540,6 +1540,7 @@ copies of receipts</translation>
     <name>HearingsTab</name>
     <message>
         <source>Day</source>
+        <extracomment>Printed in the letters, so Indonesian whatever the UI language.</extracomment>
         <translation>Day</translation>
     </message>
     <message>
@@ -5029,7 +5030,6 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <name>WitnessesBox</name>
     <message>
         <source>Witnesses</source>
-        <extracomment>Printed in the letters, so Indonesian whatever the UI language.</extracomment>
         <translation>Witnesses</translation>
     </message>
     <message>

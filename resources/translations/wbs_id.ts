@@ -1534,6 +1534,7 @@ salinan kuitansi</translation>
     <name>HearingsTab</name>
     <message>
         <source>Day</source>
+        <extracomment>Printed in the letters, so Indonesian whatever the UI language.</extracomment>
         <translation>Hari</translation>
     </message>
     <message>
@@ -5010,7 +5011,6 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
     <name>WitnessesBox</name>
     <message>
         <source>Witnesses</source>
-        <extracomment>Printed in the letters, so Indonesian whatever the UI language.</extracomment>
         <translation>Saksi</translation>
     </message>
     <message>

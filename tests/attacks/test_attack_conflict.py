@@ -95,7 +95,7 @@ def test_accused_corrected_to_the_assigned_officer(
         "officer": "Yosef Nahak",
         "matched_on": matched_on.value,
     }
-    from wbs_desktop.gui.messages import procedure_event_text
+    from wbs_desktop.gui.notices import procedure_event_text
 
     assert "Yosef Nahak" in (procedure_event_text("conflict_removed", removal[-1].detail) or "")
     assert _audit(office, "conflict_of_interest_removed")[-1]["officer"] == "yosef"

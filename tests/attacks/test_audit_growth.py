@@ -27,7 +27,7 @@ from tests.helpers.office import (
 )
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.gui.messages import audit_alarm_message
+from wbs_desktop.gui.notices import audit_alarm_message
 from wbs_desktop.services.audit import compute_hash
 from wbs_desktop.services.office import Office
 from wbs_desktop.storage import crypto

@@ -93,7 +93,7 @@ from wbs_desktop.gui.case.mark_dialog import MarkDialog  # noqa: E402
 from wbs_desktop.gui.case.submission import SubmissionDialog  # noqa: E402
 from wbs_desktop.gui.dialogs import RevealIdentityDialog  # noqa: E402
 from wbs_desktop.gui.help_window import HelpWindow  # noqa: E402
-from wbs_desktop.gui.letters.letters_tab import PdfPreviewDialog  # noqa: E402
+from wbs_desktop.gui.letters.printing import PdfPreviewDialog  # noqa: E402
 from wbs_desktop.gui.reports.dashboard import Dashboard  # noqa: E402
 from wbs_desktop.gui.reports.reports_menu import RegisterExportDialog  # noqa: E402
 from wbs_desktop.gui.session.change_password import ChangePasswordDialog  # noqa: E402

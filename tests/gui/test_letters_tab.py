@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QPushButton
 from tests.gui.test_procedure_flow import Steps, accept, fill, window  # noqa: F401 - fixture
 from tests.helpers.clock import Clock
 from wbs_desktop.domain.stages import Stage
-from wbs_desktop.gui.letters.letters_tab import DayPrinter, LettersTab, PdfPreviewDialog
+from wbs_desktop.gui.letters.letters_tab import LettersTab
+from wbs_desktop.gui.letters.printing import DayPrinter, PdfPreviewDialog
 from wbs_desktop.gui.main_window import MainWindow
 from wbs_desktop.letters.model import LetterKind
 from wbs_desktop.services.procedure import HearingInput

@@ -7,8 +7,8 @@ import pytest
 
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import init_translations
+from wbs_desktop.gui.labels import format_count, format_rupiah
 from wbs_desktop.gui.main_window import MainWindow
-from wbs_desktop.gui.messages import format_count, format_rupiah
 from wbs_desktop.gui.reports.dashboard import NumberTile
 
 CASES = {"id": "3 dari 2.001 kasus", "en": "3 of 2,001 cases"}

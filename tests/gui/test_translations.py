@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from wbs_desktop.gui import messages, translations_build
+from wbs_desktop.gui import labels, messages, translations_build
 from wbs_desktop.gui.i18n import current_language, init_translations
 
 FALLBACKS = {"This value is not accepted.", "Isian ini tidak diterima.",
@@ -48,10 +48,10 @@ def test_english_plurals(qapp) -> None:  # type: ignore[no-untyped-def]
 def test_indonesian_is_installed_and_switches_back(qapp) -> None:  # type: ignore[no-untyped-def]
     init_translations(qapp, "id")
     assert current_language() == "id"
-    assert messages.stage_label("examination") == "Pemeriksaan Terlapor"
+    assert labels.stage_label("examination") == "Pemeriksaan Terlapor"
     assert QCoreApplication.translate("CaseTableModel", "%n day(s) left", "", 3) == "3 hari lagi"
     init_translations(qapp, "en")
-    assert messages.stage_label("examination") == "Examination of the accused"
+    assert labels.stage_label("examination") == "Examination of the accused"
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
@@ -117,10 +117,10 @@ def test_labels_of_every_stage_role_and_channel(qapp, language: str) -> None:  #
 
     init_translations(qapp, language)
     for stage in Stage:
-        assert messages.stage_label(stage) != stage.value
+        assert labels.stage_label(stage) != stage.value
     for role in Role:
-        assert messages.role_label(role) not in ("", role.value)
+        assert labels.role_label(role) not in ("", role.value)
     for channel in Channel:
-        assert messages.channel_label(channel) != channel.value
+        assert labels.channel_label(channel) != channel.value
     for outcome in Outcome:
-        assert messages.outcome_label(outcome) != outcome.value
+        assert labels.outcome_label(outcome) != outcome.value

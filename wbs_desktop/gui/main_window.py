@@ -1,4 +1,7 @@
-"""The main window: menu, toolbar, filter panel, case table, detail pane, status bar."""
+"""The main window: menu, toolbar, filter panel, case table, detail pane, status bar.
+
+The window lays them out, searches off the GUI thread and opens the commands'
+dialogs; its actions, menus, toolbar and status bar are built by ``main_menus``."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wbs_desktop.domain.roles import Action, Role
+from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.admin.audit_banner import AuditAlarmBanner
 from wbs_desktop.gui.case.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
@@ -32,17 +35,17 @@ from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
-from wbs_desktop.gui.icons import icon
-from wbs_desktop.gui.messages import (
-    format_count,
-    role_label,
-    service_error_message,
+from wbs_desktop.gui.labels import format_count
+from wbs_desktop.gui.main_menus import (
+    build_actions,
+    build_menus,
+    build_status_bar,
+    build_toolbar,
 )
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.reports.reports_menu import ReportsHooks
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.session.connection_banner import ConnectionBanner
-from wbs_desktop.gui.session.dblocation import is_shared, parse_server
-from wbs_desktop.gui.session.login import LANGUAGE_NAMES
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
@@ -72,6 +75,29 @@ class MainWindow(QMainWindow):
     PANE_KEY = "main_window/pane_pinned"
     #: The detail pane's width at first: its five tabs and two rows of buttons fit.
     PANE_WIDTH = 440
+
+    # Built by ``main_menus``: the commands, the toolbar, the status bar's labels.
+    new_action: QAction
+    find_action: QAction
+    print_day_action: QAction
+    refresh_action: QAction
+    users_action: QAction
+    settings_action: QAction
+    audit_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    lock_action: QAction
+    logout_action: QAction
+    password_action: QAction
+    quit_action: QAction
+    help_action: QAction
+    about_action: QAction
+    focus_search_action: QAction
+    toolbar: QToolBar
+    count_label: QLabel
+    database_label: QLabel
+    user_label: QLabel
+    index_label: QLabel
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,11 +170,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
 
-        self._build_actions()
+        build_actions(self)
         install_help_key(self, self.show_manual)  # F1 in a dialog opens its page of the manual
-        self._build_menus()
-        self._build_toolbar()
-        self._build_status_bar()
+        build_menus(self)
+        self.toolbar = build_toolbar(self)
+        build_status_bar(self)
 
         self.filters.filter_changed.connect(self._on_filter_changed)
         self.table.current_case_changed.connect(self._show_case)
@@ -192,159 +218,6 @@ class MainWindow(QMainWindow):
                 name = ""
         self.setWindowTitle(self.tr("%1 — WBS Desktop").replace("%1", name) if name
                             else self.tr("WBS Desktop — Whistleblowing System"))
-
-    # --- actions --------------------------------------------------------------
-
-    def _action(self, text: str, slot: object,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon_name: str = "", tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            action.setIcon(icon(icon_name, self.style()))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New complaint…"), self.new_complaint, QKeySequence.StandardKey.New, "new",
-            self.tr("Type in a complaint that arrived on paper, by phone, e-mail or in person"))
-        self.find_action = self._action(
-            self.tr("&Find by tracking code…"), self.find_tracking_code, "Ctrl+T", "find",
-            self.tr("Look up a case's stage by the reporter's tracking code"))
-        self.print_day_action = self._action(
-            self.tr("Print the letters of a hearing &day…"), self.print_hearing_day, None, "",
-            self.tr("Print every current letter for the hearings of one day"))
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh",
-            self.tr("Read the case list again from the database"))
-        self.users_action = self._action(
-            self.tr("&Users…"), self.show_users, "Ctrl+U", "users",
-            self.tr("Add users, change their role, reset passwords, deactivate"))
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.show_settings, "Ctrl+,", "settings",
-            self.tr("Office name, deadlines, complaint types, holidays and signatories"))
-        self.audit_action = self._action(
-            self.tr("Audit &log…"), self.show_audit_log, None, "",
-            self.tr("Who did what: filter, verify and export the audit log"))
-        self.backup_action = self._action(
-            self.tr("&Backup…"), self.backup, None, "",
-            self.tr("Write an encrypted backup of the whole office database to a file"))
-        self.restore_action = self._action(
-            self.tr("&Restore a backup…"), self.restore_backup, None, "",
-            self.tr("Restore a backup into a new, empty database"))
-        self.lock_action = self._action(
-            self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
-            self.tr("Lock the screen; your password unlocks it"))
-        self.logout_action = self._action(
-            self.tr("Log &out"), self.logout_requested.emit, "Ctrl+Shift+L", "logout",
-            self.tr("End your session; the login window opens for the next user"))
-        self.password_action = self._action(
-            self.tr("Change &password…"), self.change_password, None, "",
-            self.tr("Choose a new password for your own account"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.help_action = self._action(
-            self.tr("&Manual"), self.show_manual, QKeySequence.StandardKey.HelpContents, "about",
-            self.tr("How to use WBS Desktop: a page per screen and per step of the procedure"))
-        self.about_action = self._action(self.tr("&About WBS Desktop"), self.show_about, None, "")
-        self.focus_search_action = self._action(
-            self.tr("Search"), lambda: self.filters.search_edit.setFocus(), "Ctrl+F")
-        self.addAction(self.focus_search_action)
-        admin = self._controller.is_admin
-        self.users_action.setVisible(admin)
-        self.settings_action.setVisible(admin)
-        self.backup_action.setVisible(admin)
-        self.audit_action.setVisible(admin)
-        self.restore_action.setVisible(admin)
-        self.new_action.setEnabled(self._controller.can(Action.SUBMIT_CASE))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        case_menu = bar.addMenu(self.tr("&Case"))
-        case_menu.addAction(self.new_action)
-        case_menu.addAction(self.find_action)
-        case_menu.addAction(self.print_day_action)
-        case_menu.addAction(self.reports.print_list_action)
-        case_menu.addAction(self.reports.export_list_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.lock_action)
-        case_menu.addAction(self.password_action)
-        case_menu.addAction(self.logout_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.quit_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.refresh_action)
-        view_menu.addAction(self.focus_search_action)
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in LANGUAGE_NAMES:
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == current_language())
-            action.setData(code)
-            action.triggered.connect(lambda _c=False, c=code: self._choose_language(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-        if self._controller.is_admin:
-            admin_menu = bar.addMenu(self.tr("&Administration"))
-            admin_menu.addAction(self.users_action)
-            admin_menu.addAction(self.settings_action)
-            admin_menu.addAction(self.audit_action)
-            admin_menu.addSeparator()
-            admin_menu.addAction(self.reports.dashboard_action)
-            admin_menu.addAction(self.reports.mark_action)
-            admin_menu.addSeparator()
-            admin_menu.addAction(self.backup_action)
-            admin_menu.addAction(self.restore_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setMovable(False)
-        for action in (self.new_action, self.find_action, self.refresh_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        if self._controller.is_admin:
-            toolbar.addAction(self.users_action)
-            toolbar.addAction(self.settings_action)
-            toolbar.addAction(self.reports.dashboard_action)
-            toolbar.addSeparator()
-        toolbar.addAction(self.lock_action)
-        toolbar.addAction(self.logout_action)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        self.database_label = QLabel(self)
-        self.user_label = QLabel(self)
-        bar.addWidget(self.count_label, 1)
-        self.index_label = QLabel(self)
-        self.index_label.setObjectName("indexPendingLabel")
-        self.index_label.setVisible(False)
-        bar.addPermanentWidget(self.index_label)
-        bar.addPermanentWidget(self.database_label)
-        bar.addPermanentWidget(self.user_label)
-        location = self._controller.location
-        if is_shared(location):
-            self.database_label.setText(self.tr("Shared database: %1").replace(
-                "%1", parse_server(location).display()))
-        else:
-            self.database_label.setText(self.tr("Local database"))
-            self.database_label.setToolTip(location)
-        user = self._controller.user
-        if user is not None:
-            self.user_label.setText(f"{user.full_name or user.username} ({role_label(user.role)})")
 
     # --- data -----------------------------------------------------------------
 
@@ -635,7 +508,7 @@ class MainWindow(QMainWindow):
         box.show()
 
     def print_hearing_day(self) -> None:
-        from wbs_desktop.gui.letters.letters_tab import ask_hearing_day
+        from wbs_desktop.gui.letters.printing import ask_hearing_day
 
         self._print_day_dialog = ask_hearing_day(self, self._controller)
 

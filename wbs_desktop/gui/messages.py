@@ -1,123 +1,23 @@
-"""Every code the domain and the services use, translated in one place.
+"""Every refusal and error the domain and the services raise, translated in one place.
 
-Codes (``ServiceError.code``, ``FieldError.code``, ``ElementCheck.code``,
-stages, roles, channels) are never shown raw: an unknown code gets a generic
-translated sentence and a log line so it can be added here.
+Codes (``ServiceError.code``, ``FieldError.code``, ``ElementCheck.code``) are
+never shown raw: an unknown code gets a generic translated sentence and a log
+line so it can be added here. The names of stages, roles and channels and the
+dates and numbers are in ``labels``; the sentences that tell what happened (the
+timeline's events, the audit alarm) in ``notices``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from wbs_desktop.domain.parties import Party
-from wbs_desktop.domain.roles import Role
-from wbs_desktop.domain.stages import Outcome, Stage
-
-if TYPE_CHECKING:
-    from wbs_desktop.services.conflicts import ConflictRemoval, NameWarning
+from wbs_desktop.gui.labels import element_hint, format_date, format_time_of_day
 
 log = logging.getLogger(__name__)
-
-
-def stage_label(stage: Stage | str) -> str:
-    labels = {
-        Stage.RECEIVED: QCoreApplication.translate("Messages", "Received"),
-        Stage.VERIFICATION: QCoreApplication.translate("Messages", "Verification"),
-        Stage.AWAITING_INFO: QCoreApplication.translate("Messages", "Awaiting information"),
-        Stage.INVESTIGATION: QCoreApplication.translate("Messages", "Investigation"),
-        Stage.CLARIFICATION: QCoreApplication.translate("Messages", "Clarification"),
-        Stage.EXAMINATION: QCoreApplication.translate("Messages", "Examination of the accused"),
-        Stage.CONCLUDED: QCoreApplication.translate("Messages", "Concluded"),
-        Stage.CLOSED: QCoreApplication.translate("Messages", "Closed"),
-    }
-    return labels.get(Stage(stage), str(stage))
-
-
-def stage_tooltip(stage: Stage | str) -> str:
-    """What a stage means and what comes next, for the stage names' tooltips."""
-    tips = {
-        Stage.RECEIVED: QCoreApplication.translate(
-            "Messages", "Logged, with a register number and tracking code; waiting for an "
-            "officer to start verification (first response)."),
-        Stage.VERIFICATION: QCoreApplication.translate(
-            "Messages", "The officer checks that the report says what, where, when, who and "
-            "how (4W1H) and has supporting evidence."),
-        Stage.AWAITING_INFO: QCoreApplication.translate(
-            "Messages", "Incomplete: the reporter was asked for more and has until the reply "
-            "deadline; without a reply the case may be closed."),
-        Stage.INVESTIGATION: QCoreApplication.translate(
-            "Messages", "Gathering information, research, analysis and review of the report."),
-        Stage.CLARIFICATION: QCoreApplication.translate(
-            "Messages", "The reporter and witnesses are invited to confirm what the reporter "
-            "knows of the violation."),
-        Stage.EXAMINATION: QCoreApplication.translate(
-            "Messages", "The accused is summoned (at least 7 full working days ahead) to "
-            "establish whether the violation happened and why."),
-        Stage.CONCLUDED: QCoreApplication.translate(
-            "Messages", "Finished with an outcome: substantiated, not substantiated or referred."),
-        Stage.CLOSED: QCoreApplication.translate(
-            "Messages", "Ended without investigation: incomplete after the deadline, out of "
-            "scope, or a duplicate."),
-    }
-    return tips.get(Stage(stage), "")
-
-
-def outcome_label(outcome: Outcome | str) -> str:
-    labels = {
-        Outcome.SUBSTANTIATED: QCoreApplication.translate("Messages", "Substantiated"),
-        Outcome.NOT_SUBSTANTIATED: QCoreApplication.translate("Messages", "Not substantiated"),
-        Outcome.REFERRED: QCoreApplication.translate("Messages", "Referred"),
-    }
-    return labels.get(Outcome(outcome), str(outcome))
-
-
-def role_label(role: Role | str) -> str:
-    labels = {
-        Role.STAFF: QCoreApplication.translate("Messages", "Staff"),
-        Role.OFFICER: QCoreApplication.translate("Messages", "Officer"),
-        Role.ADMIN: QCoreApplication.translate("Messages", "Administrator"),
-    }
-    return labels.get(Role(role), str(role))
-
-
-def channel_label(channel: str) -> str:
-    labels = {
-        "web": QCoreApplication.translate("Messages", "Web form"),
-        "paper": QCoreApplication.translate("Messages", "Paper letter"),
-        "email": QCoreApplication.translate("Messages", "E-mail"),
-        "phone": QCoreApplication.translate("Messages", "Telephone"),
-        "walk_in": QCoreApplication.translate("Messages", "In person"),
-    }
-    return labels.get(str(channel), str(channel))
-
-
-def element_label(element: str) -> str:
-    """The 4W1H elements."""
-    labels = {
-        "what": QCoreApplication.translate("Messages", "What"),
-        "where": QCoreApplication.translate("Messages", "Where"),
-        "when": QCoreApplication.translate("Messages", "When"),
-        "who": QCoreApplication.translate("Messages", "Who"),
-        "how": QCoreApplication.translate("Messages", "How"),
-    }
-    return labels.get(str(element), str(element))
-
-
-def element_hint(element: str) -> str:
-    """What is missing when an element is not satisfied (shown beside the checklist)."""
-    hints = {
-        "what": QCoreApplication.translate("Messages", "describe what happened"),
-        "where": QCoreApplication.translate("Messages", "say where it happened"),
-        "when": QCoreApplication.translate("Messages", "give the date it happened"),
-        "who": QCoreApplication.translate("Messages", "name the person reported"),
-        "how": QCoreApplication.translate("Messages", "explain how it was done"),
-    }
-    return hints.get(str(element), "")
 
 
 def element_check_message(code: str, element: str = "") -> str:
@@ -491,100 +391,6 @@ def procedure_error_message(code: str, params: Mapping[str, object] | None = Non
     return messages.get(code)
 
 
-def match_label(matched_on: str) -> str:
-    """How a user matched the accused (domain.conflict.Match)."""
-    labels = {
-        "nip": QCoreApplication.translate("Messages", "same NIP"),
-        "name": QCoreApplication.translate("Messages", "same name"),
-        "near": QCoreApplication.translate("Messages", "a similar name"),
-    }
-    return labels.get(matched_on, matched_on)
-
-
-def conflict_removed_message(removals: Sequence[ConflictRemoval]) -> str:
-    """The notice after officers were taken off cases they are the accused of
-    (services.conflicts.ConflictRemoval)."""
-    lines = [
-        QCoreApplication.translate(
-            "Messages",
-            "%1 was taken off case %2: they are the person reported in it (%3). "
-            "The case has new keys they do not hold.",
-        ).replace("%1", r.full_name).replace("%2", r.register_number).replace(
-            "%3", match_label(str(r.matched_on)))
-        for r in removals
-    ]
-    return "\n\n".join(lines)
-
-
-def near_miss_warning(warning: NameWarning) -> str:
-    """A user whose name is like the accused's (services.conflicts.NameWarning)."""
-    return QCoreApplication.translate(
-        "Messages",
-        "Careful: the person reported, “%1”, has a name like the user %2 (%3). "
-        "Check they are not the same person before assigning.",
-    ).replace("%1", warning.accused_name).replace("%2", warning.full_name).replace(
-        "%3", warning.username)
-
-
-def procedure_event_text(kind: str, detail: Mapping[str, str]) -> str | None:
-    """What a procedure or letter event on the timeline did; None for another kind."""
-    parties: dict[str, str] = {
-        Party.REPORTER: QCoreApplication.translate("Messages", "the reporter"),
-        Party.WITNESS: QCoreApplication.translate("Messages", "a witness"),
-        Party.ACCUSED: QCoreApplication.translate("Messages", "the accused"),
-    }
-    party = parties.get(detail.get("party", ""), detail.get("party", ""))
-    if kind == "witness_added":
-        return QCoreApplication.translate("Messages", "witness %1 added").replace(
-            "%1", detail.get("witness", ""))
-    if kind == "witness_edited":
-        return QCoreApplication.translate("Messages", "details of witness %1 changed").replace(
-            "%1", detail.get("witness", ""))
-    if kind == "accused_updated":
-        return QCoreApplication.translate("Messages", "details of the person reported changed")
-    if kind == "conflict_removed":
-        return QCoreApplication.translate(
-            "Messages", "%1 taken off the case: they are the person reported (%2)").replace(
-            "%1", detail.get("officer", "")).replace(
-            "%2", match_label(detail.get("matched_on", "")))
-    if kind == "hearing_scheduled":
-        day = detail.get("day", "")
-        if len(day) == 10 and day[4] == "-":  # an ISO date
-            day = format_date(date.fromisoformat(day))
-        text = QCoreApplication.translate("Messages", "hearing of %1 scheduled for %2").replace(
-            "%1", party).replace("%2", day)
-        if detail.get("summons") == "2":
-            text += " " + QCoreApplication.translate("Messages", "(second summons)")
-        if detail.get("override"):
-            text += " — " + QCoreApplication.translate(
-                "Messages", "summons rule set aside by the administrator: %1").replace(
-                "%1", detail["override"])
-        return text
-    if kind == "attendance_recorded":
-        if detail.get("present") == "yes":
-            return QCoreApplication.translate("Messages", "%1 attended the hearing").replace(
-                "%1", party)
-        return QCoreApplication.translate("Messages", "%1 did not attend the hearing").replace(
-            "%1", party)
-    if kind == "minutes_recorded":
-        if detail.get("signed") == "yes":
-            return QCoreApplication.translate("Messages", "minutes recorded and signed")
-        return QCoreApplication.translate("Messages", "minutes recorded; signature refused")
-    if kind == "decision_on_evidence":
-        return QCoreApplication.translate("Messages", "the decision rests on the evidence")
-    if kind == "attachment_added":
-        return QCoreApplication.translate("Messages", "file %1 attached").replace(
-            "%1", detail.get("file", ""))
-    if kind == "letter_generated":
-        text = QCoreApplication.translate("Messages", "letter %1 made").replace(
-            "%1", detail.get("number", ""))
-        if detail.get("supersedes"):
-            text += " " + QCoreApplication.translate("Messages", "(corrects %1)").replace(
-                "%1", detail["supersedes"])
-        return text
-    return None
-
-
 def password_policy_message(reason: str) -> str:
     """Why a password is refused (the codes of ``domain.passwords.REASONS``)."""
     messages = {
@@ -720,57 +526,6 @@ def _unknown(code: str) -> str:
     return QCoreApplication.translate("Messages", "This value is not accepted.")
 
 
-# --- dates and numbers, in the UI language ----------------------------------
-
-
-def format_date(d: date | None) -> str:
-    if d is None:
-        return "—"
-    from wbs_desktop.gui.i18n import current_language
-
-    if current_language() == "id":
-        from wbs_desktop.domain.dates import format_date_id
-
-        return format_date_id(d)
-    return f"{d.day} {d:%B %Y}"
-
-
-def format_short_date(d: date | None) -> str:
-    """dd/mm/yyyy, for tables."""
-    return "—" if d is None else f"{d:%d/%m/%Y}"
-
-
-def format_datetime(dt: datetime) -> str:
-    from wbs_desktop.domain.dates import OFFICE_TZ, to_local, zone_label
-
-    local = to_local(dt, OFFICE_TZ)
-    return f"{format_date(local.date())} {local:%H.%M} {zone_label(local)}"
-
-
-def format_time_of_day(dt: datetime) -> str:
-    """``14.05.30 WITA``: a moment within the next minutes, to the second, in office time."""
-    from wbs_desktop.domain.dates import OFFICE_TZ, to_local, zone_label
-
-    local = to_local(dt, OFFICE_TZ)
-    return f"{local:%H.%M.%S} {zone_label(local)}"
-
-
-def format_count(number: int) -> str:
-    """A whole number the way the UI language writes it: 2.001 in Indonesian, 2,001 in English."""
-    return QLocale().toString(number)
-
-
-def format_rupiah(amount: int | None) -> str:
-    if amount is None:
-        return "—"
-    return "Rp " + format_count(amount)
-
-
-def plural_days(days: int) -> str:
-    return QCoreApplication.translate("Messages", "%n day(s)", "", abs(days))
-
-
-
 def trust_error_message(exc: BaseException) -> str | None:
     """Certificates, the pinned root key and the audit alarm (issue 19)."""
     code = getattr(exc, "code", "")
@@ -813,38 +568,3 @@ def trust_error_message(exc: BaseException) -> str | None:
     if code == "no_audit_alarm":
         return QCoreApplication.translate("Messages", "There is no audit alarm to acknowledge.")
     return None
-
-
-def audit_alarm_message(alarm: Mapping[str, object]) -> str:
-    """The red banner's text: what this workstation saw replaced or cut."""
-    problem = str(alarm.get("problem", ""))
-    seq = str(alarm.get("seen") if problem == "truncated" else alarm.get("seq", ""))
-    what = {
-        "truncated": QCoreApplication.translate(
-            "Messages", "the newest entries this computer had seen (up to no. %1) were cut off"
-        ),
-        "deleted": QCoreApplication.translate(
-            "Messages", "entry no. %1, which this computer had seen, was deleted"
-        ),
-        "edited": QCoreApplication.translate(
-            "Messages", "entry no. %1, which this computer had seen, was replaced"
-        ),
-        "reordered": QCoreApplication.translate(
-            "Messages", "entry no. %1 no longer follows the one before it"
-        ),
-        "forged": QCoreApplication.translate(
-            "Messages", "entry no. %1 is not signed by a certified key of %2"
-        ),
-    }.get(problem, QCoreApplication.translate("Messages", "entry no. %1 was changed"))
-    actor = ""
-    message = str(alarm.get("message", ""))
-    if " by " in message:
-        actor = message.rsplit(" by ", 1)[1]
-    return (
-        QCoreApplication.translate(
-            "Messages",
-            "The audit log was rewritten outside WBS Desktop: %1. An administrator must "
-            "look into it and acknowledge it.",
-        )
-        .replace("%1", what.replace("%1", seq).replace("%2", actor))
-    )

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from wbs_desktop.gui.messages import audit_alarm_message, service_error_message
+from wbs_desktop.gui.messages import service_error_message
+from wbs_desktop.gui.notices import audit_alarm_message
 from wbs_desktop.gui.worker import Job, run_in_background
 
 if TYPE_CHECKING:

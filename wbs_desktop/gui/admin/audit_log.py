@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.gui.dialogs import show_error
-from wbs_desktop.gui.messages import format_count, service_error_message
+from wbs_desktop.gui.labels import format_count
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background, run_with_progress
 
 if TYPE_CHECKING:

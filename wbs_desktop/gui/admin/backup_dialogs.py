@@ -21,7 +21,8 @@ from wbs_desktop.domain.dates import office_now
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.forms.ui_restore import Ui_RestoreDialog
-from wbs_desktop.gui.messages import format_count, format_datetime, service_error_message
+from wbs_desktop.gui.labels import format_count, format_datetime
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.worker import Job, run_with_progress
 from wbs_desktop.services.errors import ServiceError
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from wbs_desktop.gui.admin.admin_writes import LetterheadChanges, SettingsChanges
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.forms.ui_settings import Ui_SettingsDialog
-from wbs_desktop.gui.messages import format_short_date, service_error_message
+from wbs_desktop.gui.labels import format_short_date
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.worker import Job
 from wbs_desktop.services.errors import ServiceError
 

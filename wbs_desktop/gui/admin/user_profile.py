@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui.case.action_dialog import ActionDialog, Invalid
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.messages import role_label
+from wbs_desktop.gui.labels import role_label
 from wbs_desktop.services.dto import UserInfo
 
 translate = QCoreApplication.translate  # this name and literal contexts: lupdate finds them

@@ -19,7 +19,8 @@ from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask, ask_text, show_error
 from wbs_desktop.gui.forms.ui_add_user import Ui_AddUserDialog
 from wbs_desktop.gui.forms.ui_users import Ui_UsersDialog
-from wbs_desktop.gui.messages import format_time_of_day, role_label, service_error_message
+from wbs_desktop.gui.labels import format_time_of_day, role_label
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.session.change_password import _office_name
 from wbs_desktop.gui.session.password_hint import add_password_hint
 from wbs_desktop.gui.worker import Job, start_with_progress

@@ -19,7 +19,8 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from wbs_desktop.gui.forms.ui_procedure_action import Ui_ProcedureActionDialog
-from wbs_desktop.gui.messages import format_datetime, service_error_message
+from wbs_desktop.gui.labels import format_datetime
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.worker import Starter, run_and_wait
 from wbs_desktop.services.errors import ServiceError
 

@@ -34,13 +34,9 @@ from wbs_desktop.domain.stages import (
 )
 from wbs_desktop.gui.case.action_dialog import ActionDialog, Invalid, date_edit, edit_date
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.messages import (
-    match_label,
-    near_miss_warning,
-    outcome_label,
-    stage_label,
-    year_warning_message,
-)
+from wbs_desktop.gui.labels import match_label, outcome_label, stage_label
+from wbs_desktop.gui.messages import year_warning_message
+from wbs_desktop.gui.notices import near_miss_warning
 from wbs_desktop.letters.model import LetterKind
 from wbs_desktop.services.dto import CaseDetail
 from wbs_desktop.services.errors import ServiceError

@@ -45,7 +45,7 @@ from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, to_local
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.messages import channel_label, stage_label, stage_tooltip
+from wbs_desktop.gui.labels import channel_label, stage_label, stage_tooltip
 from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
 
 log = logging.getLogger(__name__)

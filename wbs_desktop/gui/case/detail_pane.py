@@ -31,25 +31,25 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.gui.case.case_actions import CaseActions
-from wbs_desktop.gui.case.case_tabs import AttachmentsTab, HearingsTab, NotesTab, WitnessesBox
+from wbs_desktop.gui.case.case_tabs import AttachmentsTab, NotesTab, WitnessesBox
+from wbs_desktop.gui.case.hearings_tab import HearingsTab
 from wbs_desktop.gui.case.timeline import TimelineWidget
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import RevealIdentityDialog, message, show_error
-from wbs_desktop.gui.letters.letters_tab import LettersTab
-from wbs_desktop.gui.messages import (
+from wbs_desktop.gui.labels import (
     channel_label,
-    conflict_removed_message,
-    element_check_message,
     element_label,
     format_count,
     format_date,
     format_datetime,
     format_rupiah,
     outcome_label,
-    service_error_message,
     stage_label,
     stage_tooltip,
 )
+from wbs_desktop.gui.letters.letters_tab import LettersTab
+from wbs_desktop.gui.messages import element_check_message, service_error_message
+from wbs_desktop.gui.notices import conflict_removed_message
 from wbs_desktop.gui.session.session_guard import clipboard_guard
 from wbs_desktop.services.dto import CaseDetail, RelatedCase, ReporterIdentity
 from wbs_desktop.services.errors import ServiceError

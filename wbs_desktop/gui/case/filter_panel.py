@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import STAGE_ORDER, Stage
-from wbs_desktop.gui.messages import channel_label, stage_label, stage_tooltip
+from wbs_desktop.gui.labels import channel_label, stage_label, stage_tooltip
 from wbs_desktop.services.dto import CaseFilter, UserInfo
 
 DEBOUNCE_MS = 300

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from wbs_desktop.domain.front_desk import ReporterStep
 from wbs_desktop.gui.controller import Controller
-from wbs_desktop.gui.messages import format_date, service_error_message, stage_label
+from wbs_desktop.gui.labels import format_date, stage_label
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.services.front_desk import FrontDeskStatus

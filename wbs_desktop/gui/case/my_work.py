@@ -30,7 +30,8 @@ from wbs_desktop.domain.parties import Party
 from wbs_desktop.domain.roles import Action
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import current_language
-from wbs_desktop.gui.messages import format_date, service_error_message, stage_label
+from wbs_desktop.gui.labels import format_date, stage_label
+from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.services.my_work import MyWork, Section, WorkItem

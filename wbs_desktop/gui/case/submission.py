@@ -42,13 +42,10 @@ from wbs_desktop.domain.money import parse_rupiah
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import ask
 from wbs_desktop.gui.forms.ui_submission import Ui_SubmissionDialog
+from wbs_desktop.gui.labels import channel_label, element_hint, element_label, format_rupiah
 from wbs_desktop.gui.messages import (
-    channel_label,
     element_check_message,
-    element_hint,
-    element_label,
     field_error_message,
-    format_rupiah,
     service_error_message,
 )
 from wbs_desktop.gui.screen_fit import fit_to_screen, pad_form_labels
@@ -484,7 +481,7 @@ class SubmissionDialog(QDialog):
 
     def print_receipt(self, printer: Any = None) -> bool:
         """Print the receipt stored with the case (tanda terima); the print is audited."""
-        from wbs_desktop.gui.letters.letters_tab import choose_printer, print_stored
+        from wbs_desktop.gui.letters.printing import choose_printer, print_stored
 
         if self.result_ is None or self.result_.receipt_letter_id is None:
             return False

@@ -10,13 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wbs_desktop.domain.stages import DeadlineKind
-from wbs_desktop.gui.messages import (
-    format_date,
-    format_datetime,
-    outcome_label,
-    procedure_event_text,
-    stage_label,
-)
+from wbs_desktop.gui.labels import format_date, format_datetime, outcome_label, stage_label
+from wbs_desktop.gui.notices import procedure_event_text
 from wbs_desktop.services.dto import StageSpan, TimelineEvent
 
 DONE = QColor("#2e7d32")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from wbs_desktop.domain.stages import DeadlineKind
 from wbs_desktop.gui import messages
 from wbs_desktop.gui.dialogs import show_error
+from wbs_desktop.gui.labels import channel_label, format_date, outcome_label, stage_label
 from wbs_desktop.gui.reports.charts import Bar, BarChart
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
@@ -372,9 +373,9 @@ class Dashboard(QWidget):
         self.status.setText(
             self.tr("Reports received %1 – %2, each in its stage today (%3). Click a number "
                     "or a bar to list those cases.")
-            .replace("%1", messages.format_date(f.period.start))
-            .replace("%2", messages.format_date(f.period.end))
-            .replace("%3", messages.format_date(f.today))
+            .replace("%1", format_date(f.period.start))
+            .replace("%2", format_date(f.period.end))
+            .replace("%3", format_date(f.today))
             + (" " + self.tr("Demo data is counted.") if f.period.count_demo else ""))
         for name, tile in self.tiles.items():
             bucket = f.bucket(name)
@@ -414,11 +415,11 @@ class Dashboard(QWidget):
             self.charts[group].set_bars([Bar(b.key, label(b.key), b.count) for b in buckets])
 
         bars("month", f.by_month, self._month_label)
-        bars("stage", f.by_stage, messages.stage_label)
+        bars("stage", f.by_stage, stage_label)
         bars("ending", f.by_ending, self._ending_label)
         bars("overdue", f.overdue_by_kind, self._due_label)
         bars("type", f.by_type, lambda k: self._controller.type_label(k))
-        bars("channel", f.by_channel, messages.channel_label)
+        bars("channel", f.by_channel, channel_label)
         self._show_units(f)
 
     def _show_units(self, f: Figures) -> None:
@@ -461,7 +462,7 @@ class Dashboard(QWidget):
     def _ending_label(self, key: str) -> str:
         if key == "closed":
             return self.tr("Closed without investigation")
-        return messages.outcome_label(key)
+        return outcome_label(key)
 
     def _due_label(self, key: str) -> str:
         labels: dict[str, str] = {DeadlineKind.FIRST_RESPONSE: self.tr("First response"),
