@@ -64,8 +64,8 @@ def test_red_banner_stays_until_an_admin_acknowledges(  # type: ignore[no-untype
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", lambda *a, **k: ("dilaporkan ke pimpinan", True)
     )
-    window.audit_banner.ack_button.click()
-    assert not window.audit_banner.isVisible()
+    window.audit_banner.ack_button.click()  # saved off the GUI thread
+    qtbot.waitUntil(lambda: not window.audit_banner.isVisible(), timeout=20_000)
     assert controller.audit_alarm() is None
     acks = controller._ws.audit.entries(action="audit_alarm_acknowledged")
     assert acks and acks[0].details["note"] == "dilaporkan ke pimpinan"

@@ -65,16 +65,19 @@ def test_dashboard_counts_and_a_bar_lists_exactly_its_cases(  # type: ignore[no-
     assert len(w.model.ids()) == 4 and not w.reports.bar.isVisible()
 
     # Mark one as a duplicate through the dialog: the dashboard leaves it out.
-    dialog = MarkDialog(controller.reports(), extra.case_id, w)
+    dialog = MarkDialog(controller, extra.case_id, w)
     dialog.duplicate.setChecked(True)
     dialog.original.setText("NO-SUCH-NUMBER")
-    dialog.accept()
+    dialog.accept()  # saved off the GUI thread
+    assert dialog.busy and not dialog.buttons.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.error.text()  # not saved; what was typed stays
     assert dialog.original.text() == "NO-SUCH-NUMBER"
     first = ws.cases.rows([cases[1]])[0].register_number
     dialog.original.setText(first)
     dialog.reason.setText("laporan yang sama lewat surel")
-    dialog.accept()
+    with qtbot.waitSignal(controller.cases_changed, timeout=20_000):  # the lists re-query
+        dialog.accept()
     assert dialog.result() == MarkDialog.DialogCode.Accepted
     with qtbot.waitSignal(d.figures_shown, timeout=20_000):
         d.refresh()

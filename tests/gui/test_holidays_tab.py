@@ -26,15 +26,18 @@ def test_holidays_tab_per_year(qtbot, controller: Controller, clock: Clock) -> N
     # An edit not saved yet: confirming waits for the save.
     dialog.ui.holidaysTable.item(0, 1).setText("Tahun Baru 2027")
     dialog.confirmYearButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert "Save the changes" in dialog.ui.errorLabel.text()
     dialog.ui.holidaysTable.item(0, 1).setText("Tahun Baru Masehi")
     dialog.confirmYearButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert dialog.yearStateLabel.text().startswith("Confirmed by admin")
     assert controller.holidays().year(2027).state.value == "confirmed"
     # 2028 has no list yet: propose it from the national list.
     dialog._load_holidays(controller.settings().all(), 2028)
     assert "No list for 2028" in dialog.yearStateLabel.text()
     dialog.prefillYearButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert dialog.ui.holidaysTable.rowCount() > 10
     assert "Proposed" in dialog.yearStateLabel.text()
     # A day typed into the wrong year is refused; the grace is saved with the deadlines.
@@ -43,10 +46,12 @@ def test_holidays_tab_per_year(qtbot, controller: Controller, clock: Clock) -> N
     dialog.ui.holidaysTable.item(row, 0).setText("01/01/2029")
     dialog.ui.holidaysTable.item(row, 1).setText("X")
     dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert "is not in 2028" in dialog.ui.errorLabel.text()
     dialog.ui.holidaysTable.removeRow(row)
     dialog.graceSpin.setValue(5)
     dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert dialog.result() == dialog.DialogCode.Accepted
     assert controller.settings().deadlines().past_grace_days == 5
     assert len(controller.holidays().year(2026).days) == 25

@@ -168,7 +168,7 @@ def audit_log(walk: Walk) -> QWidget:
 
 @walked(MarkDialog)
 def mark(walk: Walk) -> QWidget:
-    return MarkDialog(walk.controller.reports(), walk.case_id, walk.window)
+    return MarkDialog(walk.controller, walk.case_id, walk.window)
 
 
 @walked(RestoreDialog)

@@ -82,6 +82,7 @@ def test_letterhead_logo_number_and_copies_reach_the_summons(  # type: ignore[no
         dialog.grab().save(str(shots / "test_settings_letterhead_en.png"))
     audit = len(s.ws.audit.entries(limit=100_000))
     dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert not dialog.isVisible(), dialog.ui.errorLabel.text()
     entries = s.ws.audit.entries(limit=100_000)
     assert len(entries) == audit + 1 and entries[0].action == "setting_changed"
@@ -121,11 +122,13 @@ def test_an_svg_logo_is_previewed_and_the_default_comes_back(  # type: ignore[no
     assert logo is not None and logo.format == "svg"
     assert dialog.letterhead.logoPreview.pixmap().height() == 96
     dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert not dialog.isVisible(), dialog.ui.errorLabel.text()
     again = _open(qtbot, controller)
     assert again.letterhead.logo is not None and again.letterhead.logo.format == "svg"
     again.letterhead.defaultLogoButton.click()
     assert again.letterhead.logo is None
     again.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not again.busy, timeout=20_000)  # saved off the GUI thread
     assert not again.isVisible(), again.ui.errorLabel.text()
     assert controller.letterhead().load().logo is None

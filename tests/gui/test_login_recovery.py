@@ -165,6 +165,7 @@ def test_an_administrator_clears_a_login_delay_in_the_users_dialog(  # type: ign
     assert dialog.ui.clearDelayButton.isEnabled()
     _shot(dialog, "users_waiting_en.png")
     dialog.ui.clearDelayButton.click()
+    qtbot.waitUntil(lambda: dialog._job is not None and dialog._job.done, timeout=20_000)
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "yosef")
     assert table.item(row, 4).text() == "active"
     assert office.login("yosef", NEW_PASSWORD).user.username == "yosef"

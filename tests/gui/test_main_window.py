@@ -329,9 +329,11 @@ def test_users_dialog_adds_a_user(qtbot, controller: Controller) -> None:  # typ
     add.ui.roleCombo.setCurrentIndex(add.ui.roleCombo.findData("officer"))
     add.ui.passwordEdit.setText("short")
     add.ui.addButton.click()
+    qtbot.waitUntil(lambda: not add.busy, timeout=20_000)  # saved off the GUI thread
     assert add.ui.errorLabel.text() == "The password is too short (at least 10 characters)."
     add.ui.passwordEdit.setText("Sementara-2026!")
     add.ui.addButton.click()
+    qtbot.waitUntil(lambda: not add.busy, timeout=20_000)  # saved off the GUI thread
     assert add.added is not None and add.added.username == "petrus"
     users.reload()
     assert users.ui.usersTable.rowCount() == 2
@@ -379,15 +381,18 @@ def test_settings_dialog(qtbot, controller: Controller) -> None:  # type: ignore
     ui.holidaysTable.item(row, 0).setText("31 Juni 2026")
     ui.holidaysTable.item(row, 1).setText("Hari jadi")
     ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert "is not a date" in ui.errorLabel.text()
     assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
     ui.holidaysTable.item(row, 0).setText("20/12/2026")
     assert not ui.registerPatternEdit.isVisibleTo(dialog)  # edited as fields in "Letter numbers"
     dialog.numbers.patterns["register"] = "WBS-{year}-{nonsense}"  # as wbs-admin could
     ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert ui.errorLabel.text() == "The letter number format is not valid."
     dialog.numbers.patterns["register"] = "WBS-{year}-{seq:05d}"
     ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert dialog.result() == dialog.DialogCode.Accepted
     service = controller.settings()
     assert service.get("deadlines")["reply_days"] == 21

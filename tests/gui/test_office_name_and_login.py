@@ -51,6 +51,7 @@ def test_office_name_in_login_and_title_and_renamed(qtbot, office_db: str) -> No
     assert settings_dialog.ui.officeNameEdit.text() == default
     settings_dialog.ui.officeNameEdit.setText(f"  {OFFICE}  ")
     settings_dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not settings_dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert settings_dialog.result() == QDialog.DialogCode.Accepted, \
         settings_dialog.ui.errorLabel.text()
     assert window.windowTitle() == f"{OFFICE} — WBS Desktop"

@@ -94,9 +94,11 @@ def test_add_user_says_why_while_typing(  # type: ignore[no-untyped-def]
     assert "words anyone would try here" in dialog.hint.text()
     dialog.ui.passwordEdit.setText("12345678901")
     assert dialog.hint.text() == "This password is too common; choose another."
-    dialog.add()
+    dialog.add()  # refused by the service, off the GUI thread
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.ui.errorLabel.text() == dialog.hint.text()
     dialog.ui.passwordEdit.setText("Tenun-Ikat-Sabu-Rote-7")
     assert dialog.hint.text() == "Strong enough."
-    dialog.add()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.add()
     assert dialog.added is not None and dialog.added.username == "yosef"

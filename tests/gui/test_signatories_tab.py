@@ -34,6 +34,7 @@ def test_officials_and_signers_are_saved(qtbot, controller: Controller) -> None:
     if shots.is_dir():
         dialog.grab().save(str(shots / "settings_signatories.png"))
     dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert not dialog.ui.errorLabel.isVisible() or not dialog.ui.errorLabel.text()
     sig = controller._ws.signatories  # type: ignore[union-attr]
     assert [o.name for o in sig.officials()] == ["Maria Goreti Lake, S.H."]

@@ -50,6 +50,7 @@ def test_words_edited_saved_and_printed_on_the_summons(  # type: ignore[no-untyp
     audit = len(s.ws.audit.entries(limit=100_000))
 
     dialog.ui.saveButton.click()  # nothing changed: nothing written
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert not dialog.isVisible(), dialog.ui.errorLabel.text()
     assert len(s.ws.audit.entries(limit=100_000)) == audit
     dialog = SettingsDialog(controller)
@@ -64,6 +65,7 @@ def test_words_edited_saved_and_printed_on_the_summons(  # type: ignore[no-untyp
     if shots.is_dir():
         dialog.grab().save(str(shots / "settings_violations_en.png"))
     dialog.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # saved off the GUI thread
     assert not dialog.isVisible(), dialog.ui.errorLabel.text()
     entries = s.ws.audit.entries(limit=100_000)
     assert entries[0].action == "setting_changed"
@@ -94,6 +96,7 @@ def test_words_edited_saved_and_printed_on_the_summons(  # type: ignore[no-untyp
     qtbot.addWidget(third)
     third.violations.table.item(_row(third.violations, "illegal_levies"), 1).setText(" ")
     third.ui.saveButton.click()
+    qtbot.waitUntil(lambda: not third.busy, timeout=20_000)  # saved off the GUI thread
     assert not third.isVisible(), third.ui.errorLabel.text()
     assert s.ws.settings.get("letters.violation_words") == {}
     fourth = SettingsDialog(controller)

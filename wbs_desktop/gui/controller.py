@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from wbs_desktop.domain.roles import Action, Role, is_allowed
+from wbs_desktop.gui.admin.admin_writes import AdminWrites
 from wbs_desktop.gui.case_writes import CaseWrites
 from wbs_desktop.gui.live_refresh import LiveRefresh
 from wbs_desktop.gui.session.dblocation import is_shared
@@ -73,9 +74,10 @@ LETTERS_WARM_UP_DELAY_MS = 1500
 INDEXING_DELAY_MS = 2500
 
 
-class Controller(CaseWrites, QObject):
+class Controller(CaseWrites, AdminWrites, QObject):
     """Write actions on a case (``start_verification``, ``assign``, ``add_note`` ...)
-    come from :class:`CaseWrites`; each runs off the GUI thread."""
+    come from :class:`CaseWrites`, the administrators' (users, settings, a case's
+    mark ...) from :class:`AdminWrites`; each runs off the GUI thread."""
 
     database_opened = Signal()
     """Emits: nothing; an office database is open and migrated (``open_database``)."""
@@ -163,11 +165,6 @@ class Controller(CaseWrites, QObject):
         if ws is None:
             return None
         return ws.check_audit_growth()
-
-    def acknowledge_audit_alarm(self, note: str) -> None:
-        if self._ws is None:
-            raise RuntimeError("nobody is logged in")
-        self._ws.audit.acknowledge_alarm(note)
 
     def audit_alarm(self) -> Mapping[str, object] | None:
         """What this workstation saw replaced or cut in the audit log (issue 19)."""
@@ -436,18 +433,6 @@ class Controller(CaseWrites, QObject):
     def officers(self) -> list[UserInfo]:
         return list(self._workspace().accounts.officers())
 
-    def change_password(
-        self,
-        old: str,
-        new: str,
-        *,
-        success: Callable[[None], None] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
-    ) -> Job:
-        """Change the logged-in user's own password, off the GUI thread."""
-        accounts = self.accounts()
-        return run_in_background(lambda: accounts.change_password(old, new), success, failure)
-
     def settings(self) -> SettingsService:
         """The office settings service (the settings dialog); puts are admin-only."""
         return self._watched(self._workspace().settings)
@@ -455,17 +440,6 @@ class Controller(CaseWrites, QObject):
     def holidays(self) -> HolidayService:
         """The holiday list per year (the settings dialog, the hearing dialog)."""
         return self._watched(self._workspace().holidays)
-
-    def rename_office(self, name: str) -> bool:
-        """Rename the office (administrators); emits ``office_renamed`` when it changed."""
-        renamed = self.settings().rename_office(name)
-        if renamed:
-            self.office_renamed.emit(name)
-        return renamed
-
-    def settings_changed(self) -> None:
-        self._types_cache = None
-        self.cases_changed.emit()
 
     def recover(self, recovery_key: str, *, username: str, full_name: str, password: str,
                 progress: Progress | None = None) -> UserInfo:

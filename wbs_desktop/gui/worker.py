@@ -228,6 +228,12 @@ class _Progress(QObject):
     """Emits: (done, total) from the worker thread; shown by the progress dialog."""
 
 
+# Starts a long job: called with the progress callback (worker thread: (done,
+# total) -> keep going?) and the job's success and failure callbacks.
+ProgressStarter = Callable[
+    [Callable[[int, int], bool], Callable[[Any], None], Callable[[BaseException], None]], Job]
+
+
 def run_with_progress(
     parent: QWidget,
     title: str,
@@ -242,6 +248,22 @@ def run_with_progress(
     which returns False once the user pressed Cancel (the services then stop
     and roll back). ``failure`` gets the cancellation like any other error.
     """
+    return start_with_progress(
+        parent, title, label,
+        lambda progress, ok, bad: run_in_background(lambda: op(progress), ok, bad),
+        success, failure)
+
+
+def start_with_progress(
+    parent: QWidget,
+    title: str,
+    label: str,
+    start: ProgressStarter,
+    success: Callable[[Any], None],
+    failure: Callable[[BaseException], None],
+) -> Job:
+    """:func:`run_with_progress` for a job started elsewhere (a controller's write
+    action): ``start(progress, success, failure)`` starts it and returns the job."""
     cancelled = threading.Event()
     reporter = _Progress()
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
@@ -262,7 +284,7 @@ def run_with_progress(
         reporter.changed.emit(done, total)
         return not cancelled.is_set()
 
-    def finished_ok(result: T) -> None:
+    def finished_ok(result: object) -> None:
         dialog.close()
         reporter.deleteLater()
         success(result)
@@ -272,4 +294,4 @@ def run_with_progress(
         reporter.deleteLater()
         failure(exc)
 
-    return run_in_background(lambda: op(progress), finished_ok, finished_bad)
+    return start(progress, finished_ok, finished_bad)

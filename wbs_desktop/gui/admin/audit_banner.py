@@ -83,12 +83,19 @@ class AuditAlarmBanner(QFrame):
         )
         if not ok:
             return
-        try:
-            self._controller.acknowledge_audit_alarm(note)
-        except Exception as exc:  # a ServiceError: shown, never a traceback
-            from wbs_desktop.gui.dialogs import show_error
+        self.ack_button.setEnabled(False)
+        self._controller.acknowledge_audit_alarm(  # off the GUI thread
+            note, success=self._acknowledged, failure=self._not_acknowledged)
 
-            show_error(self, service_error_message(exc))
-            return
+    def _acknowledged(self, _result: None) -> None:
+        self.ack_button.setEnabled(True)
         self.show_alarm(None)
         self.acknowledged.emit()
+
+    def _not_acknowledged(self, exc: BaseException) -> None:
+        self.ack_button.setEnabled(True)
+        if not isinstance(exc, Exception):
+            raise exc
+        from wbs_desktop.gui.dialogs import show_error
+
+        show_error(self, service_error_message(exc))  # a ServiceError: shown, never a traceback

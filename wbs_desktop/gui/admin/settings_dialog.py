@@ -2,6 +2,8 @@
 the letterhead and logo, the letter and register numbers as fields with their
 copy lists, signatories and violation words. Layout: ``forms/settings.ui`` plus
 the tabs built in code (letterhead_tab, signatories_tab, violations_tab).
+Saving, confirming or proposing a year's holidays are the controller's writes
+(``gui/admin/admin_writes.py``), run off the GUI thread with the buttons off.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wbs_desktop.gui.admin.admin_writes import LetterheadChanges, SettingsChanges
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.forms.ui_settings import Ui_SettingsDialog
 from wbs_desktop.gui.labels import format_short_date
 from wbs_desktop.gui.messages import service_error_message
+from wbs_desktop.gui.worker import Job
 from wbs_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -43,6 +47,7 @@ class SettingsDialog(QDialog):
         self._loaded: dict[str, Any] = {}
         self._office_name = ""
         self._fixed_codes: set[str] = set()
+        self._job: Job | None = None
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._setup_table(self.ui.typesTable, [
@@ -265,6 +270,7 @@ class SettingsDialog(QDialog):
             key=lambda h: h["date"])
 
     def _after_year_change(self, year: int) -> None:
+        self._set_busy(None)
         values = self._controller.settings().all()
         self._loaded["holidays"] = values.get("holidays")
         self._loaded["holidays.years"] = values.get("holidays.years")
@@ -272,7 +278,7 @@ class SettingsDialog(QDialog):
 
     def _confirm_year(self) -> None:
         year = self._shown_year
-        if year is None:
+        if year is None or self._job is not None:
             return
         days = self._collect_year()
         if days is None:
@@ -280,23 +286,23 @@ class SettingsDialog(QDialog):
         if days != self._stored_days(year):
             self._error(self.tr("Save the changes to the list first, then confirm it."))
             return
-        try:
-            self._controller.holidays().confirm(year)
-        except ServiceError as exc:
-            self._error(service_error_message(exc))
-            return
-        self._after_year_change(year)
+        self._set_busy(self._controller.confirm_holidays(
+            year, success=lambda _year: self._after_year_change(year),
+            failure=self._year_refused))
 
     def _prefill_year(self) -> None:
         year = self._shown_year
-        if year is None:
+        if year is None or self._job is not None:
             return
-        try:
-            self._controller.holidays().propose_from_package(year)
-        except ServiceError as exc:
-            self._error(service_error_message(exc))
-            return
-        self._after_year_change(year)
+        self._set_busy(self._controller.propose_holidays(
+            year, success=lambda _year: self._after_year_change(year),
+            failure=self._year_refused))
+
+    def _year_refused(self, exc: BaseException) -> None:
+        self._set_busy(None)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        self._error(service_error_message(exc))
 
     def _add_type(self, code: str = "", label_id: str = "", label_en: str = "") -> None:
         table = self.ui.typesTable
@@ -384,35 +390,72 @@ class SettingsDialog(QDialog):
             "security.idle_lock_minutes": self.idle_spin.value(),
         }
 
-    def save(self) -> None:
+    @property
+    def busy(self) -> bool:
+        """A write is under way (off the GUI thread): the buttons are off."""
+        return self._job is not None
+
+    def _set_busy(self, job: Job | None) -> None:
+        self._job = job
+        for button in (self.ui.saveButton, self.ui.cancelButton):
+            button.setEnabled(job is None)
+        if job is not None:
+            self.confirmYearButton.setEnabled(False)
+            self.prefillYearButton.setEnabled(False)
+        elif self._shown_year is not None:
+            self._show_state(self._shown_year)
+
+    def reject(self) -> None:
+        if self._job is None:  # Escape or the window's close button during a save
+            super().reject()
+
+    def changes(self) -> SettingsChanges | None:
+        """What to write, as typed, or None (with a message) when something is wrong."""
         values = self.collect()
         if values is None:
-            return
-        service = self._controller.settings()
-        try:
-            self._controller.rename_office(self._office_name)
-            # first: what prints on letters (its refusals leave the rest unsaved)
-            patterns, tembusan = self.numbers.typed()
-            self._controller.letterhead().save(
+            return None
+        puts = {key: value for key, value in values.items() if value != self._loaded.get(key)}
+        # A year that gained its first day by hand gets a list, proposed.
+        new_years = {int(h["date"][:4]) for h in values["holidays"]} - set(self._years)
+        if new_years:
+            states = {str(y): v for y, v in self._years.items()}
+            for y in sorted(new_years):
+                states[str(y)] = {"state": "proposed", "by": "", "at": "", "source": "office"}
+            puts["holidays.years"] = states
+        patterns, tembusan = self.numbers.typed()
+        return SettingsChanges(
+            office_name=self._office_name,
+            letterhead=LetterheadChanges(
                 kop=self.letterhead.kop_typed(), logo=self.letterhead.logo_change(),
                 place=self.letterhead.place_typed(), contact=self.letterhead.contact_typed(),
-                patterns=patterns, tembusan=tembusan)
-            for key, value in values.items():
-                if value != self._loaded.get(key):
-                    service.put(key, value)
-            # A year that gained its first day by hand gets a list, proposed.
-            new_years = {int(h["date"][:4]) for h in values["holidays"]} - set(self._years)
-            if new_years:
-                states = {str(y): v for y, v in self._years.items()}
-                for y in sorted(new_years):
-                    states[str(y)] = {"state": "proposed", "by": "", "at": "", "source": "office"}
-                service.put("holidays.years", states)
-            self.signatories.save()
-            self.violations.save()
-        except ServiceError as exc:
-            from wbs_desktop.gui.letters.letterhead_tab import letterhead_error_message
+                patterns=patterns, tembusan=tembusan),
+            values=puts,
+            signatories=self.signatories.changes(),
+            violation_words=self.violations.changes(),
+        )
 
-            self._error(letterhead_error_message(exc))
+    def save(self) -> None:
+        """Write what changed, by the controller off the GUI thread; the dialog
+        closes after a success and keeps everything typed after a refusal."""
+        if self._job is not None:
             return
-        self._controller.settings_changed()
-        self.accept()
+        changes = self.changes()
+        if changes is None:
+            return
+
+        def saved(_result: None) -> None:
+            self._set_busy(None)
+            self.signatories.saved()
+            self.violations.saved(changes.violation_words)
+            self.accept()
+
+        self._set_busy(self._controller.save_settings(
+            changes, success=saved, failure=self._refused))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(None)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        from wbs_desktop.gui.letters.letterhead_tab import letterhead_error_message
+
+        self._error(letterhead_error_message(exc))

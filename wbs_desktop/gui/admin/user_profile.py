@@ -1,9 +1,10 @@
 """Editing a user (administrators): full name, NIP, pangkat/golongan and
 jabatan (printed when the user signs or examines), role and whether the account
-is active. The profile is saved when the dialog is accepted (a refusal stays in
-the dialog); a new role or active flag re-keys what the user held, so the users
-list runs it off the GUI thread with progress (``role_change``). Every step is
-audited by the service (``AccountService.update_user``)."""
+is active. The profile is saved when the dialog is accepted, by the controller
+off the GUI thread (a refusal stays in the dialog); a new role or active flag
+re-keys what the user held, so the users list runs it afterwards with progress
+(``role_change``). Every step is audited by the service
+(``AccountService.update_user``)."""
 
 from __future__ import annotations
 
@@ -44,13 +45,9 @@ def edit_profile_dialog(
             raise Invalid(translate("UserProfile", "You cannot change your own role."))
         if is_me and not active:
             raise Invalid(translate("UserProfile", "You cannot deactivate your own account."))
-        controller.signatories().update_profile(
-            user.username,
-            full_name=values["full_name"],
-            nip=values["nip"],
-            rank=values["rank"],
-            position=values["position"],
-        )
+        dialog.run(lambda ok, bad: controller.update_profile(  # off the GUI thread
+            user.username, full_name=values["full_name"], nip=values["nip"],
+            rank=values["rank"], position=values["position"], success=ok, failure=bad))
         return (role if role != user.role else None,
                 active if active != user.active else None)
 

@@ -1,5 +1,7 @@
 """Users (administrators only): the list, adding and editing a user (profile,
-role, active), deactivating, resetting a password.
+role, active), deactivating, resetting a password. Every write is a controller
+action run off the GUI thread (``gui/admin/admin_writes.py``); the list reloads
+after it.
 
 Layouts: ``forms/users.ui`` and ``forms/add_user.ui``. The services check the
 permission again; the menu only hides what a non-admin cannot do.
@@ -21,16 +23,20 @@ from wbs_desktop.gui.labels import format_time_of_day, role_label
 from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.session.change_password import _office_name
 from wbs_desktop.gui.session.password_hint import add_password_hint
-from wbs_desktop.gui.worker import Job, run_with_progress
+from wbs_desktop.gui.worker import Job, start_with_progress
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import ServiceError
 
 
 class AddUserDialog(QDialog):
+    """The new user is saved off the GUI thread (the keys take a moment); the
+    buttons are off meanwhile and a refusal stays in the dialog with the input."""
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self.added: UserInfo | None = None
+        self._job: Job | None = None
         self.ui = Ui_AddUserDialog()
         self.ui.setupUi(self)
         for role in (Role.STAFF, Role.OFFICER, Role.ADMIN):
@@ -45,19 +51,41 @@ class AddUserDialog(QDialog):
         for edit in (self.ui.usernameEdit, self.ui.fullNameEdit):
             edit.textChanged.connect(self.hint.refresh)
 
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _set_busy(self, job: Job | None) -> None:
+        self._job = job
+        self.ui.addButton.setEnabled(job is None)
+        self.ui.cancelButton.setEnabled(job is None)
+
     def add(self) -> None:
-        ui = self.ui
-        try:
-            self.added = self._controller.accounts().add_user(
-                ui.usernameEdit.text().strip(), ui.fullNameEdit.text().strip(),
-                Role(ui.roleCombo.currentData()), ui.passwordEdit.text(),
-                nip=ui.nipEdit.text().strip(), position=ui.positionEdit.text().strip(),
-                must_change_password=True)
-        except ServiceError as exc:
-            ui.errorLabel.setText(service_error_message(exc))
-            ui.errorLabel.setVisible(True)
+        if self._job is not None:
             return
+        ui = self.ui
+        ui.errorLabel.setVisible(False)
+        self._set_busy(self._controller.add_user(
+            ui.usernameEdit.text().strip(), ui.fullNameEdit.text().strip(),
+            Role(ui.roleCombo.currentData()), ui.passwordEdit.text(),
+            nip=ui.nipEdit.text().strip(), position=ui.positionEdit.text().strip(),
+            success=self._added, failure=self._refused))
+
+    def _added(self, user: UserInfo) -> None:
+        self._set_busy(None)
+        self.added = user
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(None)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        self.ui.errorLabel.setText(service_error_message(exc))
+        self.ui.errorLabel.setVisible(True)
+
+    def reject(self) -> None:
+        if self._job is None:  # Escape or the window's close button during a save
+            super().reject()
 
 
 class UsersDialog(QDialog):
@@ -131,11 +159,8 @@ class UsersDialog(QDialog):
         user = self._selected()
         if user is None:
             return
-        try:
-            self._controller.accounts().unlock(user.id)
-        except ServiceError as exc:
-            show_error(self, service_error_message(exc))
-        self.reload()
+        self._job = self._controller.unlock_user(
+            user.id, success=lambda _user: self.reload(), failure=self._failed)
 
     def edit_profile(self) -> ActionDialog | None:
         """The selected user's editor; a new role or active flag is applied after
@@ -158,11 +183,11 @@ class UsersDialog(QDialog):
         if role is None and active is None:
             self.reload()
             return
-        accounts = self._controller.accounts()
-        self._job = run_with_progress(
+        controller = self._controller
+        self._job = start_with_progress(
             self, self.tr("Edit user"), self.tr("Re-keying the cases they held…"),
-            lambda progress: accounts.update_user(
-                user.id, role=role, active=active, progress=progress),
+            lambda progress, ok, bad: controller.change_role(
+                user.id, role=role, active=active, progress=progress, success=ok, failure=bad),
             lambda _user: self.reload(), self._failed)
 
     def add_user(self) -> None:
@@ -178,11 +203,12 @@ class UsersDialog(QDialog):
                        "%1", user.full_name or user.username),
                    self.tr("&Deactivate"), self.tr("Cancel")):
             return
-        accounts = self._controller.accounts()
+        controller = self._controller
         # Every case they held gets a new key version: all of them for an admin.
-        self._job = run_with_progress(
+        self._job = start_with_progress(
             self, self.tr("Deactivate"), self.tr("Re-keying the cases they held…"),
-            lambda progress: accounts.deactivate(user.id, progress=progress),
+            lambda progress, ok, bad: controller.deactivate_user(
+                user.id, progress=progress, success=ok, failure=bad),
             lambda _user: self.reload(), self._failed)
 
     def reset_password(self) -> None:
@@ -194,11 +220,12 @@ class UsersDialog(QDialog):
                 "%1", user.full_name or user.username), password=True)
         if not password:
             return
-        accounts = self._controller.accounts()
+        controller = self._controller
         # The user's cases are re-granted under the new keys: long with many cases.
-        self._job = run_with_progress(
+        self._job = start_with_progress(
             self, self.tr("Reset password"), self.tr("Granting the cases again…"),
-            lambda progress: accounts.reset_password(user.id, password, progress=progress),
+            lambda progress, ok, bad: controller.reset_password(
+                user.id, password, progress=progress, success=ok, failure=bad),
             lambda _user: self.reload(), self._failed)
 
     def _failed(self, exc: BaseException) -> None:

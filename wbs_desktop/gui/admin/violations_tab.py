@@ -2,7 +2,8 @@
 type, the words a summons prints after "dugaan pelanggaran disiplin berupa".
 The type ``other`` has none: the officer writes them in each letter.
 Stored in the setting ``letters.violation_words`` through the settings service
-(admin only, audited), as ``wbs-admin violations set`` does."""
+(admin only, audited), as ``wbs-admin violations set`` does, by the controller
+with the dialog's save, off the GUI thread (``changes``)."""
 
 from __future__ import annotations
 
@@ -83,15 +84,17 @@ class ViolationsTab(QWidget):
                 out[code] = " ".join(words.text().split())
         return out
 
-    def save(self) -> None:
-        """Store the words when they changed (through the settings service: admin only,
-        audited). A type left empty goes back to the standard words. Raises ServiceError
-        with the problem."""
+    def changes(self) -> dict[str, str] | None:
+        """The words to store (None: unchanged), for the controller to write with the
+        dialog's save (``AdminWrites.save_settings``: the settings service, admin
+        only, audited). A type left empty goes back to the standard words."""
         typed = self.words_typed()
         value = {code: words for code, words in self._loaded.items() if code not in typed}
         value.update({code: words for code, words in typed.items()
                       if words and words != DEFAULT_VIOLATION_WORDS.get(code)})
-        if value == self._loaded:
-            return
-        self._controller.settings().put(VIOLATION_WORDS_KEY, value)
-        self._loaded = value
+        return None if value == self._loaded else value
+
+    def saved(self, value: dict[str, str] | None) -> None:
+        """``value`` (of :meth:`changes`) was written."""
+        if value is not None:
+            self._loaded = value

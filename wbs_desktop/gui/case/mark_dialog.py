@@ -1,7 +1,9 @@
 """Marking a case as a test or a duplicate of another (or counting it again).
 
 A marked case stays in the register and keeps its stage; it is only left out
-of the office's figures (``services.marking``). Administrators only.
+of the office's figures (``services.marking``). Administrators only. The mark
+is saved by the controller off the GUI thread (``AdminWrites.set_mark``), which
+then tells the lists; a refusal stays in the dialog with what was typed.
 """
 
 from __future__ import annotations
@@ -24,15 +26,18 @@ from wbs_desktop.gui import messages
 from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.reports import ReportService
+    from wbs_desktop.gui.controller import Controller
+    from wbs_desktop.gui.worker import Job
 
 
 class MarkDialog(QDialog):
-    def __init__(self, reports: ReportService, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, case_id: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._reports = reports
+        self._controller = controller
         self._case_id = case_id
-        current = reports.case_mark(case_id)
+        self._job: Job | None = None
+        current = controller.reports().case_mark(case_id)
         self._version = current.version
         self.setWindowTitle(self.tr("Mark case %1").replace("%1", current.register_number))
         intro = QLabel(self.tr(
@@ -63,7 +68,7 @@ class MarkDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Reason:"), self.reason)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -85,15 +90,34 @@ class MarkDialog(QDialog):
             return "demo"
         return None
 
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
     def accept(self) -> None:
-        mark = self.chosen()
-        try:
-            self._reports.set_mark(
-                self._case_id, mark,
-                duplicate_of=self.original.text().strip() if mark == "duplicate" else None,
-                reason=self.reason.text(), expected_version=self._version,
-            )
-        except ServiceError as exc:  # say it, keep what was typed
-            self.error.setText(messages.service_error_message(exc))
+        if self._job is not None:
             return
+        mark = self.chosen()
+        self.error.setText("")
+        self.buttons.setEnabled(False)
+        self._job = self._controller.set_mark(
+            self._case_id, mark,
+            duplicate_of=self.original.text().strip() if mark == "duplicate" else None,
+            reason=self.reason.text(), expected_version=self._version,
+            success=self._saved, failure=self._refused)
+
+    def _saved(self, _mark: object) -> None:
+        self._job = None
+        self.buttons.setEnabled(True)
         super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._job = None
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        self.error.setText(messages.service_error_message(exc))  # say it, keep what was typed
+
+    def reject(self) -> None:
+        if self._job is None:  # Escape or the window's close button during a save
+            super().reject()

@@ -1,7 +1,8 @@
 """The settings dialog's "Signatories" tab (administrators): the head's
 position, the officials who may sign (name, NIP, pangkat/golongan, jabatan),
 and who signs each kind of letter, in which form (own name, a.n., Plt., Plh.).
-Users with a profile can sign too ("user:USERNAME")."""
+Users with a profile can sign too ("user:USERNAME"). What changed is written
+by the controller with the dialog's save, off the GUI thread (``changes``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wbs_desktop.domain.signatories import Official, SignerChoice, SignForm
+from wbs_desktop.gui.admin.admin_writes import SignatoryChanges
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.i18n import current_language
 from wbs_desktop.letters.kinds import SIGNED_KINDS, SPECS
@@ -36,6 +38,8 @@ class SignatoriesTab(QWidget):
         self._loaded_signers: dict[str, SignerChoice] = {}
         self._loaded_head = ""
         self._users: list[tuple[str, str]] = []  # (key, label)
+        # (officials, head, signers) of the last changes(), until saved
+        self._pending: tuple[list[Official], str, dict[str, SignerChoice]] | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.head_edit = QLineEdit(self)
@@ -166,29 +170,26 @@ class SignatoriesTab(QWidget):
             out[kind] = SignerChoice(key, SignForm(forms.currentData())) if key else None
         return out
 
-    def save(self) -> None:
-        """Store what changed (each through the settings service: admin only, audited).
-        Raises ServiceError with the first problem."""
-        sig = self._controller.signatories()
+    def changes(self) -> SignatoryChanges:
+        """What changed since loading, for the controller to write (``AdminWrites.
+        save_settings``: each through the settings service, admin only, audited);
+        :meth:`saved` takes it as the new loaded state once written."""
         head = self.head_edit.text().strip()
-        if head != self._loaded_head:
-            sig.set_head_position(head)
         typed = self.officials_typed()
         loaded = {o.key: o for o in self._loaded_officials}
-        for official in typed:
-            if loaded.get(official.key) != official:
-                sig.set_official(official)
         chosen = self.signers_chosen()
-        for kind, choice in chosen.items():
-            if choice != self._loaded_signers.get(kind):
-                if choice is None:
-                    sig.set_signer(kind, None)
-                else:
-                    sig.set_signer(kind, choice.official, choice.form)
         keys = {o.key for o in typed}
-        for key in loaded:
-            if key not in keys:
-                sig.remove_official(key)
-        self._loaded_officials, self._loaded_head = typed, head
-        self._loaded_signers = {k: v for k, v in chosen.items() if v is not None}
+        self._pending = (typed, head, {k: v for k, v in chosen.items() if v is not None})
+        return SignatoryChanges(
+            head=head if head != self._loaded_head else None,
+            officials=tuple(o for o in typed if loaded.get(o.key) != o),
+            signers=tuple((kind, choice) for kind, choice in chosen.items()
+                          if choice != self._loaded_signers.get(kind)),
+            removed=tuple(key for key in loaded if key not in keys),
+        )
 
+    def saved(self) -> None:
+        """The last :meth:`changes` were written."""
+        if self._pending is not None:
+            self._loaded_officials, self._loaded_head, self._loaded_signers = self._pending
+            self._pending = None

@@ -133,11 +133,11 @@ class ReportsHooks(QObject):
         case_id = self.window.table.current_case_id()
         if not case_id:
             return
-        dialog = MarkDialog(self.window._controller.reports(), case_id, self.window)
-        if dialog.exec() == MarkDialog.DialogCode.Accepted:
-            self.window.refresh()
-            if self.dashboard is not None and self.dashboard.isVisible():
-                self.dashboard.refresh()
+        dialog = MarkDialog(self.window._controller, case_id, self.window)
+        # The controller's cases_changed re-queries the window's lists.
+        if (dialog.exec() == MarkDialog.DialogCode.Accepted and self.dashboard is not None
+                and self.dashboard.isVisible()):
+            self.dashboard.refresh()
 
     # --- the case register -----------------------------------------------------------
 
