@@ -46,7 +46,7 @@ def cmd_mark(args: argparse.Namespace, out: Output) -> int:
 
 
 def _period(args: argparse.Namespace) -> Any:
-    from wbs_desktop.services.reports import Period
+    from wbs_desktop.services.report_model import Period
 
     if args.year is not None:
         if args.quarter is not None:

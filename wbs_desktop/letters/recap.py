@@ -18,7 +18,7 @@ from wbs_desktop.domain.dates import MONTH_NAMES_ID, OFFICE_TZ, format_date_id
 from wbs_desktop.letters.model import Letterhead, Signatory
 
 if TYPE_CHECKING:
-    from wbs_desktop.services.reports import Bucket, Figures
+    from wbs_desktop.services.report_model import Bucket, Figures
 
 NO_UNIT = ""  # services.reports.NO_UNIT: the unit was not written
 

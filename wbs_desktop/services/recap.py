@@ -18,7 +18,7 @@ from wbs_desktop.files import write_private_bytes
 if TYPE_CHECKING:
     from wbs_desktop.letters.recap import RecapContext
     from wbs_desktop.services.context import Context
-    from wbs_desktop.services.reports import Figures
+    from wbs_desktop.services.report_model import Figures
 
 
 def context(ws: Context) -> RecapContext:

@@ -42,7 +42,7 @@ from wbs_desktop.gui.reports.charts import Bar, BarChart
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.settings import app_settings
 from wbs_desktop.gui.worker import Job, run_in_background
-from wbs_desktop.services.reports import NO_UNIT, Bucket, Figures, Period
+from wbs_desktop.services.report_model import NO_UNIT, Bucket, Figures, Period
 
 if TYPE_CHECKING:
     from wbs_desktop.gui.controller import Controller
