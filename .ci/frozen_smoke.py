@@ -148,7 +148,7 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else ROOT / "dist" / "wbs-desktop").resolve()
     from tests.helpers.office import complaint
     from wbs_desktop import __version__
-    from wbs_desktop.domain.complaint import complaint_to_json
+    from wbs_desktop.domain.complaint_json import complaint_to_json
 
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="wbs-frozen-") as tmp:
