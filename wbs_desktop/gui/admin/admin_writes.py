@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
+from wbs_desktop.gui.case_writes import Failure, Success, T
 from wbs_desktop.gui.worker import Job, run_in_background
 
 if TYPE_CHECKING:
@@ -39,11 +40,6 @@ if TYPE_CHECKING:
     from wbs_desktop.services.settings_service import SettingsService
     from wbs_desktop.services.signatories import SignatoryService
 
-T = TypeVar("T")
-# Called back on the GUI thread with a write action's result.
-Success = Callable[[T], None] | None
-# Called back on the GUI thread with the refusal (a ServiceError, DatabaseUnavailable ...).
-Failure = Callable[[BaseException], None] | None
 # A re-keying write's progress (worker thread): (done, total) -> keep going?
 Progress = Callable[[int, int], bool] | None
 
@@ -92,6 +88,9 @@ class AdminWrites:
         office_renamed: SignalInstance
         _types_cache: tuple[ComplaintType, ...] | None
 
+        def _write(
+            self, op: Callable[[], T], success: Success[T], failure: Failure, *, lists: bool
+        ) -> Job: ...
         def accounts(self) -> AccountService: ...
         def audit(self) -> AuditService: ...
         def settings(self) -> SettingsService: ...
@@ -103,17 +102,9 @@ class AdminWrites:
     def _admin_write(
         self, op: Callable[[], T], success: Success[T], failure: Failure, *, lists: bool = False
     ) -> Job:
-        """Run ``op`` on the job runner; after a success the case lists re-query when
-        ``lists`` (what they show changed), then ``success(result)``; a refusal goes
-        to ``failure``."""
-
-        def done(result: T) -> None:
-            if lists:
-                self.cases_changed.emit()
-            if success is not None:
-                success(result)
-
-        return run_in_background(op, done, failure)
+        """``CaseWrites._write``, but most administrators' writes change nothing the
+        case lists show (``lists`` False unless said)."""
+        return self._write(op, success, failure, lists=lists)
 
     # --- the user's own account, the audit alarm -----------------------------------
 
