@@ -23,7 +23,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ROOT,
         source,
         ignore=shutil.ignore_patterns(
-            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "tests", ".ci"
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "tests", ".ci",
+            ".mypy_cache", ".ruff_cache", ".pytest_cache",
         ),
     )
     subprocess.run(
