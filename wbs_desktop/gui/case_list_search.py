@@ -162,12 +162,7 @@ class CaseListSearch(_Window):
 
     def _cancel_search(self) -> None:
         """Stop the running search; the table keeps showing the previous result."""
-        self._search_stop.set()
-        if self._search_job is not None:
-            self._search_job.cancel()
-        self._search_job = None
-        self._search_wanted = False
-        self._slow_timer.stop()
+        self._stop_search()
         self._update_status()
         self.statusBar().showMessage(
             QCoreApplication.translate(
