@@ -64,7 +64,7 @@ def code_key() -> str:
     pkg = REPO / "wbs_desktop"
     files = [*(pkg / "domain").rglob("*.py"), *(pkg / "storage" / "migrations").rglob("*.py")]
     files += [pkg / "storage" / n for n in ("models.py", "crypto.py", "keys.py")]
-    files += [pkg / "services" / n for n in ("demo.py", "demo_worked.py")]
+    files += [pkg / "services" / n for n in ("demo.py", "demo_bulk.py", "demo_worked.py")]
     for f in sorted(files):
         h.update(str(f.relative_to(pkg)).encode())
         h.update(f.read_bytes())

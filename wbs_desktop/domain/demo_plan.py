@@ -5,7 +5,7 @@ and tracking codes the services make stay random: they are secrets). Two
 kinds of case:
 
 * the mass of cases (:attr:`DemoCase.events`): a timeline from "received" to
-  the case's stage, written in bulk by :mod:`wbs_desktop.services.demo`; their
+  the case's stage, written in bulk by :mod:`wbs_desktop.services.demo_bulk`; their
   reasons never claim a letter or a hearing that is not there;
 * *worked* cases (:attr:`DemoCase.work`): the steps an officer takes — assign,
   verify, notes, a request for completion, attachments, witnesses, hearings on

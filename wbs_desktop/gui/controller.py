@@ -23,8 +23,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from wbs_desktop.domain.roles import Action, Role, is_allowed
 from wbs_desktop.gui.admin.admin_writes import AdminWrites
 from wbs_desktop.gui.case_writes import CaseWrites
+from wbs_desktop.gui.database_actions import DatabaseActions, Progress
 from wbs_desktop.gui.live_refresh import LiveRefresh
-from wbs_desktop.gui.session.dblocation import is_shared
 from wbs_desktop.gui.worker import Job, run_in_background
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from wbs_desktop.domain.stages import Stage
     from wbs_desktop.services.accounts import AccountService
     from wbs_desktop.services.audit_service import AuditService
-    from wbs_desktop.services.backup import BackupInfo, BackupResult, RestoreResult
     from wbs_desktop.services.cases import CaseService
     from wbs_desktop.services.conflicts import ConflictRemoval
     from wbs_desktop.services.dto import (
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
         CaseRow,
         RelatedCase,
         ReporterIdentity,
-        SetupResult,
         SubmitResult,
         UserInfo,
     )
@@ -63,8 +61,6 @@ log = logging.getLogger(__name__)
 
 S = TypeVar("S")
 T = TypeVar("T")
-# A long job's progress callback: (done, total) -> keep going?
-Progress = Callable[[int, int], bool]
 
 #: The letter engine is loaded this long after a login, off the GUI thread:
 #: after the main window has shown its first rows, well before anyone asks
@@ -74,10 +70,12 @@ LETTERS_WARM_UP_DELAY_MS = 1500
 INDEXING_DELAY_MS = 2500
 
 
-class Controller(CaseWrites, AdminWrites, QObject):
-    """Write actions on a case (``start_verification``, ``assign``, ``add_note`` ...)
-    come from :class:`CaseWrites`, the administrators' (users, settings, a case's
-    mark ...) from :class:`AdminWrites`; each runs off the GUI thread."""
+class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
+    """Opening, creating and closing the database, backup and restore come from
+    :class:`DatabaseActions`; write actions on a case (``start_verification``,
+    ``assign``, ``add_note`` ...) from :class:`CaseWrites`, the administrators'
+    (users, settings, a case's mark ...) from :class:`AdminWrites`; each runs off
+    the GUI thread."""
 
     database_opened = Signal()
     """Emits: nothing; an office database is open and migrated (``open_database``)."""
@@ -133,31 +131,7 @@ class Controller(CaseWrites, AdminWrites, QObject):
         self._index_timer.setInterval(INDEXING_DELAY_MS)
         self._index_timer.timeout.connect(self.compute_people_index)
 
-    # --- database ---------------------------------------------------------
-
-    @property
-    def location(self) -> str:
-        return self._location
-
-    @property
-    def is_open(self) -> bool:
-        return self._office is not None
-
-    @property
-    def opening(self) -> str:
-        """The location being opened in the background ("" when none)."""
-        return self._opening
-
-    @property
-    def is_shared(self) -> bool:
-        if self._office is not None:
-            return bool(getattr(self._office, "is_shared", is_shared(self._location)))
-        return is_shared(self._location)
-
-    @property
-    def root_fingerprint(self) -> str | None:
-        """The office root key's fingerprint of the open database (pinned here)."""
-        return getattr(self._office, "root_fingerprint", None) if self._office else None
+    # --- the audit log of the open database ---------------------------------------
 
     def check_audit_growth(self) -> Mapping[str, object] | None:
         """Verify the entries appended since this workstation's head (any thread)."""
@@ -171,117 +145,6 @@ class Controller(CaseWrites, AdminWrites, QObject):
         if self._office is None:
             return None
         return self._office.audit_alarm()
-
-    def open_database(
-        self,
-        location: str,
-        *,
-        db_password: str | None = None,
-        success: Callable[[], None] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
-    ) -> Job:
-        """Open (and migrate) a database in the background.
-
-        ``location`` (an SQLite path or a password-less PostgreSQL URL) is what
-        is shown and remembered; ``db_password`` the server's password, used only
-        to connect. ``success``/``failure`` are called after the signals, for the
-        caller that started this. A later ``open_database`` or
-        :meth:`cancel_open` supersedes this one: its database is then closed
-        when it arrives, and nothing is emitted.
-        """
-        self._open_generation += 1
-        generation = self._open_generation
-        self._opening = location
-
-        def op() -> Office:
-            from wbs_desktop.services.office import Office
-
-            return Office.open(location, password=db_password)
-
-        def done(office: Office) -> None:
-            if generation != self._open_generation:
-                log.info("opening %s was superseded: closed again", location)
-                office.close()
-                return
-            self._opening = ""
-            self._set_office(office, location)
-            self.database_opened.emit()
-            if success is not None:
-                success()
-
-        def failed(exc: BaseException) -> None:
-            log.info("opening %s failed: %r", location, exc)
-            if generation != self._open_generation:
-                return
-            self._opening = ""
-            self.database_failed.emit(exc)
-            if failure is not None:
-                failure(exc)
-
-        return run_in_background(op, done, failed)
-
-    def cancel_open(self) -> None:
-        """Forget a database being opened (the user chose another one, or quit)."""
-        self._open_generation += 1
-        self._opening = ""
-
-    def create_database(
-        self,
-        location: str,
-        *,
-        admin_username: str,
-        admin_full_name: str,
-        password: str,
-        office_name: str,
-        db_password: str | None = None,
-        success: Callable[[SetupResult], None] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
-    ) -> Job:
-        """Create a new office database in the background (keys, first admin, recovery key)."""
-        self.cancel_open()
-
-        def op() -> tuple[Office, SetupResult]:
-            from wbs_desktop.services.office import Office
-
-            return Office.create(
-                location,
-                admin_username=admin_username,
-                admin_full_name=admin_full_name,
-                password=password,
-                office_name=office_name or None,
-                db_password=db_password,
-            )
-
-        def done(result: tuple[Office, SetupResult]) -> None:
-            office, setup = result
-            self._set_office(office, location)
-            self.database_created.emit(setup)
-            if success is not None:
-                success(setup)
-
-        def failed(exc: BaseException) -> None:
-            log.info("creating %s failed: %r", location, exc)
-            self.database_failed.emit(exc)
-            if failure is not None:
-                failure(exc)
-
-        return run_in_background(op, done, failed)
-
-    def _set_office(self, office: Office, location: str) -> None:
-        self.close()
-        self._office = office
-        self._location = location
-        self._types_cache = None
-
-    def close(self) -> None:
-        if self._ws is not None:
-            self._drop_workspace()
-        if self._office is not None:
-            try:
-                self._office.close()
-            except Exception:
-                log.exception("closing the database failed")
-            self._office = None
 
     # --- session ----------------------------------------------------------
 
@@ -570,35 +433,6 @@ class Controller(CaseWrites, AdminWrites, QObject):
         from wbs_desktop.domain.dates import office_today
 
         return office_today()
-
-    # --- backup and restore (issue 7) ------------------------------------------------
-
-    def backup(self, out_path: str, progress: Progress | None = None) -> BackupResult:
-        """Write an encrypted archive of the office (admins; call off the GUI thread)."""
-        from wbs_desktop.services import backup as backup_service
-
-        return backup_service.backup(self._workspace(), out_path, progress)
-
-    @staticmethod
-    def backup_info(archive: str) -> BackupInfo:
-        """An archive's header (no key needed)."""
-        from wbs_desktop.services import backup as backup_service
-
-        return backup_service.read_info(archive)
-
-    @staticmethod
-    def restore(archive: str, target: str, *, progress: Progress | None = None,
-                username: str | None = None, password: str | None = None,
-                recovery_key: str | None = None,
-                db_password: str | None = None) -> RestoreResult:
-        """Restore an archive into an EMPTY database (call off the GUI thread)."""
-        from wbs_desktop.services import backup as backup_service
-        from wbs_desktop.services.audit import WorkstationState
-
-        # This workstation now knows the restored (older) log: no audit alarm for it.
-        return backup_service.restore(
-            archive, target, username=username, password=password, recovery_key=recovery_key,
-            db_password=db_password, progress=progress, workstation=WorkstationState())
 
 
 class _WorkspaceCall(Generic[T]):

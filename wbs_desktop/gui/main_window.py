@@ -1,22 +1,21 @@
 """The main window: menu, toolbar, filter panel, case table, detail pane, status bar.
 
-The window lays them out, searches off the GUI thread and opens the commands'
-dialogs; its actions, menus, toolbar and status bar are built by ``main_menus``."""
+The window lays them out and opens the commands' dialogs; it searches off the
+GUI thread through ``case_list_search``, and its actions, menus, toolbar and
+status bar are built by ``main_menus``."""
 
 from __future__ import annotations
 
 import logging
-import threading
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -27,15 +26,15 @@ from PySide6.QtWidgets import (
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.admin.audit_banner import AuditAlarmBanner
-from wbs_desktop.gui.case.case_table import SORT_KEYS, CaseSearch, CaseTable, CaseTableModel
+from wbs_desktop.gui.case.case_table import CaseTable, CaseTableModel
 from wbs_desktop.gui.case.detail_pane import DetailPane
 from wbs_desktop.gui.case.filter_panel import FilterPanel
 from wbs_desktop.gui.case.my_work import MyWorkPanel
+from wbs_desktop.gui.case_list_search import CaseListSearch
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.dialogs import message, show_error
 from wbs_desktop.gui.help_window import HelpWindow, install_help_key, show_help
 from wbs_desktop.gui.i18n import current_language
-from wbs_desktop.gui.labels import format_count
 from wbs_desktop.gui.main_menus import (
     build_actions,
     build_menus,
@@ -46,9 +45,8 @@ from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.reports.reports_menu import ReportsHooks
 from wbs_desktop.gui.screen_fit import fit_to_screen
 from wbs_desktop.gui.session.connection_banner import ConnectionBanner
-from wbs_desktop.gui.worker import Job, run_in_background
-from wbs_desktop.services.dto import CaseFilter, CaseList, SubmitResult
-from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
+from wbs_desktop.services.dto import CaseFilter, SubmitResult
+from wbs_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from wbs_desktop.gui.case.front_desk import FrontDeskDialog
@@ -56,7 +54,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CaseListSearch, QMainWindow):
+    """Searching the case list comes from :class:`CaseListSearch`; the actions, menus,
+    toolbar and status bar are built by ``main_menus``."""
+
     logout_requested = Signal()
     """Emits: nothing; the user chose Log out."""
     lock_requested = Signal()
@@ -109,18 +110,11 @@ class MainWindow(QMainWindow):
         controller.office_renamed.connect(self._show_office_name)
         self.setObjectName("mainWindow")
 
-        self.search = CaseSearch(controller.search_ids)
-        self._search_job: Job | None = None
+        # self.search and the running search's state (case_list_search); lupdate reads
+        # the next line as a translator's note, as it did where the state was set here:
         #: Set by Cancel: the running search stops decrypting at its next block.
-        self._search_stop = threading.Event()
-        self._search_wanted = False
-        self._total = 0
-        self._revision = ""  # of the last search result (CaseList.revision)
+        self._init_search(controller)
         self._detail_revision = ""  # the revision when the shown case was read
-        self._progress: QProgressDialog | None = None
-        self._slow_timer = QTimer(self)
-        self._slow_timer.setSingleShot(True)
-        self._slow_timer.timeout.connect(self._show_search_progress)
         self.model = CaseTableModel(controller.rows, controller.type_label, controller.today, self)
         self.filters = FilterPanel(self)
         self.filters.setObjectName("filterPanel")
@@ -168,7 +162,6 @@ class MainWindow(QMainWindow):
         self.reminder: QMessageBox | None = None  # the reminder at login, while shown
         self.front_desk: FrontDeskDialog | None = None  # the look-up, while open
         self.setCentralWidget(central)
-        self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
 
         build_actions(self)
         install_help_key(self, self.show_manual)  # F1 in a dialog opens its page of the manual
@@ -240,71 +233,6 @@ class MainWindow(QMainWindow):
         self.search.with_filter(f)
         self.refresh()
 
-    # --- searching off the GUI thread ---------------------------------------------
-    #
-    # A search over 100,000 cases can take seconds when it decrypts (free text,
-    # sorting by the accused), so it runs on the thread pool. One search at a
-    # time: a request made meanwhile is remembered and run when it finishes
-    # (only the newest counts). After SLOW_MS a progress dialog offers Cancel.
-
-    SLOW_MS = 700
-
-    @property
-    def searching(self) -> bool:
-        return self._search_job is not None
-
-    def refresh(self) -> None:
-        """Search again (keeps the selection) and update the stage counts."""
-        self._search_wanted = True
-        if self._search_job is None:
-            self._start_search()
-
-    def _start_search(self) -> None:
-        self._search_wanted = False
-        f = self.search.filter
-        sort = SORT_KEYS[self.search.sort_column]
-        descending = self.search.descending
-        controller = self._controller
-        self._search_stop = stop = threading.Event()
-
-        def op() -> CaseList:  # worker thread: no widgets
-            return controller.listing(f, sort, descending, cancelled=stop.is_set)
-
-        self.count_label.setText(self.tr("Searching…"))
-        self._search_job = run_in_background(op, self._on_searched, self._on_search_failed)
-        self._slow_timer.start(self.SLOW_MS)
-
-    def _finish_search(self) -> bool:
-        """Common end of a search; True when a newer request has started instead."""
-        self._search_job = None
-        self._slow_timer.stop()
-        if self._progress is not None:
-            self._progress.hide()
-        if self._search_wanted:
-            self._start_search()
-            return True
-        return False
-
-    def _on_searched(self, result: CaseList) -> None:
-        if self._finish_search() or self._controller.user is None:
-            return  # a newer search started, or the session ended meanwhile
-        ids, counts = result.ids, result.stage_counts
-        self._total = result.total
-        self._revision = result.revision
-        self.banner.report_available()
-        keep, self._scroll_to_keep = self._scroll_to_keep, None
-        self.table.apply_ids(ids)
-        if not ids:
-            self.table.show_empty(filtered=self.search.filter != CaseFilter())
-        if keep is not None:  # a live refresh: the row at the top stays at the top
-            self._restore_place(*keep)
-        self.filters.set_stage_counts(counts)
-        self._update_status()
-        current = self.table.current_case_id()
-        if current:
-            self._show_case(current)
-        self.search_finished.emit()
-
     def _show_case(self, case_id: str) -> None:
         self._place_pane(bool(case_id))
         shown = self.detail.detail
@@ -338,64 +266,6 @@ class MainWindow(QMainWindow):
         dialog = getattr(getattr(self.detail, "case_actions", None), "dialog", None)
         return dialog is not None and dialog.isVisible()
 
-    def _on_search_failed(self, exc: BaseException) -> None:
-        if self._finish_search() or self._controller.user is None:
-            return
-        self._update_status()
-        if not isinstance(exc, ServiceError):
-            raise exc  # a bug: the excepthook logs it and tells the user
-        if isinstance(exc, DatabaseUnavailable):
-            self.banner.report_unavailable()  # non-modal; retries on its own
-        else:
-            show_error(self, service_error_message(exc))
-        self.search_finished.emit()
-
-    def _show_search_progress(self) -> None:
-        if self._search_job is None:
-            return
-        if self._progress is None:
-            self._progress = QProgressDialog(self)
-            self._progress.setWindowTitle(self.tr("Searching"))
-            self._progress.setLabelText(self.tr("Searching the cases…"))
-            self._progress.setCancelButtonText(self.tr("Cancel"))
-            self._progress.setRange(0, 0)
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self._progress.canceled.connect(self._cancel_search)
-        self._progress.show()
-
-    def _cancel_search(self) -> None:
-        """Stop the running search; the table keeps showing the previous result."""
-        self._search_stop.set()
-        if self._search_job is not None:
-            self._search_job.cancel()
-        self._search_job = None
-        self._search_wanted = False
-        self._slow_timer.stop()
-        self._update_status()
-        self.statusBar().showMessage(
-            self.tr("Search cancelled: the list shows the previous result."), 8000)
-        self.search_finished.emit()
-
-    def _on_live_change(self, _case_ids: set[str | None]) -> None:
-        """Another workstation (or this one) saved: re-query, keeping the place."""
-        if self._controller.user is None or not self.isVisible():
-            return  # a hidden window re-queries when it is shown again
-        self._controller.compute_people_index()  # a case queued elsewhere: index it
-        if self._scroll_to_keep is None:
-            view = self.table.view
-            top = view.indexAt(view.viewport().rect().topLeft())
-            top_id = self.model.case_id(top.row()) if top.isValid() else ""
-            self._scroll_to_keep = (top_id, view.verticalScrollBar().value())
-        self.refresh()
-
-    def _restore_place(self, top_id: str, scroll: int) -> None:
-        view = self.table.view
-        row = self.model.row_of(top_id) if top_id else -1
-        if row >= 0:
-            view.scrollTo(self.model.index(row, 0), view.ScrollHint.PositionAtTop)
-        else:
-            view.verticalScrollBar().setValue(scroll)
-
     def _on_connection_changed(self, connected: bool) -> None:
         if connected:
             self.banner.report_available()
@@ -427,13 +297,6 @@ class MainWindow(QMainWindow):
     def report_unavailable(self) -> None:
         """A service call found the database unreachable (any widget may call this)."""
         self.banner.report_unavailable()
-
-    def _update_status(self) -> None:
-        shown = self.model.rowCount()
-        total = max(self._total, shown)
-        self.count_label.setText(
-            self.tr("%1 of %2 cases").replace("%1", format_count(shown))
-            .replace("%2", format_count(total)))
 
     # --- commands -------------------------------------------------------------
 
@@ -591,12 +454,7 @@ class MainWindow(QMainWindow):
     def _stop_background(self) -> None:
         """Drop a running search and the banner's retries: their results would reach
         a window that is going away (or a session that has ended)."""
-        self._search_stop.set()
-        if self._search_job is not None:
-            self._search_job.cancel()
-            self._search_job = None
-        self._search_wanted = False
-        self._slow_timer.stop()
+        self._stop_search()
         self.banner.stop()
         self.reports.hide_windows()
         self.my_work.stop()
