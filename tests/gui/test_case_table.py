@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import Stage
-from wbs_desktop.gui.case.case_table import (
+from wbs_desktop.gui.case.case_model import (
     BLOCK,
     CASE_ID_ROLE,
     OVERDUE_COLOUR,
     SOON_COLOUR,
     CaseSearch,
-    CaseTable,
     CaseTableModel,
     Column,
 )
+from wbs_desktop.gui.case.case_table import CaseTable
 from wbs_desktop.services.dto import CaseFilter, CaseRow
 
 TODAY = date(2026, 11, 28)
@@ -104,6 +105,37 @@ def test_cells() -> None:
         SOON_COLOUR
     assert model.data(model.index(2, Column.DUE)) == "28/11/2026 (today)"
     assert model.headerData(Column.ACCUSED, Qt.Orientation.Horizontal) == "Person reported"
+
+
+def test_a_cell_is_made_once_and_made_again_after_a_search_or_a_minute(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A repaint asks every visible cell for a dozen roles: the values are kept.
+    from wbs_desktop.gui.case import case_model
+
+    day = [TODAY]
+    service = FakeService(10)
+    model = CaseTableModel(service.fetch, lambda code: f"<{code}>", lambda: day[0])
+    model.set_ids(sorted(service.rows))
+    clock = [1000.0]
+    monkeypatch.setattr(case_model.time, "monotonic", lambda: clock[0])
+    made: list[Column] = []
+    display = model._display
+    monkeypatch.setattr(model, "_display", lambda row, c: made.append(c) or display(row, c))
+    due = model.index(0, Column.DUE)
+    assert model.data(due) == "26/11/2026 (2 d late)"
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole,
+                 Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+        model.data(due, role)
+    assert made == [Column.DUE], "one cell made once, whatever the roles asked"
+    assert model.data(due, Qt.ItemDataRole.FontRole).bold()
+    # The next day: the kept text stays until the minute is up, then it is made again.
+    day[0] = TODAY + timedelta(days=1)
+    assert model.data(due) == "26/11/2026 (2 d late)"
+    clock[0] += case_model.CELLS_FOR_SECONDS + 1
+    assert model.data(due) == "26/11/2026 (3 d late)"
+    # A new search (the rows may have changed) makes them again at once.
+    service.rows["id00000"] = replace(service.rows["id00000"], accused_name="Orang Baru")
+    model.set_ids(sorted(service.rows))
+    assert model.data(model.index(0, Column.ACCUSED)) == "Orang Baru"
 
 
 def test_sorting_requeries_and_a_flip_only_reverses(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from tests.gui.test_main_window import settle
-from wbs_desktop.gui.case.case_table import Column
+from wbs_desktop.gui.case.case_model import Column
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
 from wbs_desktop.services.dto import CaseFilter

@@ -17,7 +17,7 @@ from tests.gui.test_layout_walk import _process
 from tests.gui.test_letters_tab import pdf_printer
 from tests.gui.test_main_window import settle
 from wbs_desktop.gui.case.action_dialog import edit_date
-from wbs_desktop.gui.case.case_table import DEFAULT_HIDDEN, Column
+from wbs_desktop.gui.case.case_model import DEFAULT_HIDDEN, Column
 from wbs_desktop.gui.letters.printing import PdfPreviewDialog
 
 pytestmark = pytest.mark.parametrize("walk", ["en"], indirect=True)

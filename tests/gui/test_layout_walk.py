@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 import wbs_desktop.gui
 from tests.gui.conftest import ADMIN, Walk
-from wbs_desktop.gui.case.case_table import Column
+from wbs_desktop.gui.case.case_model import Column
 from wbs_desktop.gui.main_window import MainWindow
 
 SCREEN = QSize(1366, 768)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui.case import detail_pane
-from wbs_desktop.gui.case.case_table import Column
+from wbs_desktop.gui.case.case_model import Column
 from wbs_desktop.gui.case.timeline import TimelineWidget
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
-from wbs_desktop.gui.case.case_table import SORT_KEYS, CaseSearch
+from wbs_desktop.gui.case.case_model import SORT_KEYS, CaseSearch
 from wbs_desktop.gui.dialogs import show_error
 from wbs_desktop.gui.labels import format_count
 from wbs_desktop.gui.messages import service_error_message
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QLabel
 
-    from wbs_desktop.gui.case.case_table import CaseTable, CaseTableModel
+    from wbs_desktop.gui.case.case_model import CaseTableModel
+    from wbs_desktop.gui.case.case_table import CaseTable
     from wbs_desktop.gui.case.filter_panel import FilterPanel
     from wbs_desktop.gui.controller import Controller
     from wbs_desktop.gui.session.connection_banner import ConnectionBanner

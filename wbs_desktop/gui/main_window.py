@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.gui import settings
 from wbs_desktop.gui.admin.audit_banner import AuditAlarmBanner
-from wbs_desktop.gui.case.case_table import CaseTable, CaseTableModel
+from wbs_desktop.gui.case.case_model import CaseTableModel
+from wbs_desktop.gui.case.case_table import CaseTable
 from wbs_desktop.gui.case.detail_pane import DetailPane
 from wbs_desktop.gui.case.filter_panel import FilterPanel
 from wbs_desktop.gui.case.my_work import MyWorkPanel

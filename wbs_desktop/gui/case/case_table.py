@@ -10,311 +10,46 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import date
-from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
     QMenu,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from wbs_desktop.domain.catalog import Channel
-from wbs_desktop.domain.dates import OFFICE_TZ, to_local
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.gui import settings
-from wbs_desktop.gui.labels import channel_label, stage_label, stage_tooltip
-from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
+from wbs_desktop.gui.case.case_model import (
+    CASE_ID_ROLE,
+    DEFAULT_HIDDEN,
+    FLEXIBLE,
+    CaseSearch,
+    CaseTableModel,
+    Column,
+)
+from wbs_desktop.gui.labels import channel_label, stage_label
 
 log = logging.getLogger(__name__)
-
-BLOCK = 128  # rows fetched per round trip
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_Index = QModelIndex | QPersistentModelIndex
-
-class Column(IntEnum):
-    REGISTER = 0
-    RECEIVED = 1
-    TYPE = 2
-    ACCUSED = 3
-    STAGE = 4
-    OFFICER = 5
-    DUE = 6
-    CHANNEL = 7
-
-
-SORT_KEYS: dict[Column, str] = {
-    Column.REGISTER: SortKey.REGISTER,
-    Column.RECEIVED: SortKey.RECEIVED,
-    Column.TYPE: SortKey.TYPE,
-    Column.ACCUSED: SortKey.ACCUSED,
-    Column.STAGE: SortKey.STAGE,
-    Column.OFFICER: SortKey.OFFICER,
-    Column.DUE: SortKey.DUE,
-    Column.CHANNEL: SortKey.CHANNEL,
-}
-
-#: Not shown at first (the table must fit beside the case at 1366×768); the
-#: header's context menu shows them.
-DEFAULT_HIDDEN = (Column.TYPE, Column.OFFICER)
-#: Columns that share what the others leave (text elided, tooltip whole).
-FLEXIBLE = (Column.TYPE, Column.ACCUSED, Column.STAGE, Column.OFFICER, Column.CHANNEL)
-
-OVERDUE_COLOUR = QColor("#c62828")
-SOON_COLOUR = QColor("#e65100")
-FINE_COLOUR = QColor("#2e7d32")
-SOON_DAYS = 3
-
-
-class CaseSearch:
-    """The current filter and sort; asks for ids only."""
-
-    def __init__(self, search_ids: Callable[[CaseFilter, str, bool], list[str]]) -> None:
-        self._search_ids = search_ids
-        self.filter = CaseFilter()
-        self.sort_column = Column.RECEIVED
-        self.descending = True
-
-    def ids(self) -> list[str]:
-        return self._search_ids(self.filter, SORT_KEYS[self.sort_column], self.descending)
-
-    def with_filter(self, f: CaseFilter) -> None:
-        self.filter = f
-
-    def with_text(self, text: str) -> None:
-        self.filter = replace(self.filter, text=text)
-
-
-# Combined once: or-ing Qt flags in Python costs ~20 µs, and views ask per cell.
-_CELL_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-               | Qt.ItemFlag.ItemNeverHasChildren)
-
-
-class CaseTableModel(QAbstractTableModel):
-    """Cells of the case table over a list of ids."""
-
-    def __init__(
-        self,
-        fetch_rows: Callable[[Sequence[str]], list[CaseRow]],
-        type_label: Callable[[str], str],
-        today: Callable[[], date],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._fetch_rows = fetch_rows
-        self._type_label = type_label
-        self._today = today
-        self._ids: list[str] = []
-        self._rows: dict[str, CaseRow] = {}
-        self._failed: set[str] = set()  # ids whose fetch failed: not asked again until a reset
-        self.sort_requested: Callable[[Column, bool], None] | None = None
-        self.fetches = 0  # round trips so far (tests and benchmarks read it)
-
-    # --- data management ----------------------------------------------------
-
-    def set_ids(self, ids: list[str]) -> None:
-        self.beginResetModel()
-        self._ids = list(ids)
-        self._rows.clear()
-        self._failed.clear()
-        self.endResetModel()
-
-    def ids(self) -> list[str]:
-        return list(self._ids)
-
-    def case_id(self, row: int) -> str:
-        return self._ids[row]
-
-    def row_of(self, case_id: str) -> int:
-        try:
-            return self._ids.index(case_id)
-        except ValueError:
-            return -1
-
-    def cached_rows(self) -> int:
-        return len(self._rows)
-
-    def _row(self, row: int) -> CaseRow | None:
-        case_id = self._ids[row]
-        cached = self._rows.get(case_id)
-        if cached is not None or case_id in self._failed:
-            return cached
-        start = row - row % BLOCK
-        wanted = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
-        self.fetches += 1
-        try:
-            fetched = self._fetch_rows(wanted)
-        except Exception as exc:
-            # Not asked again on every repaint: the next search (refresh) tries again.
-            log.warning("fetching case rows failed: %r", exc)
-            self._failed.update(wanted)
-            return None
-        for r in fetched:
-            self._rows[r.id] = r
-        return self._rows.get(case_id)
-
-    # --- Qt model interface -------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        return self.column_title(Column(section))
-
-    def column_title(self, column: Column) -> str:
-        titles = {
-            Column.REGISTER: self.tr("Register no."),
-            Column.RECEIVED: self.tr("Received"),
-            Column.TYPE: self.tr("Type"),
-            Column.ACCUSED: self.tr("Person reported"),
-            Column.STAGE: self.tr("Stage"),
-            Column.OFFICER: self.tr("Officer"),
-            Column.DUE: self.tr("Due"),
-            Column.CHANNEL: self.tr("Arrived by"),
-        }
-        return titles[column]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _CELL_FLAGS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == CASE_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.DecorationRole):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
-        column = Column(index.column())
-        if row.damaged and column == Column.ACCUSED:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return QApplication.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxWarning)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("The stored data of this case failed its integrity check and "
-                               "cannot be shown. Tell the administrator (wbs-admin verify-data "
-                               "lists such cases); the other cases are not affected.")
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("damaged")
-        if role == Qt.ItemDataRole.DecorationRole:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        if role == Qt.ItemDataRole.FontRole:
-            if column == Column.DUE and row.overdue:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.DUE and row.due_date is not None:
-                return self._days_text(row)
-            if column == Column.RECEIVED:
-                return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y %H:%M")
-            if column == Column.ACCUSED and row.accused_name is None:
-                return self.tr("This case has not been shared with you.")
-            if column == Column.STAGE:  # the whole name (the column may be narrow) and its meaning
-                return f"{self._display(row, column)}: {stage_tooltip(row.stage)}"
-            if column in FLEXIBLE:  # the column may be too narrow for all of it
-                return self._display(row, column)
-            return None
-        return self._display(row, column)
-
-    def _display(self, row: CaseRow, column: Column) -> str:
-        if column == Column.REGISTER:
-            return row.register_number
-        if column == Column.RECEIVED:
-            return to_local(row.received_at, OFFICE_TZ).strftime("%d/%m/%Y")
-        if column == Column.TYPE:
-            return self._type_label(row.complaint_type)
-        if column == Column.ACCUSED:
-            return row.accused_name if row.accused_name is not None else "—"
-        if column == Column.STAGE:
-            return stage_label(row.stage)
-        if column == Column.OFFICER:
-            return ", ".join(row.officer_names) or "—"
-        if column == Column.DUE:
-            if row.due_date is None:
-                return "—"
-            return self.due_text(row.due_date, self._days(row))
-        return channel_label(row.channel)
-
-    def _days(self, row: CaseRow) -> int:
-        """Days left until the due date (negative: late; an overdue case is late)."""
-        assert row.due_date is not None
-        days = (row.due_date - self._today()).days
-        return -abs(days) if row.overdue else days
-
-    def due_text(self, due: date, days: int) -> str:
-        """The Due cell: the date and, short (the column must fit), the days left or late."""
-        if days < 0:
-            short = self.tr("%n d late", "", -days)
-        elif days == 0:
-            short = self.tr("today")
-        else:
-            short = self.tr("%n d left", "", days)
-        return f"{due:%d/%m/%Y} ({short})"
-
-    def _days_text(self, row: CaseRow) -> str:
-        days = self._days(row)
-        if days < 0:
-            return self.tr("%n day(s) late", "", -days)
-        if days == 0:
-            return self.tr("due today")
-        return self.tr("%n day(s) left", "", days)
-
-    def _foreground(self, row: CaseRow, column: Column) -> QBrush | None:
-        if column != Column.DUE or row.due_date is None or row.stage.is_final:
-            return None
-        days = (row.due_date - self._today()).days
-        if row.overdue or days < 0:
-            return QBrush(OVERDUE_COLOUR)
-        if days <= SOON_DAYS:
-            return QBrush(SOON_COLOUR)
-        return QBrush(FINE_COLOUR)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting happens in the database: hand it to whoever owns the search."""
-        if self.sort_requested is not None and 0 <= column < len(Column):
-            self.sort_requested(Column(column), order == Qt.SortOrder.DescendingOrder)
 
 
 class CaseTable(QWidget):
