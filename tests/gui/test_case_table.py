@@ -107,7 +107,7 @@ def test_cells() -> None:
     assert model.headerData(Column.ACCUSED, Qt.Orientation.Horizontal) == "Person reported"
 
 
-def test_a_cell_is_made_once_and_made_again_after_a_search_or_a_minute(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_cell_is_made_once_until_the_register_or_the_day_changes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # A repaint asks every visible cell for a dozen roles: the values are kept.
     from wbs_desktop.gui.case import case_model
 
@@ -132,10 +132,18 @@ def test_a_cell_is_made_once_and_made_again_after_a_search_or_a_minute(monkeypat
     assert model.data(due) == "26/11/2026 (2 d late)"
     clock[0] += case_model.CELLS_FOR_SECONDS + 1
     assert model.data(due) == "26/11/2026 (3 d late)"
-    # A new search (the rows may have changed) makes them again at once.
+    # A search of an unchanged register (same revision) keeps the rows read;
+    # a changed register (another revision, or none given) reads them again.
+    model.set_ids(sorted(service.rows), "head-1")
+    assert model.data(model.index(0, Column.ACCUSED)) == "—"
+    fetched = len(service.fetched)
     service.rows["id00000"] = replace(service.rows["id00000"], accused_name="Orang Baru")
-    model.set_ids(sorted(service.rows))
+    model.set_ids(list(reversed(sorted(service.rows))), "head-1")
+    assert model.data(model.index(9, Column.ACCUSED)) == "—", "the same revision: kept"
+    assert len(service.fetched) == fetched, "nothing read again"
+    model.set_ids(sorted(service.rows), "head-2")
     assert model.data(model.index(0, Column.ACCUSED)) == "Orang Baru"
+    assert len(service.fetched) == fetched + 1
 
 
 def test_sorting_requeries_and_a_flip_only_reverses(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -122,7 +122,7 @@ class CaseListSearch(_Window):
         self._revision = result.revision
         self.banner.report_available()
         keep, self._scroll_to_keep = self._scroll_to_keep, None
-        self.table.apply_ids(ids)
+        self.table.apply_ids(ids, result.revision)
         if not ids:
             self.table.show_empty(filtered=self.search.filter != CaseFilter())
         if keep is not None:  # a live refresh: the row at the top stays at the top

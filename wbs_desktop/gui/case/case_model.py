@@ -46,6 +46,8 @@ _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
           Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
           Qt.ItemDataRole.DecorationRole)
 _ROLE_SLOT = {int(role): slot for slot, role in enumerate(_ROLES)}
+#: Rows kept from one search to the next (same register revision) at most.
+KEEP_ROWS = 20_000
 #: How long a cell's values are kept (the days left change at midnight).
 CELLS_FOR_SECONDS = 60.0
 
@@ -131,20 +133,28 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, CaseRow] = {}
         self._failed: set[str] = set()  # ids whose fetch failed: not asked again until a reset
-        #: Row number → its cells' values by column (see :meth:`data`).
-        self._cells: dict[int, list[tuple[object, ...] | None]] = {}
+        #: Case id → its cells' values by column (see :meth:`data`).
+        self._cells: dict[str, list[tuple[object, ...] | None]] = {}
         self._cells_until = 0.0
+        self._revision = ""
         self.sort_requested: Callable[[Column, bool], None] | None = None
         self.fetches = 0  # round trips so far (tests and benchmarks read it)
 
     # --- data management ----------------------------------------------------
 
-    def set_ids(self, ids: list[str]) -> None:
+    def set_ids(self, ids: list[str], revision: str = "") -> None:
+        """Show these ids. ``revision`` (the listing's: equal revisions mean the
+        same cases in the same state) keeps the rows and cells already made when
+        it is the one shown before; otherwise they are read again as shown."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows.clear()
+        if not revision or revision != self._revision or len(self._rows) > KEEP_ROWS:
+            self._rows.clear()
+            self._cells.clear()
+        for case_id in self._failed:  # asked again
+            self._cells.pop(case_id, None)
+        self._revision = revision
         self._failed.clear()
-        self._cells.clear()
         self.endResetModel()
 
     def ids(self) -> list[str]:
@@ -217,8 +227,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # Views ask every visible cell for a dozen roles at each paint: thousands of
-        # calls per repaint, so a cell's values are made once per row shown (until
-        # the next search or a minute has passed) and then only looked up here.
+        # calls per repaint, so a cell's values are made once per case shown (until
+        # the register changes or a minute has passed) and then only looked up here.
         slot = _ROLE_SLOT.get(role)
         r = index.row()
         if not 0 <= r < len(self._ids):  # also an invalid index (row -1)
@@ -226,12 +236,14 @@ class CaseTableModel(QAbstractTableModel):
         if slot is None:
             return self._ids[r] if role == CASE_ID_ROLE else None
         now = time.monotonic()
-        if now > self._cells_until:
+        if now > self._cells_until:  # the rows too: "overdue" is as of their reading
             self._cells.clear()
+            self._rows.clear()
             self._cells_until = now + CELLS_FOR_SECONDS
-        cells = self._cells.get(r)
+        case_id = self._ids[r]
+        cells = self._cells.get(case_id)
         if cells is None:
-            cells = self._cells[r] = [None] * len(Column)
+            cells = self._cells[case_id] = [None] * len(Column)
         c = index.column()
         cell = cells[c]
         if cell is None:

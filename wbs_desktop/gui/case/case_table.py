@@ -282,11 +282,12 @@ class CaseTable(QWidget):
             raise
         self.apply_ids(ids)
 
-    def apply_ids(self, ids: list[str]) -> None:
-        """Show these ids (a search's result), keeping the selection where possible."""
+    def apply_ids(self, ids: list[str], revision: str = "") -> None:
+        """Show these ids (a search's result), keeping the selection where possible
+        (``revision``: see :meth:`CaseTableModel.set_ids`)."""
         current = self.current_case_id()
         selected = self.selected_case_ids()
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, revision)
         if ids:
             self.empty_label.hide()
         self._restore(current, selected)
