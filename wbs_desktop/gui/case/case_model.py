@@ -69,6 +69,8 @@ class Column(IntEnum):
     CHANNEL = 7
 
 
+_COLUMNS = len(Column)  # asked thousands of times per paint (rowCount, columnCount)
+
 SORT_KEYS: dict[Column, str] = {
     Column.REGISTER: SortKey.REGISTER,
     Column.RECEIVED: SortKey.RECEIVED,
@@ -197,13 +199,13 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(Column):
+        if not 0 <= section < _COLUMNS:
             return None
         return self.column_title(Column(section))
 
@@ -243,7 +245,7 @@ class CaseTableModel(QAbstractTableModel):
         case_id = self._ids[r]
         cells = self._cells.get(case_id)
         if cells is None:
-            cells = self._cells[case_id] = [None] * len(Column)
+            cells = self._cells[case_id] = [None] * _COLUMNS
         c = index.column()
         cell = cells[c]
         if cell is None:
@@ -340,5 +342,5 @@ class CaseTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting happens in the database: hand it to whoever owns the search."""
-        if self.sort_requested is not None and 0 <= column < len(Column):
+        if self.sort_requested is not None and 0 <= column < _COLUMNS:
             self.sort_requested(Column(column), order == Qt.SortOrder.DescendingOrder)
