@@ -1,0 +1,71 @@
+"""figures: an index in the order the figures group by; key grants with room
+for their re-wraps (PostgreSQL)
+
+Revision ID: figures_grouped
+Revises: dash
+Create Date: 2026-12-07
+
+The office's figures (``services.reports._cells``) count a period's cases per
+mark, stage, outcome, channel, type and deadline kind, the months and the
+overdue cases as conditional sums of the same scan. ``ix_cases_figures`` is led
+by the time of receipt (a range scan of a short period), so grouping it meant
+sorting every case of the period (SQLite groups by sorting: ≈ 250 ms CPU for a
+year at 100,000 cases). ``ix_cases_figures_grouped`` holds the same columns led
+by the grouped ones: a long period is one scan in group order, no sort. The
+other index stays, for short periods and for the durations' range scan.
+
+``case_key_grants`` gets fill factor 80 on PostgreSQL: a re-wrap (sealed →
+wrapped at a holder's first use, ``keys.apply_rewraps``) changes no indexed
+column, so with room on its page it is a HOT update that writes no entry to
+the table's four indexes (measured on a copy: 18,243 re-wraps 1.54 s → 0.65 s).
+The setting applies to pages written from now on; the table is rewritten here
+(``CLUSTER`` by holder, which may run in the migration's transaction, unlike
+``VACUUM FULL``) so the grants already stored get the room too. SQLite has no
+fill factor: nothing to do there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "figures_grouped"
+down_revision: str | None = "dash"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+#: The grouped columns first, in the GROUP BY's order, then what the figures read.
+FIGURES_GROUPED = [
+    "mark",
+    "stage",
+    "outcome",
+    "channel",
+    "complaint_type",
+    "due_kind",
+    "received_at",
+    "due_date",
+    "stage_changed_at",
+    "first_response_at",
+    "verified_at",
+    "id",
+]
+
+GRANTS_FILLFACTOR = 80
+
+
+def upgrade() -> None:
+    op.create_index("ix_cases_figures_grouped", "cases", FIGURES_GROUPED)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"ALTER TABLE case_key_grants SET (fillfactor = {GRANTS_FILLFACTOR})")
+        # Rewrites the table (and its indexes) with the new fill factor, under an
+        # exclusive lock until the migration commits: seconds at 100,000 cases.
+        op.execute("CLUSTER case_key_grants USING ix_case_key_grants_holder_case_id")
+        op.execute("ANALYZE case_key_grants")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ALTER TABLE case_key_grants SET WITHOUT CLUSTER")
+        op.execute("ALTER TABLE case_key_grants RESET (fillfactor)")
+    op.drop_index("ix_cases_figures_grouped", table_name="cases")
