@@ -135,6 +135,8 @@ def test_backup_and_restore_into_the_same_kind(
         assert restored_result.rows == result.rows
         if backend == "postgresql":
             assert _analyzed_tables(url) >= {"cases", "case_key_grants", "audit_log"}
+            assert _vacuumed_tables(url) >= {"cases", "case_key_grants", "audit_log"}
+            assert _pages_not_all_visible(url, ["cases", "case_key_grants"]) == {}
         restored = check_restored(url, tmp_path, ids, before, office.office_id)
         try:
             entries = restored.login("admin", ADMIN_PASSWORD).audit.entries(limit=10)
@@ -158,6 +160,44 @@ def _analyzed_tables(url: str) -> set[str]:
             )
     finally:
         engine.dispose()
+
+
+def _vacuumed_tables(url: str) -> set[str]:
+    """Tables a manual VACUUM has run on (``last_vacuum``; the test server runs
+    no autovacuum, and autovacuum's own runs are ``last_autovacuum``)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return set(
+                conn.scalars(
+                    text("SELECT relname FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL")
+                )
+            )
+    finally:
+        engine.dispose()
+
+
+def _pages_not_all_visible(url: str, tables: list[str]) -> dict[str, tuple[int, int]]:
+    """Tables whose visibility map does not mark every heap page all-visible
+    (``pg_class.relallvisible`` against ``relpages``, both set by VACUUM): an
+    index-only scan of such a table visits the heap for the pages left out."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT relname, relpages, relallvisible FROM pg_class "
+                     "WHERE relkind = 'r' AND relname = ANY(:names)"),
+                {"names": tables},
+            ).all()
+    finally:
+        engine.dispose()
+    assert {r.relname for r in rows} == set(tables)
+    return {r.relname: (r.relpages, r.relallvisible) for r in rows
+            if r.relpages == 0 or r.relallvisible < r.relpages}
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
