@@ -210,8 +210,8 @@ def _median(histogram: Counter[int], total: int) -> float:
 #: some six times the scan of an entry).
 GROUPED_SHARE = 0.15
 #: The columns the counts are grouped by, in the order of ``ix_cases_figures_grouped``.
-_GROUPED = (Case.mark, Case.stage, Case.outcome, Case.channel, Case.complaint_type,
-            Case.due_kind)
+_GROUPED = (Case.outcome, Case.due_kind, Case.stage, Case.channel, Case.complaint_type,
+            Case.mark)
 
 
 def _grouped_scan_pays(session: Any, period: Period) -> bool:
@@ -230,8 +230,8 @@ def _grouped_scan_pays(session: Any, period: Period) -> bool:
 def _cells(
     ws: Context, period: Period, in_period: Any, today: date
 ) -> tuple[list[Any], dict[str, str]]:
-    """One aggregate scan of the period's cases: how many per mark, stage, outcome,
-    channel, type and deadline kind, and in each of those groups how many are
+    """One aggregate scan of the period's cases: how many per outcome, deadline
+    kind, stage, channel, type and mark, and in each of those groups how many are
     overdue today and how many were received before each month's start (the
     months as differences of these running counts: conditional sums, not more
     grouped columns). Grouped in the order of ``ix_cases_figures_grouped``, so a
@@ -287,7 +287,7 @@ def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
     by_type: Counter[str] = Counter()
     channels: Counter[str] = Counter()
     month_keys = period.months()
-    for mark, stage, outcome, channel, ctype, due_kind, n, late, *before in groups:
+    for outcome, due_kind, stage, channel, ctype, mark, n, late, *before in groups:
         if mark is not None and not (period.count_demo and mark == "demo"):
             excluded[mark] += n
             continue

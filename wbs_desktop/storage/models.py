@@ -180,12 +180,12 @@ class Case(Base):
         # one scan in group order, without a sort (migration figures_grouped).
         Index(
             "ix_cases_figures_grouped",
-            "mark",
-            "stage",
             "outcome",
+            "due_kind",
+            "stage",
             "channel",
             "complaint_type",
-            "due_kind",
+            "mark",
             "received_at",
             "due_date",
             "stage_changed_at",

@@ -6,7 +6,7 @@ Revises: dash
 Create Date: 2026-12-07
 
 The office's figures (``services.reports._cells``) count a period's cases per
-mark, stage, outcome, channel, type and deadline kind, the months and the
+outcome, deadline kind, stage, channel, type and mark, the months and the
 overdue cases as conditional sums of the same scan. ``ix_cases_figures`` is led
 by the time of receipt (a range scan of a short period), so grouping it meant
 sorting every case of the period (SQLite groups by sorting: ≈ 250 ms CPU for a
@@ -45,13 +45,17 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 #: The grouped columns first, in the GROUP BY's order, then what the figures read.
+#: Led by the two no list filters on (outcome is empty until a case is concluded):
+#: without statistics SQLite takes an equality on an index's first column for a
+#: good search, so led by mark, ``mark IS NULL`` (every figure's click) chose
+#: this index and a sort over ``ix_cases_listing`` in the list's order.
 FIGURES_GROUPED = [
-    "mark",
-    "stage",
     "outcome",
+    "due_kind",
+    "stage",
     "channel",
     "complaint_type",
-    "due_kind",
+    "mark",
     "received_at",
     "due_date",
     "stage_changed_at",
