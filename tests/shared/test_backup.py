@@ -148,23 +148,16 @@ def test_backup_and_restore_into_the_same_kind(
 def _analyzed_tables(url: str) -> set[str]:
     """Tables a manual ANALYZE has run on (``last_analyze``; autovacuum's own
     runs are ``last_autoanalyze``): the restore refreshes the planner's statistics."""
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return set(
-                conn.scalars(
-                    text("SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL")
-                )
-            )
-    finally:
-        engine.dispose()
+    return _stat_tables(url, "last_analyze")
 
 
 def _vacuumed_tables(url: str) -> set[str]:
     """Tables a manual VACUUM has run on (``last_vacuum``; the test server runs
     no autovacuum, and autovacuum's own runs are ``last_autovacuum``)."""
+    return _stat_tables(url, "last_vacuum")
+
+
+def _stat_tables(url: str, column: str) -> set[str]:
     from sqlalchemy import create_engine, text
 
     engine = create_engine(url)
@@ -172,7 +165,7 @@ def _vacuumed_tables(url: str) -> set[str]:
         with engine.connect() as conn:
             return set(
                 conn.scalars(
-                    text("SELECT relname FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL")
+                    text(f"SELECT relname FROM pg_stat_user_tables WHERE {column} IS NOT NULL")
                 )
             )
     finally:
