@@ -135,6 +135,8 @@ def test_backup_and_restore_into_the_same_kind(
         assert restored_result.rows == result.rows
         if backend == "postgresql":
             assert _analyzed_tables(url) >= {"cases", "case_key_grants", "audit_log"}
+            assert _vacuumed_tables(url) >= {"cases", "case_key_grants", "audit_log"}
+            assert _pages_not_all_visible(url, ["cases", "case_key_grants"]) == {}
         restored = check_restored(url, tmp_path, ids, before, office.office_id)
         try:
             entries = restored.login("admin", ADMIN_PASSWORD).audit.entries(limit=10)
@@ -146,6 +148,16 @@ def test_backup_and_restore_into_the_same_kind(
 def _analyzed_tables(url: str) -> set[str]:
     """Tables a manual ANALYZE has run on (``last_analyze``; autovacuum's own
     runs are ``last_autoanalyze``): the restore refreshes the planner's statistics."""
+    return _stat_tables(url, "last_analyze")
+
+
+def _vacuumed_tables(url: str) -> set[str]:
+    """Tables a manual VACUUM has run on (``last_vacuum``; the test server runs
+    no autovacuum, and autovacuum's own runs are ``last_autovacuum``)."""
+    return _stat_tables(url, "last_vacuum")
+
+
+def _stat_tables(url: str, column: str) -> set[str]:
     from sqlalchemy import create_engine, text
 
     engine = create_engine(url)
@@ -153,11 +165,32 @@ def _analyzed_tables(url: str) -> set[str]:
         with engine.connect() as conn:
             return set(
                 conn.scalars(
-                    text("SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL")
+                    text(f"SELECT relname FROM pg_stat_user_tables WHERE {column} IS NOT NULL")
                 )
             )
     finally:
         engine.dispose()
+
+
+def _pages_not_all_visible(url: str, tables: list[str]) -> dict[str, tuple[int, int]]:
+    """Tables whose visibility map does not mark every heap page all-visible
+    (``pg_class.relallvisible`` against ``relpages``, both set by VACUUM): an
+    index-only scan of such a table visits the heap for the pages left out."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT relname, relpages, relallvisible FROM pg_class "
+                     "WHERE relkind = 'r' AND relname = ANY(:names)"),
+                {"names": tables},
+            ).all()
+    finally:
+        engine.dispose()
+    assert {r.relname for r in rows} == set(tables)
+    return {r.relname: (r.relpages, r.relallvisible) for r in rows
+            if r.relpages == 0 or r.relallvisible < r.relpages}
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])

@@ -43,7 +43,8 @@ from typing import IO, TYPE_CHECKING, Any
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Table, func, inspect, select, text
+from sqlalchemy import Connection, Engine, Table, func, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.dates import utc_now
@@ -319,6 +320,7 @@ def restore(
                     head = conn.execute(
                         text("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
                     ).one()
+            _vacuum(engine)
         except BaseException:
             engine.dispose()
             if created_file is not None:
@@ -480,15 +482,27 @@ def _restore_into(
     if known[0] != info.schema_revision:
         command.upgrade(alembic_config(conn), "head")
     if conn.dialect.name == "postgresql":
-        restored = reflect_tables(conn)
-        _reset_sequences(conn, restored)
-        # Planner statistics for the rows just written, as the demo office gets
-        # them: otherwise PostgreSQL plans the filled tables as empty until
-        # autovacuum's next ANALYZE, and may skip the register's covering index.
-        bulk.analyze(conn, [t.name for t in restored])
+        _reset_sequences(conn, reflect_tables(conn))
     if opener is not None:
         _record_restore(conn, info, opener)
     return done
+
+
+def _vacuum(engine: Engine) -> None:
+    """PostgreSQL, once the restore is committed: ``VACUUM (ANALYZE)`` of every
+    table. Without the statistics the planner takes the filled tables for empty
+    until autovacuum's next ANALYZE; without the visibility map the covering
+    indexes of the register and the figures are read with a visit to every heap
+    page (or skipped), whatever the server's autovacuum does. The restore stands
+    if this fails: autovacuum will catch up, so it is logged, not raised."""
+    if engine.dialect.name != "postgresql":
+        return
+    try:
+        with engine.connect() as conn:
+            names = [t.name for t in reflect_tables(conn)]
+        bulk.vacuum_analyze(engine, names)
+    except DBAPIError as exc:
+        log.warning("VACUUM (ANALYZE) after the restore failed: %s", exc)
 
 
 def _reset_sequences(conn: Connection, tables: list[Table]) -> None:

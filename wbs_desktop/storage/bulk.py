@@ -11,9 +11,10 @@ ORM or Core insert would have stored.
 statement: one array parameter on PostgreSQL.
 
 :func:`analyze` refreshes the planner's statistics after a bulk write (the
-demo office, a restore): without them PostgreSQL plans a freshly filled table
-as if it were empty until autovacuum's next ANALYZE, and may skip the covering
-indexes the register relies on.
+demo office): without them PostgreSQL plans a freshly filled table as if it
+were empty until autovacuum's next ANALYZE, and may skip the covering indexes
+the register relies on. :func:`vacuum_analyze` (a restore, after its commit)
+also sets the visibility map those index-only scans need.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Table, any_, bindparam, insert, text
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import QueryableAttribute
 
 
@@ -88,4 +89,25 @@ def analyze(conn: Connection, tables: Iterable[str] | None = None) -> None:
     conn.execute(text("ANALYZE " + ", ".join(quote(n) for n in names)))
 
 
-__all__ = ["among", "analyze", "insert_rows"]
+def vacuum_analyze(engine: Engine, tables: Iterable[str]) -> None:
+    """``VACUUM (ANALYZE)`` of ``tables`` on PostgreSQL, once their rows are committed.
+
+    ANALYZE gives the planner its statistics; VACUUM also sets the visibility map,
+    without which an index-only scan of a covering index still visits every heap
+    page (and the planner may prefer the table), however the server's autovacuum
+    is set. VACUUM cannot run in a transaction block: it gets a connection of its
+    own in autocommit. A table the role does not own is skipped by the server
+    with a warning (left to autovacuum). SQLite: nothing to do.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    names = list(tables)
+    if not names:
+        return
+    quote = engine.dialect.identifier_preparer.quote
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.execute(text("VACUUM (ANALYZE) " + ", ".join(quote(n) for n in names)))
+
+
+__all__ = ["among", "analyze", "insert_rows", "vacuum_analyze"]

@@ -21,7 +21,7 @@ _PG_MIGRATION_LOCK = 0x57425301  # advisory lock id: "WBS" + 1
 #: The newest revision in ``migrations/versions``. Keep it equal to the head
 #: of the migration scripts when you add one: ``tests/storage/test_migrations.py``
 #: (``test_head_constant_is_the_head_of_the_scripts``) fails until you do.
-HEAD_REVISION = "dash"
+HEAD_REVISION = "figures_grouped"
 
 VERSION_TABLE = "alembic_version"
 
