@@ -170,7 +170,7 @@ def main() -> None:
     out["hwm_session_kb"] = _status_kb("VmHWM")
     out["search_matches"] = matches
     # Baseline: the same decrypted strings (what the search matches against), scanned.
-    strings = [(cid, s) for cid, (_v, s) in ws.actor.search_text.items()]
+    strings = [(cid, e[1]) for cid, e in ws.actor.search_text.items()]
     scans = []
     for i in range(args.repeat):
         needle = needles[(i + 1) % len(needles)]
