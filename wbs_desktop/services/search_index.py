@@ -328,11 +328,11 @@ def _readable(session: Session, actor: Actor) -> set[str]:
     one Core statement over the (holder, case_id) index only, touching no row
     (on SQLite the case rows hold the ciphertexts), each case once (DISTINCT:
     its content and identity grants are side by side in the index; reading
-    both was half the rows for nothing)."""
+    both was half the rows for nothing), fetched on the driver's cursor."""
     if not actor.can(Action.VIEW_CASE):
         return set()
     stmt = select(CaseKeyGrant.case_id).where(CaseKeyGrant.holder == actor.holder).distinct()
-    return set(session.connection().execute(stmt).scalars().all())  # one fetchall
+    return set(bulk.first_column(session.connection(), stmt))
 
 
 def load(
