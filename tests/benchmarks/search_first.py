@@ -4,8 +4,14 @@
 copies the database, logs in as the demo administrator and prints one JSON
 object: the first search of a session with no index file (``cold``), warm
 searches beside the plain scan of the same strings (``warm`` / ``scan``), the
-logout (which writes the index), and the first search of the next login
-(``first_after_login``). Only public service calls, so the same script measures
+logout (which writes the index), the first search of the next login
+(``first_after_login``: the search itself reads and checks the index, as when
+the user searches before the load after login is done), the first sort by the
+accused of a login (``sort_accused_first``), and — where the code has it
+(``CaseService.preload_search``, which the window starts right after login) —
+that load on its own (``preload``) and the first search and first sort by the
+accused after it (``first_after_preload``, ``sort_accused_after_preload``).
+Only public service calls, so the same script measures
 another checkout: ``PYTHONPATH=/work/main python tests/benchmarks/search_first.py``
 gives the "before" figures with that checkout's code.
 """
@@ -38,7 +44,7 @@ def _measure(db: Path, scratch: Path, repeat: int) -> dict[str, object]:
 
     common.configure_environment(scratch)
     from wbs_desktop.services.audit import WorkstationState
-    from wbs_desktop.services.dto import CaseFilter
+    from wbs_desktop.services.dto import CaseFilter, SortKey
     from wbs_desktop.services.office import Office
 
     copy = scratch / "bench.sqlite3"
@@ -55,7 +61,7 @@ def _measure(db: Path, scratch: Path, repeat: int) -> dict[str, object]:
     ws = office.login(common.ADMIN, common.ADMIN_PASSWORD)
     ws.cases.listing(CaseFilter())  # the list as the window shows it first
     out["cold"] = search(ws, "kupang")
-    strings = [s for _v, s in ws.actor.search_text.values()]
+    strings = [e[1] for e in ws.actor.search_text.values()]
     out["cases"] = len(strings)
     needles = sorted({w.casefold()[1:5] for s in rng.sample(strings, min(50, len(strings)))
                       for w in s.partition("\x00")[0].split() if len(w) > 3}) or ["a"]
@@ -77,6 +83,34 @@ def _measure(db: Path, scratch: Path, repeat: int) -> dict[str, object]:
         ws.cases.listing(CaseFilter())
         firsts.append(search(ws, needles[i % len(needles)]))
     out["logout"], out["first_after_login"] = logouts, firsts
+
+    def sort_by_accused(ws: object) -> float:
+        t0 = time.perf_counter()
+        ws.cases.listing(CaseFilter(), SortKey.ACCUSED, False)  # type: ignore[attr-defined]
+        return time.perf_counter() - t0
+
+    sorts, preloads, after_preload, sorts_after_preload = [], [], [], []
+    for i in range(max(1, min(repeat, 3))):
+        ws.logout()
+        ws = office.login(common.ADMIN, common.ADMIN_PASSWORD)
+        ws.cases.listing(CaseFilter())
+        sorts.append(sort_by_accused(ws))
+        if not hasattr(ws.cases, "preload_search"):
+            continue
+        for measure, into in ((lambda w: search(w, needles[i % len(needles)]), after_preload),
+                              (sort_by_accused, sorts_after_preload)):
+            ws.logout()
+            ws = office.login(common.ADMIN, common.ADMIN_PASSWORD)
+            ws.cases.listing(CaseFilter())
+            t0 = time.perf_counter()
+            ws.cases.preload_search()
+            preloads.append(time.perf_counter() - t0)
+            into.append(measure(ws))
+    out["sort_accused_first"] = sorts
+    if preloads:
+        out["preload"] = preloads
+        out["first_after_preload"] = after_preload
+        out["sort_accused_after_preload"] = sorts_after_preload
     ws.logout()
     office.close()
     return out

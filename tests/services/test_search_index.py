@@ -113,10 +113,10 @@ def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> N
     assert _ids(officer, MARKER) == []
     assert "\n" not in officer.actor.search_text[lost_text][1]
     _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
-    assert any(MARKER.casefold() in text for _i, _v, text in entries)  # read before the loss
+    assert any(MARKER.casefold() in text for text in entries.texts)  # read before the loss
     officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)  # the file written again
     _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
-    assert all(MARKER.casefold() not in text for _i, _v, text in entries)
+    assert all(MARKER.casefold() not in text for text in entries.texts)
     assert _ids(officer, MARKER) == []
     assert officer.actor.search_text[kept][1].count("\n") == 6  # still readable
     assert "\n" not in officer.actor.search_text[never][1]  # never assigned
@@ -131,7 +131,7 @@ def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> N
     officer.logout()
     officer = office.login("yosef", OFFICER_PASSWORD)
     _token, entries = search_index.decode(officer, path.read_bytes())
-    assert all(MARKER.casefold() not in text for _i, _v, text in entries)
+    assert all(MARKER.casefold() not in text for text in entries.texts)
 
 
 def test_a_lost_grant_without_a_new_version_drops_the_entry(
@@ -304,7 +304,8 @@ def test_a_file_written_against_another_audit_log_is_not_used(
     path = search_index.index_path(admin)
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
     (seq, _head), entries = search_index.decode(admin, path.read_bytes())
-    forged = {i: (v, t) for i, v, t in entries}
+    rows = zip(entries.versions, entries.texts, entries.keys, strict=True)
+    forged = dict(zip(entries.ids, rows, strict=True))
     path.write_bytes(search_index.encode(admin, (seq, b"\x01" * 32), forged))
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
     assert _ids(admin, "kantor") == cold
@@ -312,3 +313,155 @@ def test_a_file_written_against_another_audit_log_is_not_used(
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)  # written again: used
     assert _ids(admin, "kantor") == cold
     assert admin.actor.search_index.reused == 3
+
+
+def test_a_file_of_the_earlier_format_is_rebuilt_not_refused(
+    office: Office, admin: Workspace
+) -> None:
+    """Format 1 (JSON) files exist on workstations: deleted and rebuilt quietly
+    (nothing is wrong with them), not a refusal in the audit log; the same JSON
+    behind the new header (authenticated, but not columns) is refused."""
+    import json
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    _fill(admin, 3)
+    cold = _ids(admin, "kantor")
+    path = search_index.index_path(admin)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    (seq, head), entries = search_index.decode(admin, path.read_bytes())
+    plain = json.dumps(
+        {"seq": seq, "head": head.hex(), "ids": entries.ids,
+         "versions": list(entries.versions), "texts": entries.texts}
+    ).encode()
+    aead = AESGCM(search_index._key(admin.actor))
+    nonce = os.urandom(12)
+    path.write_bytes(b"WBSIDX1\n" + nonce + aead.encrypt(nonce, plain, search_index._ad(admin)))
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    assert _ids(admin, "kantor") == cold
+    book = admin.actor.search_index
+    assert (book.reused, book.refused) == (0, 0)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)  # written in the new format
+    assert path.read_bytes().startswith(search_index.MAGIC)
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.reused == 3
+
+    sealed = aead.encrypt(nonce, plain, search_index._ad(admin))
+    path.write_bytes(search_index.MAGIC + nonce + sealed)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    assert _ids(admin, "kantor") == cold
+    assert admin.actor.search_index.refused == 1
+    with office.db.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action)))
+    assert actions.count("search_index_refused") == 1
+
+
+def test_sort_by_accused_uses_the_index(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first sort by the accused of a session takes the names' sort keys from
+    the index file: nothing decrypted but the case changed while logged out."""
+    from wbs_desktop.services.dto import SortKey
+
+    ids = _fill(admin, 6)
+    names = {i: admin.cases.detail(i).accused.name for i in ids}
+    expected = sorted(ids, key=lambda i: (names[i].casefold(), ids.index(i)))
+    assert admin.cases.listing(CaseFilter(), SortKey.ACCUSED, descending=False).ids == expected
+    admin.logout()
+    other = office.login("admin", ADMIN_PASSWORD)
+    changed = other.cases.submit(complaint(accused={"name": "aaron Baru"})).case_id
+    other.logout()
+    decrypted: list[str] = []
+    real = search_index._decrypt_block
+
+    def counting(session, actor, chunk, can_read):  # type: ignore[no-untyped-def]
+        decrypted.extend(chunk)
+        return real(session, actor, chunk, can_read)
+
+    monkeypatch.setattr(search_index, "_decrypt_block", counting)
+    admin = office.login("admin", ADMIN_PASSWORD)
+    result = admin.cases.listing(CaseFilter(), SortKey.ACCUSED, descending=False).ids
+    assert result == [changed, *expected]
+    assert decrypted == [changed]
+    assert admin.cases.listing(CaseFilter(), SortKey.ACCUSED, descending=True).ids == [
+        *expected[::-1], changed
+    ]
+
+
+def test_preload_after_login_serves_the_first_search(office: Office, admin: Workspace) -> None:
+    ids = _fill(admin, 4)
+    cold = _ids(admin, "kantor")
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    assert admin.cases.preload_search() is True
+    book = admin.actor.search_index
+    assert book.loaded and book.reused == len(ids)
+    state = admin.actor.listing.peek()
+    assert state is not None
+    assert admin.actor.listing.aligned_texts(state, lambda: pytest.fail("built again")) is not None
+    assert _ids(admin, "kantor") == cold
+    assert book.reused == len(ids)  # the file was read once
+
+
+def test_a_search_waits_for_the_preload_and_cancel_stops_the_wait(
+    office: Office, admin: Workspace
+) -> None:
+    import threading
+    import time
+
+    _fill(admin, 3)
+    cold = _ids(admin, "kantor")
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    busy = admin.actor.search_index.busy
+    busy.acquire()  # the preload holds it
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(Cancelled):
+            admin.cases.listing(CaseFilter(text="kantor"), cancelled=lambda: True)
+        assert time.monotonic() - t0 < 1
+        found: list[list[str]] = []
+        waiting = threading.Thread(target=lambda: found.append(_ids(admin, "kantor")))
+        waiting.start()
+        time.sleep(0.3)
+        assert waiting.is_alive() and not found  # waits, does not load a second time
+    finally:
+        busy.release()
+    waiting.join(30)
+    assert found == [cold]
+    assert admin.actor.search_index.reused == 3
+
+
+def test_a_logout_during_the_preload_keeps_nothing(office: Office, admin: Workspace) -> None:
+    _fill(admin, 3)
+    _ids(admin, "kantor")
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    actor = admin.actor
+
+    def log_out_meanwhile() -> bool:  # asked once the file is decoded
+        if not admin._closed:
+            admin.logout()
+        return False
+
+    with pytest.raises(Cancelled):
+        admin.cases.preload_search(cancelled=log_out_meanwhile)
+    assert actor.search_text == {} and not actor.search_index.loaded
+    assert actor.listing.peek() is None
+
+
+def test_the_columns_hold_any_text(office: Office, admin: Workspace) -> None:
+    """Strings holding the columns' separator are stored with offsets instead;
+    an empty index decodes as empty."""
+    entries = {
+        "a": (1, "Nama\x00x\x1fy\nz", "nama\x1f"),
+        "b": (2, "\x002026/0001", ""),
+        "c": (3, "Élodie 😀\x00é\nx", "élodie 😀"),
+    }
+    token = (5, b"\x02" * 32)
+    got_token, got = search_index.decode(admin, search_index.encode(admin, token, entries))
+    assert got_token == token
+    assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True), strict=True)) == (
+        entries
+    )
+    assert got.readable == bytes([1, 0, 1])
+    (seq, head), empty = search_index.decode(admin, search_index.encode(admin, (0, b""), {}))
+    assert (seq, head, len(empty)) == (0, b"", 0)

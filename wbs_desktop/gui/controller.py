@@ -14,6 +14,7 @@ call a widget makes, and nothing is ``Any`` at this boundary.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -68,6 +69,10 @@ T = TypeVar("T")
 LETTERS_WARM_UP_DELAY_MS = 1500
 #: The people index of queued cases is computed after the first rows are shown.
 INDEXING_DELAY_MS = 2500
+#: The search index is loaded and checked this long after a login, off the GUI
+#: thread (``CaseService.preload_search``): once the first rows are asked for,
+#: before anyone has typed a search (which waits for it if it comes first).
+SEARCH_PRELOAD_DELAY_MS = 200
 
 
 class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
@@ -119,6 +124,9 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         self._open_generation = 0
         self._warming: Job | None = None
         self._indexing: Job | None = None
+        self._preloading: Job | None = None
+        #: Set at logout and lock: the search's load after login stops at once.
+        self._preload_stop = threading.Event()
         self.live = LiveRefresh(self)  # other workstations' saves (issue 7)
         # The letter engine's warm-up after a login; stopped with the session
         # (a pending single shot would otherwise fire after a log out or close).
@@ -130,6 +138,9 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         self._index_timer.setSingleShot(True)
         self._index_timer.setInterval(INDEXING_DELAY_MS)
         self._index_timer.timeout.connect(self.compute_people_index)
+        self._preload_timer = QTimer(self)  # the search index, the same way
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.timeout.connect(self.preload_search)
 
     # --- the audit log of the open database ---------------------------------------
 
@@ -173,6 +184,7 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
             self.logged_in.emit(ws.user)
             self._warm_timer.start()
             self._index_timer.start()
+            self._preload_timer.start(SEARCH_PRELOAD_DELAY_MS)
 
         return run_in_background(lambda: office.login(username, password), done,
                                  self.login_failed.emit)
@@ -197,6 +209,29 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
 
         self._warming = run_in_background(load, None, failed)
         return self._warming
+
+    def preload_search(self) -> Job | None:
+        """Load and check the search index in the background, so that the first
+        search of the session finds it in memory (None: nothing to do now)."""
+        ws = self._ws
+        if ws is None or not self.can(Action.LIST_CASES):
+            return None
+        if self._preloading is not None and not self._preloading.done:
+            return None
+        self._preload_stop = stop = threading.Event()
+        cases = self._cases()
+
+        def failed(exc: BaseException) -> None:  # the first search loads it instead
+            from wbs_desktop.services.errors import Cancelled
+
+            if isinstance(exc, Cancelled):
+                log.info("loading the search index ahead stopped: %s", exc)
+            else:
+                log.warning("loading the search index ahead failed: %r", exc)
+
+        self._preloading = run_in_background(
+            lambda: cases.preload_search(cancelled=stop.is_set), None, failed)
+        return self._preloading
 
     def compute_people_index(self) -> Job | None:
         """An administrator's client computes the people index of the cases staff
@@ -240,6 +275,11 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
     def _drop_workspace(self) -> None:
         self._warm_timer.stop()
         self._index_timer.stop()
+        self._preload_timer.stop()
+        self._preload_stop.set()
+        if self._preloading is not None:
+            self._preloading.cancel()
+            self._preloading = None
         self.live.stop()
         try:
             if self._ws is not None:

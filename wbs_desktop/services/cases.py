@@ -56,6 +56,7 @@ from wbs_desktop.services.dto import (
     TrackingStatus,
 )
 from wbs_desktop.services.errors import (
+    Cancelled,
     ConflictOfInterest,
     NoGrant,
     NotFound,
@@ -144,7 +145,7 @@ class CaseService:
         self.ws.actor.require(Action.LIST_CASES)
         stages = frozenset(s.value for s in f.stages)
         text = f.text.strip().casefold()
-        texts: dict[str, tuple[int, str]] = {}
+        texts: dict[str, search_index.Entry] = {}
         with self.ws.read() as session:
             state = self.ws.actor.listing.current(session)
             predicates = self._predicates(f, state)
@@ -173,7 +174,7 @@ class CaseService:
         name: Callable[[case_listing.CaseMeta], str | None] | None = None
         if sort == SortKey.ACCUSED:  # decrypted names: those the user may read
             def name(m: case_listing.CaseMeta) -> str | None:
-                return texts.get(m.id, _NO_TEXT)[1].partition("\x00")[0].casefold() or None
+                return texts.get(m.id, _NO_TEXT)[2] or None  # the index's sort key
 
         result = case_listing.ordered(state, found, sort, descending, key=name)
         search_index.finish(self.ws)
@@ -183,6 +184,29 @@ class CaseService:
             total=len(state.meta),
             revision=f"{state.token[0]}:{state.token[1].hex()}",
         )
+
+    def preload_search(self, cancelled: Callable[[], bool] | None = None) -> bool:
+        """Right after login, off the GUI thread: the search index read and
+        checked, every case's text brought current and lined up with the list,
+        so that the user's first free-text search or sort by the accused finds
+        them in memory. A search started meanwhile waits for this rather than
+        doing it again (services.search_index.bring_current). ``cancelled``
+        (any thread): True stops with Cancelled; so does a logout or lock
+        meanwhile, and then nothing read is kept. False: nothing to do."""
+        actor = self.ws.actor
+        if not actor.can(Action.LIST_CASES):
+            return False
+        generation = actor.search_index.generation
+        with self.ws.read() as session:
+            state = actor.listing.current(session)
+            actor.listing.aligned_texts(
+                state, lambda: self._texts_in_order(session, state, cancelled)
+            )
+        if actor.search_index.generation != generation:  # stored after the logout's clear
+            actor.listing.forget_texts()
+            raise Cancelled("the session ended while the search was loaded")
+        search_index.finish(self.ws)
+        return True
 
     def _predicates(self, f: CaseFilter, state: case_listing.State) -> list[case_listing.Predicate]:
         """The filter's conditions other than the stage and the text."""
@@ -508,7 +532,7 @@ class CaseService:
         cancelled: Callable[[], bool] | None = None,
     ) -> list[str]:
         cache = self._search_texts(session, state.order, cancelled)
-        return [cache.get(m.id, _NO_TEXT)[1] for m in state.order]
+        return search_index.texts_in_order(cache, state.order)
 
     def _matching(
         self,
@@ -544,12 +568,12 @@ class CaseService:
         session: Session,
         cases: Sequence[case_listing.CaseMeta],
         cancelled: Callable[[], bool] | None = None,
-    ) -> dict[str, tuple[int, str]]:
+    ) -> dict[str, search_index.Entry]:
         """The search cache, current for these cases (services.search_index)."""
         return search_index.bring_current(self.ws, session, cases, cancelled)
 
 
-_NO_TEXT = (-1, "")
+_NO_TEXT = search_index.NO_TEXT
 
 #: The columns CaseService.rows() reads (the rest of the row is in the listing).
 _ROW_COLUMNS = (Case.id, Case.register_number, Case.key_version, Case.accused_ct)

@@ -2,9 +2,10 @@
 
 The free-text search runs over one string per case: the accused's name and the
 case-folded searchable fields (register number, accused, location, chronology),
-decrypted from the case's ``accused_ct`` / ``content_ct``. Decrypting 100,000
-cases costs seconds, so each user keeps these strings between sessions in a
-*private index file*:
+decrypted from the case's ``accused_ct`` / ``content_ct``; sorting by the accused
+over the name case-folded, kept beside it (:data:`Entry`). Decrypting 100,000
+cases costs seconds, so each user keeps these between sessions in a *private
+index file*:
 
 * **Where**: ``<data folder>/search/<office>-u<user id>.idx`` beside the
   workstation state, written through :mod:`wbs_desktop.files` (0600 in a 0700
@@ -16,13 +17,20 @@ cases costs seconds, so each user keeps these strings between sessions in a
   it to the office id and the user id, so a file copied to another user or
   another office is refused like a tampered one. Not compressed (compression
   would let a submitter who can watch the file's size probe other cases' text).
-* **Brought current** at the first search of a session: one decrypt of the file,
-  then every entry is checked against the session's case list (services.listing):
-  a case changed since the stored audit head, of another version, gone, or (for
-  decrypted text) no longer readable by the user at its current key version is
-  dropped and — if the user may still read it — decrypted again. Only those
-  cases are read from the database. A file whose audit head the log does not
-  hold (a restore) is not used at all.
+* **Columns, not JSON** (format 2: ``MAGIC``): inside the encryption a small
+  head (format, audit head, count), the versions as one ``array('q')``, one
+  byte per entry (decrypted or not), and three string columns (ids, texts,
+  sort keys), each as character offsets plus one UTF-8 text: decoded with one
+  ``str`` per column and slices. A file of format 1 is deleted and rebuilt.
+* **Brought current** right after login in the background
+  (``CaseService.preload_search``; a search started meanwhile waits for it) or
+  at the first search of a session: one decrypt of the file, then the entries
+  are checked against the session's case list (services.listing) column by
+  column: a case changed since the stored audit head, of another version, gone,
+  or (for decrypted text) no longer readable by the user at its current key
+  version is dropped and — if the user may still read it — decrypted again.
+  Only those cases are read from the database. A file whose audit head the log
+  does not hold (a restore) is not used at all.
 * **Only what search needs**: the content key of each case, from the user's
   content grants only (never the identity key), and never cached as the case's
   keys (the detail view opens both keys as before).
@@ -38,10 +46,15 @@ import hashlib
 import json
 import logging
 import os
+import struct
+import sys
 import threading
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, pairwise, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,17 +78,44 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAGIC = b"WBSIDX1\n"
+#: The file's header: "WBSIDX", the format version (one byte), "\n". Format 1
+#: (b"WBSIDX1\n", a JSON object) is not read: such a file is deleted and rebuilt.
+FORMAT = 2
+PREFIX = b"WBSIDX"
+MAGIC = PREFIX + bytes([FORMAT]) + b"\n"
 _NONCE = 12
 _INFO = b"wbs/search-index/v1"
 #: Cases decrypted in one block (one statement for the rows, one for the grants).
 BLOCK = 1000
 #: Entries decrypted since the last save: this many or more, save right after the search.
 SAVE_AFTER = 500
-NO_TEXT = (-1, "")
+#: One case's entry in ``Actor.search_text``: (case version, "accused name\x00
+#: case-folded searchable text", the accused's sort key: the name case-folded,
+#: "" when the user may not read the case).
+Entry = tuple[int, str, str]
+NO_TEXT: Entry = (-1, "", "")
+#: How often a search waiting for the load after login asks whether it was cancelled.
+_WAIT_STEP = 0.05
 _WRITING = threading.Lock()
+_ID = attrgetter("id")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_INVERT = bytes([1, 0]) + bytes(254)
+_VERSION = attrgetter("version")
 _ACCUSED = crypto.ColumnDecryptor("cases", "accused_ct")
 _CONTENT = crypto.ColumnDecryptor("cases", "content_ct")
+#: The plaintext's head: format, audit seq, length of the audit hash, entries.
+_HEAD = struct.Struct("<BqII")
+_LENGTH = struct.Struct("<Q")
+#: A string column is joined by a separator no stored text holds (control
+#: characters are refused in every field), or, should one hold it, stored with
+#: offsets.
+_SEP = "\x1f"
+_JOINED, _OFFSETS = 0, 1
+
+
+class Outdated(Exception):
+    """An index file of an earlier format: not refused (nothing is wrong with it),
+    deleted and rebuilt."""
 
 
 @dataclass(slots=True)
@@ -90,10 +130,32 @@ class IndexState:
     refused: int = 0
     #: A refused file not yet in the audit log (recorded after the search's read).
     refusal_pending: str = ""
+    #: Bumped by ``reset`` (logout, lock, a changed role): work begun before it
+    #: (a load in the background) stores nothing of what it read.
+    generation: int = 0
+    #: Held while the texts are brought current: a search started during the
+    #: load after login waits for it instead of doing the same work again.
+    busy: threading.Lock = field(default_factory=threading.Lock)
 
     def reset(self) -> None:
         self.loaded = False
         self.unsaved = 0
+        self.generation += 1
+
+
+@dataclass(slots=True)
+class Entries:
+    """A decoded index file: one column per field, entry ``i`` across them."""
+
+    ids: list[str]
+    versions: array[int]
+    #: 1 where the text was decrypted (the user could read the case), else 0.
+    readable: bytes
+    texts: list[str]
+    keys: list[str]
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 def index_path(ws: Context) -> Path:
@@ -110,21 +172,84 @@ def _ad(ws: Context) -> bytes:
     return b"\x00".join((_INFO, ws.office.office_id.encode(), str(ws.actor.id).encode()))
 
 
-def encode(ws: Context, token: tuple[int, bytes], entries: dict[str, tuple[int, str]]) -> bytes:
-    ids = list(entries)
-    versions = [entries[i][0] for i in ids]
-    texts = [entries[i][1] for i in ids]
-    plain = json.dumps(
-        {"seq": token[0], "head": token[1].hex(), "ids": ids, "versions": versions, "texts": texts},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
+def _little(column: array[int]) -> bytes:
+    if sys.byteorder != "little":
+        column = array("q", column)
+        column.byteswap()
+    return column.tobytes()
+
+
+def _column(raw: bytes | memoryview) -> array[int]:
+    column = array("q")
+    column.frombytes(raw)
+    if sys.byteorder != "little":
+        column.byteswap()
+    return column
+
+
+def _pack_strings(strings: list[str]) -> list[bytes]:
+    """n strings as one UTF-8 text: joined by ``_SEP`` when none holds it (split
+    back in one call), else with n + 1 character offsets before the text."""
+    joined = _SEP.join(strings)
+    if joined.count(_SEP) == max(len(strings) - 1, 0):
+        blob = joined.encode("utf-8")
+        return [bytes([_JOINED]), _LENGTH.pack(len(blob)), blob]
+    ends = array("q", [0])
+    ends.extend(accumulate(map(len, strings)))
+    blob = "".join(strings).encode("utf-8")
+    return [bytes([_OFFSETS]), _LENGTH.pack(len(blob)), _little(ends), blob]
+
+
+def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
+    kind = view[pos]
+    (size,) = _LENGTH.unpack_from(view, pos + 1)
+    pos += 1 + _LENGTH.size
+    if kind == _JOINED:
+        text = str(view[pos : pos + size], "utf-8")
+        strings = text.split(_SEP) if n else []
+        if len(strings) != n or (n == 0 and size):
+            raise ValueError("a column of the search index does not hold its count")
+        return strings, pos + size
+    if kind != _OFFSETS:
+        raise ValueError("a column of the search index is of no known kind")
+    ends = _column(view[pos : pos + 8 * (n + 1)])
+    pos += 8 * (n + 1)
+    text = str(view[pos : pos + size], "utf-8")
+    if len(ends) != n + 1 or ends[0] != 0 or ends[-1] != len(text):
+        raise ValueError("a column of the search index is cut short")
+    return [text[a:b] for a, b in pairwise(ends)], pos + size
+
+
+def encode(
+    ws: Context,
+    token: tuple[int, bytes],
+    entries: Mapping[str, Entry],
+    order: Sequence[str] | None = None,
+) -> bytes:
+    """The file: header, nonce, and under AES-256-GCM the columns (``order``: the
+    ids first in this order, the list's, which makes the next load's check a
+    comparison of two arrays; the other entries after them)."""
+    ids = [i for i in order if i in entries] if order is not None else list(entries)
+    if order is not None and len(ids) != len(entries):
+        placed = set(ids)
+        ids += [i for i in entries if i not in placed]
+    rows = [entries[i] for i in ids]
+    versions = array("q", [r[0] for r in rows])
+    texts = [r[1] for r in rows]
+    readable = bytes(_decrypted(t) for t in texts)
+    head = token[1]
+    parts = [_HEAD.pack(FORMAT, token[0], len(head), len(ids)), head, _little(versions), readable]
+    for column in (ids, texts, [r[2] for r in rows]):
+        parts += _pack_strings(column)
     nonce = os.urandom(_NONCE)
-    return MAGIC + nonce + AESGCM(_key(ws.actor)).encrypt(nonce, plain, _ad(ws))
+    return MAGIC + nonce + AESGCM(_key(ws.actor)).encrypt(nonce, b"".join(parts), _ad(ws))
 
 
-def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], list[tuple[str, int, str]]]:
-    """The stored head and entries; ``ValueError`` when the file fails its check."""
+def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], Entries]:
+    """The stored head and entries; ``Outdated`` for a file of an earlier format,
+    ``ValueError`` when the file fails its check."""
+    if blob.startswith(PREFIX) and len(blob) > len(PREFIX) and blob[len(PREFIX)] != FORMAT:
+        raise Outdated(f"search index format {blob[len(PREFIX) : len(PREFIX) + 1]!r}")
     if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE + 16:
         raise ValueError("not a search index file")
     nonce = blob[len(MAGIC) : len(MAGIC) + _NONCE]
@@ -132,9 +257,29 @@ def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], list[tuple[str,
         plain = AESGCM(_key(ws.actor)).decrypt(nonce, blob[len(MAGIC) + _NONCE :], _ad(ws))
     except InvalidTag as exc:
         raise ValueError("the search index did not authenticate") from exc
-    data = json.loads(plain)
-    token = (int(data["seq"]), bytes.fromhex(data["head"]))
-    return token, list(zip(data["ids"], data["versions"], data["texts"], strict=True))
+    try:
+        return _columns(memoryview(plain))
+    except (struct.error, IndexError) as exc:
+        raise ValueError("the search index is malformed") from exc
+
+
+def _columns(view: memoryview) -> tuple[tuple[int, bytes], Entries]:
+    form, seq, head_size, n = _HEAD.unpack_from(view, 0)
+    if form != FORMAT:  # authenticated: the header's byte was changed
+        raise ValueError("the search index's format does not match its header")
+    pos = _HEAD.size
+    head = bytes(view[pos : pos + head_size])
+    pos += head_size
+    versions = _column(view[pos : pos + 8 * n])
+    pos += 8 * n
+    readable = bytes(view[pos : pos + n])
+    pos += n
+    ids, pos = _unpack_strings(view, pos, n)
+    texts, pos = _unpack_strings(view, pos, n)
+    keys, pos = _unpack_strings(view, pos, n)
+    if len(head) != head_size or len(versions) != n or len(readable) != n or pos != len(view):
+        raise ValueError("the search index is malformed")
+    return (seq, head), Entries(ids, versions, readable, texts, keys)
 
 
 def save(ws: Context) -> bool:
@@ -146,7 +291,7 @@ def save(ws: Context) -> bool:
     with actor.lock:
         entries = dict(actor.search_text)
     path = index_path(ws)
-    blob = encode(ws, state.token, entries)
+    blob = encode(ws, state.token, entries, list(map(_ID, state.order)))
     with _WRITING:  # a search's save and the logout's share one temporary name
         private_dir(path.parent)
         write_private_bytes(path, blob)
@@ -180,63 +325,125 @@ def _readable(session: Session, actor: Actor) -> set[str]:
     case's current key version (re-keying deletes every person's grant of the
     case before sealing the new keys: ``keys.rekey_many``) and an identity key
     is never granted without the content key, so the grants alone say it —
-    read from the (holder, case_id) index only, touching no row (on SQLite the
-    case rows hold the ciphertexts: reading 100,000 of them was most of the
-    time here)."""
+    one Core statement over the (holder, case_id) index only, touching no row
+    (on SQLite the case rows hold the ciphertexts), each case once (DISTINCT:
+    its content and identity grants are side by side in the index; reading
+    both was half the rows for nothing), fetched on the driver's cursor."""
     if not actor.can(Action.VIEW_CASE):
         return set()
-    stmt = select(CaseKeyGrant.case_id).where(CaseKeyGrant.holder == actor.holder)
-    return set(session.connection().execute(stmt).scalars())  # Core: no ORM row handling
+    stmt = select(CaseKeyGrant.case_id).where(CaseKeyGrant.holder == actor.holder).distinct()
+    return set(bulk.first_column(session.connection(), stmt))
 
 
-def load(ws: Context, session: Session, state: case_listing.State) -> None:
+def load(
+    ws: Context,
+    session: Session,
+    state: case_listing.State,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     """Take the still valid entries of the index file into the session (once)."""
     actor = ws.actor
     book = actor.search_index
     if book.loaded:
         return
-    book.loaded = True
+    generation = book.generation
     path = index_path(ws)
     try:
         blob = path.read_bytes()
     except FileNotFoundError:
+        book.loaded = True
         return
     except OSError as exc:
         log.warning("the search index could not be read (%s): rebuilt", exc.strerror)
+        book.loaded = True
         return
     try:
         with _quiet_gc(True):
             token, entries = decode(ws, blob)
-    except (ValueError, KeyError, TypeError) as exc:
+    except Outdated as exc:
+        log.info("%s: deleted and rebuilt", exc)
+        path.unlink(missing_ok=True)
+        book.loaded = True
+        return
+    except ValueError as exc:
         book.refused += 1
         log.warning("the search index failed its check (%s): deleted and rebuilt", exc)
         path.unlink(missing_ok=True)
         book.refusal_pending = str(exc)
+        book.loaded = True
         return
+    del blob
+    _check_cancelled(cancelled)
     changed = case_listing.changed_since(session, token, state.token)
     if changed is None and not _same_history(session, token):
         # Not the log the file was written against (a restore, another database
         # under the same office id): a case may have reached the same version
         # with other content. Nothing of the file is used.
         book.unsaved += len(entries)
+        book.loaded = True
         return
     readable = _readable(session, actor)
-    meta = state.meta
-    taken = 0
-    with actor.lock, _quiet_gc(True):
-        cache = actor.search_text
-        for case_id, version, text in entries:
-            m = meta.get(case_id)
-            if m is None or m.version != version or (changed and case_id in changed):
-                continue
-            if _decrypted(text) != (case_id in readable):
-                continue  # decrypted text it may no longer read, or readable now
-            cache.setdefault(case_id, (version, text))
-            taken += 1
+    _check_cancelled(cancelled)
+    with _quiet_gc(True):
+        left_out = _left_out(entries, state, changed or set(), readable)
+        rows = zip(entries.ids, zip(entries.versions, entries.texts, entries.keys, strict=True),
+                   strict=True)
+        if left_out:
+            rows = ((i, e) for i, e in rows if i not in left_out)  # type: ignore[assignment]
+        with actor.lock:
+            if book.generation != generation:  # logged out or locked meanwhile
+                raise Cancelled("the session ended while the search index was read")
+            cache = actor.search_text
+            taken = len(cache)
+            if cache:
+                for case_id, entry in rows:
+                    cache.setdefault(case_id, entry)
+            else:
+                cache.update(rows)
+            taken = len(cache) - taken
+            book.loaded = True
     book.reused += taken
     # Entries left out (a case lost, changed or gone) leave the file at the next
     # save: at logout at the latest, not at some later change.
     book.unsaved += len(entries) - taken
+
+
+def _left_out(
+    entries: Entries, state: case_listing.State, changed: set[str], readable: set[str]
+) -> set[str]:
+    """The ids of the entries not to use, found with whole-column operations: a
+    case gone or at another version (the file is written in the list's order,
+    so when nothing was added or removed this is one comparison of two arrays),
+    changed since the file's audit head, or whose text was decrypted and is no
+    longer readable by the user (or the reverse: readable now)."""
+    ids, versions = entries.ids, entries.versions
+    order = state.order
+    if len(ids) == len(order) and ids == list(map(_ID, order)):
+        now = array("q", map(_VERSION, order))
+    else:
+        meta = state.meta
+        now = array("q", [-1 if m is None else m.version for m in map(meta.get, ids)])
+    bad: set[str] = set()
+    if now != versions:
+        bad.update(i for i, a, b in zip(ids, versions, now, strict=True) if a != b)
+    if changed:
+        bad |= changed
+    flags = entries.readable
+    if flags.count(1) == len(flags):
+        decrypted, not_decrypted = ids, []
+    else:
+        decrypted = list(compress(ids, flags))
+        not_decrypted = list(compress(ids, flags.translate(_INVERT)))
+    if not readable.issuperset(decrypted):
+        bad.update(i for i in decrypted if i not in readable)
+    if not readable.isdisjoint(not_decrypted):
+        bad.update(i for i in not_decrypted if i in readable)
+    return bad
+
+
+def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled("search cancelled by the user")
 
 
 def _same_history(session: Session, token: tuple[int, bytes]) -> bool:
@@ -272,34 +479,61 @@ def bring_current(
     session: Session,
     cases: Sequence[case_listing.CaseMeta],
     cancelled: Callable[[], bool] | None = None,
-) -> dict[str, tuple[int, str]]:
-    """The search texts, current for these cases: (version, "accused name\\x00
-    casefolded searchable text") per case — decrypted fields for cases the user
-    may read, the register number for the others. Reads the index file first
-    (once per session); decrypts only the cases missing or changed. ``cancelled``
-    is asked between blocks: True stops with :class:`Cancelled` (what was
-    decrypted so far is kept)."""
+) -> dict[str, Entry]:
+    """The search texts, current for these cases (:data:`Entry` per case) —
+    decrypted fields for cases the user may read, the register number for the
+    others. Reads the index file first (once per session); decrypts only the
+    cases missing or changed. One caller at a time: a search started while the
+    load after login runs waits for it (asking ``cancelled`` as it waits), then
+    finds its work done. ``cancelled`` is asked between blocks too: True stops
+    with :class:`Cancelled` (what was decrypted so far is kept). Work begun
+    before a logout or lock stores nothing (:class:`Cancelled`)."""
     actor = ws.actor
-    load(ws, session, actor.listing.current(session))
-    cache = actor.search_text
-    stale = [m.id for m in cases if cache.get(m.id, NO_TEXT)[0] != m.version]
-    can_read = actor.can(Action.VIEW_CASE)
-    with _quiet_gc(len(stale) > BLOCK):
-        for start in range(0, len(stale), BLOCK):
-            if cancelled is not None and cancelled():
-                raise Cancelled("search cancelled by the user")
-            _decrypt_block(session, actor, stale[start : start + BLOCK], can_read)
-    if stale:
-        actor.search_index.unsaved += len(stale)
-        if actor.search_index.unsaved >= SAVE_AFTER:
-            try:
-                save(ws)
-            except OSError as exc:
-                log.warning("the search index could not be written (%s)", exc.strerror)
+    book = actor.search_index
+    while not book.busy.acquire(timeout=_WAIT_STEP):
+        _check_cancelled(cancelled)
+    try:
+        generation = book.generation
+        load(ws, session, actor.listing.current(session), cancelled)
+        cache = actor.search_text
+        stale = _stale(cache, cases)
+        can_read = actor.can(Action.VIEW_CASE)
+        with _quiet_gc(len(stale) > BLOCK):
+            for start in range(0, len(stale), BLOCK):
+                _check_cancelled(cancelled)
+                found = _decrypt_block(session, actor, stale[start : start + BLOCK], can_read)
+                with actor.lock:
+                    if book.generation != generation:
+                        raise Cancelled("the session ended while search texts were decrypted")
+                    cache.update(found)
+                    book.unsaved += len(found)
+    finally:
+        book.busy.release()
+    if stale and book.unsaved >= SAVE_AFTER:
+        try:
+            save(ws)
+        except OSError as exc:
+            log.warning("the search index could not be written (%s)", exc.strerror)
     return cache
 
 
-def _decrypt_block(session: Session, actor: Actor, chunk: list[str], can_read: bool) -> None:
+def _stale(cache: dict[str, Entry], cases: Sequence[case_listing.CaseMeta]) -> list[str]:
+    """The ids of the cases whose text is missing or of another version: one
+    comparison of two lists built without a Python loop when there is none."""
+    held = list(map(cache.get, map(_ID, cases), repeat(NO_TEXT)))
+    if list(map(_FIRST, held)) == list(map(_VERSION, cases)):
+        return []
+    return [m.id for m, e in zip(cases, held, strict=True) if e[0] != m.version]
+
+
+def texts_in_order(cache: dict[str, Entry], cases: Sequence[case_listing.CaseMeta]) -> list[str]:
+    """Each case's search text (\"\" when there is none), in the order of ``cases``."""
+    return list(map(_SECOND, map(cache.get, map(_ID, cases), repeat(NO_TEXT))))
+
+
+def _decrypt_block(
+    session: Session, actor: Actor, chunk: list[str], can_read: bool
+) -> dict[str, Entry]:
     rows = session.execute(
         select(
             Case.id,
@@ -314,16 +548,22 @@ def _decrypt_block(session: Session, actor: Actor, chunk: list[str], can_read: b
     if can_read:
         missing = [r.id for r in rows if (r.id, r.key_version) not in actor.case_keys]
         grants = keystore.load_case_grants(session, actor.holder, missing, content_only=True)
-    found: dict[str, tuple[int, str]] = {}
+    found: dict[str, Entry] = {}
     for r in rows:
-        text = _text(actor, r, grants) if can_read else None
-        found[r.id] = (r.version, "\x00" + r.register_number.casefold() if text is None else text)
-    with actor.lock:
-        actor.search_text.update(found)
+        entry = _text(actor, r, grants) if can_read else None
+        found[r.id] = (
+            (r.version, "\x00" + r.register_number.casefold(), "")
+            if entry is None
+            else (r.version, *entry)
+        )
+    return found
 
 
-def _text(actor: Actor, r: Any, grants: dict[str, list[keystore.GrantRow]]) -> str | None:
-    """The case's search text, or None (no key to it, or damaged)."""
+def _text(
+    actor: Actor, r: Any, grants: dict[str, list[keystore.GrantRow]]
+) -> tuple[str, str] | None:
+    """The case's search text and the accused's sort key, or None (no key to
+    it, or damaged)."""
     keys = actor.case_keys.get((r.id, r.key_version))
     try:
         if keys is None:
@@ -347,4 +587,5 @@ def _text(actor: Actor, r: Any, grants: dict[str, list[keystore.GrantRow]]) -> s
             content["chronology"],
         ]
     ).casefold()
-    return str(accused["name"]) + "\x00" + blob
+    name = str(accused["name"])
+    return name + "\x00" + blob, name.casefold()

@@ -10,6 +10,9 @@ ORM or Core insert would have stored.
 :func:`among` is ``column IN (…)`` for a long list of values read back in one
 statement: one array parameter on PostgreSQL.
 
+:func:`first_column` reads one column of many rows through the driver's own
+cursor, without SQLAlchemy's result rows.
+
 :func:`analyze` refreshes the planner's statistics after a bulk write (the
 demo office): without them PostgreSQL plans a freshly filled table as if it
 were empty until autovacuum's next ANALYZE, and may skip the covering indexes
@@ -20,9 +23,10 @@ also sets the visibility map those index-only scans need.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, any_, bindparam, insert, text
+from sqlalchemy import ColumnElement, Select, Table, any_, bindparam, insert, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import QueryableAttribute
@@ -72,6 +76,23 @@ def among(
     return column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(column.type)))
 
 
+def first_column(conn: Connection, stmt: Select[Any]) -> list[Any]:
+    """The first column of every row of ``stmt``, in the connection's transaction,
+    fetched in one call on the driver's cursor. For a plain column of 100,000
+    rows (ids, no type processing): SQLAlchemy's result rows took as long again
+    as the driver's fetch."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    params: Any = compiled.params
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup or ())
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return list(map(itemgetter(0), cursor.fetchall()))
+    finally:
+        cursor.close()
+
+
 def analyze(conn: Connection, tables: Iterable[str] | None = None) -> None:
     """Refresh the planner's statistics on PostgreSQL (all tables, or ``tables``).
 
@@ -110,4 +131,4 @@ def vacuum_analyze(engine: Engine, tables: Iterable[str]) -> None:
         conn.execute(text("VACUUM (ANALYZE) " + ", ".join(quote(n) for n in names)))
 
 
-__all__ = ["among", "analyze", "insert_rows", "vacuum_analyze"]
+__all__ = ["among", "analyze", "first_column", "insert_rows", "vacuum_analyze"]
