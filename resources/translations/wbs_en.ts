@@ -801,7 +801,7 @@ copies of receipts</translation>
     <name>CaseTableModel</name>
     <message>
         <source>Register no.</source>
-        <extracomment>The roles a cell answers, in the order :meth:`CaseTableModel.data` keeps them. How long a cell&apos;s values are kept (the days left change at midnight). Not shown at first (the table must fit beside the case at 1366×768); the header&apos;s context menu shows them. Columns that share what the others leave (text elided, tooltip whole). Row number → its cells&apos; values by column (see :meth:`data`).</extracomment>
+        <extracomment>Not shown at first (the table must fit beside the case at 1366×768); the header&apos;s context menu shows them. Columns that share what the others leave (text elided, tooltip whole).</extracomment>
         <translation>Register no.</translation>
     </message>
     <message>

@@ -41,14 +41,14 @@ SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: The roles a cell answers, in the order :meth:`CaseTableModel.data` keeps them.
+# The roles a cell answers, in the order :meth:`CaseTableModel.data` keeps them.
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
           Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
           Qt.ItemDataRole.DecorationRole)
 _ROLE_SLOT = {int(role): slot for slot, role in enumerate(_ROLES)}
-#: Rows kept from one search to the next (same register revision) at most.
+# Rows kept from one search to the next (same register revision) at most.
 KEEP_ROWS = 20_000
-#: How long a cell's values are kept (the days left change at midnight).
+# How long a cell's values are kept (the days left change at midnight).
 CELLS_FOR_SECONDS = 60.0
 
 
@@ -135,7 +135,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, CaseRow] = {}
         self._failed: set[str] = set()  # ids whose fetch failed: not asked again until a reset
-        #: Case id → its cells' values by column (see :meth:`data`).
+        # Case id → its cells' values by column (see :meth:`data`).
         self._cells: dict[str, list[tuple[object, ...] | None]] = {}
         self._cells_until = 0.0
         self._revision = ""
