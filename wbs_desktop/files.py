@@ -87,7 +87,7 @@ def private_file(path: str | os.PathLike[str], *, atomic: bool = True) -> Iterat
         raise
 
 
-def write_private_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+def write_private_bytes(path: str | os.PathLike[str], data: bytes | bytearray) -> Path:
     """Write ``data`` to ``path`` (0600 on POSIX), atomically. Returns the path."""
     with private_file(path) as fh:
         fh.write(data)

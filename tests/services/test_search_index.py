@@ -15,6 +15,7 @@ from tests.helpers.office import ADMIN_PASSWORD, OFFICER_PASSWORD, add_user, com
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.files import POSIX
 from wbs_desktop.services import search_index
+from wbs_desktop.services import search_index_file as index_file
 from wbs_desktop.services.dto import CaseFilter
 from wbs_desktop.services.errors import Cancelled
 from wbs_desktop.services.office import Office
@@ -112,10 +113,10 @@ def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> N
     officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)
     assert _ids(officer, MARKER) == []
     assert "\n" not in officer.actor.search_text[lost_text][1]
-    _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
+    _token, entries = index_file.decode(officer, search_index.index_path(officer).read_bytes())
     assert any(MARKER.casefold() in text for text in entries.texts)  # read before the loss
     officer = _relogin(office, officer, "yosef", OFFICER_PASSWORD)  # the file written again
-    _token, entries = search_index.decode(officer, search_index.index_path(officer).read_bytes())
+    _token, entries = index_file.decode(officer, search_index.index_path(officer).read_bytes())
     assert all(MARKER.casefold() not in text for text in entries.texts)
     assert _ids(officer, MARKER) == []
     assert officer.actor.search_text[kept][1].count("\n") == 6  # still readable
@@ -130,7 +131,7 @@ def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> N
     path = search_index.index_path(officer)
     officer.logout()
     officer = office.login("yosef", OFFICER_PASSWORD)
-    _token, entries = search_index.decode(officer, path.read_bytes())
+    _token, entries = index_file.decode(officer, path.read_bytes())
     assert all(MARKER.casefold() not in text for text in entries.texts)
 
 
@@ -266,7 +267,7 @@ def test_no_plaintext_at_rest(office: Office, admin: Workspace, tmp_path: Path) 
     path = search_index.index_path(admin)
     admin.logout()
     stored = path.read_bytes()
-    assert stored.startswith(search_index.MAGIC)
+    assert stored.startswith(index_file.MAGIC)
     for needle in (MARKER, MARKER.casefold(), "Yoakim Marker Neno", "yoakim marker neno"):
         assert needle.encode() not in stored
         for file in tmp_path.rglob("*"):
@@ -303,10 +304,10 @@ def test_a_file_written_against_another_audit_log_is_not_used(
     cold = _ids(admin, "kantor")
     path = search_index.index_path(admin)
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
-    (seq, _head), entries = search_index.decode(admin, path.read_bytes())
+    (seq, _head), entries = index_file.decode(admin, path.read_bytes())
     rows = zip(entries.versions, entries.texts, entries.keys, strict=True)
     forged = dict(zip(entries.ids, rows, strict=True))
-    path.write_bytes(search_index.encode(admin, (seq, b"\x01" * 32), forged))
+    path.write_bytes(index_file.encode(admin, (seq, b"\x01" * 32), forged))
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
     assert _ids(admin, "kantor") == cold
     assert admin.actor.search_index.reused == 0 and admin.actor.search_index.refused == 0
@@ -330,25 +331,26 @@ def test_a_file_of_the_earlier_format_is_rebuilt_not_refused(
     cold = _ids(admin, "kantor")
     path = search_index.index_path(admin)
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
-    (seq, head), entries = search_index.decode(admin, path.read_bytes())
+    (seq, head), entries = index_file.decode(admin, path.read_bytes())
     plain = json.dumps(
         {"seq": seq, "head": head.hex(), "ids": entries.ids,
          "versions": list(entries.versions), "texts": entries.texts}
     ).encode()
-    aead = AESGCM(search_index._key(admin.actor))
+    aead = AESGCM(index_file.file_key(admin.actor))
     nonce = os.urandom(12)
-    path.write_bytes(b"WBSIDX1\n" + nonce + aead.encrypt(nonce, plain, search_index._ad(admin)))
+    sealed = aead.encrypt(nonce, plain, index_file.associated_data(admin))
+    path.write_bytes(b"WBSIDX1\n" + nonce + sealed)
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
     assert _ids(admin, "kantor") == cold
     book = admin.actor.search_index
     assert (book.reused, book.refused) == (0, 0)
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)  # written in the new format
-    assert path.read_bytes().startswith(search_index.MAGIC)
+    assert path.read_bytes().startswith(index_file.MAGIC)
     assert _ids(admin, "kantor") == cold
     assert admin.actor.search_index.reused == 3
 
-    sealed = aead.encrypt(nonce, plain, search_index._ad(admin))
-    path.write_bytes(search_index.MAGIC + nonce + sealed)
+    sealed = aead.encrypt(nonce, plain, index_file.associated_data(admin))
+    path.write_bytes(index_file.MAGIC + nonce + sealed)
     admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
     assert _ids(admin, "kantor") == cold
     assert admin.actor.search_index.refused == 1
@@ -457,11 +459,19 @@ def test_the_columns_hold_any_text(office: Office, admin: Workspace) -> None:
         "c": (3, "Élodie 😀\x00é\nx", "élodie 😀"),
     }
     token = (5, b"\x02" * 32)
-    got_token, got = search_index.decode(admin, search_index.encode(admin, token, entries))
+    got_token, got = index_file.decode(admin, index_file.encode(admin, token, entries))
     assert got_token == token
     assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True), strict=True)) == (
         entries
     )
     assert got.readable == bytes([1, 0, 1])
-    (seq, head), empty = search_index.decode(admin, search_index.encode(admin, (0, b""), {}))
+    (seq, head), empty = index_file.decode(admin, index_file.encode(admin, (0, b""), {}))
     assert (seq, head, len(empty)) == (0, b"", 0)
+    # Columns longer than the block written at a time (joined across blocks,
+    # empty strings at the seams included).
+    many = {f"id{i:05d}": (i, "" if i % index_file._BLOCK in (0, 1) else f"teks {i} ü", "")
+            for i in range(2 * index_file._BLOCK + 3)}
+    _token, got = index_file.decode(admin, index_file.encode(admin, token, many))
+    assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True), strict=True)) == (
+        many
+    )

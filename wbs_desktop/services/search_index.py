@@ -1,42 +1,32 @@
 """Free-text search that does not rebuild itself at every login.
 
-The free-text search runs over one string per case: the accused's name and the
-case-folded searchable fields (register number, accused, location, chronology),
-decrypted from the case's ``accused_ct`` / ``content_ct``; sorting by the accused
-over the name case-folded, kept beside it (:data:`Entry`). Decrypting 100,000
-cases costs seconds, so each user keeps these between sessions in a *private
-index file*:
+The search runs over one string per case (the case-folded register number,
+accused, location and chronology, from ``accused_ct`` / ``content_ct``); sorting
+by the accused over the name case-folded, kept beside it (:data:`Entry`).
+Decrypting 100,000 cases costs seconds, so each user keeps these between
+sessions in a *private index file* (README, "The search index"):
 
-* **Where**: ``<data folder>/search/<office>-u<user id>.idx`` beside the
-  workstation state, written through :mod:`wbs_desktop.files` (0600 in a 0700
-  folder, atomically). Never in the database: the shared database is what the
-  threat table's "copy of the database" attacker has; the file stays on the
-  workstation of the user who decrypted the cases anyway.
+* **Where**: ``<data folder>/search/<office>-u<user id>.idx`` (0600 in a 0700
+  folder, atomically, through :mod:`wbs_desktop.files`); never in the database,
+  which is what the threat table's "copy of the database" attacker has.
 * **Encrypted**: AES-256-GCM under a key derived (HKDF-SHA256) from the user's
-  data key, which only the user's password unwraps; the associated data binds
-  it to the office id and the user id, so a file copied to another user or
-  another office is refused like a tampered one. Not compressed (compression
-  would let a submitter who can watch the file's size probe other cases' text).
-* **Columns, not JSON** (format 2: ``MAGIC``): inside the encryption a small
-  head (format, audit head, count), the versions as one ``array('q')``, one
-  byte per entry (decrypted or not), and three string columns (ids, texts,
-  sort keys), each as character offsets plus one UTF-8 text: decoded with one
-  ``str`` per column and slices. A file of format 1 is deleted and rebuilt.
+  data key; the associated data binds it to the office id and the user id, so a
+  file copied to another user or office is refused like a tampered one. Not
+  compressed (the size would let a submitter probe other cases' text).
+* **Columns, not JSON** (format 2, :mod:`~wbs_desktop.services.search_index_file`):
+  one column per field inside the encryption. A file of format 1 is rebuilt.
 * **Brought current** right after login in the background
   (``CaseService.preload_search``; a search started meanwhile waits for it) or
   at the first search of a session: one decrypt of the file, then the entries
-  are checked against the session's case list (services.listing) column by
-  column: a case changed since the stored audit head, of another version, gone,
-  or (for decrypted text) no longer readable by the user at its current key
-  version is dropped and — if the user may still read it — decrypted again.
-  Only those cases are read from the database. A file whose audit head the log
-  does not hold (a restore) is not used at all.
+  are checked against the session's case list column by column: a case changed
+  since the stored audit head, of another version, gone, or (for decrypted
+  text) no longer readable by the user at its current key version is dropped
+  and — if the user may still read it — decrypted again, and only those are
+  read. A file whose audit head the log does not hold (a restore) is not used.
 * **Only what search needs**: the content key of each case, from the user's
-  content grants only (never the identity key), and never cached as the case's
-  keys (the detail view opens both keys as before).
-* **Dropped** from memory at logout and lock (the session's ``_forget``), written
-  once more first when it changed; a file that fails its check is deleted,
-  logged and rebuilt, never trusted.
+  content grants only (never the identity key), never cached as the case's keys.
+* **Dropped** from memory at logout and lock, written once more first when it
+  changed; a file that fails its check is deleted, logged and rebuilt.
 """
 
 from __future__ import annotations
@@ -45,23 +35,16 @@ import gc
 import hashlib
 import json
 import logging
-import os
-import struct
-import sys
 import threading
 from array import array
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, pairwise, repeat
+from itertools import compress, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -69,6 +52,14 @@ from wbs_desktop.domain.roles import Action
 from wbs_desktop.files import private_dir, write_private_bytes
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services.errors import Cancelled
+from wbs_desktop.services.search_index_file import (
+    Entries,
+    Entry,
+    Outdated,
+    decrypt,
+    encode,
+    parse,
+)
 from wbs_desktop.storage import bulk, crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import AuditEntry, Case, CaseKeyGrant
@@ -78,21 +69,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The file's header: "WBSIDX", the format version (one byte), "\n". Format 1
-#: (b"WBSIDX1\n", a JSON object) is not read: such a file is deleted and rebuilt.
-FORMAT = 2
-PREFIX = b"WBSIDX"
-MAGIC = PREFIX + bytes([FORMAT]) + b"\n"
-_NONCE = 12
-_INFO = b"wbs/search-index/v1"
 #: Cases decrypted in one block (one statement for the rows, one for the grants).
 BLOCK = 1000
 #: Entries decrypted since the last save: this many or more, save right after the search.
 SAVE_AFTER = 500
-#: One case's entry in ``Actor.search_text``: (case version, "accused name\x00
-#: case-folded searchable text", the accused's sort key: the name case-folded,
-#: "" when the user may not read the case).
-Entry = tuple[int, str, str]
 NO_TEXT: Entry = (-1, "", "")
 #: How often a search waiting for the load after login asks whether it was cancelled.
 _WAIT_STEP = 0.05
@@ -103,21 +83,6 @@ _INVERT = bytes([1, 0]) + bytes(254)
 _VERSION = attrgetter("version")
 _ACCUSED = crypto.ColumnDecryptor("cases", "accused_ct")
 _CONTENT = crypto.ColumnDecryptor("cases", "content_ct")
-#: The plaintext's head: format, audit seq, length of the audit hash, entries.
-_HEAD = struct.Struct("<BqII")
-_LENGTH = struct.Struct("<Q")
-#: A string column is joined by a separator no stored text holds (control
-#: characters are refused in every field), or, should one hold it, stored with
-#: offsets.
-_SEP = "\x1f"
-_JOINED, _OFFSETS = 0, 1
-
-
-class Outdated(Exception):
-    """An index file of an earlier format: not refused (nothing is wrong with it),
-    deleted and rebuilt."""
-
-
 @dataclass(slots=True)
 class IndexState:
     """One session's bookkeeping of the index file (the texts are ``Actor.search_text``)."""
@@ -143,143 +108,9 @@ class IndexState:
         self.generation += 1
 
 
-@dataclass(slots=True)
-class Entries:
-    """A decoded index file: one column per field, entry ``i`` across them."""
-
-    ids: list[str]
-    versions: array[int]
-    #: 1 where the text was decrypted (the user could read the case), else 0.
-    readable: bytes
-    texts: list[str]
-    keys: list[str]
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-
 def index_path(ws: Context) -> Path:
     office = hashlib.sha256(ws.office.office_id.encode()).hexdigest()[:16]
     return ws.office.workstation.path.parent / "search" / f"{office}-u{ws.actor.id}.idx"
-
-
-def _key(actor: Actor) -> bytes:
-    data_key = actor.secrets.data_key
-    return HKDF(hashes.SHA256(), 32, salt=None, info=_INFO).derive(data_key)
-
-
-def _ad(ws: Context) -> bytes:
-    return b"\x00".join((_INFO, ws.office.office_id.encode(), str(ws.actor.id).encode()))
-
-
-def _little(column: array[int]) -> bytes:
-    if sys.byteorder != "little":
-        column = array("q", column)
-        column.byteswap()
-    return column.tobytes()
-
-
-def _column(raw: bytes | memoryview) -> array[int]:
-    column = array("q")
-    column.frombytes(raw)
-    if sys.byteorder != "little":
-        column.byteswap()
-    return column
-
-
-def _pack_strings(strings: list[str]) -> list[bytes]:
-    """n strings as one UTF-8 text: joined by ``_SEP`` when none holds it (split
-    back in one call), else with n + 1 character offsets before the text."""
-    joined = _SEP.join(strings)
-    if joined.count(_SEP) == max(len(strings) - 1, 0):
-        blob = joined.encode("utf-8")
-        return [bytes([_JOINED]), _LENGTH.pack(len(blob)), blob]
-    ends = array("q", [0])
-    ends.extend(accumulate(map(len, strings)))
-    blob = "".join(strings).encode("utf-8")
-    return [bytes([_OFFSETS]), _LENGTH.pack(len(blob)), _little(ends), blob]
-
-
-def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
-    kind = view[pos]
-    (size,) = _LENGTH.unpack_from(view, pos + 1)
-    pos += 1 + _LENGTH.size
-    if kind == _JOINED:
-        text = str(view[pos : pos + size], "utf-8")
-        strings = text.split(_SEP) if n else []
-        if len(strings) != n or (n == 0 and size):
-            raise ValueError("a column of the search index does not hold its count")
-        return strings, pos + size
-    if kind != _OFFSETS:
-        raise ValueError("a column of the search index is of no known kind")
-    ends = _column(view[pos : pos + 8 * (n + 1)])
-    pos += 8 * (n + 1)
-    text = str(view[pos : pos + size], "utf-8")
-    if len(ends) != n + 1 or ends[0] != 0 or ends[-1] != len(text):
-        raise ValueError("a column of the search index is cut short")
-    return [text[a:b] for a, b in pairwise(ends)], pos + size
-
-
-def encode(
-    ws: Context,
-    token: tuple[int, bytes],
-    entries: Mapping[str, Entry],
-    order: Sequence[str] | None = None,
-) -> bytes:
-    """The file: header, nonce, and under AES-256-GCM the columns (``order``: the
-    ids first in this order, the list's, which makes the next load's check a
-    comparison of two arrays; the other entries after them)."""
-    ids = [i for i in order if i in entries] if order is not None else list(entries)
-    if order is not None and len(ids) != len(entries):
-        placed = set(ids)
-        ids += [i for i in entries if i not in placed]
-    rows = [entries[i] for i in ids]
-    versions = array("q", [r[0] for r in rows])
-    texts = [r[1] for r in rows]
-    readable = bytes(_decrypted(t) for t in texts)
-    head = token[1]
-    parts = [_HEAD.pack(FORMAT, token[0], len(head), len(ids)), head, _little(versions), readable]
-    for column in (ids, texts, [r[2] for r in rows]):
-        parts += _pack_strings(column)
-    nonce = os.urandom(_NONCE)
-    return MAGIC + nonce + AESGCM(_key(ws.actor)).encrypt(nonce, b"".join(parts), _ad(ws))
-
-
-def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], Entries]:
-    """The stored head and entries; ``Outdated`` for a file of an earlier format,
-    ``ValueError`` when the file fails its check."""
-    if blob.startswith(PREFIX) and len(blob) > len(PREFIX) and blob[len(PREFIX)] != FORMAT:
-        raise Outdated(f"search index format {blob[len(PREFIX) : len(PREFIX) + 1]!r}")
-    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE + 16:
-        raise ValueError("not a search index file")
-    nonce = blob[len(MAGIC) : len(MAGIC) + _NONCE]
-    try:
-        plain = AESGCM(_key(ws.actor)).decrypt(nonce, blob[len(MAGIC) + _NONCE :], _ad(ws))
-    except InvalidTag as exc:
-        raise ValueError("the search index did not authenticate") from exc
-    try:
-        return _columns(memoryview(plain))
-    except (struct.error, IndexError) as exc:
-        raise ValueError("the search index is malformed") from exc
-
-
-def _columns(view: memoryview) -> tuple[tuple[int, bytes], Entries]:
-    form, seq, head_size, n = _HEAD.unpack_from(view, 0)
-    if form != FORMAT:  # authenticated: the header's byte was changed
-        raise ValueError("the search index's format does not match its header")
-    pos = _HEAD.size
-    head = bytes(view[pos : pos + head_size])
-    pos += head_size
-    versions = _column(view[pos : pos + 8 * n])
-    pos += 8 * n
-    readable = bytes(view[pos : pos + n])
-    pos += n
-    ids, pos = _unpack_strings(view, pos, n)
-    texts, pos = _unpack_strings(view, pos, n)
-    keys, pos = _unpack_strings(view, pos, n)
-    if len(head) != head_size or len(versions) != n or len(readable) != n or pos != len(view):
-        raise ValueError("the search index is malformed")
-    return (seq, head), Entries(ids, versions, readable, texts, keys)
 
 
 def save(ws: Context) -> bool:
@@ -358,8 +189,11 @@ def load(
         book.loaded = True
         return
     try:
+        plain = decrypt(ws, blob)
+        del blob  # not held beside the texts
         with _quiet_gc(True):
-            token, entries = decode(ws, blob)
+            token, entries = parse(plain)
+        del plain
     except Outdated as exc:
         log.info("%s: deleted and rebuilt", exc)
         path.unlink(missing_ok=True)
@@ -372,7 +206,6 @@ def load(
         book.refusal_pending = str(exc)
         book.loaded = True
         return
-    del blob
     _check_cancelled(cancelled)
     changed = case_listing.changed_since(session, token, state.token)
     if changed is None and not _same_history(session, token):
@@ -452,12 +285,6 @@ def _same_history(session: Session, token: tuple[int, bytes]) -> bool:
     seq, entry_hash = token
     found = session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.seq == seq))
     return found is not None and bytes(found) == entry_hash
-
-
-def _decrypted(text: str) -> bool:
-    """A decrypted entry joins seven fields with newlines; a register number
-    alone (a case the user may not read) has none."""
-    return "\n" in text
 
 
 @contextmanager

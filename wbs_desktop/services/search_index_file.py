@@ -1,0 +1,226 @@
+"""The search index's file format (see :mod:`wbs_desktop.services.search_index`).
+
+``WBSIDX`` + a format byte + newline, a nonce, and under AES-256-GCM (a key
+derived from the user's data key, the office and user ids as associated data)
+the columns: a head (format, audit head, count), the case versions as one
+``array('q')``, one byte per entry (decrypted or not), and three string columns
+(ids, texts, sort keys), each one UTF-8 text, joined by a separator no stored
+text holds or, should one hold it, with character offsets. Written into one
+buffer and encrypted into the file's (the text is held twice at most, not five
+times); read back with one ``str`` per column. A file of format 1 (JSON) is
+:class:`Outdated`; anything else that fails is ``ValueError``.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import sys
+from array import array
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import accumulate, pairwise
+from typing import TYPE_CHECKING
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.context import Actor, Context
+
+#: The file's header: "WBSIDX", the format version (one byte), "\n". Format 1
+#: (b"WBSIDX1\n", a JSON object) is not read: such a file is deleted and rebuilt.
+FORMAT = 2
+PREFIX = b"WBSIDX"
+MAGIC = PREFIX + bytes([FORMAT]) + b"\n"
+_NONCE = 12
+_INFO = b"wbs/search-index/v1"
+
+#: One case's entry in ``Actor.search_text``: (case version, "accused name\x00
+#: case-folded searchable text", the accused's sort key: the name case-folded,
+#: "" when the user may not read the case).
+Entry = tuple[int, str, str]
+
+#: The plaintext's head: format, audit seq, length of the audit hash, entries.
+_HEAD = struct.Struct("<BqII")
+_LENGTH = struct.Struct("<Q")
+#: A string column is joined by a separator no stored text holds (control
+#: characters are refused in every field), or, should one hold it, stored with
+#: offsets.
+_SEP = "\x1f"
+_JOINED, _OFFSETS = 0, 1
+_BLOCK = 4096  # strings encoded at a time
+
+
+class Outdated(Exception):
+    """An index file of an earlier format: not refused (nothing is wrong with it),
+    deleted and rebuilt."""
+
+
+
+@dataclass(slots=True)
+class Entries:
+    """A decoded index file: one column per field, entry ``i`` across them."""
+
+    ids: list[str]
+    versions: array[int]
+    #: 1 where the text was decrypted (the user could read the case), else 0.
+    readable: bytes
+    texts: list[str]
+    keys: list[str]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+
+def file_key(actor: Actor) -> bytes:
+    data_key = actor.secrets.data_key
+    return HKDF(hashes.SHA256(), 32, salt=None, info=_INFO).derive(data_key)
+
+
+def associated_data(ws: Context) -> bytes:
+    return b"\x00".join((_INFO, ws.office.office_id.encode(), str(ws.actor.id).encode()))
+
+
+def _little(column: array[int]) -> bytes:
+    if sys.byteorder != "little":
+        column = array("q", column)
+        column.byteswap()
+    return column.tobytes()
+
+
+def _column(raw: bytes | memoryview) -> array[int]:
+    column = array("q")
+    column.frombytes(raw)
+    if sys.byteorder != "little":
+        column.byteswap()
+    return column
+
+
+def _pack_strings(out: bytearray, strings: list[str]) -> None:
+    """n strings as one UTF-8 text: joined by ``_SEP`` when none holds it (split
+    back in one call; written a block at a time, so the file's whole text is
+    never also held as one str), else with n + 1 character offsets before it."""
+    if any(_SEP in s for s in strings):
+        ends = array("q", [0])
+        ends.extend(accumulate(map(len, strings)))
+        blob = "".join(strings).encode("utf-8")
+        out += bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + _little(ends) + blob
+        return
+    out += bytes([_JOINED]) + _LENGTH.pack(0)
+    at = len(out) - _LENGTH.size
+    for start in range(0, len(strings), _BLOCK):
+        if start:
+            out += _SEP.encode()
+        out += _SEP.join(strings[start : start + _BLOCK]).encode("utf-8")
+    _LENGTH.pack_into(out, at, len(out) - at - _LENGTH.size)
+
+
+def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
+    kind = view[pos]
+    (size,) = _LENGTH.unpack_from(view, pos + 1)
+    pos += 1 + _LENGTH.size
+    if kind == _JOINED:
+        text = str(view[pos : pos + size], "utf-8")
+        strings = text.split(_SEP) if n else []
+        if len(strings) != n or (n == 0 and size):
+            raise ValueError("a column of the search index does not hold its count")
+        return strings, pos + size
+    if kind != _OFFSETS:
+        raise ValueError("a column of the search index is of no known kind")
+    ends = _column(view[pos : pos + 8 * (n + 1)])
+    pos += 8 * (n + 1)
+    text = str(view[pos : pos + size], "utf-8")
+    if len(ends) != n + 1 or ends[0] != 0 or ends[-1] != len(text):
+        raise ValueError("a column of the search index is cut short")
+    return [text[a:b] for a, b in pairwise(ends)], pos + size
+
+
+def encode(
+    ws: Context,
+    token: tuple[int, bytes],
+    entries: Mapping[str, Entry],
+    order: Sequence[str] | None = None,
+) -> bytearray:
+    """The file: header, nonce, and under AES-256-GCM the columns (``order``: the
+    ids first in this order, the list's, which makes the next load's check a
+    comparison of two arrays; the other entries after them)."""
+    ids = [i for i in order if i in entries] if order is not None else list(entries)
+    if order is not None and len(ids) != len(entries):
+        placed = set(ids)
+        ids += [i for i in entries if i not in placed]
+    rows = [entries[i] for i in ids]
+    versions = array("q", [r[0] for r in rows])
+    texts = [r[1] for r in rows]
+    readable = bytes(decrypted(t) for t in texts)
+    head = token[1]
+    plain = bytearray(_HEAD.pack(FORMAT, token[0], len(head), len(ids)))
+    plain += head + _little(versions) + readable
+    for column in (ids, texts, [r[2] for r in rows]):
+        _pack_strings(plain, column)
+    del rows, texts
+    # Encrypted into the file's buffer: the peak is the text twice, not five times.
+    nonce = os.urandom(_NONCE)
+    blob = bytearray(len(MAGIC) + _NONCE + len(plain) + 16)
+    blob[: len(MAGIC) + _NONCE] = MAGIC + nonce
+    with memoryview(blob) as view:
+        body = view[len(MAGIC) + _NONCE :]
+        AESGCM(file_key(ws.actor)).encrypt_into(nonce, plain, associated_data(ws), body)
+        body.release()
+    return blob
+
+
+def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], Entries]:
+    """The stored head and entries; ``Outdated`` for a file of an earlier format,
+    ``ValueError`` when the file fails its check."""
+    return parse(decrypt(ws, blob))
+
+
+def decrypt(ws: Context, blob: bytes) -> bytes:
+    """The file's plaintext (see :func:`decode`; the loader drops the file's
+    bytes before parsing, so they are not held beside the texts)."""
+    if blob.startswith(PREFIX) and len(blob) > len(PREFIX) and blob[len(PREFIX)] != FORMAT:
+        raise Outdated(f"search index format {blob[len(PREFIX) : len(PREFIX) + 1]!r}")
+    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE + 16:
+        raise ValueError("not a search index file")
+    nonce, body = blob[len(MAGIC) : len(MAGIC) + _NONCE], memoryview(blob)[len(MAGIC) + _NONCE :]
+    try:
+        return AESGCM(file_key(ws.actor)).decrypt(nonce, body, associated_data(ws))
+    except InvalidTag as exc:
+        raise ValueError("the search index did not authenticate") from exc
+
+
+def parse(plain: bytes) -> tuple[tuple[int, bytes], Entries]:
+    try:
+        return _columns(memoryview(plain))
+    except (struct.error, IndexError) as exc:
+        raise ValueError("the search index is malformed") from exc
+
+
+def _columns(view: memoryview) -> tuple[tuple[int, bytes], Entries]:
+    form, seq, head_size, n = _HEAD.unpack_from(view, 0)
+    if form != FORMAT:  # authenticated: the header's byte was changed
+        raise ValueError("the search index's format does not match its header")
+    pos = _HEAD.size
+    head = bytes(view[pos : pos + head_size])
+    pos += head_size
+    versions = _column(view[pos : pos + 8 * n])
+    pos += 8 * n
+    readable = bytes(view[pos : pos + n])
+    pos += n
+    ids, pos = _unpack_strings(view, pos, n)
+    texts, pos = _unpack_strings(view, pos, n)
+    keys, pos = _unpack_strings(view, pos, n)
+    if len(head) != head_size or len(versions) != n or len(readable) != n or pos != len(view):
+        raise ValueError("the search index is malformed")
+    return (seq, head), Entries(ids, versions, readable, texts, keys)
+
+
+
+def decrypted(text: str) -> bool:
+    """A decrypted entry joins seven fields with newlines; a register number
+    alone (a case the user may not read) has none."""
+    return "\n" in text
