@@ -65,6 +65,7 @@ from wbs_desktop.services.errors import (
     ServiceError,
 )
 from wbs_desktop.services.rekey import rekey_for
+from wbs_desktop.services.search_index_file import Entry
 from wbs_desktop.services.users import recipient_of
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
@@ -145,7 +146,7 @@ class CaseService:
         self.ws.actor.require(Action.LIST_CASES)
         stages = frozenset(s.value for s in f.stages)
         text = f.text.strip().casefold()
-        texts: dict[str, search_index.Entry] = {}
+        texts: dict[str, Entry] = {}
         with self.ws.read() as session:
             state = self.ws.actor.listing.current(session)
             predicates = self._predicates(f, state)
@@ -568,7 +569,7 @@ class CaseService:
         session: Session,
         cases: Sequence[case_listing.CaseMeta],
         cancelled: Callable[[], bool] | None = None,
-    ) -> dict[str, search_index.Entry]:
+    ) -> dict[str, Entry]:
         """The search cache, current for these cases (services.search_index)."""
         return search_index.bring_current(self.ws, session, cases, cancelled)
 

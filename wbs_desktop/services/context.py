@@ -17,7 +17,8 @@ from wbs_desktop.services.audit import Signer
 from wbs_desktop.services.dto import UserInfo
 from wbs_desktop.services.errors import PermissionDenied
 from wbs_desktop.services.listing import CaseListing
-from wbs_desktop.services.search_index import Entry, IndexState
+from wbs_desktop.services.search_index import IndexState
+from wbs_desktop.services.search_index_file import Entry
 from wbs_desktop.storage.crypto import UserSecrets
 from wbs_desktop.storage.keys import CaseKeys, Unlocker, user_holder
 
@@ -44,7 +45,7 @@ class Actor:
     #: Case keys already opened this session: (case id, key version) → keys.
     case_keys: dict[tuple[str, int], CaseKeys] = field(default_factory=dict)
     #: Decrypted search text per case: case id → (case version, lower-cased text,
-    #: the accused's sort key): services.search_index.Entry.
+    #: the accused's sort key): services.search_index_file.Entry.
     search_text: dict[str, Entry] = field(default_factory=dict)
     #: The private file search_text is kept in between sessions (services.search_index).
     search_index: IndexState = field(default_factory=IndexState)
