@@ -67,20 +67,6 @@ def demo(
             office.close()
 
 
-def test_the_filled_tables_are_vacuumed_on_postgresql(demo: Built):
-    # Statistics and the visibility map at once: the register's covering indexes
-    # read index-only whatever the server's autovacuum does (the test server runs
-    # none, and a manual VACUUM is the only thing that sets last_vacuum).
-    if demo.backend != "postgresql":
-        pytest.skip("SQLite has no VACUUM (ANALYZE) to run")
-    from sqlalchemy import text
-
-    with demo.office.db.engine.connect() as conn:
-        vacuumed = set(conn.scalars(text(
-            "SELECT relname FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL")))
-    assert {"cases", "case_key_grants", "case_index", "case_events"} <= vacuumed
-
-
 def _worked(demo: Built) -> list[CaseDetail]:
     return [d for d in demo.details if d.notes or d.hearings]
 
