@@ -13,6 +13,8 @@ from tests.gui.test_main_window import settle
 from wbs_desktop.gui.case.case_model import Column
 from wbs_desktop.gui.controller import Controller
 from wbs_desktop.gui.main_window import MainWindow
+from wbs_desktop.gui.worker import wait_for_workers
+from wbs_desktop.services import search_index
 from wbs_desktop.services.dto import CaseFilter
 from wbs_desktop.storage.models import Case
 
@@ -24,8 +26,15 @@ def damage(controller: Controller, case_id: str) -> None:
         broken = bytearray(row.accused_ct)
         broken[-1] ^= 0x01
         session.execute(update(Case).where(Case.id == case_id).values(accused_ct=bytes(broken)))
+    # As a fresh session on another workstation would find it: no search index
+    # in memory or on disk (the background load after login, if it has not run
+    # yet, must not bring back the texts read before the damage).
+    controller._preload_timer.stop()
+    wait_for_workers()
     ws = controller._ws
-    ws.actor.search_text.clear()  # as a fresh session would find it
+    search_index.index_path(ws).unlink(missing_ok=True)
+    ws.actor.search_text.clear()
+    ws.actor.listing.forget_texts()
 
 
 def test_a_damaged_row_is_marked_and_the_rest_works(qtbot, controller: Controller,  # type: ignore[no-untyped-def]
