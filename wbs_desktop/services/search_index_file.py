@@ -5,9 +5,9 @@ derived from the user's data key, the office and user ids as associated data)
 the columns: a head (format, audit head, count), the case versions as one
 ``array('q')``, one byte per entry (decrypted or not), and three string columns
 (ids, texts, sort keys), each one UTF-8 text, joined by a separator no stored
-text holds or, should one hold it, with character offsets. Written into one
-buffer and encrypted into the file's (the text is held twice at most, not five
-times); read back with one ``str`` per column. A file of format 1 (JSON) is
+text holds or, should one hold it, with character offsets. Encrypted and
+written a part at a time (a block of strings, not the whole text, is held beside
+the session's texts); read back with one ``str`` per column. A file of format 1 (JSON) is
 :class:`Outdated`; anything else that fails is ``ValueError``.
 """
 
@@ -17,13 +17,14 @@ import os
 import struct
 import sys
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -100,23 +101,24 @@ def _column(raw: bytes | memoryview) -> array[int]:
     return column
 
 
-def _pack_strings(out: bytearray, strings: list[str]) -> None:
-    """n strings as one UTF-8 text: joined by ``_SEP`` when none holds it (split
-    back in one call; written a block at a time, so the file's whole text is
-    never also held as one str), else with n + 1 character offsets before it."""
+def _pack_strings(strings: list[str]) -> Iterator[bytes]:
+    """n strings as one UTF-8 text, in parts: joined by ``_SEP`` when none holds it
+    (split back in one call; encoded a block at a time after its length is
+    counted, so the column is never also held whole as bytes), else with n + 1
+    character offsets before it."""
     if any(_SEP in s for s in strings):
         ends = array("q", [0])
         ends.extend(accumulate(map(len, strings)))
         blob = "".join(strings).encode("utf-8")
-        out += bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + _little(ends) + blob
+        yield bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + _little(ends)
+        yield blob
         return
-    out += bytes([_JOINED]) + _LENGTH.pack(0)
-    at = len(out) - _LENGTH.size
+    # UTF-8 length: a str's own length when it is ASCII (known without a scan).
+    size = sum(len(s) if s.isascii() else len(s.encode("utf-8")) for s in strings)
+    yield bytes([_JOINED]) + _LENGTH.pack(size + max(len(strings) - 1, 0) * len(_SEP))
     for start in range(0, len(strings), _BLOCK):
-        if start:
-            out += _SEP.encode()
-        out += _SEP.join(strings[start : start + _BLOCK]).encode("utf-8")
-    _LENGTH.pack_into(out, at, len(out) - at - _LENGTH.size)
+        part = _SEP.join(strings[start : start + _BLOCK]).encode("utf-8")
+        yield _SEP.encode() + part if start else part
 
 
 def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
@@ -145,32 +147,57 @@ def encode(
     entries: Mapping[str, Entry],
     order: Sequence[str] | None = None,
 ) -> bytearray:
+    """The file as :func:`write` writes it, in one buffer."""
+    out = _Buffer()
+    write(out, ws, token, entries, order)
+    return out.data
+
+
+def write(
+    out: BinaryIO | _Buffer,
+    ws: Context,
+    token: tuple[int, bytes],
+    entries: Mapping[str, Entry],
+    order: Sequence[str] | None = None,
+) -> None:
     """The file: header, nonce, and under AES-256-GCM the columns (``order``: the
     ids first in this order, the list's, which makes the next load's check a
-    comparison of two arrays; the other entries after them)."""
+    comparison of two arrays; the other entries after them). Encrypted and
+    written a part at a time (AES-GCM's streaming form: the same bytes as
+    ``AESGCM.encrypt``, the tag last), so neither the whole plaintext nor the
+    whole ciphertext is held beside the texts."""
     ids = [i for i in order if i in entries] if order is not None else list(entries)
     if order is not None and len(ids) != len(entries):
         placed = set(ids)
         ids += [i for i in entries if i not in placed]
-    rows = [entries[i] for i in ids]
-    versions = array("q", [r[0] for r in rows])
-    texts = [r[1] for r in rows]
-    readable = bytes(decrypted(t) for t in texts)
-    head = token[1]
-    plain = bytearray(_HEAD.pack(FORMAT, token[0], len(head), len(ids)))
-    plain += head + _little(versions) + readable
-    for column in (ids, texts, [r[2] for r in rows]):
-        _pack_strings(plain, column)
-    del rows, texts
-    # Encrypted into the file's buffer: the peak is the text twice, not five times.
     nonce = os.urandom(_NONCE)
-    blob = bytearray(len(MAGIC) + _NONCE + len(plain) + 16)
-    blob[: len(MAGIC) + _NONCE] = MAGIC + nonce
-    with memoryview(blob) as view:
-        body = view[len(MAGIC) + _NONCE :]
-        AESGCM(file_key(ws.actor)).encrypt_into(nonce, plain, associated_data(ws), body)
-        body.release()
-    return blob
+    cipher = Cipher(algorithms.AES(file_key(ws.actor)), modes.GCM(nonce)).encryptor()
+    cipher.authenticate_additional_data(associated_data(ws))
+    out.write(MAGIC + nonce)
+    for part in _plain(token, [entries[i] for i in ids], ids):
+        out.write(cipher.update(part))
+    out.write(cipher.finalize() + cipher.tag)
+
+
+def _plain(token: tuple[int, bytes], rows: list[Entry], ids: list[str]) -> Iterator[bytes]:
+    head = token[1]
+    yield _HEAD.pack(FORMAT, token[0], len(head), len(ids)) + head
+    yield _little(array("q", [r[0] for r in rows]))
+    texts = [r[1] for r in rows]
+    yield bytes(decrypted(t) for t in texts)
+    for column in (ids, texts, [r[2] for r in rows]):
+        yield from _pack_strings(column)
+
+
+class _Buffer:
+    """What :func:`write` needs of a file, into memory (:func:`encode`)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.data += data
+        return len(data)
 
 
 def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], Entries]:
