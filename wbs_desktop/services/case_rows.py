@@ -68,7 +68,7 @@ def rows(session: Session, actor: Actor, ids: Sequence[str]) -> list[CaseRow]:
     stored: dict[str, Any] = {}
     conn = session.connection()
     for start in range(0, len(ids), CHUNK):
-        for r in _read(conn, ids[start : start + CHUNK]):
+        for r in read(conn, ids[start : start + CHUNK]):
             stored[r.id] = r
     held = actor.case_keys
     missing = [r for r in stored.values() if (r.id, r.key_version) not in held]
@@ -116,7 +116,7 @@ def rows(session: Session, actor: Actor, ids: Sequence[str]) -> list[CaseRow]:
     return result
 
 
-def _read(conn: Connection, chunk: Sequence[str]) -> Any:
+def read(conn: Connection, chunk: Sequence[str]) -> Any:
     """The stored columns of these cases (rows with attribute access by name)."""
     dialect = conn.dialect
     key = (dialect.name, len(chunk))
