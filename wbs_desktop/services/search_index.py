@@ -56,8 +56,8 @@ from wbs_desktop.services.search_index_file import (
     Entries,
     Entry,
     Outdated,
-    decrypt,
     parse,
+    read,
     write,
 )
 from wbs_desktop.storage import bulk, crypto
@@ -180,7 +180,11 @@ def load(
     generation = book.generation
     path = index_path(ws)
     try:
-        blob = path.read_bytes()
+        with path.open("rb") as fh:
+            plain = read(ws, fh)  # the file's bytes are not held beside it
+        with quiet_gc(True):
+            token, entries = parse(plain)
+        del plain
     except FileNotFoundError:
         book.loaded = True
         return
@@ -188,12 +192,6 @@ def load(
         log.warning("the search index could not be read (%s): rebuilt", exc.strerror)
         book.loaded = True
         return
-    try:
-        plain = decrypt(ws, blob)
-        del blob  # not held beside the texts
-        with quiet_gc(True):
-            token, entries = parse(plain)
-        del plain
     except Outdated as exc:
         log.info("%s: deleted and rebuilt", exc)
         path.unlink(missing_ok=True)

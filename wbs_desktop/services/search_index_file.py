@@ -53,6 +53,7 @@ _LENGTH = struct.Struct("<Q")
 _SEP = "\x1f"
 _JOINED, _OFFSETS = 0, 1
 _BLOCK = 4096  # strings encoded at a time
+_PIECE = 1 << 22  # bytes of a column decoded at a time
 
 
 class Outdated(Exception):
@@ -126,8 +127,9 @@ def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]
     (size,) = _LENGTH.unpack_from(view, pos + 1)
     pos += 1 + _LENGTH.size
     if kind == _JOINED:
-        text = str(view[pos : pos + size], "utf-8")
-        strings = text.split(_SEP) if n else []
+        if pos + size > len(view):
+            raise ValueError("a column of the search index is cut short")
+        strings = _split(view, pos, pos + size) if n else []
         if len(strings) != n or (n == 0 and size):
             raise ValueError("a column of the search index does not hold its count")
         return strings, pos + size
@@ -139,6 +141,24 @@ def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]
     if len(ends) != n + 1 or ends[0] != 0 or ends[-1] != len(text):
         raise ValueError("a column of the search index is cut short")
     return [text[a:b] for a, b in pairwise(ends)], pos + size
+
+
+def _split(view: memoryview, start: int, end: int) -> list[str]:
+    """A joined column's strings, decoded and split a piece of about ``_PIECE``
+    bytes at a time, cut at a separator (an ASCII byte: never inside a UTF-8
+    character), so the column is not also held whole as one str."""
+    data = view.obj  # the whole plaintext: ``parse`` views it from its start
+    assert isinstance(data, bytes | bytearray) and len(data) == len(view)
+    strings: list[str] = []
+    sep = _SEP.encode()
+    while True:
+        cut = end if end - start <= _PIECE else data.find(sep, start + _PIECE, end)
+        if cut < 0:
+            cut = end
+        strings.extend(str(view[start:cut], "utf-8").split(_SEP))
+        if cut == end:
+            return strings
+        start = cut + 1
 
 
 def encode(
@@ -220,7 +240,36 @@ def decrypt(ws: Context, blob: bytes) -> bytes:
         raise ValueError("the search index did not authenticate") from exc
 
 
-def parse(plain: bytes) -> tuple[tuple[int, bytes], Entries]:
+def read(ws: Context, fh: BinaryIO) -> bytearray:
+    """:func:`decrypt` of an open file, read and decrypted a piece at a time into
+    the plaintext's buffer, so the file's bytes are not also held whole beside
+    it. The tag is checked before anything is returned (nothing read is used
+    before that)."""
+    size = os.fstat(fh.fileno()).st_size
+    start = fh.read(len(MAGIC) + _NONCE)
+    if start.startswith(PREFIX) and len(start) > len(PREFIX) and start[len(PREFIX)] != FORMAT:
+        raise Outdated(f"search index format {start[len(PREFIX) : len(PREFIX) + 1]!r}")
+    if not start.startswith(MAGIC) or size < len(MAGIC) + _NONCE + 16:
+        raise ValueError("not a search index file")
+    cipher = Cipher(algorithms.AES(file_key(ws.actor)), modes.GCM(start[len(MAGIC) :])).decryptor()
+    cipher.authenticate_additional_data(associated_data(ws))
+    plain = bytearray(size - len(start) - 16)
+    with memoryview(plain) as view:
+        at = 0
+        while at < len(plain):
+            piece = fh.read(min(_PIECE, len(plain) - at))
+            if not piece:
+                raise ValueError("the search index is cut short")
+            view[at : at + len(piece)] = cipher.update(piece)
+            at += len(piece)
+    try:
+        cipher.finalize_with_tag(fh.read(16))
+    except (InvalidTag, ValueError) as exc:
+        raise ValueError("the search index did not authenticate") from exc
+    return plain
+
+
+def parse(plain: bytes | bytearray) -> tuple[tuple[int, bytes], Entries]:
     try:
         return _columns(memoryview(plain))
     except (struct.error, IndexError) as exc:
