@@ -221,6 +221,10 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
         rows.append(_row(f"decrypt the accused column, {s['accused_rows']:,} rows", b, n, thr,
                          "MB/s", raw_thr, thr / raw_thr, "≥ 0.5× raw AES-GCM",
                          thr / raw_thr >= 0.5))
+        if "decrypt_rows_read" in s:
+            read = mb / med(s["decrypt_rows_read"])  # type: ignore[arg-type]
+            rows.append(_row("  of which reading the ciphertexts alone (rows()' statements)",
+                             b, n, read, "MB/s", raw_thr, read / raw_thr, "info", None))
         if "decrypt_field_layer" in s:
             layer = mb / med(s["decrypt_field_layer"])  # type: ignore[arg-type]
             rows.append(_row("  of which ColumnDecryptor + JSON alone", b, n, layer,

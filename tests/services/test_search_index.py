@@ -475,3 +475,51 @@ def test_the_columns_hold_any_text(office: Office, admin: Workspace) -> None:
     assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True), strict=True)) == (
         many
     )
+
+
+def test_the_file_is_written_without_a_second_copy_of_the_texts(
+    office: Office, admin: Workspace, tmp_path: Path
+) -> None:
+    """``write`` encrypts a block of strings at a time: writing 16 blocks of
+    texts allocates less than half the texts (``encode`` — one buffer — holds
+    all of them), and the file reads back as the buffer does."""
+    import tracemalloc
+
+    n = 16 * index_file._BLOCK
+    entries = {f"id{i:05d}": (i, f"nama {i}\x00" + "x" * 200 + f" teks {i}", f"nama {i}")
+               for i in range(n)}
+    text_bytes = sum(len(e[1]) for e in entries.values())
+    token = (7, b"\x03" * 32)
+    path = tmp_path / "index.idx"
+    tracemalloc.start()
+    try:
+        with path.open("wb") as out:
+            index_file.write(out, admin, token, entries)
+        _size, streamed = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        whole = index_file.encode(admin, token, entries)
+        _size, buffered = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert buffered > text_bytes
+    assert streamed < text_bytes / 2
+    for blob in (path.read_bytes(), bytes(whole)):
+        got_token, got = index_file.decode(admin, blob)
+        assert got_token == token
+        assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True),
+                        strict=True)) == entries
+
+
+def test_a_column_read_back_in_pieces(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A joined column is decoded a piece at a time, cut at separators: pieces
+    of a few bytes give the same strings (empty ones, non-ASCII, at the seams)."""
+    entries = {f"id{i}": (i, t, t.casefold()) for i, t in enumerate(
+        ["", "Élodie 😀 Ndun", "", "x", "Maria\x00a\nb", "", "ü" * 9, ""])}
+    blob = bytes(index_file.encode(admin, (1, b"\x04" * 32), entries))
+    for piece in (1, 2, 3, 7, 64):
+        monkeypatch.setattr(index_file, "_PIECE", piece)
+        _token, got = index_file.decode(admin, blob)
+        assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True),
+                        strict=True)) == entries

@@ -3,7 +3,6 @@ assignment, related reports. Permissions and audit are enforced here."""
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wbs_desktop.domain.catalog import Channel, ComplaintType
+from wbs_desktop.domain.catalog import ComplaintType
 from wbs_desktop.domain.complaint import ComplaintInput
 from wbs_desktop.domain.conflict import Person, same_person
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
@@ -30,14 +29,13 @@ from wbs_desktop.domain.stages import (
     step_target,
 )
 from wbs_desktop.domain.text import has_control_character
-from wbs_desktop.services import case_detail, intake, search_index
+from wbs_desktop.services import case_detail, case_rows, intake, search_index
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import (
     MAX_REASON,
     CaseFile,
     check_version,
-    column_decryptor,
     is_assigned,
     keys_for,
     load_case,
@@ -67,7 +65,6 @@ from wbs_desktop.services.errors import (
 from wbs_desktop.services.rekey import rekey_for
 from wbs_desktop.services.search_index_file import Entry
 from wbs_desktop.services.users import recipient_of
-from wbs_desktop.storage import crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import (
     Case,
@@ -237,59 +234,13 @@ class CaseService:
         return tests
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:
-        """Rows for the given ids, in that order (ids that vanished are skipped)."""
+        """Rows for the given ids, in that order (ids that vanished are skipped):
+        the accused's name decrypted and checked for each (services.case_rows)."""
         self.ws.actor.require(Action.LIST_CASES)
         if not ids:
             return []
-        actor = self.ws.actor
         with self.ws.read() as session:
-            # The listed columns from the session's listing; from the database only
-            # the register number and the ciphertext (plain rows, not ORM objects).
-            state = actor.listing.current(session)
-            stored: dict[str, Any] = {}
-            conn = session.connection()  # Core: the ORM's row handling costs more here
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start : start + 500])
-                for r in conn.execute(select(*_ROW_COLUMNS).where(Case.id.in_(chunk))):
-                    stored[r.id] = r
-            keys = keys_for(session, actor, list(stored.values()))
-        today = state.stored_date(office_today())
-        names, officers = state.officer_names, state.officers
-        decrypt = _ACCUSED_DECRYPTOR
-        result = []
-        for case_id in ids:
-            m = state.meta.get(case_id)
-            row = stored.get(case_id)
-            if m is None or row is None:
-                continue  # vanished (or came after the listing was read: next refresh)
-            accused = None
-            damaged = False
-            case_keys = keys.get(case_id)
-            if case_keys is not None:
-                try:
-                    plain = decrypt(case_keys.content_for(row.accused_ct), row.accused_ct, case_id)
-                    accused = json.loads(plain)["name"]
-                except (crypto.CryptoError, ValueError, KeyError, TypeError):
-                    # One damaged row stays one damaged row: the table marks it and the
-                    # administrator finds it with `wbs-admin verify-data`.
-                    log.warning("case %s: stored data failed its check (accused_ct)",
-                                row.register_number)
-                    damaged = True
-            result.append(
-                CaseRow(
-                    id=case_id,
-                    register_number=row.register_number,
-                    received_at=state.received_at(m),
-                    complaint_type=m.complaint_type,
-                    channel=Channel(m.channel),
-                    stage=Stage(m.stage),
-                    officer_names=tuple(sorted(names.get(u, "") for u in officers.get(m.id, ()))),
-                    due_date=state.due_date(m),
-                    overdue=case_listing.overdue(m, today),
-                    accused_name=accused,
-                    damaged=damaged,
-                )
-            )
+            result = case_rows.rows(session, self.ws.actor, ids)
         self.ws.flush_rewraps()
         return result
 
@@ -575,9 +526,5 @@ class CaseService:
 
 
 _NO_TEXT = search_index.NO_TEXT
-
-#: The columns CaseService.rows() reads (the rest of the row is in the listing).
-_ROW_COLUMNS = (Case.id, Case.register_number, Case.key_version, Case.accused_ct)
-_ACCUSED_DECRYPTOR = column_decryptor(Case.accused_ct)
 
 

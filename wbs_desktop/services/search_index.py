@@ -49,16 +49,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.files import private_dir, write_private_bytes
+from wbs_desktop.files import private_dir, private_file
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services.errors import Cancelled
 from wbs_desktop.services.search_index_file import (
     Entries,
     Entry,
     Outdated,
-    decrypt,
-    encode,
     parse,
+    read,
+    write,
 )
 from wbs_desktop.storage import bulk, crypto
 from wbs_desktop.storage import keys as keystore
@@ -122,10 +122,10 @@ def save(ws: Context) -> bool:
     with actor.lock:
         entries = dict(actor.search_text)
     path = index_path(ws)
-    blob = encode(ws, state.token, entries, list(map(_ID, state.order)))
     with _WRITING:  # a search's save and the logout's share one temporary name
         private_dir(path.parent)
-        write_private_bytes(path, blob)
+        with private_file(path) as out:  # atomic: a failed write leaves the old file
+            write(out, ws, state.token, entries, list(map(_ID, state.order)))
     actor.search_index.unsaved = 0
     return True
 
@@ -180,7 +180,11 @@ def load(
     generation = book.generation
     path = index_path(ws)
     try:
-        blob = path.read_bytes()
+        with path.open("rb") as fh:
+            plain = read(ws, fh)  # the file's bytes are not held beside it
+        with quiet_gc(True):
+            token, entries = parse(plain)
+        del plain
     except FileNotFoundError:
         book.loaded = True
         return
@@ -188,12 +192,6 @@ def load(
         log.warning("the search index could not be read (%s): rebuilt", exc.strerror)
         book.loaded = True
         return
-    try:
-        plain = decrypt(ws, blob)
-        del blob  # not held beside the texts
-        with _quiet_gc(True):
-            token, entries = parse(plain)
-        del plain
     except Outdated as exc:
         log.info("%s: deleted and rebuilt", exc)
         path.unlink(missing_ok=True)
@@ -217,7 +215,7 @@ def load(
         return
     readable = _readable(session, actor)
     _check_cancelled(cancelled)
-    with _quiet_gc(True):
+    with quiet_gc(True):
         left_out = _left_out(entries, state, changed or set(), readable)
         rows = zip(entries.ids, zip(entries.versions, entries.texts, entries.keys, strict=True),
                    strict=True)
@@ -288,7 +286,7 @@ def _same_history(session: Session, token: tuple[int, bytes]) -> bool:
 
 
 @contextmanager
-def _quiet_gc(big: bool) -> Any:
+def quiet_gc(big: bool) -> Any:
     """No collection while a big block of strings is built (they hold no cycles):
     Python's collector was ~29 % of a cold build at 100,000 cases."""
     if not big or not gc.isenabled():
@@ -325,7 +323,7 @@ def bring_current(
         cache = actor.search_text
         stale = _stale(cache, cases)
         can_read = actor.can(Action.VIEW_CASE)
-        with _quiet_gc(len(stale) > BLOCK):
+        with quiet_gc(len(stale) > BLOCK):
             for start in range(0, len(stale), BLOCK):
                 _check_cancelled(cancelled)
                 found = _decrypt_block(session, actor, stale[start : start + BLOCK], can_read)

@@ -5,9 +5,9 @@ derived from the user's data key, the office and user ids as associated data)
 the columns: a head (format, audit head, count), the case versions as one
 ``array('q')``, one byte per entry (decrypted or not), and three string columns
 (ids, texts, sort keys), each one UTF-8 text, joined by a separator no stored
-text holds or, should one hold it, with character offsets. Written into one
-buffer and encrypted into the file's (the text is held twice at most, not five
-times); read back with one ``str`` per column. A file of format 1 (JSON) is
+text holds or, should one hold it, with character offsets. Encrypted and
+written a part at a time (a block of strings, not the whole text, is held beside
+the session's texts); read back with one ``str`` per column. A file of format 1 (JSON) is
 :class:`Outdated`; anything else that fails is ``ValueError``.
 """
 
@@ -17,13 +17,14 @@ import os
 import struct
 import sys
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -52,6 +53,7 @@ _LENGTH = struct.Struct("<Q")
 _SEP = "\x1f"
 _JOINED, _OFFSETS = 0, 1
 _BLOCK = 4096  # strings encoded at a time
+_PIECE = 1 << 22  # bytes of a column decoded at a time
 
 
 class Outdated(Exception):
@@ -100,23 +102,24 @@ def _column(raw: bytes | memoryview) -> array[int]:
     return column
 
 
-def _pack_strings(out: bytearray, strings: list[str]) -> None:
-    """n strings as one UTF-8 text: joined by ``_SEP`` when none holds it (split
-    back in one call; written a block at a time, so the file's whole text is
-    never also held as one str), else with n + 1 character offsets before it."""
+def _pack_strings(strings: list[str]) -> Iterator[bytes]:
+    """n strings as one UTF-8 text, in parts: joined by ``_SEP`` when none holds it
+    (split back in one call; encoded a block at a time after its length is
+    counted, so the column is never also held whole as bytes), else with n + 1
+    character offsets before it."""
     if any(_SEP in s for s in strings):
         ends = array("q", [0])
         ends.extend(accumulate(map(len, strings)))
         blob = "".join(strings).encode("utf-8")
-        out += bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + _little(ends) + blob
+        yield bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + _little(ends)
+        yield blob
         return
-    out += bytes([_JOINED]) + _LENGTH.pack(0)
-    at = len(out) - _LENGTH.size
+    # UTF-8 length: a str's own length when it is ASCII (known without a scan).
+    size = sum(len(s) if s.isascii() else len(s.encode("utf-8")) for s in strings)
+    yield bytes([_JOINED]) + _LENGTH.pack(size + max(len(strings) - 1, 0) * len(_SEP))
     for start in range(0, len(strings), _BLOCK):
-        if start:
-            out += _SEP.encode()
-        out += _SEP.join(strings[start : start + _BLOCK]).encode("utf-8")
-    _LENGTH.pack_into(out, at, len(out) - at - _LENGTH.size)
+        part = _SEP.join(strings[start : start + _BLOCK]).encode("utf-8")
+        yield _SEP.encode() + part if start else part
 
 
 def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
@@ -124,8 +127,9 @@ def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]
     (size,) = _LENGTH.unpack_from(view, pos + 1)
     pos += 1 + _LENGTH.size
     if kind == _JOINED:
-        text = str(view[pos : pos + size], "utf-8")
-        strings = text.split(_SEP) if n else []
+        if pos + size > len(view):
+            raise ValueError("a column of the search index is cut short")
+        strings = _split(view, pos, pos + size) if n else []
         if len(strings) != n or (n == 0 and size):
             raise ValueError("a column of the search index does not hold its count")
         return strings, pos + size
@@ -139,38 +143,81 @@ def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]
     return [text[a:b] for a, b in pairwise(ends)], pos + size
 
 
+def _split(view: memoryview, start: int, end: int) -> list[str]:
+    """A joined column's strings, decoded and split a piece of about ``_PIECE``
+    bytes at a time, cut at a separator (an ASCII byte: never inside a UTF-8
+    character), so the column is not also held whole as one str."""
+    data = view.obj  # the whole plaintext: ``parse`` views it from its start
+    assert isinstance(data, bytes | bytearray) and len(data) == len(view)
+    strings: list[str] = []
+    sep = _SEP.encode()
+    while True:
+        cut = end if end - start <= _PIECE else data.find(sep, start + _PIECE, end)
+        if cut < 0:
+            cut = end
+        strings.extend(str(view[start:cut], "utf-8").split(_SEP))
+        if cut == end:
+            return strings
+        start = cut + 1
+
+
 def encode(
     ws: Context,
     token: tuple[int, bytes],
     entries: Mapping[str, Entry],
     order: Sequence[str] | None = None,
 ) -> bytearray:
+    """The file as :func:`write` writes it, in one buffer."""
+    out = _Buffer()
+    write(out, ws, token, entries, order)
+    return out.data
+
+
+def write(
+    out: BinaryIO | _Buffer,
+    ws: Context,
+    token: tuple[int, bytes],
+    entries: Mapping[str, Entry],
+    order: Sequence[str] | None = None,
+) -> None:
     """The file: header, nonce, and under AES-256-GCM the columns (``order``: the
     ids first in this order, the list's, which makes the next load's check a
-    comparison of two arrays; the other entries after them)."""
+    comparison of two arrays; the other entries after them). Encrypted and
+    written a part at a time (AES-GCM's streaming form: the same bytes as
+    ``AESGCM.encrypt``, the tag last), so neither the whole plaintext nor the
+    whole ciphertext is held beside the texts."""
     ids = [i for i in order if i in entries] if order is not None else list(entries)
     if order is not None and len(ids) != len(entries):
         placed = set(ids)
         ids += [i for i in entries if i not in placed]
-    rows = [entries[i] for i in ids]
-    versions = array("q", [r[0] for r in rows])
-    texts = [r[1] for r in rows]
-    readable = bytes(decrypted(t) for t in texts)
-    head = token[1]
-    plain = bytearray(_HEAD.pack(FORMAT, token[0], len(head), len(ids)))
-    plain += head + _little(versions) + readable
-    for column in (ids, texts, [r[2] for r in rows]):
-        _pack_strings(plain, column)
-    del rows, texts
-    # Encrypted into the file's buffer: the peak is the text twice, not five times.
     nonce = os.urandom(_NONCE)
-    blob = bytearray(len(MAGIC) + _NONCE + len(plain) + 16)
-    blob[: len(MAGIC) + _NONCE] = MAGIC + nonce
-    with memoryview(blob) as view:
-        body = view[len(MAGIC) + _NONCE :]
-        AESGCM(file_key(ws.actor)).encrypt_into(nonce, plain, associated_data(ws), body)
-        body.release()
-    return blob
+    cipher = Cipher(algorithms.AES(file_key(ws.actor)), modes.GCM(nonce)).encryptor()
+    cipher.authenticate_additional_data(associated_data(ws))
+    out.write(MAGIC + nonce)
+    for part in _plain(token, [entries[i] for i in ids], ids):
+        out.write(cipher.update(part))
+    out.write(cipher.finalize() + cipher.tag)
+
+
+def _plain(token: tuple[int, bytes], rows: list[Entry], ids: list[str]) -> Iterator[bytes]:
+    head = token[1]
+    yield _HEAD.pack(FORMAT, token[0], len(head), len(ids)) + head
+    yield _little(array("q", [r[0] for r in rows]))
+    texts = [r[1] for r in rows]
+    yield bytes(decrypted(t) for t in texts)
+    for column in (ids, texts, [r[2] for r in rows]):
+        yield from _pack_strings(column)
+
+
+class _Buffer:
+    """What :func:`write` needs of a file, into memory (:func:`encode`)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.data += data
+        return len(data)
 
 
 def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], Entries]:
@@ -193,7 +240,36 @@ def decrypt(ws: Context, blob: bytes) -> bytes:
         raise ValueError("the search index did not authenticate") from exc
 
 
-def parse(plain: bytes) -> tuple[tuple[int, bytes], Entries]:
+def read(ws: Context, fh: BinaryIO) -> bytearray:
+    """:func:`decrypt` of an open file, read and decrypted a piece at a time into
+    the plaintext's buffer, so the file's bytes are not also held whole beside
+    it. The tag is checked before anything is returned (nothing read is used
+    before that)."""
+    size = os.fstat(fh.fileno()).st_size
+    start = fh.read(len(MAGIC) + _NONCE)
+    if start.startswith(PREFIX) and len(start) > len(PREFIX) and start[len(PREFIX)] != FORMAT:
+        raise Outdated(f"search index format {start[len(PREFIX) : len(PREFIX) + 1]!r}")
+    if not start.startswith(MAGIC) or size < len(MAGIC) + _NONCE + 16:
+        raise ValueError("not a search index file")
+    cipher = Cipher(algorithms.AES(file_key(ws.actor)), modes.GCM(start[len(MAGIC) :])).decryptor()
+    cipher.authenticate_additional_data(associated_data(ws))
+    plain = bytearray(size - len(start) - 16)
+    with memoryview(plain) as view:
+        at = 0
+        while at < len(plain):
+            piece = fh.read(min(_PIECE, len(plain) - at))
+            if not piece:
+                raise ValueError("the search index is cut short")
+            view[at : at + len(piece)] = cipher.update(piece)
+            at += len(piece)
+    try:
+        cipher.finalize_with_tag(fh.read(16))
+    except (InvalidTag, ValueError) as exc:
+        raise ValueError("the search index did not authenticate") from exc
+    return plain
+
+
+def parse(plain: bytes | bytearray) -> tuple[tuple[int, bytes], Entries]:
     try:
         return _columns(memoryview(plain))
     except (struct.error, IndexError) as exc:
