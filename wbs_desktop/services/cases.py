@@ -245,7 +245,7 @@ class CaseService:
         with self.ws.read() as session:
             # The listed columns from the session's listing; from the database only
             # the register number and the ciphertext (plain rows, not ORM objects).
-            state = actor.listing.current(session)
+            state = actor.listing.for_rows(session, ids)
             stored: dict[str, Any] = {}
             conn = session.connection()  # Core: the ORM's row handling costs more here
             for start in range(0, len(ids), 500):

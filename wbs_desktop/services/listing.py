@@ -30,14 +30,18 @@ from datetime import date, datetime
 from functools import partial
 from itertools import groupby
 from operator import attrgetter, itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, asc, desc, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from wbs_desktop.domain.stages import FINAL_STAGE_VALUES, STAGE_ORDER
-from wbs_desktop.services.dto import SortKey
+from wbs_desktop.domain.roles import Action
+from wbs_desktop.domain.stages import FINAL_STAGE_VALUES, STAGE_ORDER, Stage
+from wbs_desktop.services.dto import CaseList, SortKey
 from wbs_desktop.storage.models import AuditEntry, AuditHead, Case, CaseAssignment, User
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.context import Context
 
 #: Audit actions recorded without a case that change no case's listed columns.
 NO_CASE_CHANGE = frozenset({
@@ -172,10 +176,7 @@ class CaseListing:
     def current(self, session: Session) -> State:
         """The state as of now (reads only what changed since the last call)."""
         with self._lock:
-            row = session.execute(
-                select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
-            ).one()
-            token = (int(row[0] or 0), bytes(row[1] or b""))
+            token = _head(session)
             state = self._state
             if state is not None and state.token == token:
                 return state
@@ -256,7 +257,35 @@ class CaseListing:
         return {int(i): n for i, n in session.execute(select(User.id, User.full_name))}
 
     def _load_all(self, session: Session, token: tuple[int, bytes]) -> State:
-        metas, officers = self._metas(session)
+        return self._state_of(session, token, *self._metas(session))
+
+    def for_rows(self, session: Session, ids: Sequence[str]) -> State:
+        """A state that holds at least ``ids``, for building their rows.
+
+        Before the first whole read of the session (running on another thread
+        while the first page is shown, see :func:`first_page`) only those cases
+        are read, and nothing is kept: the rows of the first page never wait
+        for the whole list. After it, :meth:`current`."""
+        if self._state is not None:
+            return self.current(session)
+        token = _head(session)
+        metas: list[CaseMeta] = []
+        officers: dict[str, tuple[int, ...]] = {}
+        chosen = sorted(set(ids))
+        for start in range(0, len(chosen), 500):
+            some, assigned = self._metas(session, Case.id.in_(chosen[start : start + 500]))
+            metas += some
+            officers.update(assigned)
+        return self._state_of(session, token, metas, officers)
+
+    @classmethod
+    def _state_of(
+        cls,
+        session: Session,
+        token: tuple[int, bytes],
+        metas: list[CaseMeta],
+        officers: dict[str, tuple[int, ...]],
+    ) -> State:
         dialect = session.get_bind().dialect
         received = Case.__table__.c.received_at.type.dialect_impl(dialect)
         due = Case.__table__.c.due_date.type.dialect_impl(dialect)
@@ -265,7 +294,7 @@ class CaseListing:
             order=tuple(metas),
             meta={m.id: m for m in metas},
             officers=officers,
-            officer_names=self._names(session),
+            officer_names=cls._names(session),
             _time=received.bind_processor(dialect) or _same,
             _date=due.bind_processor(dialect) or _same,
             _time_out=received.result_processor(dialect, None) or _same,
@@ -305,6 +334,14 @@ class CaseListing:
                        officer_names=self._names(session))
 
 
+def _head(session: Session) -> tuple[int, bytes]:
+    """The audit head: the token of the list's state as of now."""
+    row = session.execute(
+        select(AuditHead.seq, AuditHead.entry_hash).where(AuditHead.id == 1)
+    ).one()
+    return (int(row[0] or 0), bytes(row[1] or b""))
+
+
 def changed_since(
     session: Session, old: tuple[int, bytes], new: tuple[int, bytes]
 ) -> set[str] | None:
@@ -312,6 +349,48 @@ def changed_since(
     if old == new:
         return set()
     return CaseListing._changed_since(session, old, new)
+
+
+# --- the first page (before the session's first whole read) -----------------------
+
+#: Cases in the first page a session shows (``first_page``): a few screens.
+PAGE_ROWS = 200
+
+
+def first_page(ws: Context, descending: bool = True, limit: int = PAGE_ROWS) -> CaseList | None:
+    """The first ``limit`` cases of the list in its default order, with the
+    counts per stage and the total, asked of the database (the index on the
+    order, the index on the stage) without reading the whole list: what the
+    main window shows at once while the session's copy is read behind it.
+    None when that copy is already there (a search is as quick)."""
+    ws.actor.require(Action.LIST_CASES)
+    if ws.actor.listing.peek() is not None:
+        return None
+    with ws.read() as session:
+        token = _head(session)
+        direction = desc if descending else asc
+        ids = session.execute(
+            select(Case.id)
+            .order_by(direction(Case.received_at), direction(Case.register_seq))
+            .limit(limit)
+        ).scalars().all()
+        counts = {
+            Stage(stage): int(n)
+            for stage, n in session.execute(
+                select(Case.stage, func.count()).group_by(Case.stage)
+            )
+        }
+    return CaseList(
+        ids=list(ids),
+        stage_counts=counts,
+        total=sum(counts.values()),
+        revision=revision(token),
+    )
+
+
+def revision(token: tuple[int, bytes]) -> str:
+    """A state's token as ``CaseList.revision`` gives it."""
+    return f"{token[0]}:{token[1].hex()}"
 
 
 # --- filtering and ordering (pure functions of a state) ---------------------------
