@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
 from itertools import groupby
@@ -101,6 +102,9 @@ class State:
     _date: Callable[[Any], Any]
     _time_out: Callable[[Any], Any]
     _date_out: Callable[[Any], Any]
+    #: Made from ``order`` at the first filter of this state (``_index``).
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False,
+                                     compare=False)
 
     def stored_time(self, at: datetime) -> Any:
         """An aware datetime as ``CaseMeta.received_at`` holds it."""
@@ -134,6 +138,7 @@ _COLUMNS = (
 _NO_OFFICERS: tuple[int, ...] = ()
 _ORDER_KEY = attrgetter("received_at", "register_seq")  # CaseMeta.order_key, in C
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_STAGE = attrgetter("stage")
 
 
 def _same(value: Any) -> Any:
@@ -399,6 +404,59 @@ def revision(token: tuple[int, bytes]) -> str:
 Predicate = Callable[[CaseMeta], bool]
 
 
+class Member(NamedTuple):
+    """A predicate: the case's ``column`` (``stage``, ``complaint_type`` or
+    ``channel``) is one of ``values``. :func:`select_cases` answers it from the
+    cases of each value, kept per state, instead of testing every case."""
+
+    column: str
+    values: frozenset[str]
+
+    def __call__(self, m: CaseMeta) -> bool:
+        return getattr(m, self.column) in self.values
+
+
+class Received(NamedTuple):
+    """A predicate: received at or after ``lo``, before ``hi`` (as the state stores
+    times, see :meth:`State.stored_time`; None: no bound). The list is in that
+    order, so :func:`select_cases` finds the span by bisection."""
+
+    lo: Any = None
+    hi: Any = None
+
+    def __call__(self, m: CaseMeta) -> bool:
+        return (self.lo is None or m.received_at >= self.lo) and (
+            self.hi is None or m.received_at < self.hi)
+
+
+class _Index(NamedTuple):
+    received: list[Any]  # received_at by position in ``order``
+    #: column → value → the positions in ``order`` of the cases with it (ascending)
+    positions: dict[str, dict[str, list[int]]]
+
+
+_INDEXED = ("stage", "complaint_type", "channel")
+
+
+def _index(state: State) -> _Index:
+    """The state's index, made once (on any thread: two made at once are equal)."""
+    made = state._derived.get("index")
+    if made is None:
+        positions: dict[str, dict[str, list[int]]] = {}
+        for column in _INDEXED:
+            by_value: dict[str, list[int]] = {}
+            for i, value in enumerate(map(attrgetter(column), state.order)):
+                found = by_value.get(value)
+                if found is None:
+                    by_value[value] = [i]
+                else:
+                    found.append(i)
+            positions[column] = by_value
+        made = state._derived["index"] = _Index(
+            [m.received_at for m in state.order], positions)
+    return made  # type: ignore[no-any-return]
+
+
 def select_cases(
     state: State,
     *,
@@ -408,23 +466,71 @@ def select_cases(
 ) -> tuple[list[CaseMeta], dict[str, int]]:
     """The cases passing every predicate and one of ``stages`` (all when empty), in
     the default order (oldest first), and (``count``) the counts per stage of the
-    cases passing the predicates whatever their stage (what the filter panel shows)."""
-    every: Sequence[CaseMeta] = state.order
+    cases passing the predicates whatever their stage (what the filter panel shows).
+
+    A span of dates is found by bisection, a :class:`Member` from the cases of
+    each of its values (the narrowest one); the other predicates test what is left."""
+    index = _index(state)
+    order = state.order
+    lo, hi = 0, len(order)
+    members: list[Member] = []
+    rest: list[Predicate] = []
     for test in predicates:
+        if isinstance(test, Received):
+            if test.lo is not None:
+                lo = max(lo, bisect_left(index.received, test.lo))
+            if test.hi is not None:
+                hi = min(hi, bisect_left(index.received, test.hi))
+        elif isinstance(test, Member) and test.column in index.positions:
+            members.append(test)
+        else:
+            rest.append(test)
+    every: Sequence[CaseMeta]
+    if members:
+        narrowest = min(members, key=lambda t: _size(index, t))
+        rest += [t for t in members if t is not narrowest]
+        every = _at(order, _positions(index, narrowest), lo, hi)
+    else:
+        every = order[lo:hi] if lo < hi else ()
+    for test in rest:
         every = [m for m in every if test(m)]
+    whole = len(every) == len(order)  # no filter
     counts: dict[str, int] = {}
-    if count:
+    if count and whole:
+        counts = {s: len(found) for s, found in index.positions["stage"].items()}
+    elif count:
         counts = stage_counts(every)
     if stages:
-        every = [m for m in every if m.stage in stages]
+        if whole:  # the cases of those stages
+            every = _at(order, _positions(index, Member("stage", stages)), 0, len(order))
+        else:
+            every = [m for m in every if m.stage in stages]
     return list(every), counts
 
 
+def _size(index: _Index, test: Member) -> int:
+    by_value = index.positions[test.column]
+    return sum(len(by_value.get(v, ())) for v in test.values)
+
+
+def _positions(index: _Index, test: Member) -> list[int]:
+    by_value = index.positions[test.column]
+    found = [by_value[v] for v in test.values if v in by_value]
+    if len(found) == 1:
+        return found[0]
+    return sorted(i for some in found for i in some)
+
+
+def _at(order: Sequence[CaseMeta], positions: list[int], lo: int, hi: int) -> list[CaseMeta]:
+    """The cases at ``positions`` (ascending) within ``lo``..``hi``, in order."""
+    chosen = positions[bisect_left(positions, lo):bisect_left(positions, hi)]
+    if len(chosen) < 2:
+        return [order[i] for i in chosen]
+    return list(itemgetter(*chosen)(order))  # in C: a tenth of a comprehension's time
+
+
 def stage_counts(cases: Iterable[CaseMeta]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for m in cases:
-        counts[m.stage] = counts.get(m.stage, 0) + 1
-    return counts
+    return dict(Counter(map(_STAGE, cases)))
 
 
 def overdue(m: CaseMeta, today: Any) -> bool:

@@ -35,7 +35,7 @@ from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
 
 log = logging.getLogger(__name__)
 
-BLOCK = 128  # rows fetched per round trip
+BLOCK = 64  # rows fetched per round trip (a screen and a half)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
