@@ -362,7 +362,7 @@ def changed_since(
 PAGE_ROWS = 200
 
 
-def first_page(ws: Context, descending: bool = True, limit: int = PAGE_ROWS) -> CaseList | None:
+def first_page(ws: Context, descending: bool = True, limit: int | None = None) -> CaseList | None:
     """The first ``limit`` cases of the list in its default order, with the
     counts per stage and the total, asked of the database (the index on the
     order, the index on the stage) without reading the whole list: what the
@@ -377,7 +377,7 @@ def first_page(ws: Context, descending: bool = True, limit: int = PAGE_ROWS) -> 
         ids = session.execute(
             select(Case.id)
             .order_by(direction(Case.received_at), direction(Case.register_seq))
-            .limit(limit)
+            .limit(PAGE_ROWS if limit is None else limit)
         ).scalars().all()
         counts = {
             Stage(stage): int(n)
