@@ -404,7 +404,8 @@ def revision(token: tuple[int, bytes]) -> str:
 Predicate = Callable[[CaseMeta], bool]
 
 
-class Member(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Member:
     """A predicate: the case's ``column`` (``stage``, ``complaint_type`` or
     ``channel``) is one of ``values``. :func:`select_cases` answers it from the
     cases of each value, kept per state, instead of testing every case."""
@@ -416,7 +417,8 @@ class Member(NamedTuple):
         return getattr(m, self.column) in self.values
 
 
-class Received(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Received:
     """A predicate: received at or after ``lo``, before ``hi`` (as the state stores
     times, see :meth:`State.stored_time`; None: no bound). The list is in that
     order, so :func:`select_cases` finds the span by bisection."""
