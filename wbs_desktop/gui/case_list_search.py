@@ -91,10 +91,14 @@ class CaseListSearch(_Window):
 
     def refresh(self) -> None:
         """Search again (keeps the selection) and update the stage counts."""
+        self._request_search(asked=True)
+
+    def _request_search(self, asked: bool) -> None:
+        """``asked``: by the user, who is offered Cancel if the search waits."""
         self._search_wanted = True
         if self._search_job is None:
             self._start_search()
-        elif not self._slow_timer.isActive() and self._progress_hidden():
+        elif asked and not self._slow_timer.isActive() and self._progress_hidden():
             # Behind the first page the whole list is read without a word; a user
             # who now waits for it is offered Cancel as for any slow search.
             self._slow_timer.start(self.SLOW_MS)
@@ -245,7 +249,7 @@ class CaseListSearch(_Window):
             top = view.indexAt(view.viewport().rect().topLeft())
             top_id = self.model.case_id(top.row()) if top.isValid() else ""
             self._scroll_to_keep = (top_id, view.verticalScrollBar().value())
-        self.refresh()
+        self._request_search(asked=False)
 
     def _restore_place(self, top_id: str, scroll: int) -> None:
         view = self.table.view
