@@ -246,3 +246,40 @@ def _second_admin(office: Office, admin: Workspace) -> Workspace:
     from tests.helpers.office import ADMIN_PASSWORD
 
     return office.login("admin", ADMIN_PASSWORD)
+
+
+def test_the_first_page_is_the_lists_first_rows_without_reading_the_list(
+        demo: Workspace) -> None:
+    from wbs_desktop.services import listing as case_listing
+
+    ws = demo
+    ws.actor.listing.clear()
+    page = case_listing.first_page(ws, limit=25)
+    assert page is not None
+    assert ws.actor.listing.peek() is None, "the page reads no whole list"
+    rows = ws.cases.rows(page.ids)  # the page's rows: read for those cases alone
+    assert [r.id for r in rows] == page.ids
+    assert ws.actor.listing.peek() is None and ws.actor.listing.full_loads == 0
+    oldest = case_listing.first_page(ws, descending=False, limit=25)
+    assert oldest is not None
+    whole = ws.cases.listing(CaseFilter())
+    assert page.ids == whole.ids[:25]
+    assert oldest.ids == whole.ids[::-1][:25]
+    assert (page.total, page.stage_counts, page.revision) == (
+        whole.total, whole.stage_counts, whole.revision)
+    assert rows == ws.cases.rows(page.ids), "the same rows as from the whole list"
+    assert case_listing.first_page(ws) is None, "read: a search is as quick"
+
+
+def test_a_changed_list_is_filtered_from_its_own_index(admin: Workspace) -> None:
+    """Each state of the list has its index: a case changed since the last filter
+    is found by the next one (the index is not carried over)."""
+    kept = admin.cases.submit(complaint(complaint_type="bribery_gratification")).case_id
+    bribery = CaseFilter(complaint_types=frozenset({"bribery_gratification"}))
+    assert admin.cases.search_ids(bribery) == [kept]
+    assert admin.cases.listing(CaseFilter(stages=frozenset({Stage.RECEIVED}))).ids == [kept]
+    added = admin.cases.submit(complaint(complaint_type="bribery_gratification")).case_id
+    admin.cases.transition(kept, Stage.VERIFICATION)
+    assert admin.cases.search_ids(bribery) == [added, kept]
+    assert admin.cases.listing(CaseFilter(stages=frozenset({Stage.RECEIVED}))).ids == [added]
+    assert admin.actor.listing.partial_loads == 1

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
-from wbs_desktop.gui.case.case_model import SORT_KEYS, CaseSearch
+from wbs_desktop.gui.case.case_model import BLOCK, SORT_KEYS, CaseSearch
 from wbs_desktop.gui.dialogs import show_error
 from wbs_desktop.gui.labels import format_count
 from wbs_desktop.gui.messages import service_error_message
 from wbs_desktop.gui.worker import Job, run_in_background
-from wbs_desktop.services.dto import CaseFilter, CaseList
+from wbs_desktop.services.dto import CaseFilter, CaseList, CaseRow, SortKey
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class CaseListSearch(_Window):
         banner: ConnectionBanner
         count_label: QLabel
         search_finished: SignalInstance
+        first_rows_shown: SignalInstance
 
         def _show_case(self, case_id: str) -> None: ...
 
@@ -68,6 +69,11 @@ class CaseListSearch(_Window):
         self._slow_timer.setSingleShot(True)
         self._slow_timer.timeout.connect(self._show_search_progress)
         self._scroll_to_keep: tuple[str, int] | None = None  # (top case id, scroll value)
+        # The window's first search shows the first page from the database at
+        # once, then reads the whole list behind it (see _start_search).
+        self._page_wanted = True
+        self._whole_list_wanted = False
+        self._rows_shown = False
 
     # --- searching off the GUI thread ---------------------------------------------
     #
@@ -80,28 +86,87 @@ class CaseListSearch(_Window):
 
     @property
     def searching(self) -> bool:
-        return self._search_job is not None
+        """A search runs (or the whole list behind a first page is still to come)."""
+        return self._search_job is not None or self._whole_list_wanted
 
     def refresh(self) -> None:
         """Search again (keeps the selection) and update the stage counts."""
+        self._request_search(asked=True)
+
+    def _request_search(self, asked: bool) -> None:
+        """``asked``: by the user, who is offered Cancel if the search waits."""
         self._search_wanted = True
         if self._search_job is None:
             self._start_search()
+        elif asked and not self._slow_timer.isActive() and self._progress_hidden():
+            # Behind the first page the whole list is read without a word; a user
+            # who now waits for it is offered Cancel as for any slow search.
+            self._slow_timer.start(self.SLOW_MS)
 
-    def _start_search(self) -> None:
+    def _progress_hidden(self) -> bool:
+        return self._progress is None or not self._progress.isVisible()
+
+    def _start_search(self, quietly: bool = False) -> None:
         self._search_wanted = False
+        self._whole_list_wanted = False
         f = self.search.filter
         sort = SORT_KEYS[self.search.sort_column]
         descending = self.search.descending
         controller = self._controller
         self._search_stop = stop = threading.Event()
+        if self._page_wanted:
+            self._page_wanted = False
+            if f == CaseFilter() and sort == SortKey.RECEIVED:
+                def page() -> tuple[CaseList, list[CaseRow]] | None:  # worker thread
+                    found = controller.first_page(descending)
+                    if found is None:
+                        return None
+                    # The rows of the first screens too: painting them asks nothing more.
+                    return found, controller.rows(found.ids[:BLOCK])
+
+                self._search_job = run_in_background(page, self._on_page, self._on_search_failed)
+                return
 
         def op() -> CaseList:  # worker thread: no widgets
             return controller.listing(f, sort, descending, cancelled=stop.is_set)
 
-        self.count_label.setText(QCoreApplication.translate("MainWindow", "Searching…"))
         self._search_job = run_in_background(op, self._on_searched, self._on_search_failed)
-        self._slow_timer.start(self.SLOW_MS)
+        if not quietly:
+            self.count_label.setText(QCoreApplication.translate("MainWindow", "Searching…"))
+            self._slow_timer.start(self.SLOW_MS)
+
+    def _on_page(self, found: tuple[CaseList, list[CaseRow]] | None) -> None:
+        """The first page is here: shown at once, then the whole list is read
+        quietly (the same search: it fills the page's rows in place)."""
+        self._search_job = None
+        if self._controller.user is None:
+            return
+        if found is None or self._search_wanted:
+            self._start_search()  # the whole list is there already, or another search is wanted
+            return
+        page, rows = found
+        self._total = page.total
+        self._revision = page.revision
+        self.table.apply_page(page.ids, page.total, page.revision, rows)
+        if not page.ids:
+            self.table.show_empty(filtered=False)
+        self.filters.set_stage_counts(page.stage_counts)
+        self._update_status()
+        self._announce_rows()
+        # At the event loop's next turn, after the page is painted: reading the
+        # whole list holds the interpreter most of the time it takes.
+        self._whole_list_wanted = True
+        QTimer.singleShot(0, self, self._read_whole_list)
+
+    def _read_whole_list(self) -> None:
+        if self._whole_list_wanted and self._search_job is None:
+            self._whole_list_wanted = False
+            self._start_search(quietly=True)
+
+    def _announce_rows(self) -> None:
+        if not self._rows_shown:
+            self._rows_shown = True
+            self.first_rows_shown.emit()
 
     def _finish_search(self) -> bool:
         """Common end of a search; True when a newer request has started instead."""
@@ -132,6 +197,7 @@ class CaseListSearch(_Window):
         current = self.table.current_case_id()
         if current:
             self._show_case(current)
+        self._announce_rows()
         self.search_finished.emit()
 
     def _on_search_failed(self, exc: BaseException) -> None:
@@ -183,7 +249,7 @@ class CaseListSearch(_Window):
             top = view.indexAt(view.viewport().rect().topLeft())
             top_id = self.model.case_id(top.row()) if top.isValid() else ""
             self._scroll_to_keep = (top_id, view.verticalScrollBar().value())
-        self.refresh()
+        self._request_search(asked=False)
 
     def _restore_place(self, top_id: str, scroll: int) -> None:
         view = self.table.view
@@ -210,4 +276,5 @@ class CaseListSearch(_Window):
             self._search_job.cancel()
             self._search_job = None
         self._search_wanted = False
+        self._whole_list_wanted = False
         self._slow_timer.stop()

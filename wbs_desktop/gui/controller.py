@@ -385,6 +385,14 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         return self._cases().listing(
             f, sort=sort or SortKey.RECEIVED, descending=descending, cancelled=cancelled)
 
+    def first_page(self, descending: bool = True) -> CaseList | None:
+        """The list's first page by date received, asked of the database before
+        the session has read the whole list (None: it has; search instead).
+        Call off the GUI thread."""
+        from wbs_desktop.services import listing
+
+        return self._watched_call(lambda ws: listing.first_page(ws, descending))
+
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:
         return list(self._cases().rows(list(ids)))
 

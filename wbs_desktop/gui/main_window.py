@@ -69,6 +69,9 @@ class MainWindow(CaseListSearch, QMainWindow):
     """Emits: nothing; the user closed the window or chose Quit: the app ends."""
     search_finished = Signal()
     """Emits: nothing; a search finished (or was cancelled) and the table shows its result."""
+    first_rows_shown = Signal()
+    """Emits: nothing, once: the table shows its first rows (the first page from the
+    database, read while the whole list is read behind it, or a search's result)."""
 
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
@@ -200,8 +203,19 @@ class MainWindow(CaseListSearch, QMainWindow):
         self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
         self._load_choices()
         self.refresh()
-        self.my_work.refresh()
+        self._my_work_read = False
+        if self.tabs.currentWidget() is self.my_work:
+            self._read_my_work()
+        else:  # read once the list's first rows are shown (or its search failed)
+            self.first_rows_shown.connect(self._read_my_work)
+            self.search_finished.connect(self._read_my_work)
         self.reports.after_start()
+
+    def _read_my_work(self) -> None:
+        """My work's first read of the window (once; its refreshes are its own)."""
+        if not self._my_work_read:
+            self._my_work_read = True
+            self.my_work.refresh()
 
     def _show_office_name(self, name: str | None = None) -> None:
         """The title names the office (from the wizard or the settings)."""

@@ -64,7 +64,7 @@ _SQL: dict[tuple[str, int], tuple[str, str | None]] = {}
 
 def rows(session: Session, actor: Actor, ids: Sequence[str]) -> list[CaseRow]:
     """Rows for the given ids, in that order (ids that vanished are skipped)."""
-    state = actor.listing.current(session)
+    state = actor.listing.for_rows(session, ids)
     stored: dict[str, Any] = {}
     conn = session.connection()
     for start in range(0, len(ids), CHUNK):

@@ -212,18 +212,18 @@ class CaseService:
         if f.case_ids is not None:
             chosen = f.case_ids
             tests.append(lambda m: m.id in chosen)
-        if f.complaint_types:
+        if f.complaint_types:  # Member and Received: answered from the listing's index
             types = frozenset(f.complaint_types)
-            tests.append(lambda m: m.complaint_type in types)
+            tests.append(case_listing.Member("complaint_type", types))
         if f.channels:
             channels = frozenset(c.value for c in f.channels)
-            tests.append(lambda m: m.channel in channels)
+            tests.append(case_listing.Member("channel", channels))
         if f.received_from is not None:
             lo = state.stored_time(_day_start_utc(f.received_from))
-            tests.append(lambda m: m.received_at >= lo)
+            tests.append(case_listing.Received(lo=lo))
         if f.received_to is not None:
             hi = state.stored_time(_day_start_utc(f.received_to + timedelta(days=1)))
-            tests.append(lambda m: m.received_at < hi)
+            tests.append(case_listing.Received(hi=hi))
         officer = self.ws.actor.id if f.assigned_to_me else f.officer_id
         if officer is not None:
             assigned = state.officers

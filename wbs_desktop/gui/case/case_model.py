@@ -35,7 +35,7 @@ from wbs_desktop.services.dto import CaseFilter, CaseRow, SortKey
 
 log = logging.getLogger(__name__)
 
-BLOCK = 128  # rows fetched per round trip
+BLOCK = 64  # rows fetched per round trip (a screen and a half)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -133,6 +133,7 @@ class CaseTableModel(QAbstractTableModel):
         self._type_label = type_label
         self._today = today
         self._ids: list[str] = []
+        self._known = 0  # ids known: the rest of ``_ids`` ("") waits for the whole list
         self._rows: dict[str, CaseRow] = {}
         self._failed: set[str] = set()  # ids whose fetch failed: not asked again until a reset
         # Case id → its cells' values by column (see :meth:`data`).
@@ -147,9 +148,20 @@ class CaseTableModel(QAbstractTableModel):
     def set_ids(self, ids: list[str], revision: str = "") -> None:
         """Show these ids. ``revision`` (the listing's: equal revisions mean the
         same cases in the same state) keeps the rows and cells already made when
-        it is the one shown before; otherwise they are read again as shown."""
+        it is the one shown before; otherwise they are read again as shown.
+
+        The whole list behind a first page (:meth:`set_page`) of the same
+        revision, which begins with that page, fills in the rows that waited
+        without a reset: the view keeps its place, selection and current row."""
+        if (self.partial and revision and revision == self._revision
+                and len(ids) == len(self._ids) and ids[:self._known] == self._ids[:self._known]):
+            start, self._ids, self._known = self._known, list(ids), len(ids)
+            if start < len(ids):
+                self.dataChanged.emit(self.index(start, 0), self.index(len(ids) - 1, _COLUMNS - 1))
+            return
         self.beginResetModel()
         self._ids = list(ids)
+        self._known = len(self._ids)
         if not revision or revision != self._revision or len(self._rows) > KEEP_ROWS:
             self._rows.clear()
             self._cells.clear()
@@ -159,13 +171,36 @@ class CaseTableModel(QAbstractTableModel):
         self._failed.clear()
         self.endResetModel()
 
+    def set_page(self, ids: list[str], total: int, revision: str,
+                 rows: Sequence[CaseRow] = ()) -> None:
+        """The first page of a list of ``total`` cases (``ids``, its first rows;
+        ``rows``: those read with it): the view has every row at once (its scroll
+        bar, the count), those after the page show "…" until :meth:`set_ids`
+        gives the whole list."""
+        self.set_ids([*ids, *[""] * max(total - len(ids), 0)], revision)
+        self._known = len(ids)
+        now = time.monotonic()
+        if now > self._cells_until:  # as data() does: what is kept is as of now
+            self._cells.clear()
+            self._rows.clear()
+            self._cells_until = now + CELLS_FOR_SECONDS
+        self._rows.update((r.id, r) for r in rows)
+
+    @property
+    def partial(self) -> bool:
+        """Only the first page is known (see :meth:`set_page`)."""
+        return self._known < len(self._ids)
+
     def ids(self) -> list[str]:
-        return list(self._ids)
+        """The ids shown (of a first page: the page's)."""
+        return self._ids[:self._known]
 
     def case_id(self, row: int) -> str:
         return self._ids[row]
 
     def row_of(self, case_id: str) -> int:
+        if not case_id:
+            return -1
         try:
             return self._ids.index(case_id)
         except ValueError:
@@ -180,7 +215,7 @@ class CaseTableModel(QAbstractTableModel):
         if cached is not None or case_id in self._failed:
             return cached
         start = row - row % BLOCK
-        wanted = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
+        wanted = [i for i in self._ids[start:start + BLOCK] if i and i not in self._rows]
         self.fetches += 1
         try:
             fetched = self._fetch_rows(wanted)
@@ -243,6 +278,8 @@ class CaseTableModel(QAbstractTableModel):
             self._rows.clear()
             self._cells_until = now + CELLS_FOR_SECONDS
         case_id = self._ids[r]
+        if not case_id:  # after a first page: the whole list is on its way
+            return "…" if slot == 0 else None
         cells = self._cells.get(case_id)
         if cells is None:
             cells = self._cells[case_id] = [None] * _COLUMNS

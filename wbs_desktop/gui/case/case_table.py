@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
@@ -48,6 +48,7 @@ from wbs_desktop.gui.case.case_model import (
     Column,
 )
 from wbs_desktop.gui.labels import channel_label, stage_label
+from wbs_desktop.services.dto import CaseRow
 
 log = logging.getLogger(__name__)
 
@@ -250,11 +251,11 @@ class CaseTable(QWidget):
     def _on_sort(self, column: Column, descending: bool) -> None:
         if column == self.search.sort_column and descending == self.search.descending:
             return  # Qt asks twice per header click; the second time nothing changed
-        if column == self.search.sort_column:
+        if column == self.search.sort_column and not self.model.partial:
             # Only the direction flipped: reverse what we have, no new query.
             self.search.descending = descending
             self.apply_ids(list(reversed(self.model.ids())))
-        else:
+        else:  # (a first page alone cannot be reversed: asked again)
             self.search.sort_column = column
             self.search.descending = descending
             if self.requery is not None:
@@ -281,6 +282,15 @@ class CaseTable(QWidget):
             log.exception("case search failed")
             raise
         self.apply_ids(ids)
+
+    def apply_page(self, ids: list[str], total: int, revision: str,
+                   rows: Sequence[CaseRow] = ()) -> None:
+        """Show the first page of a list of ``total`` cases (see
+        :meth:`CaseTableModel.set_page`); nothing is selected yet."""
+        self.model.set_page(ids, total, revision, rows)
+        if ids:
+            self.empty_label.hide()
+        self.counts_changed.emit(total)
 
     def apply_ids(self, ids: list[str], revision: str = "") -> None:
         """Show these ids (a search's result), keeping the selection where possible
