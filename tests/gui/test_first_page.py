@@ -4,10 +4,13 @@ session's whole list read behind it and filled in without losing the place
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from tests.gui.conftest import complaint
 from tests.gui.test_main_window import settle
@@ -116,3 +119,36 @@ def test_sorting_a_first_page_asks_again(  # type: ignore[no-untyped-def]
     held.set()
     settle(window)
     assert window.model.ids() == [cases[1], cases[0], cases[2]], "oldest first"
+
+
+def _wait_register(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.reports._register_job is None
+                    or window.reports._register_job.done, timeout=20_000)
+    settle(window)
+
+
+def test_the_register_exported_before_the_whole_list_is_there_holds_every_case(  # type: ignore[no-untyped-def]
+        qtbot, controller: Controller, cases: list[str], held: threading.Event,
+        tmp_path) -> None:
+    """Exporting the list a moment after login waits for the whole list (it is
+    never the first page alone); Cancel while it waits writes nothing."""
+    window = _open(qtbot, controller)
+    assert window.model.partial and len(window.model.ids()) == 2
+
+    def cancel_the_wait() -> None:
+        wait = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible())
+        wait.cancel()
+
+    skipped = tmp_path / "skipped.csv"
+    QTimer.singleShot(200, cancel_the_wait)
+    assert window.reports.export_list(str(skipped), "csv", with_accused=False) is None
+    assert not skipped.exists() and window.model.partial
+
+    out = tmp_path / "register.csv"
+    QTimer.singleShot(200, held.set)  # the whole list comes while the export waits
+    assert window.reports.export_list(str(out), "csv", with_accused=False) is not None
+    _wait_register(qtbot, window)
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    registers = [r.register_number for r in controller._ws.cases.rows(window.model.ids())]
+    assert len(registers) == 3 and [r[1] for r in rows[1:]] == registers

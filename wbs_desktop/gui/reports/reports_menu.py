@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -142,7 +143,26 @@ class ReportsHooks(QObject):
     # --- the case register -----------------------------------------------------------
 
     def _ids(self) -> list[str]:
-        return list(self.window.model.ids())
+        """The list's cases in its order. Just after login the table may show
+        only its first page while the whole list is read behind it (a second or
+        two in a large office): the register waits for it, with Cancel, and is
+        never made of the first page alone."""
+        window = self.window
+        if window.model.partial and window.searching:
+            wait = QProgressDialog(self.tr("Reading the whole list…"), self.tr("Cancel"),
+                                   0, 0, window)
+            wait.setWindowTitle(self.tr("Case register"))
+            wait.setWindowModality(Qt.WindowModality.WindowModal)
+            wait.setMinimumDuration(0)
+            window.search_finished.connect(wait.accept)
+            try:
+                wait.exec()
+            finally:
+                window.search_finished.disconnect(wait.accept)
+                wait.deleteLater()
+        if window.model.partial:
+            return []  # cancelled, or the list could not be read (the window said why)
+        return list(window.model.ids())
 
     def export_list(self, path: str | None = None, kind: str | None = None,
                     with_accused: bool | None = None) -> Job | None:
