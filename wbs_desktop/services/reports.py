@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import logging
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -60,6 +61,7 @@ from wbs_desktop.domain.stages import (
     OPEN_STAGES,
     Stage,
 )
+from wbs_desktop.services import report_units
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import column_decryptor
 from wbs_desktop.services.errors import IntegrityBroken
@@ -74,12 +76,14 @@ from wbs_desktop.services.report_model import (
     Figures,
     Period,
 )
-from wbs_desktop.storage import crypto
+from wbs_desktop.storage import bulk, crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case
 
 if TYPE_CHECKING:
     from wbs_desktop.services.context import Context
+
+log = logging.getLogger(__name__)
 
 #: Cases read and decrypted per statement for the unit figures.
 UNIT_BLOCK = 500
@@ -357,24 +361,37 @@ def unit_figures(ws: Context, period: Period) -> tuple[tuple[Bucket, ...], int]:
     ws.actor.require(Action.VIEW_REPORTS)
     in_period = and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc)
     with ws.read() as session:
+        # The units kept from earlier sessions (the user's units file), once.
+        token = report_units.audit_head(session)
+        refused, stale_file = report_units.load(ws, session)
         # Two index-only scans (ix_cases_listing holds the version and the order,
         # ix_cases_figures the mark), not a read of 76,000 case rows with their
-        # ciphertexts at 100,000 cases.
-        listed = session.execute(
+        # ciphertexts at 100,000 cases; Core rows (no ORM loading).
+        conn = session.connection()
+        listed = conn.execute(
             select(Case.id, Case.version).where(in_period)
             .order_by(Case.received_at, Case.register_seq)
         ).all()
-        left_out = set(session.execute(
-            select(Case.id).where(in_period, ~_unmarked(period))).scalars())
+        left_out = set(bulk.first_column(conn, select(Case.id).where(in_period,
+                                                                     ~_unmarked(period))))
         versions = {i: v for i, v in listed if i not in left_out}
-        units = _units(ws, session, versions)
-    ws.flush_rewraps()
+        units, decrypted = _units(ws, session, versions)
+    if refused:
+        with ws.write() as session:  # the grants re-wrapped on first use are stored too
+            ws.record(session, "search_index_refused", details={"reason": refused,
+                                                                "file": "units"})
+    else:
+        ws.flush_rewraps()
+    if decrypted or stale_file:
+        try:
+            report_units.save(ws, token)
+        except OSError as exc:  # counted again next time
+            log.warning("the units file could not be written (%s)", exc.strerror)
     spelled = _spellings(Counter(units.values()))
-    groups: dict[str, list[str]] = {}
-    for case_id in versions:
-        unit = units.get(case_id)
+    groups: dict[str, list[str]] = {name: [] for name in spelled.values()}
+    for case_id, unit in zip(versions, map(units.get, versions), strict=True):
         if unit is not None:
-            groups.setdefault(spelled[unit], []).append(case_id)
+            groups[spelled[unit]].append(case_id)
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0] == NO_UNIT, kv[0]))
     return tuple(Bucket(k, len(v), tuple(v)) for k, v in ranked), len(units)
 
@@ -450,31 +467,34 @@ def _spellings(units: Counter[str]) -> dict[str, str]:
     return {unit: best[_unit_key(unit)] for unit in units}
 
 
-def _units(ws: Context, session: Any, versions: dict[str, int]) -> dict[str, str]:
-    """The accused's unit of each case (id → its version) the user holds a key to.
+def _units(ws: Context, session: Any, versions: dict[str, int]) -> tuple[dict[str, str], int]:
+    """The accused's unit of each case (id → its version) the user holds a key to,
+    and how many of them were decrypted here (not known from earlier).
 
     Core rows and content keys only (``load_case_grants(content_only=True)``, as the
     search does): a statistic never opens a case's identity key. Keys already open in
     the session are used as they are; the ones opened here are not kept."""
     if not versions:
-        return {}
+        return {}, 0
     actor = ws.actor
     result: dict[str, str] = {}
     # Decrypted once per case version and session (dropped at log out).
     held = actor.report_units
     todo = []
-    for case_id, version in versions.items():
-        known = held.get(case_id)
+    for (case_id, version), known in zip(versions.items(), map(held.get, versions),
+                                         strict=True):
         if known is not None and known[0] == version:
             result[case_id] = known[1]
         else:
             todo.append(case_id)
     opened = actor.case_keys
+    decrypted = 0
+    dialect = session.get_bind().dialect.name
     for start in range(0, len(todo), UNIT_BLOCK):
         chunk = todo[start : start + UNIT_BLOCK]
         rows = session.execute(
             select(Case.id, Case.key_version, Case.version, Case.register_number,
-                   Case.accused_ct).where(Case.id.in_(chunk))
+                   Case.accused_ct).where(bulk.among(dialect, Case.id, chunk))
         ).all()
         missing = [r.id for r in rows if (r.id, r.key_version) not in opened]
         grants = (keystore.load_case_grants(session, actor.holder, missing, content_only=True)
@@ -495,8 +515,9 @@ def _units(ws: Context, session: Any, versions: dict[str, int]) -> dict[str, str
                 ) from exc
             found[r.id] = (r.version, str(data.get("unit") or ""))
         held.update(found)
+        decrypted += len(found)
         result.update((case_id, unit) for case_id, (_v, unit) in found.items())
-    return result
+    return result, decrypted
 
 
 class ReportService:

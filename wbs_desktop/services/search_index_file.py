@@ -76,23 +76,24 @@ class Entries:
 
 
 
-def file_key(actor: Actor) -> bytes:
+def file_key(actor: Actor, info: bytes = _INFO) -> bytes:
+    """The key of one of the user's private files (``info``: its label)."""
     data_key = actor.secrets.data_key
-    return HKDF(hashes.SHA256(), 32, salt=None, info=_INFO).derive(data_key)
+    return HKDF(hashes.SHA256(), 32, salt=None, info=info).derive(data_key)
 
 
-def associated_data(ws: Context) -> bytes:
-    return b"\x00".join((_INFO, ws.office.office_id.encode(), str(ws.actor.id).encode()))
+def associated_data(ws: Context, info: bytes = _INFO) -> bytes:
+    return b"\x00".join((info, ws.office.office_id.encode(), str(ws.actor.id).encode()))
 
 
-def _little(column: array[int]) -> bytes:
+def little_endian(column: array[int]) -> bytes:
     if sys.byteorder != "little":
         column = array("q", column)
         column.byteswap()
     return column.tobytes()
 
 
-def _column(raw: bytes | memoryview) -> array[int]:
+def int_column(raw: bytes | memoryview) -> array[int]:
     column = array("q")
     column.frombytes(raw)
     if sys.byteorder != "little":
@@ -100,7 +101,7 @@ def _column(raw: bytes | memoryview) -> array[int]:
     return column
 
 
-def _pack_strings(out: bytearray, strings: list[str]) -> None:
+def pack_strings(out: bytearray, strings: list[str]) -> None:
     """n strings as one UTF-8 text: joined by ``_SEP`` when none holds it (split
     back in one call; written a block at a time, so the file's whole text is
     never also held as one str), else with n + 1 character offsets before it."""
@@ -108,7 +109,7 @@ def _pack_strings(out: bytearray, strings: list[str]) -> None:
         ends = array("q", [0])
         ends.extend(accumulate(map(len, strings)))
         blob = "".join(strings).encode("utf-8")
-        out += bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + _little(ends) + blob
+        out += bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + little_endian(ends) + blob
         return
     out += bytes([_JOINED]) + _LENGTH.pack(0)
     at = len(out) - _LENGTH.size
@@ -119,7 +120,7 @@ def _pack_strings(out: bytearray, strings: list[str]) -> None:
     _LENGTH.pack_into(out, at, len(out) - at - _LENGTH.size)
 
 
-def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
+def unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
     kind = view[pos]
     (size,) = _LENGTH.unpack_from(view, pos + 1)
     pos += 1 + _LENGTH.size
@@ -131,7 +132,7 @@ def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]
         return strings, pos + size
     if kind != _OFFSETS:
         raise ValueError("a column of the search index is of no known kind")
-    ends = _column(view[pos : pos + 8 * (n + 1)])
+    ends = int_column(view[pos : pos + 8 * (n + 1)])
     pos += 8 * (n + 1)
     text = str(view[pos : pos + size], "utf-8")
     if len(ends) != n + 1 or ends[0] != 0 or ends[-1] != len(text):
@@ -158,9 +159,9 @@ def encode(
     readable = bytes(decrypted(t) for t in texts)
     head = token[1]
     plain = bytearray(_HEAD.pack(FORMAT, token[0], len(head), len(ids)))
-    plain += head + _little(versions) + readable
+    plain += head + little_endian(versions) + readable
     for column in (ids, texts, [r[2] for r in rows]):
-        _pack_strings(plain, column)
+        pack_strings(plain, column)
     del rows, texts
     # Encrypted into the file's buffer: the peak is the text twice, not five times.
     nonce = os.urandom(_NONCE)
@@ -207,13 +208,13 @@ def _columns(view: memoryview) -> tuple[tuple[int, bytes], Entries]:
     pos = _HEAD.size
     head = bytes(view[pos : pos + head_size])
     pos += head_size
-    versions = _column(view[pos : pos + 8 * n])
+    versions = int_column(view[pos : pos + 8 * n])
     pos += 8 * n
     readable = bytes(view[pos : pos + n])
     pos += n
-    ids, pos = _unpack_strings(view, pos, n)
-    texts, pos = _unpack_strings(view, pos, n)
-    keys, pos = _unpack_strings(view, pos, n)
+    ids, pos = unpack_strings(view, pos, n)
+    texts, pos = unpack_strings(view, pos, n)
+    keys, pos = unpack_strings(view, pos, n)
     if len(head) != head_size or len(versions) != n or len(readable) != n or pos != len(view):
         raise ValueError("the search index is malformed")
     return (seq, head), Entries(ids, versions, readable, texts, keys)
