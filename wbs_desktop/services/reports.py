@@ -34,9 +34,11 @@ from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
+    BigInteger,
     Date,
     Integer,
     and_,
@@ -142,37 +144,56 @@ def _counted(period: Period) -> Any:
                 _unmarked(period))
 
 
-def _durations(ws: Context, period: Period, cal: WorkingCalendar) -> tuple[Duration, ...]:
+#: Bits per office day number in the packed key of ``_durations`` (days since
+#: 1970 + 1, 0 for none: good until 2149).
+_DAY_BITS = 16
+_DAY_MASK = (1 << _DAY_BITS) - 1
+
+
+def _durations(ws: Context, period: Period) -> tuple[Duration, ...]:
     """Working days from receipt to each milestone (DURATIONS), over the cases that
-    reached it. One grouped scan counts the cases per combination of office days
-    (receipt, first response, verification, end) from the times kept on the case;
-    a per-day table of the calendar's running count of working days turns each
-    pair into working days, one pass over the combinations into a histogram per
-    milestone."""
+    reached it. Each case's office days (receipt, first response, verification,
+    end), from the times kept on the case, packed into one integer in SQL and the
+    cases counted per key (SQLite: ``Counter`` over the one column, cheaper than
+    its sort of four; PostgreSQL: grouped by the server); the calendar's running
+    count of working days per day turns each pair into working days."""
     with ws.read() as session:
+        cal = settings_store.calendar(session)
         day = functools.partial(_office_day_number, session)
-        ended = case((Case.stage.in_(FINISHED), Case.stage_changed_at), else_=None)
-        days = (
-            select(day(Case.received_at).label("s"), day(Case.first_response_at).label("e1"),
-                   day(Case.verified_at).label("e2"), day(ended).label("e3"))
-            .where(_counted(period))
-            .subquery()
-        )
-        # Core rows (15,000 combinations in a year at 100,000 cases): no ORM loading.
-        rows = session.connection().execute(
-            select(*days.c, func.count()).group_by(*days.c)
-        ).all()
+        # Spelled out, not IN: the statement is compiled once for the driver's cursor.
+        finished = or_(*(Case.stage == stage for stage in FINISHED))
+        ended = case((finished, Case.stage_changed_at), else_=None)
+
+        def packed(at: Any, shift: int) -> Any:  # bits apart: a product and a sum
+            return cast(func.coalesce(day(at), -1) + 1, BigInteger) * (1 << shift)
+
+        key = select((packed(Case.received_at, 3 * _DAY_BITS)
+                      + packed(Case.first_response_at, 2 * _DAY_BITS)
+                      + packed(Case.verified_at, _DAY_BITS) + packed(ended, 0)).label("k")
+                     ).where(_counted(period))
+        conn = session.connection()
+        if conn.dialect.name == "postgresql":
+            column = key.subquery().c.k
+            keys: dict[int, int] = dict(conn.execute(  # type: ignore[arg-type]
+                select(column, func.count()).group_by(column)).all())
+        else:
+            keys = Counter(bulk.first_column(conn, key))
     histograms: list[Counter[int]] = [Counter() for _ in DURATIONS]
-    known = [int(d) for row in rows for d in row[:4] if d is not None]
-    if known:
-        first = min(known)
-        running = _running_working_days(cal, first, max(known))
-        for s, *ends, n in rows:
-            start = running[int(s) - first]
-            for histogram, e in zip(histograms, ends, strict=True):
-                if e is not None:
-                    histogram[max(0, running[int(e) - first] - start)] += n
-    return tuple(_duration(key, h) for key, h in zip(DURATIONS, histograms, strict=True))
+    # Each of the four fields is a day number + 1 (0: the case has no such day).
+    shifts = [3 * _DAY_BITS, 2 * _DAY_BITS, _DAY_BITS, 0]
+    seen = set().union(*({k >> b & _DAY_MASK for k in keys} for b in shifts)) - {0}
+    first = min(seen, default=1)
+    # at[v]: the running count of working days on the day v - 1
+    at = [0] * first + _running_working_days(cal, first - 1, max(seen, default=0) - 1)
+    responded, verified, ended_ = histograms
+    for k, n in keys.items():  # ≈ 15,000 keys in a year at 100,000 cases
+        start = at[k >> 3 * _DAY_BITS]
+        for histogram, e in ((responded, k >> 2 * _DAY_BITS & _DAY_MASK),
+                             (verified, k >> _DAY_BITS & _DAY_MASK), (ended_, k & _DAY_MASK)):
+            if e:
+                d = at[e] - start
+                histogram[d if d > 0 else 0] += n
+    return tuple(_duration(k, h) for k, h in zip(DURATIONS, histograms, strict=True))
 
 
 def _duration(key: str, histogram: Counter[int]) -> Duration:
@@ -234,19 +255,25 @@ def _grouped_scan_pays(session: Any, period: Period) -> bool:
 
 def _cells(
     ws: Context, period: Period, in_period: Any, today: date
-) -> tuple[list[Any], dict[str, str]]:
+) -> tuple[list[Any], dict[str, str], list[int]]:
     """One aggregate scan of the period's cases: how many per outcome, deadline
     kind, stage, channel, type and mark, and in each of those groups how many are
-    overdue today and how many were received before each month's start (the
-    months as differences of these running counts: conditional sums, not more
-    grouped columns). Grouped in the order of ``ix_cases_figures_grouped``, so a
+    overdue today. Grouped in the order of ``ix_cases_figures_grouped``, so a
     long period is counted without a sort; SQLite, which has no statistics to
     judge by, is kept from the range scan when the period is a large share of the
-    register (PostgreSQL's planner chooses with its own)."""
+    register (PostgreSQL's planner chooses with its own). Then the counted cases
+    of each month: one range count per month in ``ix_cases_figures``, in one
+    statement (a third of what conditional sums per month cost in the scan)."""
     with ws.read() as session:
         finished = Case.stage.in_(FINISHED)
         late = case((and_(Case.due_date < today, ~finished), 1), else_=0)
-        before = [case((Case.received_at < at, 1), else_=0) for at in _month_starts(period)]
+        bounds = [period.start_utc, *_month_starts(period), period.end_utc]
+        months = select(*(
+            select(func.count()).select_from(Case)
+            .where(Case.received_at >= lo, Case.received_at < hi, _unmarked(period))
+            .scalar_subquery()
+            for lo, hi in pairwise(bounds)
+        ))
         if session.get_bind().dialect.name == "sqlite" and _grouped_scan_pays(session, period):
             # ``+received_at``: SQLite's documented way to keep a term from choosing
             # an index; with no range to search, the scan in group order wins.
@@ -254,13 +281,14 @@ def _cells(
                                        type_=Case.received_at.type)
             in_period = and_(received >= period.start_utc, received < period.end_utc)
         query = (
-            select(*_GROUPED, func.count(), func.sum(late), *(func.sum(b) for b in before))
+            select(*_GROUPED, func.count(), func.sum(late))
             .where(in_period)
             .group_by(*_GROUPED)
         )
         groups = list(session.execute(query).all())
+        by_month = [int(n) for n in session.connection().execute(months).one()]
         types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
-    return groups, types
+    return groups, types, by_month
 
 
 def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
@@ -271,14 +299,12 @@ def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
     actor.require(Action.VIEW_REPORTS)
     today = _office_day(utc_now())
     in_period = and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc)
-    with ws.read() as session:
-        cal = settings_store.calendar(session)
-    # The durations are counted on a second connection while this one counts the
-    # rest (two cores, SQLite and PostgreSQL alike).
+    # The durations (with the calendar they need) are counted on a second
+    # connection while this one counts the rest (two cores, SQLite and PostgreSQL).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="figures") as pool:
-        timing = pool.submit(_durations, ws, period, cal)
+        timing = pool.submit(_durations, ws, period)
         try:
-            groups, types = _cells(ws, period, in_period, today)
+            groups, types, by_month = _cells(ws, period, in_period, today)
         finally:
             durations = timing.result()
 
@@ -288,11 +314,10 @@ def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
     stages: Counter[str] = Counter()
     endings: Counter[str] = Counter()
     overdue: Counter[str] = Counter()
-    months: Counter[str] = Counter()
+    months: Counter[str] = Counter(dict(zip(period.months(), by_month, strict=True)))
     by_type: Counter[str] = Counter()
     channels: Counter[str] = Counter()
-    month_keys = period.months()
-    for outcome, due_kind, stage, channel, ctype, mark, n, late, *before in groups:
+    for outcome, due_kind, stage, channel, ctype, mark, n, late in groups:
         if mark is not None and not (period.count_demo and mark == "demo"):
             excluded[mark] += n
             continue
@@ -303,10 +328,6 @@ def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
             endings[Stage.CLOSED.value] += n
         if late:
             overdue[str(due_kind)] += late
-        earlier = 0
-        for key, upto in zip(month_keys, [*before, n], strict=True):
-            months[key] += upto - earlier
-            earlier = upto
         by_type[ctype] += n
         channels[channel] += n
 
