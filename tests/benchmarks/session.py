@@ -15,6 +15,7 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -322,12 +323,24 @@ def main() -> None:
     # letterhead read, the file built, written and audited.
     out["recap_xlsx_saved"] = common.timed(lambda: reports.export(figures, xlsx=recap_path), rep)
 
-    def recap_cold() -> None:  # ``wbs-admin report --xlsx``: a login counts everything
-        ws.actor.report_units.clear()
-        ws.actor.case_keys.clear()  # and opens the case keys (wrapped by now) again
-        reports.export(reports.figures(Period.year(year)), xlsx=recap_path)
+    from wbs_desktop.services import report_units
 
-    out["recap_xlsx_cold"] = common.timed(recap_cold, rep)
+    def recap_cold(units_file: bool) -> Callable[[], None]:
+        def run() -> None:  # ``wbs-admin report --xlsx`` in the session: as after a login
+            ws.actor.report_units.clear()  # nothing counted in memory,
+            ws.actor.report_units_loaded = False  # the units file read again,
+            ws.actor.case_keys.clear()  # no case key open (the grants are wrapped by now)
+            if not units_file:  # a first report on this workstation: every unit decrypted
+                report_units.units_path(ws).unlink(missing_ok=True)
+            reports.export(reports.figures(Period.year(year)), xlsx=recap_path)
+        return run
+
+    colds: dict[str, list[float]] = {"recap_xlsx_cold": [], "recap_xlsx_cold_no_file": []}
+    for _ in range(rep):  # alternately: the file deleted (and written again), then read
+        colds["recap_xlsx_cold_no_file"] += common.timed(recap_cold(False), 1)
+        colds["recap_xlsx_cold"] += common.timed(recap_cold(True), 1)
+    out.update(colds)
+    out["recap_cli"], out["recap_cli_cpu"] = _cli_report(args.db, year, Path(args.scratch), rep)
     # "Export the list" of a filtered list: the year's cases (the window's filter,
     # its order), the first 10,000 of them.
     apply(CaseFilter(received_from=date(year, 1, 1), received_to=date(year, 12, 31)))
@@ -371,6 +384,27 @@ def main() -> None:
     sys.stdout.write(json.dumps(out) + "\n")
     sys.stdout.flush()
     os._exit(0)  # skip Qt teardown (its time is not ours to measure)
+
+
+def _cli_report(db: str, year: int, scratch: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """``wbs-admin report --year Y --xlsx F`` as a new process on this workstation (its
+    data folder: the units file this session wrote): seconds from start to exit, and
+    the child's CPU seconds (user + system)."""
+    import resource
+    import subprocess
+
+    env = dict(os.environ, WBS_PASSWORD=common.ADMIN_PASSWORD)
+    cmd = [sys.executable, "-m", "wbs_desktop.cli", "--db", db, "--user", common.ADMIN,
+           "report", "--year", str(year), "--xlsx", str(scratch / "recap-cli.xlsx")]
+    walls, cpus = [], []
+    for _ in range(rounds):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+        walls.append(time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return walls, cpus
 
 
 def _date_filter(rng: random.Random, lo: date, hi: date) -> object:

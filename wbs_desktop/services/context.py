@@ -53,6 +53,8 @@ class Actor:
     listing: CaseListing = field(default_factory=CaseListing)
     #: The accused's unit per case for the figures: case id → (case version, unit).
     report_units: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: Whether the user's units file was read into report_units (services.report_units).
+    report_units_loaded: bool = False
     lock: threading.RLock = field(default_factory=threading.RLock)
     #: The tracking-code look-up key: every user.
     tracking_key: bytes | None = None

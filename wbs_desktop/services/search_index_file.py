@@ -78,23 +78,24 @@ class Entries:
 
 
 
-def file_key(actor: Actor) -> bytes:
+def file_key(actor: Actor, info: bytes = _INFO) -> bytes:
+    """The key of one of the user's private files (``info``: its label)."""
     data_key = actor.secrets.data_key
-    return HKDF(hashes.SHA256(), 32, salt=None, info=_INFO).derive(data_key)
+    return HKDF(hashes.SHA256(), 32, salt=None, info=info).derive(data_key)
 
 
-def associated_data(ws: Context) -> bytes:
-    return b"\x00".join((_INFO, ws.office.office_id.encode(), str(ws.actor.id).encode()))
+def associated_data(ws: Context, info: bytes = _INFO) -> bytes:
+    return b"\x00".join((info, ws.office.office_id.encode(), str(ws.actor.id).encode()))
 
 
-def _little(column: array[int]) -> bytes:
+def little_endian(column: array[int]) -> bytes:
     if sys.byteorder != "little":
         column = array("q", column)
         column.byteswap()
     return column.tobytes()
 
 
-def _column(raw: bytes | memoryview) -> array[int]:
+def int_column(raw: bytes | memoryview) -> array[int]:
     column = array("q")
     column.frombytes(raw)
     if sys.byteorder != "little":
@@ -111,7 +112,7 @@ def _pack_strings(strings: list[str]) -> Iterator[bytes]:
         ends = array("q", [0])
         ends.extend(accumulate(map(len, strings)))
         blob = "".join(strings).encode("utf-8")
-        yield bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + _little(ends)
+        yield bytes([_OFFSETS]) + _LENGTH.pack(len(blob)) + little_endian(ends)
         yield blob
         return
     # UTF-8 length: a str's own length when it is ASCII (known without a scan).
@@ -122,7 +123,13 @@ def _pack_strings(strings: list[str]) -> Iterator[bytes]:
         yield _SEP.encode() + part if start else part
 
 
-def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
+def pack_strings(out: bytearray, strings: list[str]) -> None:
+    """:func:`_pack_strings` appended to ``out`` (the units file: small, built whole)."""
+    for part in _pack_strings(strings):
+        out += part
+
+
+def unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
     kind = view[pos]
     (size,) = _LENGTH.unpack_from(view, pos + 1)
     pos += 1 + _LENGTH.size
@@ -135,7 +142,7 @@ def _unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]
         return strings, pos + size
     if kind != _OFFSETS:
         raise ValueError("a column of the search index is of no known kind")
-    ends = _column(view[pos : pos + 8 * (n + 1)])
+    ends = int_column(view[pos : pos + 8 * (n + 1)])
     pos += 8 * (n + 1)
     text = str(view[pos : pos + size], "utf-8")
     if len(ends) != n + 1 or ends[0] != 0 or ends[-1] != len(text):
@@ -202,7 +209,7 @@ def write(
 def _plain(token: tuple[int, bytes], rows: list[Entry], ids: list[str]) -> Iterator[bytes]:
     head = token[1]
     yield _HEAD.pack(FORMAT, token[0], len(head), len(ids)) + head
-    yield _little(array("q", [r[0] for r in rows]))
+    yield little_endian(array("q", [r[0] for r in rows]))
     texts = [r[1] for r in rows]
     yield bytes(decrypted(t) for t in texts)
     for column in (ids, texts, [r[2] for r in rows]):
@@ -283,13 +290,13 @@ def _columns(view: memoryview) -> tuple[tuple[int, bytes], Entries]:
     pos = _HEAD.size
     head = bytes(view[pos : pos + head_size])
     pos += head_size
-    versions = _column(view[pos : pos + 8 * n])
+    versions = int_column(view[pos : pos + 8 * n])
     pos += 8 * n
     readable = bytes(view[pos : pos + n])
     pos += n
-    ids, pos = _unpack_strings(view, pos, n)
-    texts, pos = _unpack_strings(view, pos, n)
-    keys, pos = _unpack_strings(view, pos, n)
+    ids, pos = unpack_strings(view, pos, n)
+    texts, pos = unpack_strings(view, pos, n)
+    keys, pos = unpack_strings(view, pos, n)
     if len(head) != head_size or len(versions) != n or len(readable) != n or pos != len(view):
         raise ValueError("the search index is malformed")
     return (seq, head), Entries(ids, versions, readable, texts, keys)
