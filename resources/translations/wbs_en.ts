@@ -3904,6 +3904,18 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
             <numerusform>Showing the %Ln cases of the figure “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the whole list…</source>
+        <translation>Reading the whole list…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
     <message numerus="yes">
         <source>Case register — %Ln case(s)</source>
         <translation>

@@ -3887,6 +3887,18 @@ Whistleblowing System bidang pengawasan, Badan Kepegawaian Daerah Provinsi Nusa 
             <numerusform>Menampilkan %Ln kasus dari angka “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the whole list…</source>
+        <translation>Membaca seluruh daftar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Register pengaduan</translation>
+    </message>
     <message numerus="yes">
         <source>Case register — %Ln case(s)</source>
         <translation>
