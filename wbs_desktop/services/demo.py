@@ -27,6 +27,7 @@ import itertools
 import multiprocessing
 import os
 import secrets
+import sys
 import time as _time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -112,7 +113,8 @@ def generate_demo_data(
 
     ``processes``: worker processes that prepare the bulk batches (seal, grant,
     index) while this one writes them; by default one per CPU from
-    :data:`PARALLEL_FROM` bulk cases on, none below (0 or 1: all in this process).
+    :data:`PARALLEL_FROM` bulk cases on, none below or in a frozen build (0 or 1:
+    all in this process).
     """
     actor = ws.actor
     actor.require(Action.DEMO_DATA)
@@ -268,9 +270,13 @@ def _segments(
 
 
 def _processes(bulk_cases: int, wanted: int | None) -> int:
+    """Worker processes for the bulk batches. None in a frozen build by default: a
+    spawned worker there would start the program again."""
     if wanted is not None:
         return max(wanted, 0)
-    return (os.cpu_count() or 1) if bulk_cases >= PARALLEL_FROM else 0
+    if getattr(sys, "frozen", False) or bulk_cases < PARALLEL_FROM:
+        return 0
+    return os.cpu_count() or 1
 
 
 _WORKER: tuple[BulkContext, DemoGenerator] | None = None
