@@ -31,6 +31,7 @@ from pathlib import Path
 from tests.benchmarks import common
 
 MS = 1000.0
+STARTUP_CASES = 10_000
 
 
 def _log(msg: str) -> None:
@@ -132,6 +133,24 @@ def _row(figure: str, backend: str, size: int | None, value: float, unit: str,
             "samples": samples or []}
 
 
+#: From this many cases on, the targets of 1,000,000 cases on PostgreSQL (issue 17):
+#: open 1.5 s, filters 150 ms, the first search 2 s, 1 GB after the searches.
+LARGE = 300_000
+
+
+def _limits(n: int) -> dict[str, float]:
+    """The targets (ms, MB; inf: information only) of a database of ``n`` cases."""
+    if n >= LARGE:
+        return {"open": 1500, "filter": 150, "search_cold": 2000, "hwm_open": float("inf"),
+                "hwm_session": 1024}
+    return {"open": 1000, "filter": 100, "search_cold": float("inf"), "hwm_open": 400,
+            "hwm_session": float("inf")}
+
+
+def _target(limit: float, unit: str) -> str:
+    return "info" if limit == float("inf") else f"≤ {limit:,.0f} {unit}"
+
+
 def _rows(sessions: dict[tuple[str, int], dict[str, object]],
           startup: dict[str, list[float]], kdf: list[float]) -> list[dict[str, object]]:
     med = common.median
@@ -155,7 +174,9 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
         rows.append(_row(figure, b, n, v, "ms", target=target, ok=ok, samples=vals))
 
     for (b, n), s in sessions.items():
-        ms("unlock → main window, first rows", "open", s, b, n, 1000, "≤ 1000 ms")
+        lim = _limits(n)
+        ms("unlock → main window, first rows", "open", s, b, n, lim["open"],
+           _target(lim["open"], "ms"))
         if "login_only" in s:
             first = float(s["login_only"])  # type: ignore[arg-type]
             rows.append(_row("login, first on a workstation (verifies the whole audit log)",
@@ -170,15 +191,18 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
                              med(vals) * MS, "ms", target="info", samples=vals))
         for key, label in (("filter_stage", "stage"), ("filter_type", "type"),
                            ("filter_date", "date (30 days)")):
-            ms(f"filter by {label} → table updated", key, s, b, n, 100, "≤ 100 ms")
+            ms(f"filter by {label} → table updated", key, s, b, n, lim["filter"],
+               _target(lim["filter"], "ms"))
         warm, scan = med(s["search_warm"]), med(s["search_scan_baseline"])  # type: ignore[arg-type]
         rows.append(_row("free-text search → table updated", b, n, warm * MS, "ms", scan * MS,
                          warm / scan, "≤ 2× plain scan", warm / scan <= 2,
                          s["search_warm"]))  # type: ignore[arg-type]
         cold, raw = med(s["search_cold"]), med(s["search_cold_baseline"])  # type: ignore[arg-type]
+        cold_ok = None if lim["search_cold"] == float("inf") else cold * MS <= lim["search_cold"]
         rows.append(_row("first search of a login (decrypts all)", b, n, cold * MS, "ms",
-                         raw * MS, cold / raw, "info (baseline: raw AES-GCM + scan)", None,
-                         s["search_cold"]))  # type: ignore[arg-type]
+                         raw * MS, cold / raw,
+                         _target(lim["search_cold"], "ms") + " (baseline: raw AES-GCM + scan)",
+                         cold_ok, s["search_cold"]))  # type: ignore[arg-type]
         ms("select a case → detail pane filled", "detail", s, b, n, 50, "≤ 50 ms")
         ms("submit one complaint", "submit", s, b, n, 50, "≤ 50 ms")
         if "letter_engine_load" in s:
@@ -236,13 +260,14 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
             layer = mb / med(s["decrypt_field_layer"])  # type: ignore[arg-type]
             rows.append(_row("  of which ColumnDecryptor + JSON alone", b, n, layer,
                              "MB/s", raw_thr, layer / raw_thr, "info", None))
-        for key, label, target in (("hwm_after_open_kb", "peak memory, cases open", "≤ 400 MB"),
-                                   ("hwm_session_kb", "peak memory, after the searches",
-                                    "info")):
+        for key, label, limit in (("hwm_after_open_kb", "peak memory, cases open",
+                                   lim["hwm_open"]),
+                                  ("hwm_session_kb", "peak memory, after the searches",
+                                   lim["hwm_session"])):
             v = float(s[key]) / 1024  # type: ignore[arg-type]
             rows.append(_row(label, b, n, v, "MB", bare_hwm,
-                             v / bare_hwm if bare_hwm else None, target,
-                             v <= 400 if target != "info" else None))
+                             v / bare_hwm if bare_hwm else None, _target(limit, "MB"),
+                             v <= limit if limit != float("inf") else None))
     # growth between the smallest and the largest size, per backend
     for b in sorted({b for b, _n in sessions}):
         sizes = sorted(n for bb, n in sessions if bb == b)
@@ -321,8 +346,11 @@ def main(argv: list[str] | None = None) -> int:
         startup: dict[str, list[float]] = {}
         if not args.no_startup:
             _log("measuring start-up …")
-            db = cached.get(("sqlite", sizes[0])) or common.cached_database("sqlite", sizes[0],
-                                                                            _log)
+            # The window's start does not depend on the office's size: without
+            # SQLite among the backends, the start-up runs on the smallest SQLite
+            # database (at most 10,000 cases) instead of building a big one.
+            small = min(sizes[0], STARTUP_CASES)
+            db = cached.get(("sqlite", sizes[0])) or common.cached_database("sqlite", small, _log)
             with common.scratch_copy("sqlite", db, scratch) as copy:
                 startup = _startup(copy, args.repeat, env)
         kdf = _kdf_strong(args.repeat)

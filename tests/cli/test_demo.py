@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from tests.helpers.office import OFFICER_PASSWORD
+from tests.helpers.databases import database_url
+from tests.helpers.office import ADMIN_PASSWORD, OFFICER_PASSWORD, create_office
 from wbs_desktop.domain.catalog import DEFAULT_COMPLAINT_TYPES
 from wbs_desktop.domain.complaint import normalized, validate_complaint
 from wbs_desktop.domain.demo_plan import DemoGenerator
@@ -14,7 +17,7 @@ from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import TRANSITIONS, Stage
 from wbs_desktop.domain.text import normalize_person_name
 from wbs_desktop.services.demo import generate_demo_data
-from wbs_desktop.services.dto import CaseFilter
+from wbs_desktop.services.dto import CaseDetail, CaseFilter
 from wbs_desktop.services.errors import PermissionDenied
 from wbs_desktop.services.office import Office
 
@@ -105,3 +108,45 @@ def test_demo_never_accuses_a_user_of_this_office(office: Office):
     assert mine
     for row in officer.cases.rows([r.id for r in rows]):
         assert (row.accused_name is not None) == (row.id in mine)
+
+
+def _as_read(d: CaseDetail) -> CaseDetail:
+    """A case as read, without what differs between two offices (the case ids)."""
+    related = tuple(dataclasses.replace(r, id="") for r in d.related)
+    return dataclasses.replace(d, id="", related=related)
+
+
+def test_worker_processes_store_what_this_process_stores(backend: str, tmp_path: Path):
+    """The bulk batches prepared by worker processes (the default from
+    ``PARALLEL_FROM`` cases on) are stored as this process stores them: the same
+    cases, timelines and grants, read through the services by the administrator,
+    found by the accused's name, and read by the assigned officer."""
+    read: list[tuple[object, ...]] = []
+    for processes in (0, 2):
+        work = tmp_path / f"p{processes}"
+        work.mkdir()
+        with database_url(backend, work) as url:
+            office, _ = create_office(url, work)
+            try:
+                admin = office.login("admin", ADMIN_PASSWORD)
+                result = generate_demo_data(
+                    admin, 90, seed=8, batch_size=20, now=NOW, worked=0,
+                    officer_password=OFFICER_PASSWORD, processes=processes,
+                )
+                ids = admin.cases.search_ids(CaseFilter())
+                details = [_as_read(admin.cases.detail(i)) for i in ids]
+                name = details[0].accused.name if details[0].accused else ""
+                found = admin.cases.rows(admin.cases.search_ids(CaseFilter(text=name)))
+                officer = office.login(result.officers_created[0], OFFICER_PASSWORD)
+                theirs = officer.cases.search_ids(CaseFilter(officer_id=officer.user.id))
+                their_reads = [_as_read(officer.cases.detail(i)) for i in theirs]
+                read.append((
+                    result.cases, result.stage_counts, result.first_register,
+                    result.last_register, details, sorted(r.register_number for r in found),
+                    their_reads,
+                ))
+            finally:
+                office.close()
+    assert read[0][0] == 90 and read[0][4][0].timeline and read[0][6]
+    assert read[0][5] and all(d.granted for d in read[0][6])
+    assert read[1] == read[0]

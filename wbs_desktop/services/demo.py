@@ -23,12 +23,18 @@ the receiving dates. Admin only (``Action.DEMO_DATA``).
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import os
 import secrets
+import sys
 import time as _time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -38,7 +44,7 @@ from wbs_desktop.domain.signatories import Official
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.services import demo_bulk, demo_worked
 from wbs_desktop.services import settings as settings_store
-from wbs_desktop.services.demo_bulk import BulkContext
+from wbs_desktop.services.demo_bulk import BulkContext, Officer
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage.models import User
 
@@ -53,6 +59,9 @@ MAX_CASES = 1_000_000
 #: this many (each takes ~20 service calls and up to five letters, about a
 #: second, so a big office has a worked sample, not a worked tenth).
 DEFAULT_WORKED = 150
+#: From this many bulk cases on, their batches are prepared in worker processes
+#: by default (a worker takes a second or two to start).
+PARALLEL_FROM = 20_000
 DEMO_HEAD_KEY = "kepala-demo"  # the demo office's head, who signs its letters
 
 
@@ -90,6 +99,7 @@ def generate_demo_data(
     now: datetime | None = None,
     worked: int | None = None,
     step_progress: ProgressFn | None = None,
+    processes: int | None = None,
 ) -> DemoResult:
     """Add ``count`` demo cases (admin only), ``worked`` of them (default
     a tenth of ``count``, at most :data:`DEFAULT_WORKED`) worked through the services.
@@ -100,6 +110,11 @@ def generate_demo_data(
     after each committed batch of cases, then ``step_progress(done, total)``
     after each step of the worked cases; returning False stops there (what is
     committed stays).
+
+    ``processes``: worker processes that prepare the bulk batches (seal, grant,
+    index) while this one writes them; by default one per CPU from
+    :data:`PARALLEL_FROM` bulk cases on, none below or in a frozen build (0 or 1:
+    all in this process).
     """
     actor = ws.actor
     actor.require(Action.DEMO_DATA)
@@ -139,23 +154,19 @@ def generate_demo_data(
     done = reported = 0
     first = last = None
     cancelled = False
-    pending: list[DemoCase] = []
 
-    def flush() -> bool:
+    def flush(prepared: demo_bulk.Prepared) -> bool:
         nonlocal done, first, last
-        if not pending:
-            return True
         with ws.write() as session:
-            registers = demo_bulk.write_batch(ws, session, ctx, pending)
+            registers = demo_bulk.write_prepared(session, ctx, prepared)
             ws.record(
                 session,
                 "demo_data_generated",
-                details={"count": len(pending), "first": registers[0], "last": registers[-1]},
+                details={"count": len(registers), "first": registers[0], "last": registers[-1]},
             )
         first = first or registers[0]
         last = registers[-1]
-        done += len(pending)
-        pending.clear()
+        done += len(registers)
         return report()
 
     def report() -> bool:
@@ -163,21 +174,16 @@ def generate_demo_data(
         reported = done
         return progress is None or progress(done, count) or done >= count
 
-    for sk in plan:
-        dc = planned.get(sk.index) or generator.case(sk)
-        if not dc.worked:
-            pending.append(dc)
-            if len(pending) >= max(batch_size, 1) and not flush():
+    segments = _segments(ctx, generator, plan, planned, max(batch_size, 1))
+    processes = _processes(count - len(planned), processes)
+    for segment, prepared in _prepared(ctx, generator, segments, processes):
+        if prepared is not None:
+            if not flush(prepared):
                 cancelled = True
                 break
             continue
-        officer = demo_bulk.pick_officer(ctx, dc.officer_slot, demo_bulk.accused_keys(dc.complaint))
-        if officer is None:  # every officer is the accused: left in the bulk
-            pending.append(generator.case(sk))
-            continue
-        if not flush():
-            cancelled = True
-            break
+        assert isinstance(segment, tuple)
+        dc, officer = segment
         case_id, register = demo_worked.submit(ws, dc)
         worked_cases.append(
             demo_worked.WorkedCase(
@@ -193,10 +199,8 @@ def generate_demo_data(
         first = first or register
         last = register
         done += 1
-    if not cancelled:
-        cancelled = not flush()
-        if not cancelled and reported != done:
-            report()  # the last case was a worked one
+    if not cancelled and reported != done:
+        report()  # the last case was a worked one
     if done:
         demo_bulk.analyze(ws)
 
@@ -225,6 +229,106 @@ def generate_demo_data(
         worked=counts,
     )
 
+
+Segment = list[Any] | tuple[DemoCase, Officer]
+
+
+def _segments(
+    ctx: BulkContext,
+    generator: DemoGenerator,
+    plan: list[Any],
+    planned: dict[int, DemoCase],
+    size: int,
+) -> list[Segment]:
+    """The plan in the order it is written: batches of at most ``size`` bulk cases
+    (a skeleton, or a case already made) between the worked cases (with their
+    officer). A worked case whose every officer is the accused stays in the bulk."""
+    out: list[Segment] = []
+    pending: list[Any] = []
+    for sk in plan:
+        dc = planned.get(sk.index)
+        if dc is None or not dc.worked:
+            pending.append(sk if dc is None else dc)
+        else:
+            officer = demo_bulk.pick_officer(
+                ctx, dc.officer_slot, demo_bulk.accused_keys(dc.complaint)
+            )
+            if officer is None:
+                pending.append(generator.case(sk))
+            else:
+                if pending:
+                    out.append(pending)
+                    pending = []
+                out.append((dc, officer))
+                continue
+        if len(pending) >= size:
+            out.append(pending)
+            pending = []
+    if pending:
+        out.append(pending)
+    return out
+
+
+def _processes(bulk_cases: int, wanted: int | None) -> int:
+    """Worker processes for the bulk batches. None in a frozen build by default: a
+    spawned worker there would start the program again."""
+    if wanted is not None:
+        return max(wanted, 0)
+    if getattr(sys, "frozen", False) or bulk_cases < PARALLEL_FROM:
+        return 0
+    return os.cpu_count() or 1
+
+
+_WORKER: tuple[BulkContext, DemoGenerator] | None = None
+
+
+def _start_worker(ctx: BulkContext, generator: DemoGenerator) -> None:
+    global _WORKER
+    _WORKER = (ctx, generator)
+
+
+def _prepare(ctx: BulkContext, generator: DemoGenerator, items: list[Any]) -> demo_bulk.Prepared:
+    return demo_bulk.prepare(
+        ctx, [x if isinstance(x, DemoCase) else generator.case(x) for x in items]
+    )
+
+
+def _prepare_in_worker(items: list[Any]) -> demo_bulk.Prepared:
+    assert _WORKER is not None
+    return _prepare(*_WORKER, items)
+
+
+def _prepared(
+    ctx: BulkContext, generator: DemoGenerator, segments: list[Segment], processes: int
+) -> Iterator[tuple[Segment, demo_bulk.Prepared | None]]:
+    """Each segment with its bulk batch prepared (None for a worked case).
+
+    With ``processes`` > 1, batches are prepared that many (two per process) ahead
+    by spawned workers while the caller writes. The office's keys reach them
+    pickled through the pool's pipes (memory, never a file), as the prepared rows
+    and case keys come back."""
+    if processes <= 1:
+        for seg in segments:
+            yield seg, _prepare(ctx, generator, seg) if isinstance(seg, list) else None
+        return
+    pool = ProcessPoolExecutor(
+        processes,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(ctx, generator),
+    )
+    def submit(seg: Segment) -> tuple[Segment, Future[demo_bulk.Prepared] | None]:
+        return seg, pool.submit(_prepare_in_worker, seg) if isinstance(seg, list) else None
+
+    try:
+        rest = iter(segments)
+        ahead = deque(submit(seg) for seg in itertools.islice(rest, 2 * processes))
+        while ahead:
+            seg, future = ahead.popleft()
+            yield seg, None if future is None else future.result()
+            ahead.extend(submit(seg) for seg in itertools.islice(rest, 1))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _workers(ws: Context, ctx: BulkContext, password: str | None) -> dict[int, Context]:

@@ -268,33 +268,37 @@ def _table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
+@dataclass
+class Prepared:
+    """A batch's rows, made without the database (:func:`prepare`, possibly in a
+    worker process): all but the register numbers and the timeline events' ids,
+    which :func:`write_prepared` takes in the write transaction. ``event_payloads``
+    holds each event's case keys and clear detail, sealed once its id is known."""
+
+    received_days: list[date] = field(default_factory=list)
+    stages: list[Stage] = field(default_factory=list)
+    cases: list[dict[str, Any]] = field(default_factory=list)
+    grants: list[dict[str, Any]] = field(default_factory=list)
+    index: list[dict[str, Any]] = field(default_factory=list)
+    assignments: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    event_payloads: list[tuple[keystore.CaseKeys, bytes]] = field(default_factory=list)
+
+
 def write_batch(
     ws: Context, session: Session, ctx: BulkContext, batch: list[DemoCase]
 ) -> list[str]:
     """Write ``batch`` in ``session``'s transaction; returns their register numbers."""
-    conn = session.connection()
-    first_seq: dict[int, int] = {}
-    per_year: dict[int, int] = {}
-    for dc in batch:
-        year = dc.complaint.received_at.astimezone(OFFICE_TZ).year
-        per_year[year] = per_year.get(year, 0) + 1
-    for year, n in per_year.items():
-        first_seq[year] = _reserve_numbers(session, REGISTER_COUNTER, year, n)
+    return write_prepared(session, ctx, prepare(ctx, batch))
 
-    case_rows: list[dict[str, Any]] = []
-    grant_rows: list[dict[str, Any]] = []
-    index_rows: list[dict[str, Any]] = []
-    assignment_rows: list[dict[str, Any]] = []
-    event_rows: list[dict[str, Any]] = []
-    event_payloads: list[tuple[keystore.CaseKeys, bytes]] = []
-    registers: list[str] = []
+
+def prepare(ctx: BulkContext, batch: list[DemoCase]) -> Prepared:
+    """The rows of ``batch`` (see :class:`Prepared`): the cases sealed, their keys
+    granted, their look-up entries and timelines. No database access."""
+    out = Prepared()
     for dc in batch:
         c = dc.complaint
         received_day = c.received_at.astimezone(OFFICE_TZ).date()
-        seq = first_seq[received_day.year]
-        first_seq[received_day.year] = seq + 1
-        register = format_number(ctx.pattern, seq=seq, on=received_day)
-        registers.append(register)
         case_id = uuid.uuid4().hex
         keys = keystore.CaseKeys.generate()
         tracking = new_tracking_code()
@@ -321,7 +325,7 @@ def write_batch(
                 stage_changed_at = ev.at
                 if ev.to_stage == Stage.AWAITING_INFO:
                     awaiting_since = ev.at.astimezone(OFFICE_TZ).date()
-            event_rows.append(
+            out.events.append(
                 {
                     "case_id": case_id,
                     "at": ev.at,
@@ -333,7 +337,7 @@ def write_batch(
                 }
             )
             payload = to_json({"reason": ev.reason[:MAX_REASON], **detail})
-            event_payloads.append((keys, payload))
+            out.event_payloads.append((keys, payload))
 
         due_date: date | None = None
         due_kind: str | None = None
@@ -346,12 +350,14 @@ def write_batch(
             due_date = awaiting_since + timedelta(days=ctx.deadlines.reply_days)
             due_kind = "reply"
 
-        case_rows.append(
+        out.received_days.append(received_day)
+        out.stages.append(dc.stage)
+        out.cases.append(
             {
                 "id": case_id,
-                "register_number": register,
+                "register_number": None,  # write_prepared
                 "register_year": received_day.year,
-                "register_seq": seq,
+                "register_seq": None,
                 "received_at": c.received_at,
                 "channel": c.channel.value,
                 "complaint_type": c.complaint_type,
@@ -377,11 +383,11 @@ def write_batch(
                 **seal_complaint(case_id, keys, c, tracking),
             }
         )
-        grant_rows += _grant_rows(ctx, case_id, keys, officer)
-        index_rows += _index_rows(ctx, case_id, tracking, accused)
+        out.grants += _grant_rows(ctx, case_id, keys, officer)
+        out.index += _index_rows(ctx, case_id, tracking, accused)
         if officer is not None:
             assigned_at = next((e.at for e in dc.events if e.kind == "assigned"), last.at)
-            assignment_rows.append(
+            out.assignments.append(
                 {
                     "case_id": case_id,
                     "user_id": officer.id,
@@ -389,26 +395,51 @@ def write_batch(
                     "assigned_by": ctx.admin_id,
                 }
             )
-        ctx.stage_counts[dc.stage] = ctx.stage_counts.get(dc.stage, 0) + 1
+    return out
 
-    bulk.insert_rows(conn, _table(Case), case_rows)
-    bulk.insert_rows(conn, _table(CaseKeyGrant), grant_rows)
-    bulk.insert_rows(conn, _table(CaseIndex), index_rows)
-    bulk.insert_rows(conn, _table(CaseAssignment), assignment_rows)
-    ids = _event_ids(session, len(event_rows))
-    for row, event_id, (keys, payload) in zip(event_rows, ids, event_payloads, strict=True):
+
+def write_prepared(session: Session, ctx: BulkContext, p: Prepared) -> list[str]:
+    """Write a prepared batch in ``session``'s transaction: its register numbers
+    taken (in the batch's order), its events' ids taken and their details sealed
+    to them; returns the register numbers."""
+    conn = session.connection()
+    first_seq: dict[int, int] = {}
+    per_year: dict[int, int] = {}
+    for day in p.received_days:
+        per_year[day.year] = per_year.get(day.year, 0) + 1
+    for year, n in per_year.items():
+        first_seq[year] = _reserve_numbers(session, REGISTER_COUNTER, year, n)
+    registers: list[str] = []
+    for row, day, stage in zip(p.cases, p.received_days, p.stages, strict=True):
+        seq = first_seq[day.year]
+        first_seq[day.year] = seq + 1
+        register = format_number(ctx.pattern, seq=seq, on=day)
+        registers.append(register)
+        row["register_number"] = register
+        row["register_seq"] = seq
+        ctx.stage_counts[stage] = ctx.stage_counts.get(stage, 0) + 1
+
+    bulk.insert_rows(conn, _table(Case), p.cases)
+    bulk.insert_rows(conn, _table(CaseKeyGrant), p.grants)
+    bulk.insert_rows(conn, _table(CaseIndex), p.index)
+    bulk.insert_rows(conn, _table(CaseAssignment), p.assignments)
+    ids = _event_ids(session, len(p.events))
+    for row, event_id, (keys, payload) in zip(p.events, ids, p.event_payloads, strict=True):
         row["id"] = event_id
         row["detail_ct"] = seal_field(keys, CaseEvent.detail_ct, event_id, payload)
-    bulk.insert_rows(conn, _table(CaseEvent), event_rows)
+    bulk.insert_rows(conn, _table(CaseEvent), p.events)
     return registers
 
 
 __all__ = [
     "BulkContext",
     "Officer",
+    "Prepared",
     "accused_keys",
     "analyze",
     "load_context",
     "pick_officer",
+    "prepare",
     "write_batch",
+    "write_prepared",
 ]
