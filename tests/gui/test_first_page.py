@@ -152,3 +152,22 @@ def test_the_register_exported_before_the_whole_list_is_there_holds_every_case( 
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     registers = [r.register_number for r in controller._ws.cases.rows(window.model.ids())]
     assert len(registers) == 3 and [r[1] for r in rows[1:]] == registers
+
+
+def test_cancelling_a_wait_behind_the_first_page_still_brings_the_whole_list(  # type: ignore[no-untyped-def]
+        qtbot, controller: Controller, cases: list[str], held: threading.Event) -> None:
+    """A refresh asked for while the whole list is read offers Cancel; cancelling
+    it leaves the page shown, and the whole list is read again behind it (the
+    rows past the page never stay "…")."""
+    window = _open(qtbot, controller)
+    window.refresh()
+    qtbot.waitUntil(lambda: window._progress is not None and window._progress.isVisible(),
+                    timeout=10_000)
+    window._progress.cancel()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: window.searching, timeout=5_000)  # read again behind the page
+    assert window.model.partial
+    with qtbot.waitSignal(window.search_finished, timeout=20_000):
+        held.set()
+    settle(window)
+    assert not window.model.partial
+    assert sorted(window.model.ids()) == sorted(cases)

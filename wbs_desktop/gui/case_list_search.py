@@ -158,6 +158,12 @@ class CaseListSearch(_Window):
         self._whole_list_wanted = True
         QTimer.singleShot(0, self, self._read_whole_list)
 
+    def want_whole_list(self) -> None:
+        """Behind a first page, read the whole list (quietly) if nothing reads it now."""
+        if self.model.partial and not self.searching and self._controller.user is not None:
+            self._whole_list_wanted = True
+            self._read_whole_list()
+
     def _read_whole_list(self) -> None:
         if self._whole_list_wanted and self._search_job is None:
             self._whole_list_wanted = False
@@ -237,6 +243,9 @@ class CaseListSearch(_Window):
             ),
             8000,
         )
+        # Only the first page shown? The whole list is still wanted (rows past the
+        # page, the register): read again quietly behind it.
+        QTimer.singleShot(0, self, self.want_whole_list)
         self.search_finished.emit()
 
     def _on_live_change(self, _case_ids: set[str | None]) -> None:

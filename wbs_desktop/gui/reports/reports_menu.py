@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -148,6 +149,8 @@ class ReportsHooks(QObject):
         two in a large office): the register waits for it, with Cancel, and is
         never made of the first page alone."""
         window = self.window
+        if window.model.partial:
+            window.want_whole_list()  # if its read was stopped (cancelled, failed)
         if window.model.partial and window.searching:
             wait = QProgressDialog(self.tr("Reading the whole list…"), self.tr("Cancel"),
                                    0, 0, window)
@@ -155,11 +158,12 @@ class ReportsHooks(QObject):
             wait.setWindowModality(Qt.WindowModality.WindowModal)
             wait.setMinimumDuration(0)
             window.search_finished.connect(wait.accept)
-            try:
-                wait.exec()
-            finally:
-                window.search_finished.disconnect(wait.accept)
-                wait.deleteLater()
+            wait.exec()
+            # The window may have gone meanwhile (a lock, a switch of user).
+            if not shiboken6.isValid(window) or not shiboken6.isValid(wait):
+                return []
+            window.search_finished.disconnect(wait.accept)
+            wait.deleteLater()
         if window.model.partial:
             return []  # cancelled, or the list could not be read (the window said why)
         return list(window.model.ids())
