@@ -156,6 +156,9 @@ class CaseTableModel(QAbstractTableModel):
         if (self.partial and revision and revision == self._revision
                 and len(ids) == len(self._ids) and ids[:self._known] == self._ids[:self._known]):
             start, self._ids, self._known = self._known, list(ids), len(ids)
+            for case_id in self._failed:  # a block that failed meanwhile is asked again
+                self._cells.pop(case_id, None)
+            self._failed.clear()
             if start < len(ids):
                 self.dataChanged.emit(self.index(start, 0), self.index(len(ids) - 1, _COLUMNS - 1))
             return
