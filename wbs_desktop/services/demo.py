@@ -23,6 +23,7 @@ the receiving dates. Admin only (``Action.DEMO_DATA``).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -176,29 +177,32 @@ def generate_demo_data(
 
     segments = _segments(ctx, generator, plan, planned, max(batch_size, 1))
     processes = _processes(count - len(planned), processes)
-    for segment, prepared in _prepared(ctx, generator, segments, processes):
-        if prepared is not None:
-            if not flush(prepared):
-                cancelled = True
-                break
-            continue
-        assert isinstance(segment, tuple)
-        dc, officer = segment
-        case_id, register = demo_worked.submit(ws, dc)
-        worked_cases.append(
-            demo_worked.WorkedCase(
-                dc,
-                case_id,
-                register,
-                officer.id,
-                officer.full_name,
-                workers.get(officer.id, ws),
+    # closing(): the worker pool (which holds the office's keys) is shut down when
+    # a write fails too, not when the traceback's frames are freed.
+    with contextlib.closing(_prepared(ctx, generator, segments, processes)) as batches:
+        for segment, prepared in batches:
+            if prepared is not None:
+                if not flush(prepared):
+                    cancelled = True
+                    break
+                continue
+            assert isinstance(segment, tuple)
+            dc, officer = segment
+            case_id, register = demo_worked.submit(ws, dc)
+            worked_cases.append(
+                demo_worked.WorkedCase(
+                    dc,
+                    case_id,
+                    register,
+                    officer.id,
+                    officer.full_name,
+                    workers.get(officer.id, ws),
+                )
             )
-        )
-        ctx.stage_counts[dc.stage] = ctx.stage_counts.get(dc.stage, 0) + 1
-        first = first or register
-        last = register
-        done += 1
+            ctx.stage_counts[dc.stage] = ctx.stage_counts.get(dc.stage, 0) + 1
+            first = first or register
+            last = register
+            done += 1
     if not cancelled and reported != done:
         report()  # the last case was a worked one
     if done:
