@@ -102,6 +102,7 @@ class Actor:
         for key in [k for k in self.case_keys if k[0] == case_id]:
             del self.case_keys[key]
         self.search_text.pop(case_id, None)
+        self.report_units.pop(case_id, None)
         self.listing.forget_texts()
 
 

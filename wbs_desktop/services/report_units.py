@@ -153,7 +153,9 @@ def load(ws: Context, session: Any) -> tuple[str, bool]:
         return str(exc), False
     if not _same_history(session, token):
         return "", True  # a restore, another database: nothing of it is used
-    changed = case_listing.changed_since(session, token, audit_head(session)) or set()
+    changed = case_listing.changed_since(session, token, audit_head(session))
+    if changed is None:
+        return "", True  # cannot tell which cases changed since: nothing of it is used
     held = _held(session, actor.holder)
     taken = [(i, e) for i, e in entries.items() if i in held and i not in changed]
     with actor.lock:
