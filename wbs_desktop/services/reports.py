@@ -145,7 +145,8 @@ def _counted(period: Period) -> Any:
 
 
 #: Bits per office day number in the packed key of ``_durations`` (days since
-#: 1970 + 1, 0 for none: good until 2149).
+#: 1970 + 1, 0 for none: good until 2149; the receipt, in the top bits of a
+#: signed 64-bit integer, counted from the period's start instead).
 _DAY_BITS = 16
 _DAY_MASK = (1 << _DAY_BITS) - 1
 
@@ -167,7 +168,11 @@ def _durations(ws: Context, period: Period) -> tuple[Duration, ...]:
         def packed(at: Any, shift: int) -> Any:  # bits apart: a product and a sum
             return cast(func.coalesce(day(at), -1) + 1, BigInteger) * (1 << shift)
 
-        key = select((packed(Case.received_at, 3 * _DAY_BITS)
+        # The receipt's day from the period's first day (1 for that day): the top
+        # field stays small whatever the year.
+        base = (period.start - _EPOCH).days - 1
+        received = cast(day(Case.received_at) - base, BigInteger) * (1 << 3 * _DAY_BITS)
+        key = select((received
                       + packed(Case.first_response_at, 2 * _DAY_BITS)
                       + packed(Case.verified_at, _DAY_BITS) + packed(ended, 0)).label("k")
                      ).where(_counted(period))
@@ -180,14 +185,15 @@ def _durations(ws: Context, period: Period) -> tuple[Duration, ...]:
             keys = Counter(bulk.first_column(conn, key))
     histograms: list[Counter[int]] = [Counter() for _ in DURATIONS]
     # Each of the four fields is a day number + 1 (0: the case has no such day).
-    shifts = [3 * _DAY_BITS, 2 * _DAY_BITS, _DAY_BITS, 0]
-    seen = set().union(*({k >> b & _DAY_MASK for k in keys} for b in shifts)) - {0}
+    shifts = [2 * _DAY_BITS, _DAY_BITS, 0]
+    seen = set().union({(k >> 3 * _DAY_BITS) + base + 1 for k in keys},
+                       *({k >> b & _DAY_MASK for k in keys} for b in shifts)) - {0}
     first = min(seen, default=1)
     # at[v]: the running count of working days on the day v - 1
     at = [0] * first + _running_working_days(cal, first - 1, max(seen, default=0) - 1)
     responded, verified, ended_ = histograms
     for k, n in keys.items():  # ≈ 15,000 keys in a year at 100,000 cases
-        start = at[k >> 3 * _DAY_BITS]
+        start = at[(k >> 3 * _DAY_BITS) + base + 1]
         for histogram, e in ((responded, k >> 2 * _DAY_BITS & _DAY_MASK),
                              (verified, k >> _DAY_BITS & _DAY_MASK), (ended_, k & _DAY_MASK)):
             if e:
