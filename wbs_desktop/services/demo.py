@@ -31,7 +31,7 @@ import secrets
 import sys
 import time as _time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -304,7 +304,7 @@ def _prepare_in_worker(items: list[Any]) -> demo_bulk.Prepared:
 
 def _prepared(
     ctx: BulkContext, generator: DemoGenerator, segments: list[Segment], processes: int
-) -> Iterator[tuple[Segment, demo_bulk.Prepared | None]]:
+) -> Generator[tuple[Segment, demo_bulk.Prepared | None], None, None]:
     """Each segment with its bulk batch prepared (None for a worked case).
 
     With ``processes`` > 1, batches are prepared that many (two per process) ahead
