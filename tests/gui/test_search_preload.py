@@ -47,7 +47,7 @@ def test_the_index_is_loaded_after_login_off_the_gui_thread(
     book = ws.actor.search_index
     assert book.reused == len(cases)
     loads: list[int] = []
-    monkeypatch.setattr(search_index, "decrypt", lambda *a: loads.append(1) or pytest.fail())
+    monkeypatch.setattr(search_index, "read", lambda *a: loads.append(1) or pytest.fail())
     assert controller.listing(CaseFilter(text="kupang")).ids == expected
     assert loads == []  # the first search found the index in memory
 
@@ -59,14 +59,14 @@ def test_a_logout_during_the_load_keeps_nothing(
     controller.logout()
     monkeypatch.setattr(controller_module, "SEARCH_PRELOAD_DELAY_MS", 0)
     reading, release = threading.Event(), threading.Event()
-    real_decrypt = search_index.decrypt
+    real_read = search_index.read  # the index file read and decrypted
 
-    def slow_decrypt(ws: Any, blob: bytes) -> Any:
+    def slow_read(ws: Any, fh: Any) -> Any:
         reading.set()
         release.wait(20)
-        return real_decrypt(ws, blob)
+        return real_read(ws, fh)
 
-    monkeypatch.setattr(search_index, "decrypt", slow_decrypt)
+    monkeypatch.setattr(search_index, "read", slow_read)
     _login(qtbot, controller)
     ws = controller._ws
     assert ws is not None
