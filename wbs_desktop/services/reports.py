@@ -144,9 +144,7 @@ def _counted(period: Period) -> Any:
                 _unmarked(period))
 
 
-#: Bits per office day number in the packed key of ``_durations`` (days since
-#: 1970 + 1, 0 for none: good until 2149; the receipt, in the top bits of a
-#: signed 64-bit integer, counted from the period's start instead).
+#: Bits per office day number + 1 in ``_durations``' packed key (0: none; to 2149).
 _DAY_BITS = 16
 _DAY_MASK = (1 << _DAY_BITS) - 1
 
@@ -168,8 +166,7 @@ def _durations(ws: Context, period: Period) -> tuple[Duration, ...]:
         def packed(at: Any, shift: int) -> Any:  # bits apart: a product and a sum
             return cast(func.coalesce(day(at), -1) + 1, BigInteger) * (1 << shift)
 
-        # The receipt's day from the period's first day (1 for that day): the top
-        # field stays small whatever the year.
+        # The receipt (the signed top field) counted from the period's first day.
         base = (period.start - _EPOCH).days - 1
         received = cast(day(Case.received_at) - base, BigInteger) * (1 << 3 * _DAY_BITS)
         key = select((received
