@@ -1,13 +1,15 @@
 """The first free-text search after login, through the services (no window).
 
-``python tests/benchmarks/search_first.py --db CACHED.sqlite3 [--repeat N]``
-copies the database, logs in as the demo administrator and prints one JSON
-object: the first search of a session with no index file (``cold``), warm
-searches beside the plain scan of the same strings (``warm`` / ``scan``), the
-logout (which writes the index), the first search of the next login
-(``first_after_login``: the search itself reads and checks the index, as when
-the user searches before the load after login is done), the first sort by the
-accused of a login (``sort_accused_first``), and — where the code has it
+``python tests/benchmarks/search_first.py --db CACHED [--repeat N]`` (a cached
+SQLite file, or the URL of a cached PostgreSQL database: ``postgresql+psycopg://…``)
+copies the database (a file copy; a ``CREATE DATABASE … TEMPLATE``), logs in as
+the demo administrator and prints one JSON object: the first search of a
+session with no index file (``cold``), warm searches beside the plain scan of
+the same strings (``warm`` / ``scan``), the logout (which writes the index),
+the first search of the next login (``first_after_login``: the search itself
+reads and checks the index, as when the user searches before the load after
+login is done), the first sort by the accused of a login
+(``sort_accused_first``), and — where the code has it
 (``CaseService.preload_search``, which the window starts right after login) —
 that load on its own (``preload``) and the first search and first sort by the
 accused after it (``first_after_preload``, ``sort_accused_after_preload``).
@@ -34,22 +36,27 @@ def main() -> None:
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="wbs-search-bench-"))
     try:
-        print(json.dumps(_measure(Path(args.db), scratch, args.repeat)))
+        print(json.dumps(_measure(args.db, scratch, args.repeat)))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _measure(db: Path, scratch: Path, repeat: int) -> dict[str, object]:
+def _measure(db: str, scratch: Path, repeat: int) -> dict[str, object]:
     from tests.benchmarks import common
 
     common.configure_environment(scratch)
+    backend = "postgresql" if db.startswith("postgresql") else "sqlite"
+    with common.scratch_copy(backend, db, scratch) as copy:
+        return _measure_copy(copy, scratch, repeat)
+
+
+def _measure_copy(copy: str, scratch: Path, repeat: int) -> dict[str, object]:
+    from tests.benchmarks import common
     from wbs_desktop.services.audit import WorkstationState
     from wbs_desktop.services.dto import CaseFilter, SortKey
     from wbs_desktop.services.office import Office
 
-    copy = scratch / "bench.sqlite3"
-    shutil.copyfile(db, copy)
-    office = Office.open(str(copy), workstation=WorkstationState(scratch / "data" / "ws.json"))
+    office = Office.open(copy, workstation=WorkstationState(scratch / "data" / "ws.json"))
     rng = random.Random(8)
     out: dict[str, object] = {}
 
@@ -89,7 +96,10 @@ def _measure(db: Path, scratch: Path, repeat: int) -> dict[str, object]:
         ws.cases.listing(CaseFilter(), SortKey.ACCUSED, False)  # type: ignore[attr-defined]
         return time.perf_counter() - t0
 
-    sorts, preloads, after_preload, sorts_after_preload = [], [], [], []
+    sorts: list[float] = []
+    preloads: list[float] = []
+    after_preload: list[float] = []
+    sorts_after_preload: list[float] = []
     for i in range(max(1, min(repeat, 3))):
         ws.logout()
         ws = office.login(common.ADMIN, common.ADMIN_PASSWORD)
