@@ -53,6 +53,8 @@ INDEX_HOLDERS = "people:administrators;tracking:all_users"
 #: (admins only) with the issuing administrator's name.
 TRUST_INFO = "wbs_trust"
 ISSUER_INFO = "wbs_issuer"
+#: ``session.info`` key: the office certificate verified in this transaction.
+OFFICE_CERT_INFO = "wbs_office_cert"
 
 
 class CertificateInvalid(ServiceError):
@@ -164,6 +166,7 @@ def _issue(session: Session, issuer: Issuer, subject: str, body: dict[str, Any])
         )
         body["issuer_cert"] = [user_subject(issuer.user_id), int(issuer_serial or 0)]
     text = _canonical(body).decode()
+    session.info.pop(OFFICE_CERT_INFO, None)  # read again after this one
     session.add(
         Certificate(
             subject=subject,
@@ -486,8 +489,14 @@ class Trust:
         return admins
 
     def office_cert(self, session: Session) -> OfficeCert:
+        """The office's latest certificate, verified once per transaction (every
+        setting read checks against it; one issued in the transaction drops it)."""
+        memo = session.info.get(OFFICE_CERT_INFO)
+        txn = session.get_transaction()
+        if memo is not None and txn is not None and memo[0] is txn and memo[1] is self:
+            return memo[2]  # type: ignore[no-any-return]
         body = self._valid_body(session, OFFICE_SUBJECT, "office")
-        return OfficeCert(
+        cert = OfficeCert(
             office_id=str(body["office"]),
             name=str(body["name"]),
             recovery_public=bytes.fromhex(body["recovery_public"]),
@@ -496,6 +505,8 @@ class Trust:
             serial=int(body["serial"]),
             issuer=str(body["issuer"]),
         )
+        session.info[OFFICE_CERT_INFO] = (session.get_transaction(), self, cert)
+        return cert
 
     def check_office(self, session: Session) -> OfficeCert:
         cert = self.office_cert(session)

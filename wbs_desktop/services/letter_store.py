@@ -88,10 +88,10 @@ DEFAULT_LETTER_SETTINGS: dict[str, Any] = {
 def letter_settings(session: Session) -> dict[str, Any]:
     """The office's letter settings over their defaults."""
     values = dict(DEFAULT_LETTER_SETTINGS)
+    stored = settings_store.get_many(session, [f"letters.{k}" for k in DEFAULT_LETTER_SETTINGS])
     for key in DEFAULT_LETTER_SETTINGS:
-        stored = settings_store.get(session, f"letters.{key}")
-        if stored is not None:
-            values[key] = stored
+        if stored[f"letters.{key}"] is not None:
+            values[key] = stored[f"letters.{key}"]
     return values
 
 

@@ -55,17 +55,28 @@ class Signer:
 # --- reading (inside any session) ------------------------------------------------------
 
 
-def officials(session: Session) -> list[Official]:
-    return [Official.from_json(r) for r in settings_store.get(session, OFFICIALS_KEY) or []]
+def officials(session: Session, stored: Any = None) -> list[Official]:
+    """The officials (``stored``: the setting's value when the caller read it)."""
+    if stored is None:
+        stored = settings_store.get(session, OFFICIALS_KEY)
+    return [Official.from_json(r) for r in stored or []]
+
+
+def _head(stored: Any) -> str:
+    return str(stored or DEFAULT_HEAD_POSITION)
 
 
 def head_position(session: Session) -> str:
-    return str(settings_store.get(session, HEAD_KEY) or DEFAULT_HEAD_POSITION)
+    return _head(settings_store.get(session, HEAD_KEY))
+
+
+def _signers(stored: Any) -> dict[str, SignerChoice]:
+    raw: dict[str, Any] = stored or {}
+    return {k: SignerChoice.from_json(v) for k, v in raw.items()}
 
 
 def signers(session: Session) -> dict[str, SignerChoice]:
-    raw: dict[str, Any] = settings_store.get(session, SIGNERS_KEY) or {}
-    return {k: SignerChoice.from_json(v) for k, v in raw.items()}
+    return _signers(settings_store.get(session, SIGNERS_KEY))
 
 
 def user_official(user: User) -> Official:
@@ -78,21 +89,23 @@ def user_official(user: User) -> Official:
     )
 
 
-def find_official(session: Session, key: str) -> Official | None:
+def find_official(session: Session, key: str, stored: Any = None) -> Official | None:
+    """The official of ``key`` (``stored``: the officials setting, when read)."""
     if key.startswith(USER_PREFIX):
         user = session.scalar(select(User).where(User.username == key[len(USER_PREFIX) :]))
         return user_official(user) if user is not None else None
-    return next((o for o in officials(session) if o.key == key), None)
+    return next((o for o in officials(session, stored) if o.key == key), None)
 
 
 def resolve_signer(session: Session, kind: L.LetterKind) -> Signer:
     """The signer of ``kind``: its own choice, else the default choice, else the old
     single-signatory setting (a line to sign on when it has no name)."""
-    chosen = signers(session)
+    stored = settings_store.get_many(session, [SIGNERS_KEY, OFFICIALS_KEY, HEAD_KEY, LEGACY_KEY])
+    chosen = _signers(stored[SIGNERS_KEY])
     choice = chosen.get(kind.value) or chosen.get(DEFAULT_SIGNER)
-    official = find_official(session, choice.official) if choice else None
+    official = find_official(session, choice.official, stored[OFFICIALS_KEY]) if choice else None
+    head = _head(stored[HEAD_KEY])
     if choice is not None and official is not None:
-        head = head_position(session)
         return Signer(
             L.Signatory(
                 position=signature_position(official, choice.form, head),
@@ -103,8 +116,8 @@ def resolve_signer(session: Session, kind: L.LetterKind) -> Signer:
             tuple(signer_positions(official, choice.form, head)),
             True,
         )
-    raw = dict(settings_store.get(session, LEGACY_KEY) or {})
-    position = str(raw.get("position", "")) or head_position(session) + ","
+    raw = dict(stored[LEGACY_KEY] or {})
+    position = str(raw.get("position", "")) or head + ","
     return Signer(
         L.Signatory(
             position=position,
