@@ -76,6 +76,10 @@ class NumberTile(QPushButton):
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(64)
+        f = QFont(self.font())
+        f.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
+        f.setBold(True)
+        self.setFont(f)  # once: set again at every value, it re-laid the window out
         self.setStyleSheet(
             "QPushButton { border: 1px solid #B8C4D6; border-radius: 4px; background: white;"
             " padding: 4px 10px; text-align: left; }"
@@ -87,10 +91,6 @@ class NumberTile(QPushButton):
         self.value = value
         text = QLocale().toString(value)
         self.setText(f"{text}\n{self.caption}" + (f"\n{detail}" if detail else ""))
-        f = QFont(self.font())
-        f.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
-        f.setBold(True)
-        self.setFont(f)
 
 
 class Dashboard(QWidget):
