@@ -182,6 +182,14 @@ def test_figures_match_independent_sql(
     vals = [days(r[0], r[1]) for r in first]
     assert got["first_response"].mean == pytest.approx(statistics.fmean(vals))
     assert got["first_response"].median == pytest.approx(statistics.median(vals))
+    verified = _sql(office, "SELECT c.received_at, min(e.at) FROM cases c JOIN case_events e "
+                            "ON e.case_id = c.id WHERE c.received_at >= :lo "
+                            "AND c.received_at < :hi AND c.mark IS NULL "
+                            "AND e.to_stage = 'verification' GROUP BY c.id, c.received_at", **b)
+    vals = [days(r[0], r[1]) for r in verified]
+    assert got["verification"].count == len(verified) > 0
+    assert got["verification"].mean == pytest.approx(statistics.fmean(vals))
+    assert got["verification"].median == pytest.approx(statistics.median(vals))
     ends = _sql(office, f"SELECT received_at, stage_changed_at FROM cases WHERE {counted} "
                         "AND stage IN ('concluded', 'closed')", **b)
     vals = [days(r[0], r[1]) for r in ends]

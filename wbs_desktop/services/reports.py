@@ -5,9 +5,11 @@ What is counted: the reports *received* in the period (office dates, WITA),
 each in the stage it is in now. Overdue is as of today. Cases marked as test,
 duplicate or demo (``services.marking``) are left out of every figure and
 counted apart. The figures are counted in SQL over plain columns of the
-period's cases (grouped scans of one covering index; the first response and
-verification times are kept on the case); ``case_ids`` lists exactly the cases
-of a figure, so a click on a bar opens the case list filtered to those cases.
+period's cases (a grouped scan of one covering index; the durations and the
+months from one read of the period's milestones, ``report_durations``: the
+first response and verification times are kept on the case); ``case_ids``
+lists exactly the cases of a figure, so a click on a bar opens the case list
+filtered to those cases.
 
 Times are working days of the office's calendar (``domain.calendar``) from the
 day of receipt to the day of the first response (the first move out of
@@ -26,58 +28,42 @@ the rest first.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import logging
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, date, datetime, time, timedelta
-from itertools import pairwise
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    BigInteger,
-    Date,
-    Integer,
-    and_,
-    case,
-    cast,
-    func,
-    literal_column,
-    or_,
-    select,
-    text,
-    type_coerce,
-)
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
-from wbs_desktop.domain.calendar import WorkingCalendar
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import OFFICE_TZ, utc_now
 from wbs_desktop.domain.roles import Action
-from wbs_desktop.domain.stages import (
-    FINAL_STAGE_VALUES,
-    OPEN_STAGES,
-    Stage,
-)
+from wbs_desktop.domain.stages import OPEN_STAGES, Stage
 from wbs_desktop.services import report_units
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import column_decryptor
 from wbs_desktop.services.errors import IntegrityBroken
+from wbs_desktop.services.report_durations import (
+    FINISHED,
+    counted,
+    durations_and_months,
+    unmarked,
+)
 from wbs_desktop.services.report_model import (
     DUE_KINDS,
-    DURATIONS,
     ENDINGS,
     MARKS,
     NO_UNIT,
     Bucket,
-    Duration,
     Figures,
     Period,
 )
+from wbs_desktop.services.report_model import Duration as Duration  # callers import it here
 from wbs_desktop.storage import bulk, crypto
 from wbs_desktop.storage import keys as keystore
 from wbs_desktop.storage.models import Case
@@ -92,144 +78,8 @@ UNIT_BLOCK = 500
 _ACCUSED = column_decryptor(Case.accused_ct)
 
 
-def elapsed_working_days(cal: WorkingCalendar, start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end`` (0 the same day)."""
-    if end <= start:
-        return 0
-    return cal.working_days_between(start, end + timedelta(days=1))
-
-
 def _office_day(at: datetime) -> date:
     return at.astimezone(OFFICE_TZ).date()
-
-
-FINISHED: tuple[str, ...] = tuple(sorted(FINAL_STAGE_VALUES))
-_EPOCH = date(1970, 1, 1)
-
-
-def _month_starts(period: Period) -> list[datetime]:
-    """The first instant (UTC) of each of the period's months after its first: a
-    case received before the i-th of them was received in month i or earlier."""
-    starts = []
-    for following in period.months()[1:]:
-        year, month = (int(x) for x in following.split("-"))
-        starts.append(datetime.combine(date(year, month, 1), time.min, OFFICE_TZ).astimezone(UTC))
-    return starts
-
-
-#: ``unixepoch()`` (SQLite 3.38): an integer from the stored text at about a third of
-#: what ``julianday`` with modifiers costs per row.
-_SQLITE_UNIXEPOCH = sqlite3.sqlite_version_info >= (3, 38)
-
-
-def _office_day_number(session: Any, at: Any) -> Any:
-    """Days since 1970-01-01 of a UTC column's office date, in SQL (an integer)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return cast(at + text("interval '8 hours'"), Date) - literal_column("DATE '1970-01-01'")
-    if _SQLITE_UNIXEPOCH:  # WITA is UTC+8 all year: whole days of office time
-        return (type_coerce(func.unixepoch(at), Integer) + 8 * 3600) // 86400
-    return cast(func.julianday(at, "+8 hours", "start of day") - 2440587.5, Integer)
-
-
-def _unmarked(period: Period) -> Any:
-    """The cases the period's figures count: unmarked (and demo when asked)."""
-    unmarked: Any = Case.mark.is_(None)
-    if period.count_demo:
-        unmarked = or_(unmarked, Case.mark == "demo")
-    return unmarked
-
-
-def _counted(period: Period) -> Any:
-    return and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc,
-                _unmarked(period))
-
-
-#: Bits per office day number + 1 in ``_durations``' packed key (0: none; to 2149).
-_DAY_BITS = 16
-_DAY_MASK = (1 << _DAY_BITS) - 1
-
-
-def _durations(ws: Context, period: Period) -> tuple[Duration, ...]:
-    """Working days from receipt to each milestone (DURATIONS), over the cases that
-    reached it. Each case's office days (receipt, first response, verification,
-    end), from the times kept on the case, packed into one integer in SQL and the
-    cases counted per key (SQLite: ``Counter`` over the one column, cheaper than
-    its sort of four; PostgreSQL: grouped by the server); the calendar's running
-    count of working days per day turns each pair into working days."""
-    with ws.read() as session:
-        cal = settings_store.calendar(session)
-        day = functools.partial(_office_day_number, session)
-        # Spelled out, not IN: the statement is compiled once for the driver's cursor.
-        finished = or_(*(Case.stage == stage for stage in FINISHED))
-        ended = case((finished, Case.stage_changed_at), else_=None)
-
-        def packed(at: Any, shift: int) -> Any:  # bits apart: a product and a sum
-            return cast(func.coalesce(day(at), -1) + 1, BigInteger) * (1 << shift)
-
-        # The receipt (the signed top field) counted from the period's first day.
-        base = (period.start - _EPOCH).days - 1
-        received = cast(day(Case.received_at) - base, BigInteger) * (1 << 3 * _DAY_BITS)
-        key = select((received
-                      + packed(Case.first_response_at, 2 * _DAY_BITS)
-                      + packed(Case.verified_at, _DAY_BITS) + packed(ended, 0)).label("k")
-                     ).where(_counted(period))
-        conn = session.connection()
-        if conn.dialect.name == "postgresql":
-            column = key.subquery().c.k
-            keys: dict[int, int] = dict(conn.execute(  # type: ignore[arg-type]
-                select(column, func.count()).group_by(column)).all())
-        else:
-            keys = Counter(bulk.first_column(conn, key))
-    histograms: list[Counter[int]] = [Counter() for _ in DURATIONS]
-    # Each of the four fields is a day number + 1 (0: the case has no such day).
-    shifts = [2 * _DAY_BITS, _DAY_BITS, 0]
-    seen = set().union({(k >> 3 * _DAY_BITS) + base + 1 for k in keys},
-                       *({k >> b & _DAY_MASK for k in keys} for b in shifts)) - {0}
-    first = min(seen, default=1)
-    # at[v]: the running count of working days on the day v - 1
-    at = [0] * first + _running_working_days(cal, first - 1, max(seen, default=0) - 1)
-    responded, verified, ended_ = histograms
-    for k, n in keys.items():  # ≈ 15,000 keys in a year at 100,000 cases
-        start = at[(k >> 3 * _DAY_BITS) + base + 1]
-        for histogram, e in ((responded, k >> 2 * _DAY_BITS & _DAY_MASK),
-                             (verified, k >> _DAY_BITS & _DAY_MASK), (ended_, k & _DAY_MASK)):
-            if e:
-                d = at[e] - start
-                histogram[d if d > 0 else 0] += n
-    return tuple(_duration(k, h) for k, h in zip(DURATIONS, histograms, strict=True))
-
-
-def _duration(key: str, histogram: Counter[int]) -> Duration:
-    """Mean and median of the working days a histogram counts (days → how many)."""
-    total = histogram.total()
-    if not total:
-        return Duration(key, 0, None, None)
-    mean = sum(d * n for d, n in histogram.items()) / total
-    return Duration(key, total, mean, _median(histogram, total))
-
-
-def _running_working_days(cal: WorkingCalendar, first: int, last: int) -> list[int]:
-    """Index i: working days from day ``first`` to day ``first + i`` (day numbers)."""
-    day = _EPOCH + timedelta(days=first)
-    out, n = [], 0
-    for _ in range(first, last + 1):
-        n += cal.is_working_day(day)
-        out.append(n)
-        day += timedelta(days=1)
-    return out
-
-
-def _median(histogram: Counter[int], total: int) -> float:
-    """The median of the values a histogram counts (the mean of the middle two when even)."""
-    lo_rank, hi_rank = (total - 1) // 2, total // 2
-    seen, lo = 0, None
-    for value in sorted(histogram):
-        seen += histogram[value]
-        if lo is None and seen > lo_rank:
-            lo = value
-        if seen > hi_rank:
-            return (float(lo if lo is not None else value) + value) / 2
-    raise AssertionError("empty histogram")
 
 
 #: The share of the register a period must reach for a scan of all of it in the
@@ -258,25 +108,17 @@ def _grouped_scan_pays(session: Any, period: Period) -> bool:
 
 def _cells(
     ws: Context, period: Period, in_period: Any, today: date
-) -> tuple[list[Any], dict[str, str], list[int]]:
+) -> tuple[list[Any], dict[str, str]]:
     """One aggregate scan of the period's cases: how many per outcome, deadline
     kind, stage, channel, type and mark, and in each of those groups how many are
     overdue today. Grouped in the order of ``ix_cases_figures_grouped``, so a
     long period is counted without a sort; SQLite, which has no statistics to
     judge by, is kept from the range scan when the period is a large share of the
-    register (PostgreSQL's planner chooses with its own). Then the counted cases
-    of each month: one range count per month in ``ix_cases_figures``, in one
-    statement (a third of what conditional sums per month cost in the scan)."""
+    register (PostgreSQL's planner chooses with its own). The months come with
+    the durations (``report_durations``)."""
     with ws.read() as session:
         finished = Case.stage.in_(FINISHED)
         late = case((and_(Case.due_date < today, ~finished), 1), else_=0)
-        bounds = [period.start_utc, *_month_starts(period), period.end_utc]
-        months = select(*(
-            select(func.count()).select_from(Case)
-            .where(Case.received_at >= lo, Case.received_at < hi, _unmarked(period))
-            .scalar_subquery()
-            for lo, hi in pairwise(bounds)
-        ))
         if session.get_bind().dialect.name == "sqlite" and _grouped_scan_pays(session, period):
             # ``+received_at``: SQLite's documented way to keep a term from choosing
             # an index; with no range to search, the scan in group order wins.
@@ -289,9 +131,8 @@ def _cells(
             .group_by(*_GROUPED)
         )
         groups = list(session.execute(query).all())
-        by_month = [int(n) for n in session.connection().execute(months).one()]
         types = {t.code: t.label_id for t in settings_store.complaint_types(session)}
-    return groups, types, by_month
+    return groups, types
 
 
 def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
@@ -302,14 +143,15 @@ def figures(ws: Context, period: Period, *, with_units: bool = True) -> Figures:
     actor.require(Action.VIEW_REPORTS)
     today = _office_day(utc_now())
     in_period = and_(Case.received_at >= period.start_utc, Case.received_at < period.end_utc)
-    # The durations (with the calendar they need) are counted on a second
-    # connection while this one counts the rest (two cores, SQLite and PostgreSQL).
+    # The durations and months (with the calendar they need) are counted on a
+    # second connection while this one counts the rest (two cores, SQLite and
+    # PostgreSQL).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="figures") as pool:
-        timing = pool.submit(_durations, ws, period)
+        timing = pool.submit(durations_and_months, ws, period)
         try:
-            groups, types, by_month = _cells(ws, period, in_period, today)
+            groups, types = _cells(ws, period, in_period, today)
         finally:
-            durations = timing.result()
+            durations, by_month = timing.result()
 
     office_name = ws.office.office_name()
 
@@ -397,7 +239,7 @@ def unit_figures(ws: Context, period: Period) -> tuple[tuple[Bucket, ...], int]:
             .order_by(Case.received_at, Case.register_seq)
         ).all()
         left_out = set(bulk.first_column(conn, select(Case.id).where(in_period,
-                                                                     ~_unmarked(period))))
+                                                                     ~unmarked(period))))
         versions = {i: v for i, v in listed if i not in left_out}
         units, decrypted = _units(ws, session, versions)
     if refused:
@@ -427,34 +269,34 @@ def _bucket_where(f: Figures, name: str) -> Any:
                      Case.received_at < f.period.end_utc)
     if group == "excluded":
         return and_(in_period, Case.mark == key)
-    counted = _counted(f.period)
+    counts = counted(f.period)
     finished = Case.stage.in_(FINISHED)
     late = and_(Case.due_date < f.today, ~finished)
     if not key:
         return {
-            "received": counted,
-            "in_progress": and_(counted, Case.stage.in_([s.value for s in OPEN_STAGES])),
-            "finished": and_(counted, finished),
-            "overdue": and_(counted, late),
+            "received": counts,
+            "in_progress": and_(counts, Case.stage.in_([s.value for s in OPEN_STAGES])),
+            "finished": and_(counts, finished),
+            "overdue": and_(counts, late),
         }[group]
     if group == "stage":
-        return and_(counted, Case.stage == key)
+        return and_(counts, Case.stage == key)
     if group == "ending":
         if key == Stage.CLOSED.value:
-            return and_(counted, Case.stage == key)
-        return and_(counted, Case.stage == Stage.CONCLUDED.value, Case.outcome == key)
+            return and_(counts, Case.stage == key)
+        return and_(counts, Case.stage == Stage.CONCLUDED.value, Case.outcome == key)
     if group == "overdue":
-        return and_(counted, late, Case.due_kind == key)
+        return and_(counts, late, Case.due_kind == key)
     if group == "month":
         year, month = (int(x) for x in key.split("-"))
         start = max(date(year, month, 1), f.period.start)
         end = min(Period.month(year, month).end, f.period.end)
         days = Period(start, end)
-        return and_(counted, Case.received_at >= days.start_utc, Case.received_at < days.end_utc)
+        return and_(counts, Case.received_at >= days.start_utc, Case.received_at < days.end_utc)
     if group == "type":
-        return and_(counted, Case.complaint_type == key)
+        return and_(counts, Case.complaint_type == key)
     if group == "channel":
-        return and_(counted, Case.channel == key)
+        return and_(counts, Case.channel == key)
     raise KeyError(name)
 
 

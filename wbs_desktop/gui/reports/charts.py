@@ -94,9 +94,12 @@ class BarChart(QWidget):
         widest = max((fm.horizontalAdvance(b.label) for b in self._bars), default=40)
         return min(widest + 12, int(self.width() * 0.45))
 
-    def bar_rect(self, index: int) -> QRect:
-        """Where bar ``index`` is drawn (the whole row is clickable)."""
-        top = self._header_height() + self.GAP + index * (self.ROW + self.GAP)
+    def bar_rect(self, index: int, header: int | None = None) -> QRect:
+        """Where bar ``index`` is drawn (the whole row is clickable); ``header``:
+        the header's height when the caller has it already."""
+        if header is None:
+            header = self._header_height()
+        top = header + self.GAP + index * (self.ROW + self.GAP)
         return QRect(0, top, self.width(), self.ROW)
 
     def _bar_at(self, pos: QPoint) -> int:
@@ -113,8 +116,9 @@ class BarChart(QWidget):
         p.fillRect(self.rect(), QColor("white"))
         text_color = QColor("#1A1A1A")
         p.setPen(text_color)
-        p.setFont(self._title_font())
-        tfm = QFontMetrics(self._title_font())
+        title_font = self._title_font()
+        p.setFont(title_font)
+        tfm = QFontMetrics(title_font)
         p.drawText(QRect(4, 2, self.width() - 8, tfm.height()),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._title)
         p.setFont(self.font())
@@ -131,8 +135,9 @@ class BarChart(QWidget):
         value_w = fm.horizontalAdvance(QLocale().toString(
             max((b.value for b in self._bars), default=0))) + 12
         plot_w = max(self.width() - label_w - value_w - 8, 10)
+        header = self._header_height()
         for i, bar in enumerate(self._bars):
-            row = self.bar_rect(i)
+            row = self.bar_rect(i, header)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 10)
             p.drawText(QRect(4, row.top(), label_w - 10, row.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
@@ -149,7 +154,7 @@ class BarChart(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        QLocale().toString(bar.value))
         p.setPen(QColor("#808080"))
-        p.drawLine(label_w, self._header_height(), label_w, self.height() - 2)
+        p.drawLine(label_w, header, label_w, self.height() - 2)
         p.end()
 
     # --- mouse --------------------------------------------------------------

@@ -76,6 +76,12 @@ class NumberTile(QPushButton):
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(64)
+        f = QFont(self.font())
+        # 1.15 x 1.15: the size the numbers had with their first figures, when each
+        # value made the font 15 % larger again (and re-laid the window out).
+        f.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15 * 1.15)
+        f.setBold(True)
+        self.setFont(f)
         self.setStyleSheet(
             "QPushButton { border: 1px solid #B8C4D6; border-radius: 4px; background: white;"
             " padding: 4px 10px; text-align: left; }"
@@ -87,10 +93,6 @@ class NumberTile(QPushButton):
         self.value = value
         text = QLocale().toString(value)
         self.setText(f"{text}\n{self.caption}" + (f"\n{detail}" if detail else ""))
-        f = QFont(self.font())
-        f.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
-        f.setBold(True)
-        self.setFont(f)
 
 
 class Dashboard(QWidget):
