@@ -148,6 +148,32 @@ def test_every_filter_and_order_equals_the_database(demo: Workspace) -> None:
     assert ws.actor.listing.full_loads == 1, "nothing changed: read once"
 
 
+def test_the_lists_own_order_from_its_index_equals_the_database(demo: Workspace) -> None:
+    """By date received (the ids taken from the index by position, not from the
+    cases): the ids in exactly the database's order, both ways, and the counts."""
+    from wbs_desktop.services.cases import office_today
+
+    ws = demo
+    rng = random.Random(17)
+    with ws.read() as session:
+        officers = list(session.scalars(select(CaseAssignment.user_id).distinct()))
+        types = sorted(set(session.scalars(select(Case.complaint_type))))
+        in_order = list(session.scalars(
+            select(Case.id).order_by(Case.received_at, Case.register_seq)))
+        received = sorted(session.scalars(select(Case.received_at)))
+    lo, hi = received[0].date(), received[-1].date()
+    today = office_today()
+    for i in range(40):
+        f = CaseFilter() if i == 0 else _random_filter(rng, ws, officers, types, lo, hi)
+        descending = i % 2 == 1
+        result = ws.cases.listing(f, SortKey.RECEIVED, descending)
+        expected = _expected_ids(ws, f, today)
+        want = [c for c in in_order if c in expected]
+        assert result.ids == (want[::-1] if descending else want), f
+        every = _expected_ids(ws, _without_stages(f), today)
+        assert sum(result.stage_counts.values()) == len(every), f
+
+
 def _without_stages(f: CaseFilter) -> CaseFilter:
     from dataclasses import replace
 

@@ -143,45 +143,70 @@ class CaseService:
         self.ws.actor.require(Action.LIST_CASES)
         stages = frozenset(s.value for s in f.stages)
         text = f.text.strip().casefold()
-        texts: dict[str, Entry] = {}
         with self.ws.read() as session:
             state = self.ws.actor.listing.current(session)
             predicates = self._predicates(f, state)
+            if not text and sort == SortKey.RECEIVED:  # the list's own order: ids from its index
+                ids, counts = case_listing.select_ids(
+                    state, stages=stages, predicates=predicates, descending=descending
+                )
+            else:
+                ids, counts = self._search(
+                    session, state, predicates, text, stages, sort, descending, cancelled
+                )
+        search_index.finish(self.ws)
+        return CaseList(
+            ids=ids,
+            stage_counts={Stage(s): n for s, n in counts.items()},
+            total=len(state.meta),
+            revision=f"{state.token[0]}:{state.token[1].hex()}",
+        )
+
+    def _search(
+        self,
+        session: Session,
+        state: case_listing.State,
+        predicates: list[case_listing.Predicate],
+        text: str,
+        stages: frozenset[str],
+        sort: str,
+        descending: bool,
+        cancelled: Callable[[], bool] | None,
+    ) -> tuple[list[str], dict[str, int]]:
+        """:meth:`listing` with a free text or another order than the list's."""
+        texts: dict[str, Entry] = {}
+        found: list[case_listing.CaseMeta] = []
+        counts: dict[str, int] = {}
+        if not text or predicates:  # (a text over every case needs no copy of the list)
             found, counts = case_listing.select_cases(
                 state,
                 stages=frozenset() if text else stages,
                 predicates=predicates,
                 count=not text,
             )
-            if text and has_control_character(text):
-                found = []  # no stored text holds one (the cache's "\x00" separator included)
-            elif text and not predicates:  # every case: the texts lined up with them
-                aligned = self.ws.actor.listing.aligned_texts(
-                    state, lambda: self._texts_in_order(session, state, cancelled)
-                )
-                found = [m for m, t in zip(state.order, aligned, strict=True) if text in t]
-            elif text:
-                found = self._matching(session, found, text, cancelled)
-            if text:
-                # The counts follow the text too; only the stage choice is ignored.
-                counts = case_listing.stage_counts(found)
-                if stages:
-                    found = [m for m in found if m.stage in stages]
-            if sort == SortKey.ACCUSED:
-                texts = self._search_texts(session, found, cancelled)
+        if text and has_control_character(text):
+            found = []  # no stored text holds one (the cache's "\x00" separator included)
+        elif text and not predicates:  # every case: the texts lined up with them
+            aligned = self.ws.actor.listing.aligned_texts(
+                state, lambda: self._texts_in_order(session, state, cancelled)
+            )
+            found = [m for m, t in zip(state.order, aligned, strict=True) if text in t]
+        elif text:
+            found = self._matching(session, found, text, cancelled)
+        if text:
+            # The counts follow the text too; only the stage choice is ignored.
+            counts = case_listing.stage_counts(found)
+            if stages:
+                found = [m for m in found if m.stage in stages]
+        if sort == SortKey.ACCUSED:
+            texts = self._search_texts(session, found, cancelled)
         name: Callable[[case_listing.CaseMeta], str | None] | None = None
         if sort == SortKey.ACCUSED:  # decrypted names: those the user may read
             def name(m: case_listing.CaseMeta) -> str | None:
                 return texts.get(m.id, _NO_TEXT)[2] or None  # the index's sort key
 
         result = case_listing.ordered(state, found, sort, descending, key=name)
-        search_index.finish(self.ws)
-        return CaseList(
-            ids=[m.id for m in result],
-            stage_counts={Stage(s): n for s, n in counts.items()},
-            total=len(state.meta),
-            revision=f"{state.token[0]}:{state.token[1].hex()}",
-        )
+        return [m.id for m in result], counts
 
     def preload_search(self, cancelled: Callable[[], bool] | None = None) -> bool:
         """Right after login, off the GUI thread: the search index read and

@@ -435,6 +435,8 @@ class _Index(NamedTuple):
     received: list[Any]  # received_at by position in ``order``
     #: column → value → the positions in ``order`` of the cases with it (ascending)
     positions: dict[str, dict[str, list[int]]]
+    ids: tuple[str, ...]  # the id and the stage by position in ``order``
+    stages: tuple[str, ...]
 
 
 _INDEXED = ("stage", "complaint_type", "channel")
@@ -455,7 +457,8 @@ def _index(state: State) -> _Index:
                     found.append(i)
             positions[column] = by_value
         made = state._derived["index"] = _Index(
-            [m.received_at for m in state.order], positions)
+            [m.received_at for m in state.order], positions,
+            tuple(map(_FIRST, state.order)), tuple(map(_STAGE, state.order)))
     return made  # type: ignore[no-any-return]
 
 
@@ -469,9 +472,27 @@ def select_cases(
     """The cases passing every predicate and one of ``stages`` (all when empty), in
     the default order (oldest first), and (``count``) the counts per stage of the
     cases passing the predicates whatever their stage (what the filter panel shows).
+    A span of dates is found by bisection, a :class:`Member` from the cases of each
+    of its values (the narrowest one); the other predicates test what is left."""
+    chosen, counts = _select(state, stages, predicates, count)
+    return _pick(state.order, chosen), counts
 
-    A span of dates is found by bisection, a :class:`Member` from the cases of
-    each of its values (the narrowest one); the other predicates test what is left."""
+
+def select_ids(state: State, *, stages: frozenset[str], predicates: Iterable[Predicate],
+               descending: bool) -> tuple[list[str], dict[str, int]]:
+    """:func:`select_cases`' ids in the list's order (newest first when ``descending``)
+    and its counts, from the index's ids by position: no case's tuple is touched (at
+    100,000 cases making the ids from the tuples took longer than the filter)."""
+    chosen, counts = _select(state, stages, predicates, True)
+    ids = _pick(_index(state).ids, chosen)
+    if descending:
+        ids.reverse()
+    return ids, counts
+
+
+def _select(state: State, stages: frozenset[str], predicates: Iterable[Predicate],
+            count: bool) -> tuple[Sequence[int], dict[str, int]]:
+    """:func:`select_cases` as positions in ``state.order`` (ascending)."""
     index = _index(state)
     order = state.order
     lo, hi = 0, len(order)
@@ -487,27 +508,27 @@ def select_cases(
             members.append(test)
         else:
             rest.append(test)
-    every: Sequence[CaseMeta]
+    chosen: Sequence[int]
     if members:
         narrowest = min(members, key=lambda t: _size(index, t))
         rest += [t for t in members if t is not narrowest]
-        every = _at(order, _positions(index, narrowest), lo, hi)
+        found = _positions(index, narrowest)
+        chosen = found[bisect_left(found, lo):bisect_left(found, hi)]
     else:
-        every = order[lo:hi] if lo < hi else ()
+        chosen = range(lo, max(lo, hi))
     for test in rest:
-        every = [m for m in every if test(m)]
-    whole = len(every) == len(order)  # no filter
+        chosen = [i for i in chosen if test(order[i])]
+    whole = len(chosen) == len(order)  # no filter
     counts: dict[str, int] = {}
-    if count and whole:
-        counts = {s: len(found) for s, found in index.positions["stage"].items()}
-    elif count:
-        counts = stage_counts(every)
+    if count:  # the stages by position counted in C (not from each case's tuple)
+        counts = ({s: len(p) for s, p in index.positions["stage"].items()} if whole
+                  else dict(Counter(_pick(index.stages, chosen))))
     if stages:
         if whole:  # the cases of those stages
-            every = _at(order, _positions(index, Member("stage", stages)), 0, len(order))
+            chosen = _positions(index, Member("stage", stages))
         else:
-            every = [m for m in every if m.stage in stages]
-    return list(every), counts
+            chosen = [i for i in chosen if index.stages[i] in stages]
+    return chosen, counts
 
 
 def _size(index: _Index, test: Member) -> int:
@@ -523,12 +544,13 @@ def _positions(index: _Index, test: Member) -> list[int]:
     return sorted(i for some in found for i in some)
 
 
-def _at(order: Sequence[CaseMeta], positions: list[int], lo: int, hi: int) -> list[CaseMeta]:
-    """The cases at ``positions`` (ascending) within ``lo``..``hi``, in order."""
-    chosen = positions[bisect_left(positions, lo):bisect_left(positions, hi)]
-    if len(chosen) < 2:
-        return [order[i] for i in chosen]
-    return list(itemgetter(*chosen)(order))  # in C: a tenth of a comprehension's time
+def _pick(values: Sequence[Any], positions: Sequence[int]) -> list[Any]:
+    """The values at ``positions``, in that order."""
+    if isinstance(positions, range):
+        return list(values[positions.start:positions.stop])
+    if len(positions) < 2:
+        return [values[i] for i in positions]
+    return list(itemgetter(*positions)(values))  # in C: a tenth of a comprehension's time
 
 
 def stage_counts(cases: Iterable[CaseMeta]) -> dict[str, int]:
@@ -540,13 +562,8 @@ def overdue(m: CaseMeta, today: Any) -> bool:
     return m.due_date is not None and m.due_date < today and m.stage not in FINAL_STAGE_VALUES
 
 
-def ordered(
-    state: State,
-    found: list[CaseMeta],
-    sort: str,
-    descending: bool,
-    key: Callable[[CaseMeta], Any] | None = None,
-) -> list[CaseMeta]:
+def ordered(state: State, found: list[CaseMeta], sort: str, descending: bool,
+            key: Callable[[CaseMeta], Any] | None = None) -> list[CaseMeta]:
     """``found`` (in default order, oldest first) in the table's order: by ``key``
     (or the sort column's), ties in the order received; cases with no value for
     it (no due date, no officer, no readable name) after the others. Descending

@@ -288,6 +288,7 @@ class CaseTable(QWidget):
         """Show the first page of a list of ``total`` cases (see
         :meth:`CaseTableModel.set_page`); nothing is selected yet."""
         self.model.set_page(ids, total, revision, rows)
+        self._lay_out_now()
         if ids:
             self.empty_label.hide()
         self.counts_changed.emit(total)
@@ -298,10 +299,18 @@ class CaseTable(QWidget):
         current = self.current_case_id()
         selected = self.selected_case_ids()
         self.model.set_ids(ids, revision)
+        self._lay_out_now()
         if ids:
             self.empty_label.hide()
         self._restore(current, selected)
         self.counts_changed.emit(len(ids))
+
+    def _lay_out_now(self) -> None:
+        """Lay the rows out now, not at the event loop's next timer: a model reset
+        schedules the view's layout on a timer that fires after the repaint the
+        reset asked for, and the layout then repaints every visible cell again
+        (at 100,000 cases one filter was painted twice, ~20 ms of CPU each)."""
+        self.view.executeDelayedItemsLayout()
 
     def _restore(self, current: str, selected: list[str]) -> None:
         sm = self.view.selectionModel()

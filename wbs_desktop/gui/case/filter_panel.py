@@ -181,7 +181,9 @@ class FilterPanel(QWidget):
         for i in range(self.stage_list.count()):
             item = self.stage_list.item(i)
             stage = Stage(item.data(Qt.ItemDataRole.UserRole))
-            item.setText(f"{stage_label(stage)} ({counts.get(stage, 0)})")
+            text = f"{stage_label(stage)} ({counts.get(stage, 0)})"
+            if item.text() != text:  # (a changed text lays the list out and paints it again)
+                item.setText(text)
         self._building = False
 
     # --- the filter ---------------------------------------------------------------
