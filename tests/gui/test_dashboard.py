@@ -172,3 +172,52 @@ def test_a_demo_office_counts_its_demo_data_and_says_so(  # type: ignore[no-unty
     assert d.tiles["received"].value == 0
     assert "demo data: 9" in d.excluded.text()
 
+
+
+def test_the_dashboard_at_login_counts_before_the_search_index_loads(  # type: ignore[no-untyped-def]
+    qtbot, controller: Controller, cases: list[str], monkeypatch
+) -> None:
+    """Shown at login, the dashboard's figures are counted first; the search
+    index's load after login (which would share the cores) starts once they are
+    shown — and it does start. The figures here take 1.5 s, the load's delay
+    after login 0.5 s: without the hold the load would start first."""
+    import time
+
+    from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
+    from wbs_desktop.gui import controller as controller_module
+    from wbs_desktop.gui.worker import wait_for_workers
+    from wbs_desktop.services.cases import CaseService
+    from wbs_desktop.services.reports import ReportService
+
+    controller.logout()  # the fixture's own load after login stopped and gone
+    wait_for_workers()
+    monkeypatch.setattr(controller_module, "SEARCH_PRELOAD_DELAY_MS", 500)
+    counted: list[bool] = []
+    started: list[bool] = []  # per load: were the figures counted by then?
+    real_figures, real_preload = ReportService.figures, CaseService.preload_search
+
+    def slow_figures(self: ReportService, *args: object, **kwargs: object) -> object:
+        time.sleep(1.5)
+        figures = real_figures(self, *args, **kwargs)  # type: ignore[arg-type]
+        counted.append(True)
+        return figures
+
+    def recording(self: CaseService, cancelled: object = None) -> bool:
+        started.append(bool(counted))
+        return real_preload(self, cancelled)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ReportService, "figures", slow_figures)
+    monkeypatch.setattr(CaseService, "preload_search", recording)
+    dashboard_module.set_show_at_login(True)
+    with qtbot.waitSignal(controller.logged_in, timeout=20_000):
+        controller.login(ADMIN, ADMIN_PASSWORD)
+    w = MainWindow(controller)  # as the app makes it once the login dialog is done
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: bool(started), timeout=20_000)
+    assert started == [True]
+    d = w.reports.dashboard
+    assert d is not None and d.figures is not None
+    ws = controller._ws
+    assert ws is not None
+    qtbot.waitUntil(lambda: ws.actor.search_index.loaded, timeout=20_000)

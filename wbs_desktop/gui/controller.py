@@ -73,6 +73,9 @@ INDEXING_DELAY_MS = 2500
 #: thread (``CaseService.preload_search``): once the first rows are asked for,
 #: before anyone has typed a search (which waits for it if it comes first).
 SEARCH_PRELOAD_DELAY_MS = 200
+#: The longest a screen shown at login may hold that load back
+#: (:meth:`Controller.hold_search_preload`), whatever becomes of it.
+SEARCH_PRELOAD_HOLD_MAX_MS = 10_000
 
 
 class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
@@ -127,6 +130,7 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         self._preloading: Job | None = None
         #: Set at logout and lock: the search's load after login stops at once.
         self._preload_stop = threading.Event()
+        self._preload_held = False
         self.live = LiveRefresh(self)  # other workstations' saves (issue 7)
         # The letter engine's warm-up after a login; stopped with the session
         # (a pending single shot would otherwise fire after a log out or close).
@@ -184,7 +188,8 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
             self.logged_in.emit(ws.user)
             self._warm_timer.start()
             self._index_timer.start()
-            self._preload_timer.start(SEARCH_PRELOAD_DELAY_MS)
+            if not self._preload_held:
+                self._preload_timer.start(SEARCH_PRELOAD_DELAY_MS)
 
         return run_in_background(lambda: office.login(username, password), done,
                                  self.login_failed.emit)
@@ -209,6 +214,25 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
 
         self._warming = run_in_background(load, None, failed)
         return self._warming
+
+    def hold_search_preload(self) -> None:
+        """Hold the search index's load after login back while a screen shown
+        at login computes what it shows (the dashboard's figures would share the
+        two cores with it); :meth:`release_search_preload` starts it, and it
+        starts anyway after ``SEARCH_PRELOAD_HOLD_MAX_MS``."""
+        if self._ws is None or (self._preloading is not None and not self._preloading.done):
+            return
+        self._preload_held = True
+        self._preload_timer.stop()
+        QTimer.singleShot(SEARCH_PRELOAD_HOLD_MAX_MS, self, self.release_search_preload)
+
+    def release_search_preload(self) -> None:
+        """Start the search index's load held back by :meth:`hold_search_preload`."""
+        if not self._preload_held:
+            return
+        self._preload_held = False
+        if self._ws is not None:
+            self._preload_timer.start(SEARCH_PRELOAD_DELAY_MS)
 
     def preload_search(self) -> Job | None:
         """Load and check the search index in the background, so that the first
@@ -276,6 +300,7 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         self._warm_timer.stop()
         self._index_timer.stop()
         self._preload_timer.stop()
+        self._preload_held = False
         self._preload_stop.set()
         if self._preloading is not None:
             self._preloading.cancel()

@@ -348,6 +348,8 @@ class Dashboard(QWidget):
         if self._units_pending is not f:  # another period was asked for meanwhile
             return
         self._units_pending = None
+        if self._controller.user is None:  # logged out or locked since the paint
+            return
         reports = self._controller.reports()
 
         def op() -> Figures:  # worker thread

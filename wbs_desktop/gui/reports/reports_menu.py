@@ -86,7 +86,17 @@ class ReportsHooks(QObject):
         from wbs_desktop.gui.reports.dashboard import show_at_login
 
         if self.enabled and show_at_login():
-            QTimer.singleShot(0, self.show_dashboard)
+            # Its figures first: the search index's load after login waits for them.
+            self.window._controller.hold_search_preload()
+            QTimer.singleShot(0, self._dashboard_at_login)
+
+    def _dashboard_at_login(self) -> None:
+        controller = self.window._controller
+        self.show_dashboard()
+        if self.dashboard is None:
+            controller.release_search_preload()
+            return
+        self.dashboard.figures_shown.connect(controller.release_search_preload)
 
     def show_dashboard(self) -> None:
         from wbs_desktop.gui.reports.dashboard import Dashboard
