@@ -135,6 +135,31 @@ def test_never_holds_a_case_the_user_lost(office: Office, admin: Workspace) -> N
     assert all(MARKER.casefold() not in text for text in entries.texts)
 
 
+def test_an_officer_decrypts_only_the_cases_he_holds(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The others are searched by their register number, their ciphertexts
+    neither read nor tried (an officer holds a fifth of the register)."""
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    ids = _fill(admin, 6)
+    held = ids[:2]
+    for case_id in held:
+        admin.cases.assign(case_id, officer_id)
+    tried: list[str] = []
+    real_text = search_index._text
+
+    def spy(actor, r, grants):  # type: ignore[no-untyped-def]
+        tried.append(r.id)
+        return real_text(actor, r, grants)
+
+    monkeypatch.setattr(search_index, "_text", spy)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert _ids(officer, "kantor") == sorted(held, key=ids.index, reverse=True)
+    assert sorted(tried) == sorted(held)
+    number = admin.cases.detail(ids[-1]).register_number
+    assert _ids(officer, number) == [ids[-1]]  # the others by their number
+
+
 def test_a_lost_grant_without_a_new_version_drops_the_entry(
     office: Office, admin: Workspace
 ) -> None:

@@ -323,10 +323,18 @@ def bring_current(
         cache = actor.search_text
         stale = _stale(cache, cases)
         can_read = actor.can(Action.VIEW_CASE)
+        # list(): one step under the GIL (the GUI thread may open a case meanwhile)
+        held = {case_id for case_id, _version in list(actor.case_keys)} if can_read else set()
+        readable, others = _split(session, actor, stale, held, can_read)
         with quiet_gc(len(stale) > BLOCK):
-            for start in range(0, len(stale), BLOCK):
+            for start in range(-BLOCK if others else 0, len(readable), BLOCK):
                 _check_cancelled(cancelled)
-                found = _decrypt_block(session, actor, stale[start : start + BLOCK], can_read)
+                if start < 0:  # first: the cases searched by their number only
+                    found = _unreadable(session, others)
+                else:
+                    block = readable[start : start + BLOCK]
+                    found = _decrypt_block(session, actor, block, held)
+                    found.update(_unreadable(session, [i for i in block if i not in found]))
                 with actor.lock:
                     if book.generation != generation:
                         raise Cancelled("the session ended while search texts were decrypted")
@@ -357,8 +365,17 @@ def texts_in_order(cache: dict[str, Entry], cases: Sequence[case_listing.CaseMet
 
 
 def _decrypt_block(
-    session: Session, actor: Actor, chunk: list[str], can_read: bool
+    session: Session, actor: Actor, chunk: list[str], held: set[str]
 ) -> dict[str, Entry]:
+    """The entries of the cases of ``chunk`` the user holds a key to (a grant of
+    his own, or keys of some version already open: ``held``); the others are
+    left out, and their ciphertexts are not read (an officer holds a fifth of
+    the register)."""
+    grants = keystore.load_case_grants(session, actor.holder, chunk, content_only=True)
+    mine = {i for i, rows in grants.items() if any(g.holder == actor.holder for g in rows)}
+    readable = [i for i in chunk if i in held or i in mine]
+    if not readable:
+        return {}
     rows = session.execute(
         select(
             Case.id,
@@ -367,21 +384,60 @@ def _decrypt_block(
             Case.register_number,
             Case.accused_ct,
             Case.content_ct,
-        ).where(bulk.among(session.get_bind().dialect.name, Case.id, chunk))
+        ).where(bulk.among(session.get_bind().dialect.name, Case.id, readable))
     ).all()
-    grants: dict[str, list[keystore.GrantRow]] = {}
-    if can_read:
-        missing = [r.id for r in rows if (r.id, r.key_version) not in actor.case_keys]
-        grants = keystore.load_case_grants(session, actor.holder, missing, content_only=True)
     found: dict[str, Entry] = {}
     for r in rows:
-        entry = _text(actor, r, grants) if can_read else None
+        entry = _text(actor, r, grants)
         found[r.id] = (
             (r.version, "\x00" + r.register_number.casefold(), "")
             if entry is None
             else (r.version, *entry)
         )
     return found
+
+
+def _split(
+    session: Session, actor: Actor, stale: list[str], held: set[str], can_read: bool
+) -> tuple[list[str], list[str]]:
+    """The stale cases the user may hold a key to, and the others. Many stale
+    cases (a first search): the user's own content grants read in one
+    statement, so that the grants of the others are not looked up case by case;
+    a few: all of them, checked block by block (:func:`_decrypt_block`)."""
+    if not can_read:
+        return [], stale
+    if len(stale) <= BLOCK:
+        return stale, []
+    mine = set(
+        session.scalars(
+            select(CaseKeyGrant.case_id).where(
+                CaseKeyGrant.holder == actor.holder, CaseKeyGrant.key_kind == keystore.CONTENT
+            )
+        )
+    )
+    mine |= held
+    readable = [i for i in stale if i in mine]
+    return readable, [i for i in stale if i not in mine] if len(readable) < len(stale) else []
+
+
+def _unreadable(session: Session, ids: list[str]) -> dict[str, Entry]:
+    """The entries of cases searched by their register number only: by blocks,
+    or — many of them — in one pass over the register."""
+    if not ids:
+        return {}
+    dialect = session.get_bind().dialect.name
+    columns = select(Case.id, Case.version, Case.register_number)
+
+    def _among(dialect: str, block: list[str]) -> Any:
+        return bulk.among(dialect, Case.id, block)
+
+    if len(ids) > 4 * BLOCK:
+        wanted = set(ids)
+        rows: Any = (r for r in session.execute(columns) if r.id in wanted)
+    else:
+        blocks = (ids[at : at + BLOCK] for at in range(0, len(ids), BLOCK))
+        rows = (r for b in blocks for r in session.execute(columns.where(_among(dialect, b))))
+    return {r.id: (r.version, "\x00" + r.register_number.casefold(), "") for r in rows}
 
 
 def _text(
