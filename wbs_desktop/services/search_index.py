@@ -330,7 +330,7 @@ def bring_current(
             for start in range(-BLOCK if others else 0, len(readable), BLOCK):
                 _check_cancelled(cancelled)
                 if start < 0:  # first: the cases searched by their number only
-                    found = _unreadable(session, others)
+                    found = _unreadable(session, others, cancelled)
                 else:
                     block = readable[start : start + BLOCK]
                     found = _decrypt_block(session, actor, block, held)
@@ -420,9 +420,12 @@ def _split(
     return readable, [i for i in stale if i not in mine] if len(readable) < len(stale) else []
 
 
-def _unreadable(session: Session, ids: list[str]) -> dict[str, Entry]:
+def _unreadable(
+    session: Session, ids: list[str], cancelled: Callable[[], bool] | None = None
+) -> dict[str, Entry]:
     """The entries of cases searched by their register number only: by blocks,
-    or — many of them — in one pass over the register."""
+    or — many of them — in one pass over the register, read in pieces so that
+    ``cancelled`` is asked between them."""
     if not ids:
         return {}
     dialect = session.get_bind().dialect.name
@@ -433,10 +436,19 @@ def _unreadable(session: Session, ids: list[str]) -> dict[str, Entry]:
 
     if len(ids) > 4 * BLOCK:
         wanted = set(ids)
-        rows: Any = (r for r in session.execute(columns) if r.id in wanted)
-    else:
-        blocks = (ids[at : at + BLOCK] for at in range(0, len(ids), BLOCK))
-        rows = (r for b in blocks for r in session.execute(columns.where(_among(dialect, b))))
+        found: dict[str, Entry] = {}
+        result = session.execute(columns.execution_options(yield_per=20 * BLOCK))
+        try:
+            for part in result.partitions():
+                _check_cancelled(cancelled)
+                for r in part:
+                    if r.id in wanted:
+                        found[r.id] = (r.version, "\x00" + r.register_number.casefold(), "")
+        finally:
+            result.close()  # the server's cursor, when cancelled half-way
+        return found
+    blocks = (ids[at : at + BLOCK] for at in range(0, len(ids), BLOCK))
+    rows = (r for b in blocks for r in session.execute(columns.where(_among(dialect, b))))
     return {r.id: (r.version, "\x00" + r.register_number.casefold(), "") for r in rows}
 
 
