@@ -214,6 +214,12 @@ def dashboard(walk: Walk) -> QWidget:
     walk.window.reports.show_dashboard()
     board = walk.window.reports.dashboard
     assert board is not None
+    # The figures are counted off the GUI thread: checked (and shot) once they
+    # and the charts' heights are in, not the empty board before them.
+    deadline = time.monotonic() + 20
+    while board.busy and time.monotonic() < deadline:
+        _process()
+    assert not board.busy, "the dashboard's figures did not come"
     return board
 
 
