@@ -326,15 +326,14 @@ def bring_current(
         # list(): one step under the GIL (the GUI thread may open a case meanwhile)
         held = {case_id for case_id, _version in list(actor.case_keys)} if can_read else set()
         readable, others = _split(session, actor, stale, held, can_read)
+        # First the cases searched by their number only, then the others by blocks.
+        steps = [others] if others else []
+        steps += [readable[at : at + BLOCK] for at in range(0, len(readable), BLOCK)]
         with quiet_gc(len(stale) > BLOCK):
-            for start in range(-BLOCK if others else 0, len(readable), BLOCK):
+            for step in steps:
                 _check_cancelled(cancelled)
-                if start < 0:  # first: the cases searched by their number only
-                    found = _unreadable(session, others, cancelled)
-                else:
-                    block = readable[start : start + BLOCK]
-                    found = _decrypt_block(session, actor, block, held)
-                    found.update(_unreadable(session, [i for i in block if i not in found]))
+                found = {} if step is others else _decrypt_block(session, actor, step, held)
+                found.update(_unreadable(session, [i for i in step if i not in found], cancelled))
                 with actor.lock:
                     if book.generation != generation:
                         raise Cancelled("the session ended while search texts were decrypted")
@@ -389,12 +388,13 @@ def _decrypt_block(
     found: dict[str, Entry] = {}
     for r in rows:
         entry = _text(actor, r, grants)
-        found[r.id] = (
-            (r.version, "\x00" + r.register_number.casefold(), "")
-            if entry is None
-            else (r.version, *entry)
-        )
+        found[r.id] = _by_number(r) if entry is None else (r.version, *entry)
     return found
+
+
+def _by_number(r: Any) -> Entry:
+    """The entry of a case searched by its register number only."""
+    return (r.version, "\x00" + r.register_number.casefold(), "")
 
 
 def _split(
@@ -428,28 +428,23 @@ def _unreadable(
     ``cancelled`` is asked between them."""
     if not ids:
         return {}
-    dialect = session.get_bind().dialect.name
     columns = select(Case.id, Case.version, Case.register_number)
-
-    def _among(dialect: str, block: list[str]) -> Any:
-        return bulk.among(dialect, Case.id, block)
-
+    found: dict[str, Entry] = {}
     if len(ids) > 4 * BLOCK:
         wanted = set(ids)
-        found: dict[str, Entry] = {}
         result = session.execute(columns.execution_options(yield_per=20 * BLOCK))
         try:
             for part in result.partitions():
                 _check_cancelled(cancelled)
-                for r in part:
-                    if r.id in wanted:
-                        found[r.id] = (r.version, "\x00" + r.register_number.casefold(), "")
+                found.update((r.id, _by_number(r)) for r in part if r.id in wanted)
         finally:
             result.close()  # the server's cursor, when cancelled half-way
         return found
-    blocks = (ids[at : at + BLOCK] for at in range(0, len(ids), BLOCK))
-    rows = (r for b in blocks for r in session.execute(columns.where(_among(dialect, b))))
-    return {r.id: (r.version, "\x00" + r.register_number.casefold(), "") for r in rows}
+    dialect = session.get_bind().dialect.name
+    for at in range(0, len(ids), BLOCK):
+        block = columns.where(bulk.among(dialect, Case.id, ids[at : at + BLOCK]))
+        found.update((r.id, _by_number(r)) for r in session.execute(block))
+    return found
 
 
 def _text(
