@@ -25,8 +25,9 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -40,6 +41,9 @@ from wbs_desktop.services.dto import AuditVerification
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage import crypto
 from wbs_desktop.storage.models import AuditEntry, AuditHead, CaseKeyGrant, SigningKey, User
+
+if TYPE_CHECKING:
+    from wbs_desktop.services.certificates import Trust
 
 #: Entries written without an unlocked key (nobody is logged in yet).
 UNSIGNED_ACTIONS = frozenset({"login_failed", "account_locked"})
@@ -91,7 +95,7 @@ def append(
     """
     if signer is None and action not in UNSIGNED_ACTIONS:
         raise ValueError(f"audit action {action!r} must be signed")
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+    head = _locked_head(session)
     if private:
         details = {**(details or {}), SEALED: seal_details(session, head.seq + 1, case_id, private)}
     entry = AuditEntry(
@@ -112,6 +116,30 @@ def append(
     head.entry_hash = entry.entry_hash
     session.flush()
     return entry
+
+
+#: session.info: (transaction, the head row) once an entry was appended in it
+#: (or the whole chain verified up to it).
+_HEAD_INFO = "wbs_audit_head"
+
+
+def _locked_head(session: Session) -> AuditHead:
+    """The head row, read once per write transaction (which holds the head lock,
+    so nobody else moves it): a second entry and :func:`head_of` find it here.
+    (The session's identity map holds an unchanged row only weakly.)"""
+    head = _appended_head(session)
+    if head is None:
+        head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+        session.info[_HEAD_INFO] = (session.get_transaction(), head)
+    return head
+
+
+def _appended_head(session: Session) -> AuditHead | None:
+    txn = session.get_transaction()
+    memo = session.info.get(_HEAD_INFO)
+    if memo is not None and txn is not None and memo[0] is txn:
+        return memo[1]  # type: ignore[no-any-return]
+    return None
 
 
 CertifiedKeys = dict[int, set[bytes]]
@@ -203,10 +231,20 @@ def open_details(
     return {**rest, **opened}
 
 
+KeyLookup = Callable[[int], "tuple[int, bytes] | None"]
+
+
 def _signing_keys(
     session: Session, certified: CertifiedKeys | None
 ) -> dict[int, tuple[int, bytes]]:
-    keys = {row.id: (row.user_id, row.public_key) for row in session.scalars(select(SigningKey))}
+    """Signing key id → (user id, public key), of the keys ``certified`` vouches
+    for (None: every stored key)."""
+    keys = {
+        row.id: (row.user_id, row.public_key)
+        for row in session.execute(
+            select(SigningKey.id, SigningKey.user_id, SigningKey.public_key)
+        )
+    }
     if certified is None:
         return keys
     return {
@@ -216,17 +254,26 @@ def _signing_keys(
     }
 
 
+def _key_lookup(session: Session, trust: Trust | None) -> KeyLookup:
+    """How an entry's signing key is found: through ``trust`` (the keys its
+    certificates vouch for, kept between transactions), or — a database made
+    before certificates — among every stored key, read once here."""
+    if trust is not None:
+        return partial(trust.audit_key, session)
+    return _signing_keys(session, None).get
+
+
 def verify(
     session: Session,
     *,
     seen: tuple[int, bytes] | None = None,
-    certified: CertifiedKeys | None = None,
+    trust: Trust | None = None,
     progress: ProgressFn | None = None,
 ) -> AuditVerification:
     """Check the whole chain; ``seen`` is the workstation's remembered (seq, hash);
-    ``certified`` the signing keys certificates vouch for (None: any stored key,
-    only for a database made before certificates)."""
-    keys = _signing_keys(session, certified)
+    ``trust`` vouches for the signing keys (None: any stored key, only for a
+    database made before certificates)."""
+    keys = _key_lookup(session, trust)
     prev_hash = GENESIS
     expected_seq = 1
     checked = 0
@@ -249,6 +296,9 @@ def verify(
         expected_seq += 1
         checked += 1
     head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+    # head_of() in this transaction gives this head: the one checked (read again,
+    # on PostgreSQL it could already include entries appended since)
+    session.info[_HEAD_INFO] = (session.get_transaction(), head)
     if head.seq != checked or head.entry_hash != prev_hash:
         return _broken(
             checked,
@@ -274,7 +324,7 @@ class VerificationCancelled(Exception):
 
 
 def _check_entry(
-    entry: AuditEntry, prev_hash: bytes, keys: dict[int, tuple[int, bytes]]
+    entry: AuditEntry, prev_hash: bytes, keys: KeyLookup
 ) -> tuple[str, str] | None:
     """(problem, message) when ``entry`` does not follow ``prev_hash`` properly."""
     if entry.prev_hash != prev_hash:
@@ -285,7 +335,7 @@ def _check_entry(
         if entry.action not in UNSIGNED_ACTIONS or entry.actor_id is not None:
             return "forged", f"entry {entry.seq} is not signed"
         return None
-    key = keys.get(entry.signing_key_id or -1)
+    key = keys(entry.signing_key_id or -1)
     if (
         key is None
         or key[0] != entry.actor_id
@@ -299,42 +349,52 @@ def verify_extension(
     session: Session,
     seen: tuple[int, bytes] | None,
     *,
-    certified: CertifiedKeys | None = None,
+    trust: Trust | None = None,
+    head: tuple[int, bytes] | None = None,
 ) -> tuple[AuditVerification, tuple[int, bytes]]:
     """Check the entries after the remembered ``seen`` up to the head (the whole
     chain when nothing is remembered yet). Returns the result and the head it
-    reached — the only place the remembered head may move to."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+    reached — the only place the remembered head may move to. ``head``: the
+    head as the caller read it in this transaction (a writer holding the head
+    lock knows it: read again, it could not differ)."""
+    if head is None:
+        head = head_of(session)
+    head_seq, head_hash = head
     if seen is None:
-        result = verify(session, certified=certified)
-        return result, (head.seq, head.entry_hash)
+        result = verify(session, trust=trust)
+        return result, head
     seen_seq, seen_hash = seen
-    if head.seq < seen_seq:
+    if head_seq < seen_seq:
         return _broken(
             0,
-            head.seq + 1,
+            head_seq + 1,
             "truncated",
-            f"this workstation has seen entry {seen_seq}, but the log now ends at {head.seq}",
+            f"this workstation has seen entry {seen_seq}, but the log now ends at {head_seq}",
         ), seen
+    # The entry seen last (the anchor) and those after it, in one statement.
+    entries = iter(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.seq >= seen_seq).order_by(AuditEntry.seq)
+        ).yield_per(2000)
+    )
+    first = None
     if seen_seq == 0:
         prev_hash = GENESIS
     else:
-        anchor = session.get(AuditEntry, seen_seq)
-        if anchor is None:
+        first = next(entries, None)
+        if first is None or first.seq != seen_seq:
             return _broken(
                 0, seen_seq, "deleted", f"entry {seen_seq}, seen by this workstation, is gone"
             ), seen
-        if anchor.entry_hash != seen_hash:
+        if first.entry_hash != seen_hash:
             return _broken(
                 0, seen_seq, "edited", f"entry {seen_seq}, seen by this workstation, was replaced"
             ), seen
         prev_hash = seen_hash
-    keys = _signing_keys(session, certified)
+    keys = _key_lookup(session, trust)
     expected = seen_seq + 1
     checked = 0
-    for entry in session.scalars(
-        select(AuditEntry).where(AuditEntry.seq > seen_seq).order_by(AuditEntry.seq)
-    ).yield_per(2000):
+    for entry in entries:
         if entry.seq != expected:
             return _broken(checked, expected, "deleted", f"entry {expected} is missing"), seen
         problem = _check_entry(entry, prev_hash, keys)
@@ -343,14 +403,14 @@ def verify_extension(
         prev_hash = entry.entry_hash
         expected += 1
         checked += 1
-    if head.seq != expected - 1 or head.entry_hash != prev_hash:
+    if head_seq != expected - 1 or head_hash != prev_hash:
         return _broken(
             checked,
             expected,
             "truncated",
-            f"the log ends at entry {expected - 1} but its head says {head.seq}",
+            f"the log ends at entry {expected - 1} but its head says {head_seq}",
         ), seen
-    return AuditVerification(ok=True, checked=checked), (head.seq, head.entry_hash)
+    return AuditVerification(ok=True, checked=checked), head
 
 
 def advance(
@@ -358,13 +418,11 @@ def advance(
     office_id: str,
     session: Session,
     *,
-    certified: CertifiedKeys | None = None,
+    trust: Trust | None = None,
 ) -> AuditVerification:
     """Verify what came after the remembered head and move it there; a broken
     extension raises this workstation's alarm instead (the head stays)."""
-    result, reached = verify_extension(
-        session, state.seen(office_id), certified=certified
-    )
+    result, reached = verify_extension(session, state.seen(office_id), trust=trust)
     if result.ok:
         state.remember(office_id, *reached)
     else:
@@ -384,7 +442,11 @@ def signer_for(session: Session, user: User, private: Ed25519PrivateKey) -> Sign
 
 
 def head_of(session: Session) -> tuple[int, bytes]:
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
+    """The head as this transaction sees it (after :func:`append` in a writer,
+    which holds the head lock, as it wrote it: not read again)."""
+    head = _appended_head(session)
+    if head is None:
+        head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()
     return head.seq, head.entry_hash
 
 

@@ -40,7 +40,7 @@ class AuditService:
                 result = audit.verify(
                     session,
                     seen=seen,
-                    certified=trust.signing_keys(session) if trust is not None else None,
+                    trust=trust,
                     progress=progress,
                 )
             except audit.VerificationCancelled as exc:

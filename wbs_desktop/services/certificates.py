@@ -368,6 +368,9 @@ class Trust:
         self.office_id = office_id
         self._lock = threading.Lock()
         self._verified: dict[int, dict[str, Any] | None] = {}  # row id → body | None (bad)
+        self._audit_keys: dict[int, tuple[int, bytes]] = {}  # signing key id → (user, public)
+        #: (subject, serial) of certificates found to be an active administrator's
+        self._issuers: set[tuple[str, int]] = set()
 
     @property
     def fingerprint(self) -> str:
@@ -415,6 +418,9 @@ class Trust:
         if ref is None:
             return  # issued at setup, migration or recovery (root / recovery key)
         subject, serial = str(ref[0]), int(ref[1])
+        with self._lock:
+            if (subject, serial) in self._issuers:
+                return  # verified before: the root signs one certificate per serial
         cert = session.scalars(
             select(Certificate).where(Certificate.subject == subject, Certificate.serial == serial)
         ).first()
@@ -425,6 +431,8 @@ class Trust:
                 record=record,
                 reason="issuer",
             )
+        with self._lock:
+            self._issuers.add((subject, serial))
 
     def user_cert(self, session: Session, user_id: int, username: str = "") -> UserCert:
         body = self._valid_body(session, user_subject(user_id), username or f"user {user_id}")
@@ -568,6 +576,28 @@ class Trust:
                 bytes.fromhex(k) for k in body["signing_keys"]
             )
         return found
+
+
+    def audit_key(self, session: Session, key_id: int) -> tuple[int, bytes] | None:
+        """(user id, public key) of signing key ``key_id`` when a certificate of
+        that user lists it; None when no certificate does (or there is no such key).
+
+        Every write verifies the audit entries since the last one, so what was
+        found is kept and the keys are read again only for an id not known yet:
+        legitimately keys are only ever added (a new key comes with a new
+        certificate, and the old ones stay valid for the entries they signed),
+        and a key once verified stays as verified, whatever its row says later."""
+        with self._lock:
+            found = self._audit_keys.get(key_id)
+        if found is not None:
+            return found
+        from wbs_desktop.services import audit
+
+        fresh = audit._signing_keys(session, self.signing_keys(session))
+        with self._lock:
+            for known, key in fresh.items():
+                self._audit_keys.setdefault(known, key)
+            return self._audit_keys.get(key_id)
 
 
 def trust_of(session: Session) -> Trust | None:

@@ -442,7 +442,7 @@ class Office:
             growth, _reached = audit.verify_extension(
                 session,
                 self.workstation.seen(office_row.office_id),
-                certified=trust.signing_keys(session),
+                trust=trust,
             )
             if migrated:
                 audit.append(

@@ -119,9 +119,7 @@ class Workspace:
                 if state.alarm(office_id) is None:
                     session.flush()
                     growth, _reached = audit.verify_extension(
-                        session,
-                        state.seen(office_id),
-                        certified=trust.signing_keys(session) if trust is not None else None,
+                        session, state.seen(office_id), trust=trust, head=(seq, head)
                     )
             if growth is not None:
                 if growth.ok:
@@ -141,7 +139,7 @@ class Workspace:
                     state,
                     office_id,
                     session,
-                    certified=trust.signing_keys(session) if trust is not None else None,
+                    trust=trust,
                 )
         return state.alarm(office_id)
 
