@@ -224,3 +224,40 @@ def wait_for(signal: object, timeout_ms: int = 600_000) -> None:
     loop.exec()
     timer.stop()
     signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+
+class Painted:
+    """Counts the paints of one widget, so a figure ends with exactly one paint of
+    it: the one the event loop makes for the change (as the user sees it), or —
+    if the loop made none — a synchronous one. (Processing the events and then
+    repainting as well timed two paints: 7–9 ms of a 17 ms filter at 10,000.)"""
+
+    def __init__(self, widget: object) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        paint = QEvent.Type.Paint
+
+        class _Filter(QObject):
+            count = 0
+
+            def eventFilter(self, _obj: object, event: object) -> bool:
+                if event.type() == paint:  # type: ignore[attr-defined]
+                    _Filter.count += 1
+                return False
+
+        self._widget = widget
+        self._filter = _Filter()
+        widget.installEventFilter(self._filter)  # type: ignore[attr-defined]
+        self._mark = 0
+
+    def mark(self) -> None:
+        """From now on: paints after this one count."""
+        self._mark = self._filter.count
+
+    def settle(self, app: object) -> int:
+        """Let pending events run (paints included); paint synchronously only if
+        no paint came since :meth:`mark`. Returns how many paints there were."""
+        app.processEvents()  # type: ignore[attr-defined]
+        if self._filter.count == self._mark:
+            self._widget.repaint()  # type: ignore[attr-defined]
+        return self._filter.count - self._mark

@@ -52,9 +52,10 @@ def main() -> None:
             t_login = time.perf_counter()
             window = MainWindow(controller)
             window.show()
+            painted = common.Painted(window.table.view.viewport())
             common.wait_for(window.first_rows_shown)
-            app.processEvents()
-            window.table.view.viewport().repaint()
+            painted.mark()
+            painted.settle(app)
             out["open"].append(time.perf_counter() - t0)
             out["login"].append(t_login - t0)
             if window.searching:  # the whole list behind the first page
