@@ -79,3 +79,44 @@ def test_a_logout_during_the_load_keeps_nothing(
     assert ws.actor.search_text == {}
     assert not ws.actor.search_index.loaded
     assert ws.actor.listing.peek() is None
+
+
+def test_the_window_shows_results_before_storing_what_the_search_left(
+    qtbot: Any, controller: Controller, cases: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's search returns its results without writing the index file;
+    the file is written behind them, on a worker thread."""
+    from wbs_desktop.gui.main_window import MainWindow
+    from wbs_desktop.gui.worker import wait_for_workers
+
+    monkeypatch.setattr(search_index, "SAVE_AFTER", 1)
+    controller._preload_timer.stop()
+    ws = controller._ws
+    assert ws is not None
+    path = search_index.index_path(ws)
+    stored: list[tuple[str, bool]] = []
+    real = CaseService.finish_search
+
+    def recording(self: CaseService) -> bool:
+        stored.append((threading.current_thread().name, path.exists()))
+        return real(self)
+
+    monkeypatch.setattr(CaseService, "finish_search", recording)
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_shown, timeout=20_000):
+        window.show()
+    if window.searching:
+        with qtbot.waitSignal(window.search_finished, timeout=20_000):
+            pass
+    wait_for_workers()
+    stored.clear()
+    with qtbot.waitSignal(window.search_finished, timeout=20_000):
+        window.filters.filter_changed.emit(CaseFilter(text="kupang"))
+    assert window.model.rowCount() == len(controller.listing(CaseFilter(text="kupang")).ids)
+    wait_for_workers()
+    assert len(stored) == 1
+    thread, existed = stored[0]
+    assert thread != threading.main_thread().name and not existed
+    assert path.exists()
+    window.close()

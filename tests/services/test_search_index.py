@@ -562,3 +562,61 @@ def test_a_column_read_back_in_pieces(
         _token, got = index_file.decode(admin, blob)
         assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True),
                         strict=True)) == entries
+
+
+def test_a_search_can_leave_its_storing_for_later(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``listing(finish=False)`` (the window's search) returns the results with
+    the re-wrapped grants and the index file still to store; ``finish_search``
+    stores both, once. A plain ``listing`` stores them before it returns."""
+    monkeypatch.setattr(search_index, "SAVE_AFTER", 1)
+    officer_id = add_user(admin, "yosef", Role.OFFICER)
+    ids = _fill(admin, 4)
+    for case_id in ids:
+        admin.cases.assign(case_id, officer_id)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+
+    def forms() -> set[str]:
+        with office.db.read() as session:
+            return set(
+                session.scalars(
+                    select(CaseKeyGrant.form).where(
+                        CaseKeyGrant.holder == f"u:{officer_id}",
+                        CaseKeyGrant.key_kind == keystore.CONTENT,
+                    )
+                )
+            )
+
+    path = search_index.index_path(officer)
+    found = officer.cases.listing(CaseFilter(text="kantor"), finish=False).ids
+    assert sorted(found) == sorted(ids)
+    assert forms() == {"sealed"} and not path.exists()
+    assert officer.cases.search_work_pending()
+    assert officer.cases.finish_search() is True
+    assert forms() == {"wrapped"} and path.exists()
+    assert not officer.cases.search_work_pending()
+    assert officer.cases.finish_search() is False  # nothing left: no write at all
+    officer.logout()
+    path.unlink()
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert sorted(_ids(officer, "kantor")) == sorted(ids)  # listing(): stored before it returns
+    assert path.exists() and not officer.cases.search_work_pending()
+
+
+def test_a_store_after_the_logout_writes_no_index(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index file the logout wrote is not replaced by a store of the ended
+    session that comes after it (its texts are gone)."""
+    monkeypatch.setattr(search_index, "SAVE_AFTER", 1)
+    _fill(admin, 3)
+    admin.cases.listing(CaseFilter(text="kantor"), finish=False)
+    path = search_index.index_path(admin)
+    book = admin.actor.search_index
+    generation = book.generation
+    admin.logout()
+    written = path.read_bytes()
+    assert book.generation != generation
+    assert search_index.save(admin, generation) is False
+    assert path.read_bytes() == written

@@ -205,6 +205,7 @@ class CaseListSearch(_Window):
             self._show_case(current)
         self._announce_rows()
         self.search_finished.emit()
+        self._controller.finish_search()  # behind the results: grants, the index file
 
     def _on_search_failed(self, exc: BaseException) -> None:
         if self._finish_search() or self._controller.user is None:

@@ -128,6 +128,7 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         self._warming: Job | None = None
         self._indexing: Job | None = None
         self._preloading: Job | None = None
+        self._finishing: Job | None = None
         #: Set at logout and lock: the search's load after login stops at once.
         self._preload_stop = threading.Event()
         self._preload_held = False
@@ -305,6 +306,7 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         if self._preloading is not None:
             self._preloading.cancel()
             self._preloading = None
+        self._finishing = None  # runs on: the logout below writes the index file as well
         self.live.stop()
         try:
             if self._ws is not None:
@@ -408,7 +410,24 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         from wbs_desktop.services.dto import SortKey
 
         return self._cases().listing(
-            f, sort=sort or SortKey.RECEIVED, descending=descending, cancelled=cancelled)
+            f, sort=sort or SortKey.RECEIVED, descending=descending, cancelled=cancelled,
+            finish=False)
+
+    def finish_search(self) -> Job | None:
+        """Once a search's results are shown: store in the background what it
+        left to store (grants re-wrapped on first use, the search index file).
+        None: nothing to store, or it is being stored."""
+        ws = self._ws
+        if ws is None or not ws.cases.search_work_pending():
+            return None
+        if self._finishing is not None and not self._finishing.done:
+            return None  # the next search's results start another
+
+        def failed(exc: BaseException) -> None:  # kept in memory: the next one or the logout
+            log.warning("storing what the search left failed: %r", exc)
+
+        self._finishing = run_in_background(self._cases().finish_search, None, failed)
+        return self._finishing
 
     def first_page(self, descending: bool = True) -> CaseList | None:
         """The list's first page by date received, asked of the database before

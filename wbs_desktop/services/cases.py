@@ -133,13 +133,17 @@ class CaseService:
         descending: bool = True,
         *,
         cancelled: Callable[[], bool] | None = None,
+        finish: bool = True,
     ) -> CaseList:
         """One search: the matching ids in order, the stage counts, the total.
 
         Filters and order run over the session's copy of the unencrypted columns
         (``services.listing``), brought up to date from the audit head first;
         the free text runs over the session's search texts (services.search_index).
-        ``cancelled`` is asked while texts are decrypted: True raises Cancelled."""
+        ``cancelled`` is asked while texts are decrypted: True raises Cancelled.
+        ``finish`` False: what the search leaves to store (grants re-wrapped on
+        first use, the index file) waits for :meth:`finish_search`, which the
+        window runs in the background once the results are shown."""
         self.ws.actor.require(Action.LIST_CASES)
         stages = frozenset(s.value for s in f.stages)
         text = f.text.strip().casefold()
@@ -154,7 +158,8 @@ class CaseService:
                 ids, counts = self._search(
                     session, state, predicates, text, stages, sort, descending, cancelled
                 )
-        search_index.finish(self.ws)
+        if finish:
+            search_index.finish(self.ws)
         return CaseList(
             ids=ids,
             stage_counts={Stage(s): n for s, n in counts.items()},
@@ -207,6 +212,18 @@ class CaseService:
 
         result = case_listing.ordered(state, found, sort, descending, key=name)
         return [m.id for m in result], counts
+
+    def finish_search(self) -> bool:
+        """Store what searches left to store (see :meth:`listing`); False: nothing was."""
+        self.ws.actor.require(Action.LIST_CASES)
+        if not search_index.pending(self.ws):
+            return False
+        search_index.finish(self.ws)
+        return True
+
+    def search_work_pending(self) -> bool:
+        """Whether :meth:`finish_search` has anything to do."""
+        return search_index.pending(self.ws)
 
     def preload_search(self, cancelled: Callable[[], bool] | None = None) -> bool:
         """Right after login, off the GUI thread: the search index read and

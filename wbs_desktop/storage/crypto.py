@@ -242,12 +242,16 @@ def seal(recipient_public: bytes, secret: bytes, *, purpose: str) -> bytes:
     return bytes([SEAL_V1]) + eph_pub + nonce + ct
 
 
-def unseal(private: X25519PrivateKey, blob: bytes, *, purpose: str) -> bytes:
+def unseal(
+    private: X25519PrivateKey, blob: bytes, *, purpose: str, public: bytes | None = None
+) -> bytes:
+    """``public``: the private key's public key, when the caller keeps it (an
+    officer's first search unseals thousands of grants with one key pair)."""
     if len(blob) < 1 + 32 + NONCE_SIZE + 16 or blob[0] != SEAL_V1:
         raise BadFormat("not a sealed key of a known version")
     eph_pub = blob[1:33]
     nonce, ct = blob[33 : 33 + NONCE_SIZE], blob[33 + NONCE_SIZE :]
-    recipient_pub = private.public_key().public_bytes_raw()
+    recipient_pub = public if public is not None else private.public_key().public_bytes_raw()
     shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
     key = _seal_key(shared, eph_pub, recipient_pub, purpose)
     try:

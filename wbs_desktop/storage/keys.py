@@ -101,6 +101,11 @@ class Unlocker:
     exchange: X25519PrivateKey
     data_key: bytes | None  # None for the recovery key: it never re-wraps
     pending_rewraps: dict[int, bytes] = field(default_factory=dict)
+    #: ``exchange``'s public key (made once: every unseal binds it)
+    public: bytes = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.public = self.exchange.public_key().public_bytes_raw()
 
     def open_case_grant(self, grant: GrantRow) -> bytes:
         purpose = _case_purpose(grant.case_id, grant.key_kind, grant.key_version)
@@ -108,7 +113,7 @@ class Unlocker:
             if self.data_key is None:
                 raise crypto.DecryptionFailed("a wrapped grant needs the holder's data key")
             return crypto.unwrap(self.data_key, grant.blob, purpose=purpose)
-        key = crypto.unseal(self.exchange, grant.blob, purpose=purpose)
+        key = crypto.unseal(self.exchange, grant.blob, purpose=purpose, public=self.public)
         if self.data_key is not None:
             self.pending_rewraps[grant.id] = crypto.wrap(self.data_key, key, purpose=purpose)
         return key
@@ -119,7 +124,7 @@ class Unlocker:
             if self.data_key is None:
                 raise crypto.DecryptionFailed("a wrapped grant needs the holder's data key")
             return crypto.unwrap(self.data_key, grant.blob, purpose=purpose)
-        return crypto.unseal(self.exchange, grant.blob, purpose=purpose)
+        return crypto.unseal(self.exchange, grant.blob, purpose=purpose, public=self.public)
 
 
 # --------------------------------------------------------------------------
@@ -260,7 +265,10 @@ def load_case_grants(
     statement per block of 500. ``content_only``: without the identity keys
     (search never needs them, so they are neither read nor unwrapped)."""
     found: dict[str, list[GrantRow]] = {}
-    dialect = session.get_bind().dialect.name
+    if session.autoflush:  # as session.execute would: grants added in this transaction
+        session.flush()
+    conn = session.connection()
+    dialect = conn.dialect.name
     for start in range(0, len(case_ids), 500):
         chunk = case_ids[start : start + 500]
         stmt = select(*GRANT_COLUMNS).where(
@@ -269,7 +277,9 @@ def load_case_grants(
         )
         if content_only:
             stmt = stmt.where(CaseKeyGrant.key_kind == CONTENT)
-        for grant in session.execute(stmt):
+        # on the connection: Core rows (the ORM's result handling took a third
+        # again of the driver's fetch for an officer's 18,000 grants)
+        for grant in conn.execute(stmt):
             found.setdefault(grant.case_id, []).append(grant)  # type: ignore[arg-type]
     return found
 
