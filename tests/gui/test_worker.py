@@ -96,3 +96,31 @@ def test_what_a_job_holds_is_released_on_the_gui_thread(qtbot) -> None:  # type:
     assert running_jobs() == [] and len(delivered) == 40
     assert len(_Tracker.released_on) == 40
     assert set(_Tracker.released_on) == {main}
+
+
+def test_the_jobs_of_a_lane_run_on_its_one_thread_one_after_another(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A search and what it leaves to store share a lane: the second starts when
+    the first has ended, on the same thread; a job off the lane runs beside them."""
+    release = threading.Event()
+    seen: list[tuple[str, int]] = []
+
+    def first() -> None:
+        seen.append(("first", threading.get_ident()))
+        assert release.wait(10)
+        seen.append(("first ends", threading.get_ident()))
+
+    def second() -> None:
+        seen.append(("second", threading.get_ident()))
+
+    a = run_in_background(first, lane="test-lane")
+    qtbot.waitUntil(lambda: bool(seen))  # the first has started
+    b = run_in_background(second, lane="test-lane")
+    beside = run_in_background(lambda: seen.append(("beside", threading.get_ident())))
+    qtbot.waitUntil(lambda: beside.done)
+    assert [name for name, _t in seen] == ["first", "beside"]
+    release.set()
+    qtbot.waitUntil(lambda: a.done and b.done)
+    names = [name for name, _t in seen]
+    assert names == ["first", "beside", "first ends", "second"]
+    threads = dict(seen)
+    assert threads["first"] == threads["second"] != threads["beside"]

@@ -19,7 +19,7 @@ from wbs_desktop.gui.case.case_model import BLOCK, SORT_KEYS, CaseSearch
 from wbs_desktop.gui.dialogs import show_error
 from wbs_desktop.gui.labels import format_count
 from wbs_desktop.gui.messages import service_error_message
-from wbs_desktop.gui.worker import Job, run_in_background
+from wbs_desktop.gui.worker import SEARCH_LANE, Job, run_in_background
 from wbs_desktop.services.dto import CaseFilter, CaseList, CaseRow, SortKey
 from wbs_desktop.services.errors import DatabaseUnavailable, ServiceError
 
@@ -124,13 +124,15 @@ class CaseListSearch(_Window):
                     # The rows of the first screens too: painting them asks nothing more.
                     return found, controller.rows(found.ids[:BLOCK])
 
-                self._search_job = run_in_background(page, self._on_page, self._on_search_failed)
+                self._search_job = run_in_background(page, self._on_page, self._on_search_failed,
+                                                     lane=SEARCH_LANE)
                 return
 
         def op() -> CaseList:  # worker thread: no widgets
             return controller.listing(f, sort, descending, cancelled=stop.is_set)
 
-        self._search_job = run_in_background(op, self._on_searched, self._on_search_failed)
+        self._search_job = run_in_background(op, self._on_searched, self._on_search_failed,
+                                             lane=SEARCH_LANE)
         if not quietly:
             self.count_label.setText(QCoreApplication.translate("MainWindow", "Searching…"))
             self._slow_timer.start(self.SLOW_MS)

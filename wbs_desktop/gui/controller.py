@@ -26,7 +26,7 @@ from wbs_desktop.gui.admin.admin_writes import AdminWrites
 from wbs_desktop.gui.case_writes import CaseWrites
 from wbs_desktop.gui.database_actions import DatabaseActions, Progress
 from wbs_desktop.gui.live_refresh import LiveRefresh
-from wbs_desktop.gui.worker import Job, run_in_background
+from wbs_desktop.gui.worker import SEARCH_LANE, Job, run_in_background
 
 if TYPE_CHECKING:
     from wbs_desktop.domain.catalog import ComplaintType
@@ -426,7 +426,8 @@ class Controller(DatabaseActions, CaseWrites, AdminWrites, QObject):
         def failed(exc: BaseException) -> None:  # kept in memory: the next one or the logout
             log.warning("storing what the search left failed: %r", exc)
 
-        self._finishing = run_in_background(self._cases().finish_search, None, failed)
+        self._finishing = run_in_background(self._cases().finish_search, None, failed,
+                                            lane=SEARCH_LANE)
         return self._finishing
 
     def first_page(self, descending: bool = True) -> CaseList | None:

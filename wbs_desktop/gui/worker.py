@@ -122,14 +122,25 @@ def _get_dispatcher() -> _Dispatcher:
 #: a search (Qt's pool had one per core, two on the office's machines).
 MAX_WORKERS = 8
 WORKER_PREFIX = "wbs-worker"
+#: The case list's searches and what they leave to store (run_in_background's lane).
+SEARCH_LANE = "search"
 _executor: ThreadPoolExecutor | None = None
+#: Lanes: one thread each, its jobs one after the other (see run_in_background).
+_lanes: dict[str, ThreadPoolExecutor] = {}
 
 
-def _pool() -> ThreadPoolExecutor:
+def _pool(lane: str | None = None) -> ThreadPoolExecutor:
     global _executor
-    if _executor is None:
-        from concurrent.futures import ThreadPoolExecutor  # not at start-up: first job
+    from concurrent.futures import ThreadPoolExecutor  # not at start-up: first job
 
+    if lane is not None:
+        with _lock:
+            found = _lanes.get(lane)
+            if found is None:
+                found = _lanes[lane] = ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix=f"{WORKER_PREFIX}-{lane}")
+        return found
+    if _executor is None:
         _executor = ThreadPoolExecutor(max_workers=MAX_WORKERS,
                                        thread_name_prefix=WORKER_PREFIX)
     return _executor
@@ -163,13 +174,21 @@ def run_in_background(
     op: Callable[[], T],
     success: Callable[[T], None] | None = None,
     failure: Callable[[BaseException], None] | None = None,
+    *,
+    lane: str | None = None,
 ) -> Job:
-    """Run ``op`` on the thread pool; call ``success(result)`` or ``failure(exc)`` later."""
+    """Run ``op`` on the thread pool; call ``success(result)`` or ``failure(exc)`` later.
+
+    ``lane``: run it on that lane's own thread, after the lane's earlier jobs.
+    The case list's searches and what they leave to store share one: the store
+    then reuses the memory the search's decryption freed (on another thread
+    the C allocator's per-thread arenas kept both: 48 MB more at the peak of
+    three first searches at 100,000 cases)."""
     job = Job(op, success, failure)
     dispatcher = _get_dispatcher()
     with _lock:
         _running[job.number] = job
-    _pool().submit(_work, job.number, dispatcher)
+    _pool(lane).submit(_work, job.number, dispatcher)
     return job
 
 
