@@ -213,6 +213,11 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
         ms("generate the first letter (engine loaded after login)", "letter_first", s, b, n, 50,
            "≤ 50 ms")
         ms("generate letters, each of 100", "letter_each", s, b, n, 50, "≤ 50 ms")
+        if "letter_draft_each" in s:
+            ms("… of which the letter dialog's draft (read, identity use audited)",
+               "letter_draft_each", s, b, n, float("inf"), "info")
+            ms("… of which the letter made (numbered, rendered, stored, audited)",
+               "letter_generate_each", s, b, n, float("inf"), "info")
         if "dashboard_year" in s:
             year_cases = f"{s['dashboard_year_cases']:,} received"
             ms(f"dashboard, a year ({year_cases}) → painted", "dashboard_year", s, b, n, 300,
