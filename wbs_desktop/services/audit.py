@@ -142,7 +142,6 @@ def _appended_head(session: Session) -> AuditHead | None:
     return None
 
 
-CertifiedKeys = dict[int, set[bytes]]
 ProgressFn = Callable[[int, int], bool]
 
 
@@ -234,23 +233,13 @@ def open_details(
 KeyLookup = Callable[[int], "tuple[int, bytes] | None"]
 
 
-def _signing_keys(
-    session: Session, certified: CertifiedKeys | None
-) -> dict[int, tuple[int, bytes]]:
-    """Signing key id → (user id, public key), of the keys ``certified`` vouches
-    for (None: every stored key)."""
-    keys = {
+def _signing_keys(session: Session) -> dict[int, tuple[int, bytes]]:
+    """Every stored signing key: id → (user id, public key)."""
+    return {
         row.id: (row.user_id, row.public_key)
         for row in session.execute(
             select(SigningKey.id, SigningKey.user_id, SigningKey.public_key)
         )
-    }
-    if certified is None:
-        return keys
-    return {
-        key_id: (user_id, public)
-        for key_id, (user_id, public) in keys.items()
-        if public in certified.get(user_id, ())
     }
 
 
@@ -260,7 +249,7 @@ def _key_lookup(session: Session, trust: Trust | None) -> KeyLookup:
     before certificates — among every stored key, read once here."""
     if trust is not None:
         return partial(trust.audit_key, session)
-    return _signing_keys(session, None).get
+    return _signing_keys(session).get
 
 
 def verify(

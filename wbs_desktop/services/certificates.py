@@ -369,8 +369,7 @@ class Trust:
         self._lock = threading.Lock()
         self._verified: dict[int, dict[str, Any] | None] = {}  # row id → body | None (bad)
         self._audit_keys: dict[int, tuple[int, bytes]] = {}  # signing key id → (user, public)
-        #: (subject, serial) of certificates found to be an active administrator's
-        self._issuers: set[tuple[str, int]] = set()
+        self._issuers: set[tuple[str, int]] = set()  # (subject, serial): an active admin's
 
     @property
     def fingerprint(self) -> str:
@@ -418,9 +417,8 @@ class Trust:
         if ref is None:
             return  # issued at setup, migration or recovery (root / recovery key)
         subject, serial = str(ref[0]), int(ref[1])
-        with self._lock:
-            if (subject, serial) in self._issuers:
-                return  # verified before: the root signs one certificate per serial
+        if (subject, serial) in self._issuers:  # verified: the root signs one per serial
+            return
         cert = session.scalars(
             select(Certificate).where(Certificate.subject == subject, Certificate.serial == serial)
         ).first()
@@ -579,25 +577,22 @@ class Trust:
 
 
     def audit_key(self, session: Session, key_id: int) -> tuple[int, bytes] | None:
-        """(user id, public key) of signing key ``key_id`` when a certificate of
-        that user lists it; None when no certificate does (or there is no such key).
-
-        Every write verifies the audit entries since the last one, so what was
-        found is kept and the keys are read again only for an id not known yet:
-        legitimately keys are only ever added (a new key comes with a new
-        certificate, and the old ones stay valid for the entries they signed),
-        and a key once verified stays as verified, whatever its row says later."""
+        """(user id, public key) of signing key ``key_id`` if a certificate of that
+        user lists it, else None. Kept once found (every write verifies the new
+        audit entries): keys are only ever added, and one verified stays so
+        whatever its row says later; the rows are read again for an unknown id."""
         with self._lock:
             found = self._audit_keys.get(key_id)
-        if found is not None:
-            return found
-        from wbs_desktop.services import audit
-
-        fresh = audit._signing_keys(session, self.signing_keys(session))
-        with self._lock:
-            for known, key in fresh.items():
-                self._audit_keys.setdefault(known, key)
-            return self._audit_keys.get(key_id)
+        if found is None:
+            certified = self.signing_keys(session)
+            columns = (SigningKey.id, SigningKey.user_id, SigningKey.public_key)
+            rows = session.execute(select(*columns)).all()
+            with self._lock:
+                for row in rows:
+                    if row.public_key in certified.get(row.user_id, ()):
+                        self._audit_keys.setdefault(row.id, (row.user_id, row.public_key))
+                found = self._audit_keys.get(key_id)
+        return found
 
 
 def trust_of(session: Session) -> Trust | None:
