@@ -366,7 +366,6 @@ def verify_extension(
             select(AuditEntry).where(AuditEntry.seq >= seen_seq).order_by(AuditEntry.seq)
         ).yield_per(2000)
     )
-    first = None
     if seen_seq == 0:
         prev_hash = GENESIS
     else:
