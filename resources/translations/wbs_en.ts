@@ -5137,7 +5137,7 @@ Whistleblowing System of the inspection office, Badan Kepegawaian Daerah Provins
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Jobs started and not yet delivered, by number (GUI thread only, but read from the worker under :data:`_lock`). Worker threads: enough that a slow server probe never holds up a login or a search (Qt&apos;s pool had one per core, two on the office&apos;s machines). The case list&apos;s searches and what they leave to store (run_in_background&apos;s lane). Lanes: one thread each, its jobs one after the other (see run_in_background).</extracomment>
+        <extracomment>Jobs started and not yet delivered, by number (GUI thread only, but read from the worker under :data:`_lock`). The widget whose methods the callbacks call: gone (its C++ object deleted, a window closed meanwhile), the outcome is dropped. Worker threads: enough that a slow server probe never holds up a login or a search (Qt&apos;s pool had one per core, two on the office&apos;s machines). The case list&apos;s searches and what they leave to store (run_in_background&apos;s lane). Lanes: one thread each, its jobs one after the other (see run_in_background).</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>

@@ -71,6 +71,37 @@ def test_red_banner_stays_until_an_admin_acknowledges(  # type: ignore[no-untype
     assert acks and acks[0].details["note"] == "dilaporkan ke pimpinan"
 
 
+def test_a_window_closed_during_the_check_is_left_alone(  # type: ignore[no-untyped-def]
+    qtbot, controller: Controller, cases: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window is closed and deleted (a logout) while the banner's check
+    runs: its outcome is dropped, nothing calls into the deleted banner (the
+    slot raised "Internal C++ object already deleted" before)."""
+    import threading
+
+    import shiboken6
+
+    from wbs_desktop.gui.worker import wait_for_workers
+
+    gate = threading.Event()
+    real = controller.check_audit_growth
+
+    def slow_check():  # type: ignore[no-untyped-def]
+        gate.wait(10)
+        return real()
+
+    monkeypatch.setattr(controller, "check_audit_growth", slow_check)
+    window = MainWindow(controller)
+    window.show()
+    _cut_tail(controller)  # an alarm to show, had the banner still been there
+    window.audit_banner.check()
+    window.close()
+    shiboken6.delete(window)
+    gate.set()
+    wait_for_workers()
+    assert controller.audit_alarm() is not None  # the check ran and kept its alarm
+
+
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_office_key_on_the_login_dialog(qtbot, qapp, office_db: str, language: str) -> None:  # type: ignore[no-untyped-def]
     init_translations(qapp, language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from wbs_desktop.gui.worker import run_in_background, run_with_progress
 
@@ -31,6 +31,34 @@ def test_a_cancelled_job_delivers_nothing(qtbot) -> None:  # type: ignore[no-unt
     job.cancel()
     qtbot.waitUntil(lambda: job.done)
     assert seen == []
+
+
+def test_a_job_whose_widget_was_deleted_delivers_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A window closed (deleted) while its job ran: neither callback runs, so
+    none calls into a deleted widget (a logout during the audit banner's
+    check raised "Internal C++ object already deleted" in the slot)."""
+    import shiboken6
+
+    gate = threading.Event()
+    seen: list[object] = []
+    kept, gone = QLabel(), QLabel()
+
+    def ok(text: str, label: QLabel) -> None:
+        label.setText(text)
+        seen.append(text)
+
+    jobs = [
+        run_in_background(lambda: gate.wait(5) and "kept", lambda r: ok(r, kept), seen.append,
+                          owner=kept),
+        run_in_background(lambda: gate.wait(5) and "gone", lambda r: ok(r, gone), seen.append,
+                          owner=gone),
+        run_in_background(lambda: gate.wait(5) and 1 / 0, seen.append, seen.append, owner=gone),
+    ]
+    shiboken6.delete(gone)
+    gate.set()
+    qtbot.waitUntil(lambda: all(job.done for job in jobs))
+    assert seen == ["kept"] and kept.text() == "kept"
+    kept.deleteLater()
 
 
 def test_long_work_shows_progress_and_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -125,14 +125,14 @@ class CaseListSearch(_Window):
                     return found, controller.rows(found.ids[:BLOCK])
 
                 self._search_job = run_in_background(page, self._on_page, self._on_search_failed,
-                                                     lane=SEARCH_LANE)
+                                                     lane=SEARCH_LANE, owner=self)
                 return
 
         def op() -> CaseList:  # worker thread: no widgets
             return controller.listing(f, sort, descending, cancelled=stop.is_set)
 
         self._search_job = run_in_background(op, self._on_searched, self._on_search_failed,
-                                             lane=SEARCH_LANE)
+                                             lane=SEARCH_LANE, owner=self)
         if not quietly:
             self.count_label.setText(QCoreApplication.translate("MainWindow", "Searching…"))
             self._slow_timer.start(self.SLOW_MS)

@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -53,9 +54,13 @@ class Job:
         op: Callable[[], Any],
         success: Callable[[Any], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         self.number = next(_numbers)
         self._op: Callable[[], Any] | None = op
+        #: The widget whose methods the callbacks call: gone (its C++ object
+        #: deleted, a window closed meanwhile), the outcome is dropped.
+        self._owner = owner
         self._success = success
         self._failure = failure
         self._outcome: tuple[bool, Any] | None = None
@@ -76,6 +81,9 @@ class Job:
         self.done = True
         success, failure = self._success, self._failure
         self._success = self._failure = None
+        owner, self._owner = self._owner, None
+        if owner is not None and not shiboken6.isValid(owner):
+            self.cancelled = True  # nobody left to tell (a failure is logged below)
         assert outcome is not None
         ok, value = outcome
         if ok:
@@ -176,15 +184,19 @@ def run_in_background(
     failure: Callable[[BaseException], None] | None = None,
     *,
     lane: str | None = None,
+    owner: QObject | None = None,
 ) -> Job:
     """Run ``op`` on the thread pool; call ``success(result)`` or ``failure(exc)`` later.
+
+    ``owner``: the widget the callbacks belong to; when it has been deleted by
+    the time the outcome arrives (its window closed, a logout), neither runs.
 
     ``lane``: run it on that lane's own thread, after the lane's earlier jobs.
     The case list's searches and what they leave to store share one: the store
     then reuses the memory the search's decryption freed (on another thread
     the C allocator's per-thread arenas kept both: 48 MB more at the peak of
     three first searches at 100,000 cases)."""
-    job = Job(op, success, failure)
+    job = Job(op, success, failure, owner)
     dispatcher = _get_dispatcher()
     with _lock:
         _running[job.number] = job

@@ -72,7 +72,8 @@ class AuditAlarmBanner(QFrame):
             self._job = None
             log.warning("checking the audit log failed: %s", exc)
 
-        self._job = run_in_background(self._controller.check_audit_growth, done, failed)
+        self._job = run_in_background(self._controller.check_audit_growth, done, failed,
+                                      owner=self)
 
     def _on_acknowledge(self) -> None:
         note, ok = QInputDialog.getMultiLineText(

@@ -202,4 +202,5 @@ class AuditLogDialog(QDialog):
             show_error(self, service_error_message(exc) if hasattr(exc, "code")
                        else self.tr("The file could not be written. Choose another place."))
 
-        self._job = run_in_background(lambda: self._audit.export_csv(name, entries), done, failed)
+        self._job = run_in_background(lambda: self._audit.export_csv(name, entries), done, failed,
+                                      owner=self)

@@ -148,7 +148,7 @@ class FrontDeskDialog(QDialog):
         controller = self._controller
         self.find_button.setEnabled(False)
         self._job = run_in_background(lambda: controller.front_desk_lookup(code),
-                                      self._show, self._failed)
+                                      self._show, self._failed, owner=self)
 
     def _show(self, status: FrontDeskStatus) -> None:
         self._job = None

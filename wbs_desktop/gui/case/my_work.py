@@ -140,7 +140,8 @@ class MyWorkPanel(QWidget):
         self._wanted = False
         if self.work is None:  # a later read keeps showing the last one meanwhile
             self.summary.setText(self.tr("Reading what is due…"))
-        self._job = run_in_background(self._controller.my_work, self._on_loaded, self._on_failed)
+        self._job = run_in_background(self._controller.my_work, self._on_loaded, self._on_failed,
+                                      owner=self)
 
     def stop(self) -> None:
         """Drop a running read (log out, lock, window closing)."""

@@ -225,7 +225,7 @@ class DayPrinter(QObject):
         )
         service = self._controller.letters()
         self._job = run_in_background(
-            lambda: bytes(service.pdf(letter.id)), self._print, self._failed
+            lambda: bytes(service.pdf(letter.id)), self._print, self._failed, owner=self
         )
 
     def _print(self, pdf: bytes) -> None:

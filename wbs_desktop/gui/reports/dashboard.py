@@ -313,7 +313,7 @@ class Dashboard(QWidget):
         def op() -> Figures:  # worker thread: no widgets
             return reports.figures(period, with_units=False)  # type: ignore[no-any-return]
 
-        self._job = run_in_background(op, self._on_figures, self._on_failed)
+        self._job = run_in_background(op, self._on_figures, self._on_failed, owner=self)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._job = None
@@ -369,7 +369,7 @@ class Dashboard(QWidget):
             log.info("unit figures failed: %r", exc)
             show_error(self, messages.service_error_message(exc))
 
-        self._units_job = run_in_background(op, done, failed)
+        self._units_job = run_in_background(op, done, failed, owner=self)
 
     # --- showing -------------------------------------------------------------------
 
@@ -510,7 +510,7 @@ class Dashboard(QWidget):
 
         if self._list_job is not None:
             self._list_job.cancel()
-        self._list_job = run_in_background(op, done, failed)
+        self._list_job = run_in_background(op, done, failed, owner=self)
 
     # --- the recap as files -----------------------------------------------------------
 
@@ -551,5 +551,5 @@ class Dashboard(QWidget):
             self.status.setText("")
             show_error(self, messages.service_error_message(exc))
 
-        self._export_job = run_in_background(op, done, failed)
+        self._export_job = run_in_background(op, done, failed, owner=self)
         return self._export_job

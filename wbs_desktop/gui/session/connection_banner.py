@@ -91,7 +91,8 @@ class ConnectionBanner(QFrame):
         self._timer.stop()
         self._set_text(self.tr("Trying again…"))
         self.retry_button.setEnabled(False)
-        self._job = run_in_background(self._probe, self._on_answer, self._on_no_answer)
+        self._job = run_in_background(self._probe, self._on_answer, self._on_no_answer,
+                                      owner=self)
 
     def _on_answer(self, _result: object) -> None:
         self._job = None
