@@ -564,6 +564,65 @@ def test_a_column_read_back_in_pieces(
                         strict=True)) == entries
 
 
+def _read_file(ws: Workspace, path: Path) -> tuple[tuple[int, bytes], index_file.Entries]:
+    with path.open("rb") as fh:
+        return index_file.read(ws, fh)
+
+
+def test_the_file_is_read_as_it_is_decrypted(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``read`` (the login's load) parses the file a piece at a time as it is
+    decrypted: the same entries as ``decode`` (at any piece size, with the
+    columns' separators in the strings too), no entry handed out unless the
+    whole file authenticates (a byte changed anywhere, the file cut or grown),
+    and the whole plaintext never held beside the strings."""
+    import tracemalloc
+
+    odd = {"a": (1, "Nama\x00x\x1fy\nz", "nama\x1f"), "b": (2, "\x002026/0001", ""),
+           "c": (3, "Élodie 😀\x00é\nx", "élodie 😀")}
+    n = 16 * index_file._BLOCK
+    many = {f"id{i:05d}": (i, f"nama {i} ü\x00" + "x" * 200 + f" teks {i}", f"nama {i} ü")
+            for i in range(n)}
+    token = (9, b"\x05" * 32)
+    path = tmp_path / "index.idx"
+    for entries in (odd, many, {}):
+        path.write_bytes(bytes(index_file.encode(admin, token, entries)))
+        for piece in (3, 4096, 1 << 22):
+            monkeypatch.setattr(index_file, "_PIECE", piece)
+            got_token, got = _read_file(admin, path)
+            assert got_token == token
+            assert dict(zip(got.ids, zip(got.versions, got.texts, got.keys, strict=True),
+                            strict=True)) == entries
+    # The peak: the strings and a piece, not the plaintext as well.
+    monkeypatch.setattr(index_file, "_PIECE", 4096)
+    text_bytes = sum(len(e[1]) for e in many.values())
+    blob = bytes(index_file.encode(admin, token, many))
+    path.write_bytes(blob)
+    tracemalloc.start()
+    try:
+        _read_file(admin, path)
+        _size, streamed = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        index_file.decode(admin, blob)
+        _size, whole = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert streamed < whole - text_bytes / 2
+    # Tampered: refused, whatever the change (the reason is the tag's).
+    for at in (len(index_file.MAGIC) + 12, len(index_file.MAGIC) + 20, len(blob) // 2,
+               len(blob) - 17, len(blob) - 1):
+        bad = bytearray(blob)
+        bad[at] ^= 0x01
+        path.write_bytes(bytes(bad))
+        with pytest.raises(ValueError, match="did not authenticate"):
+            _read_file(admin, path)
+    for bad_blob in (blob[:-1], blob[: len(blob) // 2], blob + b"\x00"):
+        path.write_bytes(bad_blob)
+        with pytest.raises(ValueError):
+            _read_file(admin, path)
+
+
 def test_a_search_can_leave_its_storing_for_later(
     office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:

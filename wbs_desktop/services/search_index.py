@@ -56,7 +56,6 @@ from wbs_desktop.services.search_index_file import (
     Entries,
     Entry,
     Outdated,
-    parse,
     read,
     write,
 )
@@ -203,11 +202,8 @@ def load(
     generation = book.generation
     path = index_path(ws)
     try:
-        with path.open("rb") as fh:
-            plain = read(ws, fh)  # the file's bytes are not held beside it
-        with quiet_gc(True):
-            token, entries = parse(plain)
-        del plain
+        with path.open("rb") as fh, quiet_gc(True):
+            token, entries = read(ws, fh)  # neither the file nor its plaintext held whole
     except FileNotFoundError:
         book.loaded = True
         return
