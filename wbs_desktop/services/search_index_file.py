@@ -14,6 +14,7 @@ time, the entries handed out only once the tag has checked. A file of format 1
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 import sys
@@ -31,7 +32,6 @@ from cryptography.hazmat.primitives.ciphers import (
     algorithms,
     modes,
 )
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 if TYPE_CHECKING:
@@ -136,42 +136,10 @@ def pack_strings(out: bytearray, strings: list[str]) -> None:
 
 
 def unpack_strings(view: memoryview, pos: int, n: int) -> tuple[list[str], int]:
-    kind = view[pos]
-    (size,) = _LENGTH.unpack_from(view, pos + 1)
-    pos += 1 + _LENGTH.size
-    if kind == _JOINED:
-        if pos + size > len(view):
-            raise ValueError("a column of the search index is cut short")
-        strings = _split(view, pos, pos + size) if n else []
-        if len(strings) != n or (n == 0 and size):
-            raise ValueError("a column of the search index does not hold its count")
-        return strings, pos + size
-    if kind != _OFFSETS:
-        raise ValueError("a column of the search index is of no known kind")
-    ends = int_column(view[pos : pos + 8 * (n + 1)])
-    pos += 8 * (n + 1)
-    text = str(view[pos : pos + size], "utf-8")
-    if len(ends) != n + 1 or ends[0] != 0 or ends[-1] != len(text):
-        raise ValueError("a column of the search index is cut short")
-    return [text[a:b] for a, b in pairwise(ends)], pos + size
-
-
-def _split(view: memoryview, start: int, end: int) -> list[str]:
-    """A joined column's strings, decoded and split a piece of about ``_PIECE``
-    bytes at a time, cut at a separator (an ASCII byte: never inside a UTF-8
-    character), so the column is not also held whole as one str."""
-    data = view.obj  # the whole plaintext: ``parse`` views it from its start
-    assert isinstance(data, bytes | bytearray) and len(data) == len(view)
-    strings: list[str] = []
-    sep = _SEP.encode()
-    while True:
-        cut = end if end - start <= _PIECE else data.find(sep, start + _PIECE, end)
-        if cut < 0:
-            cut = end
-        strings.extend(str(view[start:cut], "utf-8").split(_SEP))
-        if cut == end:
-            return strings
-        start = cut + 1
+    """The n strings of the column at ``pos`` of a plaintext held whole (the
+    units file: small, decrypted in one call), and where the column ends."""
+    source = _Memory(view, pos)
+    return _read_strings(source, n), source.pos
 
 
 def encode(
@@ -234,23 +202,8 @@ class _Buffer:
 
 
 def decode(ws: Context, blob: bytes) -> tuple[tuple[int, bytes], Entries]:
-    """The stored head and entries; ``Outdated`` for a file of an earlier format,
-    ``ValueError`` when the file fails its check."""
-    return parse(decrypt(ws, blob))
-
-
-def decrypt(ws: Context, blob: bytes) -> bytes:
-    """The file's plaintext (see :func:`decode`; the loader drops the file's
-    bytes before parsing, so they are not held beside the texts)."""
-    if blob.startswith(PREFIX) and len(blob) > len(PREFIX) and blob[len(PREFIX)] != FORMAT:
-        raise Outdated(f"search index format {blob[len(PREFIX) : len(PREFIX) + 1]!r}")
-    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _NONCE + 16:
-        raise ValueError("not a search index file")
-    nonce, body = blob[len(MAGIC) : len(MAGIC) + _NONCE], memoryview(blob)[len(MAGIC) + _NONCE :]
-    try:
-        return AESGCM(file_key(ws.actor)).decrypt(nonce, body, associated_data(ws))
-    except InvalidTag as exc:
-        raise ValueError("the search index did not authenticate") from exc
+    """:func:`read` of a file's bytes held in memory."""
+    return read(ws, io.BytesIO(blob))
 
 
 def read(ws: Context, fh: BinaryIO) -> tuple[tuple[int, bytes], Entries]:
@@ -261,7 +214,9 @@ def read(ws: Context, fh: BinaryIO) -> tuple[tuple[int, bytes], Entries]:
     nothing read is used unless the whole file authenticates; a file that
     fails to parse is read to its end and reported as not authenticating when
     its tag fails too."""
-    size = os.fstat(fh.fileno()).st_size
+    at = fh.tell()
+    size = fh.seek(0, os.SEEK_END) - at
+    fh.seek(at)
     start = fh.read(len(MAGIC) + _NONCE)
     if start.startswith(PREFIX) and len(start) > len(PREFIX) and start[len(PREFIX)] != FORMAT:
         raise Outdated(f"search index format {start[len(PREFIX) : len(PREFIX) + 1]!r}")
@@ -308,6 +263,20 @@ class _Plain:
             self.take(min(_PIECE, self.left))
 
 
+class _Memory:
+    """A plaintext held whole, taken in order as :class:`_Plain` is."""
+
+    def __init__(self, view: memoryview, pos: int) -> None:
+        self._view, self.pos, self.left = view, pos, len(view) - pos
+
+    def take(self, n: int) -> bytes:
+        if n > self.left:
+            raise ValueError("the file is cut short")
+        self.pos += n
+        self.left -= n
+        return bytes(self._view[self.pos - n : self.pos])
+
+
 def _check_tag(cipher: AEADDecryptionContext, fh: BinaryIO) -> None:
     try:
         cipher.finalize_with_tag(fh.read(16))
@@ -315,10 +284,10 @@ def _check_tag(cipher: AEADDecryptionContext, fh: BinaryIO) -> None:
         raise ValueError("the search index did not authenticate") from exc
 
 
-def _read_strings(plain: _Plain, n: int) -> list[str]:
-    """:func:`unpack_strings` from the stream: a joined column decoded and split
-    a piece of about ``_PIECE`` bytes at a time, cut at its last separator (an
-    ASCII byte: never inside a UTF-8 character)."""
+def _read_strings(plain: _Plain | _Memory, n: int) -> list[str]:
+    """A string column of n strings: a joined one decoded and split a piece of
+    about ``_PIECE`` bytes at a time, cut at its last separator (an ASCII byte:
+    never inside a UTF-8 character), so it is never also held whole as one str."""
     kind = plain.take(1)[0]
     (size,) = _LENGTH.unpack(plain.take(_LENGTH.size))
     if kind == _OFFSETS:
@@ -347,33 +316,6 @@ def _read_strings(plain: _Plain, n: int) -> list[str]:
     if len(strings) != n or (n == 0 and size):
         raise ValueError("a column of the search index does not hold its count")
     return strings
-
-
-def parse(plain: bytes | bytearray) -> tuple[tuple[int, bytes], Entries]:
-    try:
-        return _columns(memoryview(plain))
-    except (struct.error, IndexError) as exc:
-        raise ValueError("the search index is malformed") from exc
-
-
-def _columns(view: memoryview) -> tuple[tuple[int, bytes], Entries]:
-    form, seq, head_size, n = _HEAD.unpack_from(view, 0)
-    if form != FORMAT:  # authenticated: the header's byte was changed
-        raise ValueError("the search index's format does not match its header")
-    pos = _HEAD.size
-    head = bytes(view[pos : pos + head_size])
-    pos += head_size
-    versions = int_column(view[pos : pos + 8 * n])
-    pos += 8 * n
-    readable = bytes(view[pos : pos + n])
-    pos += n
-    ids, pos = unpack_strings(view, pos, n)
-    texts, pos = unpack_strings(view, pos, n)
-    keys, pos = unpack_strings(view, pos, n)
-    if len(head) != head_size or len(versions) != n or len(readable) != n or pos != len(view):
-        raise ValueError("the search index is malformed")
-    return (seq, head), Entries(ids, versions, readable, texts, keys)
-
 
 
 def decrypted(text: str) -> bool:
