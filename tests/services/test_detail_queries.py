@@ -1,5 +1,6 @@
 """Round trips of one case's detail: a small number of statements in one session,
-the same whatever the case holds (related reports, events, notes…).
+the same whatever the case holds (related reports, events, notes…); and of a
+letter: the settings and the acting user's certificates read once a transaction.
 
 On PostgreSQL every statement is a network round trip, and selecting a case in
 the table reads its detail: the pane must not grow slower with the office's
@@ -10,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, time
+from dataclasses import replace
+from datetime import date, time, timedelta
 
 from sqlalchemy import event
 
 from tests.helpers.office import complaint
+from tests.letters.pdfcheck import norm, text
 from wbs_desktop.domain.stages import Stage
 from wbs_desktop.letters import LetterKind
 from wbs_desktop.services.dto import CaseDetail
@@ -23,13 +26,14 @@ from wbs_desktop.services.procedure import HearingInput, WitnessInput
 from wbs_desktop.services.workspace import Workspace
 
 # The acting user's row (every service call checks the user is still active: a
-# deactivated user's open session stops there), the newest certificate of that
-# user and the signing key it certifies (the row is trusted only as certified,
-# issue 19), the case with its table flags,
+# deactivated user's open session stops there) read in one statement with the
+# newest certificate of that user, the signing key it certifies (the row is
+# trusted only as certified, issue 19) and the office's certificate; the case
+# with its table flags,
 # the users (officers and names), the events, the case's own index digests, the
 # related reports. (The key grants once more while the actor's keys of the case
 # are not cached yet.)
-BASE_STATEMENTS = 8
+BASE_STATEMENTS = 6
 
 
 @contextmanager
@@ -120,3 +124,39 @@ def test_related_in_the_detail_is_what_related_lists(admin: Workspace) -> None:
     # Newest first.
     assert [r.received_at for r in d.related] == sorted(
         (r.received_at for r in d.related), reverse=True)
+
+
+def test_a_letter_reads_the_settings_once_per_transaction(office: Office, admin: Workspace) -> None:
+    """A letter reads nine settings in five places (its own, the numbering, the
+    signer, the words and the types): one statement for them in each of the
+    draft's read and the letter's write, and the same letter as before."""
+    admin.settings.put("letters.violation_words", {"disiplin": "pelanggaran tata tertib"})
+    case = admin.cases.submit(complaint()).case_id
+    admin.cases.transition(case, Stage.VERIFICATION)
+    with statements(office) as sent:
+        draft = admin.letters.draft(case, LetterKind.REQUEST_COMPLETION)
+        draft = replace(draft, missing=("Waktu kejadian",),
+                        reply_deadline=draft.issued_on + timedelta(days=14))
+        letter = admin.letters.generate(case, LetterKind.REQUEST_COMPLETION, draft=draft)
+    reads = [s for s in sent if "FROM settings" in s]
+    assert len(reads) == 2, reads
+    # The first statement of each transaction: the user's row, his certificate,
+    # signing key and the office's certificate together.
+    assert sum("FROM users LEFT OUTER JOIN certificates" in s for s in sent) == 3
+    said = norm(text(admin.letters.pdf(letter.id)))
+    assert norm(letter.number) in said and norm("Waktu kejadian") in said
+
+
+def test_a_setting_written_in_a_transaction_is_read_back_in_it(admin: Workspace) -> None:
+    from wbs_desktop.services import settings as store
+
+    with admin.write() as session:
+        assert store.get(session, "letters.head_position") is None
+        store.prefetch(session, ["letters.head_position", "deadlines"])
+        store.put(session, "letters.head_position", "Kepala Badan")
+        assert store.get(session, "letters.head_position") == "Kepala Badan"
+        store.put(session, "letters.head_position", "Plt. Kepala Badan")
+        got = store.get_many(session, ["letters.head_position", "deadlines"])
+        assert got["letters.head_position"] == "Plt. Kepala Badan"
+    with admin.read() as session:
+        assert store.get(session, "letters.head_position") == "Plt. Kepala Badan"

@@ -55,6 +55,9 @@ TRUST_INFO = "wbs_trust"
 ISSUER_INFO = "wbs_issuer"
 #: ``session.info`` key: the office certificate verified in this transaction.
 OFFICE_CERT_INFO = "wbs_office_cert"
+#: session.info: (transaction, the office's latest certificate row) as read by
+#: ``workspace.certified_actor`` at the start of the transaction.
+OFFICE_ROW_INFO = "wbs_office_cert_row"
 
 
 class CertificateInvalid(ServiceError):
@@ -167,6 +170,7 @@ def _issue(session: Session, issuer: Issuer, subject: str, body: dict[str, Any])
         body["issuer_cert"] = [user_subject(issuer.user_id), int(issuer_serial or 0)]
     text = _canonical(body).decode()
     session.info.pop(OFFICE_CERT_INFO, None)  # read again after this one
+    session.info.pop(OFFICE_ROW_INFO, None)
     session.add(
         Certificate(
             subject=subject,
@@ -300,49 +304,6 @@ def revoke_root(session: Session, holder: str) -> None:
     )
 
 
-def establish(
-    session: Session,
-    office: OfficeRow,
-    *,
-    first_admin: User,
-    issuer_name: str,
-    migrate: bool = False,
-) -> Ed25519PrivateKey:
-    """Make the root key and certify every user and the office record (setup,
-    or the first administrator login on a database made before certificates)."""
-    root = Ed25519PrivateKey.generate()
-    office.root_public = root.public_key().public_bytes_raw()
-    session.flush()
-    issuer = Issuer(root, issuer_name, None)
-    users = list(session.scalars(select(User).order_by(User.id)))
-    admins = [u for u in users if u.role == Role.ADMIN.value and u.active]
-    if first_admin not in admins:
-        admins.append(first_admin)
-    grant_root(
-        session,
-        root,
-        [
-            *(
-                keystore.Recipient(keystore.user_holder(u.id), u.id, u.exchange_public)
-                for u in admins
-            ),
-            keystore.Recipient(keystore.RECOVERY_HOLDER, None, office.recovery_public),
-        ],
-    )
-    for user in users:
-        history = None
-        if migrate:
-            history = [
-                k.public_key
-                for k in session.scalars(
-                    select(SigningKey).where(SigningKey.user_id == user.id).order_by(SigningKey.id)
-                )
-            ]
-        certify_user(session, issuer, user, history=history)
-    certify_office(session, issuer)
-    return root
-
-
 def _office_id(session: Session) -> str:
     return str(session.scalars(select(OfficeRow.office_id)).one())
 
@@ -396,8 +357,12 @@ class Trust:
             self._verified[cert.id] = body
         return body
 
-    def _valid_body(self, session: Session, subject: str, record: str) -> dict[str, Any]:
-        cert = _latest(session, subject)
+    def _valid_body(
+        self, session: Session, subject: str, record: str,
+        read: tuple[Certificate | None] | None = None,
+    ) -> dict[str, Any]:
+        """``read``: the latest certificate as already read (None: read here)."""
+        cert = _latest(session, subject) if read is None else read[0]
         if cert is None:
             raise CertificateInvalid(
                 f"the record of {record} has no certificate", record=record, reason="missing"
@@ -432,8 +397,13 @@ class Trust:
         with self._lock:
             self._issuers.add((subject, serial))
 
-    def user_cert(self, session: Session, user_id: int, username: str = "") -> UserCert:
-        body = self._valid_body(session, user_subject(user_id), username or f"user {user_id}")
+    def user_cert(
+        self, session: Session, user_id: int, username: str = "",
+        read: tuple[Certificate | None] | None = None,
+    ) -> UserCert:
+        body = self._valid_body(
+            session, user_subject(user_id), username or f"user {user_id}", read
+        )
         return UserCert(
             user_id=int(body["user_id"]),
             username=str(body["username"]),
@@ -445,10 +415,19 @@ class Trust:
             issuer=str(body["issuer"]),
         )
 
-    def check_user(self, session: Session, user: User) -> UserCert:
-        """The user's certificate, provided the row says the same (else refused)."""
-        cert = self.user_cert(session, user.id, user.username)
-        current = session.get(SigningKey, user.signing_key_id) if user.signing_key_id else None
+    def check_user(
+        self, session: Session, user: User, read: tuple[Certificate | None, SigningKey | None]
+        | None = None,
+    ) -> UserCert:
+        """The user's certificate, provided the row says the same (else refused).
+        ``read``: his latest certificate and current signing key, as already read
+        (``workspace``'s check at the start of each transaction: one statement)."""
+        if read is None:
+            cert = self.user_cert(session, user.id, user.username)
+            current = session.get(SigningKey, user.signing_key_id) if user.signing_key_id else None
+        else:
+            cert = self.user_cert(session, user.id, user.username, read[:1])
+            current = read[1]
         mismatch = [
             name
             for name, ok in (
@@ -501,7 +480,9 @@ class Trust:
         txn = session.get_transaction()
         if memo is not None and txn is not None and memo[0] is txn and memo[1] is self:
             return memo[2]  # type: ignore[no-any-return]
-        body = self._valid_body(session, OFFICE_SUBJECT, "office")
+        row = session.info.get(OFFICE_ROW_INFO)  # read with the user's row, first
+        read = row[1:] if row is not None and txn is not None and row[0] is txn else None
+        body = self._valid_body(session, OFFICE_SUBJECT, "office", read)
         cert = OfficeCert(
             office_id=str(body["office"]),
             name=str(body["name"]),

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from wbs_desktop.domain.dates import utc_now
 from wbs_desktop.domain.roles import Role
-from wbs_desktop.services import audit, certificates, office_keys
+from wbs_desktop.services import audit, certificate_setup, certificates, office_keys
 from wbs_desktop.services.context import Actor
 from wbs_desktop.services.dto import SetupResult, UserInfo
 from wbs_desktop.services.errors import (
@@ -240,7 +240,7 @@ class Office:
             from wbs_desktop.services.holidays import prefill_years
 
             prefill_years(session.connection())
-            certificates.establish(session, row, first_admin=user, issuer_name="root")
+            certificate_setup.establish(session, row, first_admin=user, issuer_name="root")
             signer = audit.signer_for(session, user, secrets.signing)
             audit.append(session, signer, "office_created", details={"name": row.name})
             audit.append(
@@ -397,7 +397,7 @@ class Office:
                         "an administrator must log in first"
                     )
                 # The first administrator login certifies the records as they stand.
-                root = certificates.establish(
+                root = certificate_setup.establish(
                     session, office_row, first_admin=user, issuer_name=user.username, migrate=True
                 )
                 migrated = True

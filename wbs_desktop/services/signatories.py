@@ -39,6 +39,8 @@ OFFICIALS_KEY = "letters.officials"
 SIGNERS_KEY = "letters.signers"
 HEAD_KEY = "letters.head_position"
 LEGACY_KEY = "letters.signatory"
+#: What choosing a signer reads.
+SETTING_KEYS = (SIGNERS_KEY, OFFICIALS_KEY, HEAD_KEY, LEGACY_KEY)
 DEFAULT_SIGNER = "default"  # the signer of every kind without its own
 USER_PREFIX = "user:"
 
@@ -100,7 +102,7 @@ def find_official(session: Session, key: str, stored: Any = None) -> Official | 
 def resolve_signer(session: Session, kind: L.LetterKind) -> Signer:
     """The signer of ``kind``: its own choice, else the default choice, else the old
     single-signatory setting (a line to sign on when it has no name)."""
-    stored = settings_store.get_many(session, [SIGNERS_KEY, OFFICIALS_KEY, HEAD_KEY, LEGACY_KEY])
+    stored = settings_store.get_many(session, list(SETTING_KEYS))
     chosen = _signers(stored[SIGNERS_KEY])
     choice = chosen.get(kind.value) or chosen.get(DEFAULT_SIGNER)
     official = find_official(session, choice.official, stored[OFFICIALS_KEY]) if choice else None
