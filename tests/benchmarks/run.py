@@ -48,11 +48,16 @@ def _machine() -> dict[str, object]:
                 break
     except OSError:
         pass
+    # The checkout the measured code is imported from (PYTHONPATH may name
+    # another worktree than the one the runner runs in).
+    import wbs_desktop
+
+    tree = Path(wbs_desktop.__file__).resolve().parents[1]
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=common.REPO,
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=tree,
                                 capture_output=True, text=True, check=False).stdout.strip()
         dirty = bool(subprocess.run(["git", "status", "--porcelain", "wbs_desktop"],
-                                    cwd=common.REPO, capture_output=True, text=True,
+                                    cwd=tree, capture_output=True, text=True,
                                     check=False).stdout.strip())
     except OSError:
         commit, dirty = "", False
