@@ -174,6 +174,46 @@ def test_an_officer_decrypts_only_the_cases_he_holds(
     assert _ids(officer, number) == [ids[-1]]  # the others by their number
 
 
+def test_an_officer_s_grants_are_read_in_one_pass_key_chain_included(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many stale cases of which he may read at most half: his content grants
+    and the key chain's in one statement, not block by block — and a case
+    re-keyed since its text was written (another officer taken off it) still
+    opens, through the chain, and is found by its text."""
+    monkeypatch.setattr(search_index, "BLOCK", 1)
+    yosef = add_user(admin, "yosef", Role.OFFICER)
+    maria = add_user(admin, "maria", Role.OFFICER)
+    ids = _fill(admin, 8)
+    target = admin.cases.submit(complaint(chronology=f"Rahasia {MARKER}")).case_id
+    admin.cases.assign(target, yosef)
+    admin.cases.assign(ids[0], yosef)
+    admin.cases.assign(target, maria)
+    admin.cases.unassign(target, maria)  # a new key version; the text stays at the old one
+    with office.db.read() as session:
+        assert session.scalar(select(func.count()).where(
+            CaseKeyGrant.case_id == target, CaseKeyGrant.holder == keystore.CHAIN_HOLDER))
+    by_blocks: list[int] = []
+    real = keystore.load_case_grants
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        by_blocks.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(keystore, "load_case_grants", counting)
+    officer = office.login("yosef", OFFICER_PASSWORD)
+    assert _ids(officer, MARKER) == [target]
+    found = _ids(officer, "kantor")  # his other case; the others' text is not his
+    assert ids[0] in found and set(found) <= {ids[0], target}
+    assert by_blocks == []
+    # An administrator reads most of the register: his grants block by block.
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    admin.actor.search_text.clear()
+    search_index.index_path(admin).unlink(missing_ok=True)
+    assert _ids(admin, MARKER) == [target]
+    assert by_blocks
+
+
 def test_a_lost_grant_without_a_new_version_drops_the_entry(
     office: Office, admin: Workspace
 ) -> None:
@@ -416,9 +456,9 @@ def test_sort_by_accused_uses_the_index(
     decrypted: list[str] = []
     real = search_index._decrypt_block
 
-    def counting(session, actor, chunk, can_read):  # type: ignore[no-untyped-def]
+    def counting(session, actor, chunk, *rest):  # type: ignore[no-untyped-def]
         decrypted.extend(chunk)
-        return real(session, actor, chunk, can_read)
+        return real(session, actor, chunk, *rest)
 
     monkeypatch.setattr(search_index, "_decrypt_block", counting)
     admin = office.login("admin", ADMIN_PASSWORD)
