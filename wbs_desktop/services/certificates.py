@@ -358,7 +358,10 @@ class Trust:
         return body
 
     def _valid_body(
-        self, session: Session, subject: str, record: str,
+        self,
+        session: Session,
+        subject: str,
+        record: str,
         read: tuple[Certificate | None] | None = None,
     ) -> dict[str, Any]:
         """``read``: the latest certificate as already read (None: read here)."""
@@ -398,7 +401,10 @@ class Trust:
             self._issuers.add((subject, serial))
 
     def user_cert(
-        self, session: Session, user_id: int, username: str = "",
+        self,
+        session: Session,
+        user_id: int,
+        username: str = "",
         read: tuple[Certificate | None] | None = None,
     ) -> UserCert:
         body = self._valid_body(
@@ -416,8 +422,10 @@ class Trust:
         )
 
     def check_user(
-        self, session: Session, user: User, read: tuple[Certificate | None, SigningKey | None]
-        | None = None,
+        self,
+        session: Session,
+        user: User,
+        read: tuple[Certificate | None, SigningKey | None] | None = None,
     ) -> UserCert:
         """The user's certificate, provided the row says the same (else refused).
         ``read``: his latest certificate and current signing key, as already read

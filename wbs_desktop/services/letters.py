@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 ProgressFn = Callable[[int, int], bool]
 
 #: The settings a letter's draft and making read, in five places: read first,
-#: in one statement (round trips were most of a letter's time on a server).
+#: in one statement (on a server each statement is a round trip).
 _SETTINGS_READ = sorted({
     *(f"letters.{k}" for k in DEFAULT_LETTER_SETTINGS),
     *SIGNER_SETTINGS,
