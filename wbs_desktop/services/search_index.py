@@ -428,12 +428,10 @@ def _split(
     content grants by case when read here. Many stale cases (a first search):
     the ids of his own content grants read in one statement, so that the
     grants of the others are not looked up case by case; and when he may read
-    at most half of them (an officer), the grants themselves in one more, with
-    the key chain's (older key versions) — his 18,000 grants looked up by
-    blocks of case ids were 0.7–1.4 s on PostgreSQL, each a random read of the
-    table, against 0.1–0.3 s in one pass. Someone who reads most of the
-    register has his grants read block by block (:func:`_decrypt_block`), so
-    that they are never all held at once. A few stale cases: all of them."""
+    at most half of them (an officer), the grants themselves in one pass
+    (``keys.load_content_grants``). Someone who reads most of the register has
+    his grants read block by block (:func:`_decrypt_block`), so that they are
+    never all held at once. A few stale cases: all of them."""
     if not can_read:
         return [], stale, None
     if len(stale) <= BLOCK:
@@ -453,16 +451,7 @@ def _split(
     others = [i for i in stale if i not in mine] if len(readable) < len(stale) else []
     if len(readable) > len(stale) // 2:
         return readable, others, None
-    grants: dict[str, list[keystore.GrantRow]] = {}
-    for grant in conn.execute(
-        select(*keystore.GRANT_COLUMNS).where(
-            CaseKeyGrant.holder.in_((actor.holder, keystore.CHAIN_HOLDER)),
-            CaseKeyGrant.key_kind == keystore.CONTENT,
-        )
-    ):
-        if grant.case_id in mine:
-            grants.setdefault(grant.case_id, []).append(grant)  # type: ignore[arg-type]
-    return readable, others, grants
+    return readable, others, keystore.load_content_grants(session, actor.holder, mine)
 
 
 def _unreadable(

@@ -8,7 +8,7 @@ reads cost one symmetric unwrap instead of a key exchange.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -279,9 +279,32 @@ def load_case_grants(
             stmt = stmt.where(CaseKeyGrant.key_kind == CONTENT)
         # on the connection: Core rows (the ORM's result handling took a third
         # again of the driver's fetch for an officer's 18,000 grants)
-        for grant in conn.execute(stmt):
-            found.setdefault(grant.case_id, []).append(grant)  # type: ignore[arg-type]
+        _by_case(found, conn.execute(stmt))
     return found
+
+
+def load_content_grants(
+    session: Session, holder: str, case_ids: Container[str]
+) -> dict[str, list[GrantRow]]:
+    """:func:`load_case_grants` (content only) of many cases of one holder who
+    holds few of the office's: all his content grants and the key chain's in
+    one statement, kept for ``case_ids`` — not a look-up per block of ids,
+    each grant a random read of the table (an officer's 18,000 grants by blocks
+    were 0.7–1.4 s on PostgreSQL, in one pass 0.1–0.3 s). Every grant of his
+    is held at once: not for someone who holds most of the register."""
+    if session.autoflush:  # as session.execute would: grants added in this transaction
+        session.flush()
+    stmt = select(*GRANT_COLUMNS).where(
+        CaseKeyGrant.holder.in_((holder, CHAIN_HOLDER)), CaseKeyGrant.key_kind == CONTENT
+    )
+    found: dict[str, list[GrantRow]] = {}
+    _by_case(found, (g for g in session.connection().execute(stmt) if g.case_id in case_ids))
+    return found
+
+
+def _by_case(found: dict[str, list[GrantRow]], grants: Iterable[Any]) -> None:
+    for grant in grants:
+        found.setdefault(grant.case_id, []).append(grant)
 
 
 def open_case_keys(unlocker: Unlocker, grants: Sequence[GrantRow], version: int) -> CaseKeys | None:
