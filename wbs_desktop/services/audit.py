@@ -40,6 +40,7 @@ from wbs_desktop.paths import user_data_dir
 from wbs_desktop.services.dto import AuditVerification
 from wbs_desktop.services.errors import ServiceError
 from wbs_desktop.storage import crypto
+from wbs_desktop.storage.db import LOCKED_HEAD_KEY
 from wbs_desktop.storage.models import AuditEntry, AuditHead, CaseKeyGrant, SigningKey, User
 
 if TYPE_CHECKING:
@@ -135,10 +136,15 @@ def _locked_head(session: Session) -> AuditHead:
 
 
 def _appended_head(session: Session) -> AuditHead | None:
+    """The head row this transaction holds: written or verified in it, else the
+    one the write lock read (PostgreSQL)."""
     txn = session.get_transaction()
-    memo = session.info.get(_HEAD_INFO)
-    if memo is not None and txn is not None and memo[0] is txn:
-        return memo[1]  # type: ignore[no-any-return]
+    if txn is None:
+        return None
+    for key in (_HEAD_INFO, LOCKED_HEAD_KEY):
+        memo = session.info.get(key)
+        if memo is not None and memo[0] is txn:
+            return memo[1]  # type: ignore[no-any-return]
     return None
 
 
@@ -430,8 +436,8 @@ def signer_for(session: Session, user: User, private: Ed25519PrivateKey) -> Sign
 
 
 def head_of(session: Session) -> tuple[int, bytes]:
-    """The head as this transaction sees it (after :func:`append` in a writer,
-    which holds the head lock, as it wrote it: not read again)."""
+    """The head as this transaction sees it (in a writer, which holds the head
+    lock: as the lock read it or :func:`append` wrote it, not read again)."""
     head = _appended_head(session)
     if head is None:
         head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one()

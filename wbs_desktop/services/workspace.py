@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from wbs_desktop.domain.roles import Role
@@ -230,16 +230,9 @@ def certified_actor(
     the office's latest certificate, kept for ``Trust.office_cert``: what every
     transaction checks first, in one statement (it was four: on a server each
     is a round trip, in every service call)."""
-    user_cert, office_cert = _USER_CERT, _OFFICE_CERT
-    stmt = (
-        select(User, user_cert, SigningKey, office_cert)
-        .select_from(User)
-        .outerjoin(user_cert, _is_latest(user_cert, certificates.user_subject(user_id)))
-        .outerjoin(SigningKey, SigningKey.id == User.signing_key_id)
-        .outerjoin(office_cert, _is_latest(office_cert, certificates.OFFICE_SUBJECT))
-        .where(User.id == user_id)
-    )
-    found = session.execute(stmt).first()
+    found = session.execute(
+        _CERTIFIED_ACTOR, {"user_id": user_id, "subject": certificates.user_subject(user_id)}
+    ).first()
     if found is None:
         return None
     user, cert, key, office = found
@@ -247,11 +240,21 @@ def certified_actor(
     return user, cert, key
 
 
-# Made once: new aliases at each call would be a new statement to compile.
-_USER_CERT, _OFFICE_CERT, _NEWER = (aliased(Certificate) for _ in range(3))
-
-
-def _is_latest(cert: Any, subject: str) -> Any:
+def _is_latest(cert: Any, subject: Any) -> Any:
     newer = _NEWER
     latest = select(func.max(newer.serial)).where(newer.subject == subject).scalar_subquery()
     return and_(cert.subject == subject, cert.serial == latest)
+
+
+# Made once, its parameters bound at each call: built at each call, the
+# statement was constructed and its cache key computed in every transaction.
+_USER_CERT, _OFFICE_CERT, _NEWER = (aliased(Certificate) for _ in range(3))
+_SUBJECT = bindparam("subject", type_=String)
+_CERTIFIED_ACTOR = (
+    select(User, _USER_CERT, SigningKey, _OFFICE_CERT)
+    .select_from(User)
+    .outerjoin(_USER_CERT, _is_latest(_USER_CERT, _SUBJECT))
+    .outerjoin(SigningKey, SigningKey.id == User.signing_key_id)
+    .outerjoin(_OFFICE_CERT, _is_latest(_OFFICE_CERT, certificates.OFFICE_SUBJECT))
+    .where(User.id == bindparam("user_id"))
+)

@@ -33,6 +33,9 @@ SQLITE_BUSY_TIMEOUT_MS = 60_000
 CHANGES_CHANNEL = "wbs_changes"
 #: ``session.info`` key of the :class:`ChangeLog` a write transaction fills.
 CHANGES_KEY = "wbs_changes"
+#: session.info: (transaction, the ``audit_head`` row) read by the lock that
+#: opens a write transaction on PostgreSQL; nobody else moves it until commit.
+LOCKED_HEAD_KEY = "wbs_locked_head"
 #: pg_notify's payload limit is 8000 bytes; above this we announce "everything".
 MAX_NOTIFY_PAYLOAD = 7000
 
@@ -197,8 +200,14 @@ class Database:
         which the server delivers to listeners only if (and when) it commits.
         """
         with self._writer() as session, session.begin():
-            if self.is_postgres:
-                session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+            if self.is_postgres:  # the lock reads the row: the audit code needs it anyway
+                head = session.execute(
+                    select(AuditHead)
+                    .where(AuditHead.id == 1)
+                    .with_for_update()
+                    .execution_options(populate_existing=True)
+                ).scalar_one()
+                session.info[LOCKED_HEAD_KEY] = (session.get_transaction(), head)
             yield session
             if self.is_postgres:
                 session.flush()
