@@ -13,7 +13,7 @@ from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import office_today
 from wbs_desktop.domain.roles import Role
 from wbs_desktop.domain.stages import Stage
-from wbs_desktop.services import case_rows, listing
+from wbs_desktop.services import case_rows, list_select
 from wbs_desktop.services.casefile import case_field, keys_for
 from wbs_desktop.services.dto import CaseRow
 from wbs_desktop.services.office import Office
@@ -43,7 +43,7 @@ def _expected(ws: Workspace, ids: list[str]) -> list[CaseRow]:
                 officer_names=tuple(sorted(
                     state.officer_names[u] for u in state.officers.get(case_id, ()))),
                 due_date=case.due_date,
-                overdue=listing.overdue(m, state.stored_date(office_today())),
+                overdue=list_select.overdue(m, state.stored_date(office_today())),
                 accused_name=accused,
             ))
     return out

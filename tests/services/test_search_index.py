@@ -85,6 +85,26 @@ def test_reused_at_the_next_login_with_the_same_results(office: Office, admin: W
     assert len(_ids(admin, "lembata")) == 1
 
 
+def _keys_are_the_lists(ws: Workspace) -> bool:
+    """Whether the search texts are held under the list's own id strings (not a
+    second copy of each id, read from the database or the file)."""
+    state = ws.actor.listing.peek()
+    assert state is not None
+    return all(key is state.meta[key].id for key in ws.actor.search_text)
+
+
+def test_the_texts_are_held_under_the_lists_ids(
+    office: Office, admin: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(admin, 12)
+    monkeypatch.setattr(search_index, "BLOCK", 2)  # the many-cases path, by blocks
+    _ids(admin, "kantor")  # decrypted
+    assert len(admin.actor.search_text) == 12 and _keys_are_the_lists(admin)
+    admin = _relogin(office, admin, "admin", ADMIN_PASSWORD)
+    _ids(admin, "kantor")  # from the file
+    assert admin.actor.search_index.reused == 12 and _keys_are_the_lists(admin)
+
+
 def test_a_case_changed_while_logged_out_is_read_again(office: Office, admin: Workspace) -> None:
     _fill(admin, 3)
     _ids(admin, "kantor")
@@ -170,6 +190,7 @@ def test_an_officer_decrypts_only_the_cases_he_holds(
         assert officer.actor.search_text == {} and tried == []
     assert _ids(officer, "kantor") == sorted(held, key=ids.index, reverse=True)
     assert sorted(tried) == sorted(held)
+    assert len(officer.actor.search_text) == len(ids) and _keys_are_the_lists(officer)
     number = admin.cases.detail(ids[-1]).register_number
     assert _ids(officer, number) == [ids[-1]]  # the others by their number
 

@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection
 from wbs_desktop.domain.catalog import Channel
 from wbs_desktop.domain.dates import office_today
 from wbs_desktop.domain.stages import Stage
+from wbs_desktop.services import list_select
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services.casefile import column_decryptor, keys_for
 from wbs_desktop.services.dto import CaseRow
@@ -77,7 +78,7 @@ def rows(session: Session, actor: Actor, ids: Sequence[str]) -> list[CaseRow]:
     received_at = _time_reader(state)
     names = _officer_names(state)
     meta, officers = state.meta.get, state.officers.get
-    overdue = case_listing.overdue
+    overdue = list_select.overdue
     result: list[CaseRow] = []
     append = result.append
     with quiet_gc(len(ids) > 1000):

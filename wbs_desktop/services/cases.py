@@ -29,7 +29,7 @@ from wbs_desktop.domain.stages import (
     step_target,
 )
 from wbs_desktop.domain.text import has_control_character
-from wbs_desktop.services import case_detail, case_rows, intake, search_index
+from wbs_desktop.services import case_detail, case_rows, intake, list_select, search_index
 from wbs_desktop.services import listing as case_listing
 from wbs_desktop.services import settings as settings_store
 from wbs_desktop.services.casefile import (
@@ -151,7 +151,7 @@ class CaseService:
             state = self.ws.actor.listing.current(session)
             predicates = self._predicates(f, state)
             if not text and sort == SortKey.RECEIVED:  # the list's own order: ids from its index
-                ids, counts = case_listing.select_ids(
+                ids, counts = list_select.select_ids(
                     state, stages=stages, predicates=predicates, descending=descending
                 )
             else:
@@ -171,7 +171,7 @@ class CaseService:
         self,
         session: Session,
         state: case_listing.State,
-        predicates: list[case_listing.Predicate],
+        predicates: list[list_select.Predicate],
         text: str,
         stages: frozenset[str],
         sort: str,
@@ -183,7 +183,7 @@ class CaseService:
         found: list[case_listing.CaseMeta] = []
         counts: dict[str, int] = {}
         if not text or predicates:  # (a text over every case needs no copy of the list)
-            found, counts = case_listing.select_cases(
+            found, counts = list_select.select_cases(
                 state,
                 stages=frozenset() if text else stages,
                 predicates=predicates,
@@ -200,7 +200,7 @@ class CaseService:
             found = self._matching(session, found, text, cancelled)
         if text:
             # The counts follow the text too; only the stage choice is ignored.
-            counts = case_listing.stage_counts(found)
+            counts = list_select.stage_counts(found)
             if stages:
                 found = [m for m in found if m.stage in stages]
         if sort == SortKey.ACCUSED:
@@ -210,7 +210,7 @@ class CaseService:
             def name(m: case_listing.CaseMeta) -> str | None:
                 return texts.get(m.id, _NO_TEXT)[2] or None  # the index's sort key
 
-        result = case_listing.ordered(state, found, sort, descending, key=name)
+        result = list_select.ordered(state, found, sort, descending, key=name)
         return [m.id for m in result], counts
 
     def finish_search(self) -> bool:
@@ -248,31 +248,31 @@ class CaseService:
         search_index.finish(self.ws)
         return True
 
-    def _predicates(self, f: CaseFilter, state: case_listing.State) -> list[case_listing.Predicate]:
+    def _predicates(self, f: CaseFilter, state: case_listing.State) -> list[list_select.Predicate]:
         """The filter's conditions other than the stage and the text."""
-        tests: list[case_listing.Predicate] = []
+        tests: list[list_select.Predicate] = []
         if f.case_ids is not None:
             chosen = f.case_ids
             tests.append(lambda m: m.id in chosen)
         if f.complaint_types:  # Member and Received: answered from the listing's index
             types = frozenset(f.complaint_types)
-            tests.append(case_listing.Member("complaint_type", types))
+            tests.append(list_select.Member("complaint_type", types))
         if f.channels:
             channels = frozenset(c.value for c in f.channels)
-            tests.append(case_listing.Member("channel", channels))
+            tests.append(list_select.Member("channel", channels))
         if f.received_from is not None:
             lo = state.stored_time(_day_start_utc(f.received_from))
-            tests.append(case_listing.Received(lo=lo))
+            tests.append(list_select.Received(lo=lo))
         if f.received_to is not None:
             hi = state.stored_time(_day_start_utc(f.received_to + timedelta(days=1)))
-            tests.append(case_listing.Received(hi=hi))
+            tests.append(list_select.Received(hi=hi))
         officer = self.ws.actor.id if f.assigned_to_me else f.officer_id
         if officer is not None:
             assigned = state.officers
             tests.append(lambda m: officer in assigned.get(m.id, ()))
         if f.overdue_only:
             today = state.stored_date(office_today())
-            tests.append(lambda m: case_listing.overdue(m, today))
+            tests.append(lambda m: list_select.overdue(m, today))
         return tests
 
     def rows(self, ids: Sequence[str]) -> list[CaseRow]:

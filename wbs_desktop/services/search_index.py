@@ -232,6 +232,10 @@ def load(
         book.unsaved += len(entries)
         book.loaded = True
         return
+    listed = list(map(_ID, state.order))
+    if entries.ids == listed:  # the file in the list's order (unless cases came or went):
+        entries.ids = listed  # the list's id strings kept, the file's let go
+    del listed
     readable = _readable(session, actor)
     _check_cancelled(cancelled)
     with quiet_gc(True):
@@ -409,10 +413,12 @@ def _decrypt_block(
         ).where(bulk.among(conn.dialect.name, Case.id, readable))
     ).all()
     found: dict[str, Entry] = {}
+    listed = {i: i for i in readable}  # the list's id strings kept, not the driver's
     for r in rows:
         entry = _text(actor, r, grants)
-        found[r.id] = _by_number(r.version, r.register_number) if entry is None else (
-            r.version, *entry)
+        found[listed.get(r.id, r.id)] = (
+            _by_number(r.version, r.register_number) if entry is None else (r.version, *entry)
+        )
     return found
 
 
@@ -465,14 +471,14 @@ def _unreadable(
     columns = select(Case.id, Case.version, Case.register_number)
     found: dict[str, Entry] = {}
     conn = session.connection()  # Core rows: the ORM's handling was most of this pass
+    wanted = {i: i for i in ids}  # the list's id strings kept, not the driver's
     if len(ids) > 4 * BLOCK:
-        wanted = set(ids)
         result = conn.execute(columns.execution_options(yield_per=20 * BLOCK))
         try:
             for part in result.partitions():
                 _check_cancelled(cancelled)
                 found.update(
-                    (case_id, _by_number(version, number))
+                    (wanted[case_id], _by_number(version, number))
                     for case_id, version, number in part
                     if case_id in wanted
                 )
@@ -482,7 +488,9 @@ def _unreadable(
     dialect = conn.dialect.name
     for at in range(0, len(ids), BLOCK):
         block = columns.where(bulk.among(dialect, Case.id, ids[at : at + BLOCK]))
-        found.update((i, _by_number(v, number)) for i, v, number in conn.execute(block))
+        found.update(
+            (wanted[i], _by_number(v, number)) for i, v, number in conn.execute(block)
+        )
     return found
 
 
