@@ -145,6 +145,22 @@ def test_third_party_notices_are_shipped(iss: dict[str, list[str]]) -> None:
     assert "LICENSE-DejaVu.txt" in notices
 
 
+def test_the_notices_are_those_of_what_is_installed() -> None:
+    """Every runtime distribution installed (the pinned versions CI installs)
+    with its licence: the file the installer ships is not stale (it once
+    lacked the holidays package's entry, licence and contributors)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(PACKAGING / "third_party_notices.py"), "--check"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    notices = (ROOT / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    assert re.search(r"^holidays [0-9]", notices, re.M)
+
+
 def test_signing_is_hookable_and_documented() -> None:
     text = ISS.read_text(encoding="utf-8")
     assert re.search(r"#ifdef Sign\s+SignTool=wbssign\s+SignedUninstaller=yes\s+#endif", text)
