@@ -219,7 +219,7 @@ def _rows(sessions: dict[tuple[str, int], dict[str, object]],
            "≤ 50 ms")
         ms("generate letters, each of 100", "letter_each", s, b, n, 50, "≤ 50 ms")
         if "letter_draft_each" in s:
-            ms("… of which the letter dialog's draft (read, identity use audited)",
+            ms("… of which the letter dialog's draft (the case read, the identity's use audited)",
                "letter_draft_each", s, b, n, float("inf"), "info")
             ms("… of which the letter made (numbered, rendered, stored, audited)",
                "letter_generate_each", s, b, n, float("inf"), "info")
