@@ -60,7 +60,6 @@ NO_CASE_CHANGE = frozenset({
 MAX_INCREMENTAL = 2000
 
 
-
 class CaseMeta(NamedTuple):
     """The listed, unencrypted columns of one case: the row as the driver gives
     it, typed by ``tuple.__new__`` (100,000 are made at each full read)."""
@@ -85,6 +84,7 @@ class CaseMeta(NamedTuple):
 
 
 def _fetched(cursor: Any, size: int = 10_000) -> Iterator[Any]:
+    """A driver cursor's rows, fetched ``size`` at a time."""
     while rows := cursor.fetchmany(size):
         yield from rows
 

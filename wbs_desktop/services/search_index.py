@@ -233,13 +233,14 @@ def load(
         book.loaded = True
         return
     listed = list(map(_ID, state.order))
-    if entries.ids == listed:  # the file in the list's order (unless cases came or went):
+    aligned = entries.ids == listed  # the file in the list's order (no case came or went)
+    if aligned:
         entries.ids = listed  # the list's id strings kept, the file's let go
     del listed
     readable = _readable(session, actor)
     _check_cancelled(cancelled)
     with quiet_gc(True):
-        left_out = _left_out(entries, state, changed or set(), readable)
+        left_out = _left_out(entries, state, changed or set(), readable, aligned)
         rows = zip(entries.ids, zip(entries.versions, entries.texts, entries.keys, strict=True),
                    strict=True)
         if left_out:
@@ -263,16 +264,21 @@ def load(
 
 
 def _left_out(
-    entries: Entries, state: case_listing.State, changed: set[str], readable: set[str]
+    entries: Entries,
+    state: case_listing.State,
+    changed: set[str],
+    readable: set[str],
+    aligned: bool,
 ) -> set[str]:
     """The ids of the entries not to use, found with whole-column operations: a
     case gone or at another version (the file is written in the list's order,
-    so when nothing was added or removed this is one comparison of two arrays),
+    so when nothing was added or removed — ``aligned``, the entries' ids those
+    of ``state.order`` one for one — this is one comparison of two arrays),
     changed since the file's audit head, or whose text was decrypted and is no
     longer readable by the user (or the reverse: readable now)."""
     ids, versions = entries.ids, entries.versions
     order = state.order
-    if len(ids) == len(order) and ids == list(map(_ID, order)):
+    if aligned:
         now = array("q", map(_VERSION, order))
     else:
         meta = state.meta
